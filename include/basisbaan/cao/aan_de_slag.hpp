@@ -1,0 +1,36 @@
+#pragma once
+// The terms of the cao Aan de Slag that payroll applies on a date: full-time week, holiday
+// allowance, end-of-year payment, travel allowance, pension (PWRI) and the WGA recovery. Many of
+// the cao's numbers could not be verified against its text (docs/cao-aan-de-slag.md); those are
+// listed in `unconfirmed` so that a payslip can say so, and the employer can override them.
+
+#include <string>
+#include <vector>
+
+#include "basisbaan/core/date.hpp"
+#include "basisbaan/core/decimal.hpp"
+#include "basisbaan/core/money.hpp"
+#include "basisbaan/core/rate.hpp"
+#include "basisbaan/core/trace.hpp"
+#include "basisbaan/rules/rule_book.hpp"
+
+namespace basisbaan {
+
+struct CaoAanDeSlagTerms {
+  std::string version;
+  Decimal full_time_hours;            ///< cao.working_week.full_time_hours
+  Rate holiday_allowance_rate;        ///< cao.holiday_allowance.rate (at least the Wml 8 %)
+  Money year_end_payment_full_time;   ///< cao.year_end_payment.amount, per year for a full-time job
+  Money travel_allowance_per_km;      ///< cao.travel_allowance.per_km
+  Rate pension_premium_rate;          ///< cao.pension.premium_rate (PWRI)
+  Money pension_franchise;            ///< cao.pension.franchise (per year, full-time)
+  Decimal pension_part_time_basis_hours;
+  bool wga_recovered = false;         ///< cao.wga.recover_from_employee
+  Rate wga_employee_share;            ///< share of the employer's WGA premium borne by the employee
+  std::vector<std::string> unconfirmed;  ///< parameters whose value on the date is not confirmed
+
+  /// The terms in force on `on`; with a trace, each parameter with its source and status.
+  static CaoAanDeSlagTerms load(const RuleBook& rules, const Date& on, Trace* trace = nullptr);
+};
+
+}  // namespace basisbaan

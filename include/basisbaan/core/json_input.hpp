@@ -1,0 +1,68 @@
+#pragma once
+// Reading JSON input documents exactly. Numbers with a fraction or an exponent are kept as their
+// text and read as exact decimals, never through binary floating point. Every error names the
+// document, the field path and what was expected.
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "basisbaan/core/date.hpp"
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/core/decimal.hpp"
+#include "basisbaan/core/hours.hpp"
+#include "basisbaan/core/money.hpp"
+#include "basisbaan/core/rate.hpp"
+
+namespace basisbaan {
+
+using Json = nlohmann::ordered_json;
+
+/// Parses `text`; a syntax error throws InputError "NAME:LINE:COLUMN: ...". Numbers that are not
+/// integers are stored as strings holding their exact text.
+Json parse_json_exact(std::string_view text, std::string_view document_name);
+
+/// A value inside a parsed document, with its path for error messages ("household.children[1].birth_date").
+class JsonField {
+ public:
+  JsonField(const Json& value, std::string document, std::string path);
+
+  const std::string& path() const noexcept { return path_; }
+  const Json& raw() const noexcept { return *value_; }
+  bool is_null() const { return value_->is_null(); }
+
+  /// True when this object has the member `key` (and it is not null).
+  bool has(std::string_view key) const;
+  /// The member `key`; a missing member throws InputError "document: field path.key is missing".
+  JsonField at(std::string_view key) const;
+  /// The member `key`, or nothing when absent or null.
+  std::optional<JsonField> find(std::string_view key) const;
+  /// The elements of an array (throws when this is not an array).
+  std::vector<JsonField> elements() const;
+  /// Throws InputError when the object has a member not in `known` (catches typos in input).
+  void expect_only(std::initializer_list<std::string_view> known) const;
+
+  std::string string() const;
+  Money money() const;             ///< "1234.56", 1234.56 or 1234
+  Decimal decimal() const;
+  Hours hours() const;             ///< >= 0
+  Rate percent() const;            ///< "35.82" or 35.82 means 35.82 %
+  Date date() const;               ///< "YYYY-MM-DD"
+  std::int64_t integer() const;
+  bool boolean() const;
+
+  /// An InputError that names this field: "document: field PATH: MESSAGE".
+  InputError error(std::string_view message) const;
+
+ private:
+  std::string scalar_text(std::string_view expected) const;
+  const Json* value_;
+  std::string document_;
+  std::string path_;
+};
+
+}  // namespace basisbaan

@@ -1,0 +1,67 @@
+#pragma once
+// Money: an exact amount in euro cents. Arithmetic between amounts is exact and checked for
+// overflow. Multiplying by a rate, hours or a factor gives an exact Decimal, which becomes Money
+// again only through an explicit, named rounding.
+
+#include <compare>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "basisbaan/core/decimal.hpp"
+#include "basisbaan/core/rounding.hpp"
+
+namespace basisbaan {
+
+class Money {
+ public:
+  constexpr Money() noexcept = default;
+  static constexpr Money from_cents(std::int64_t cents) noexcept { return Money(cents); }
+  static Money euros(std::int64_t euros);
+  /// An exact amount with at most two decimals; throws InputError naming `what` otherwise.
+  static Money exact(const Decimal& euros, std::string_view what = "amount");
+  /// `euros` rounded to cents (or coarser) as `rounding` prescribes.
+  static Money round(const Decimal& euros, const NamedRounding& rounding);
+
+  /// Parses an amount as people write it: "1234.56", "-12", "1234,56", "1.234,56", "1,234.56",
+  /// "€ 1.234,56". A separator followed by exactly three digits, with another separator or
+  /// none after, is read as a thousands separator only when both kinds occur or it repeats;
+  /// otherwise the last separator is the decimal separator. More than two decimals, stray
+  /// characters or misplaced thousands separators throw InputError naming `what`.
+  static Money parse(std::string_view text, std::string_view what = "amount");
+
+  constexpr std::int64_t cents() const noexcept { return cents_; }
+  Decimal decimal() const noexcept { return Decimal::from_parts(cents_, 2); }
+
+  /// "1234.56", "-0.05": the machine form, used in JSON and files.
+  std::string str() const;
+  /// "1.234,56", "-0,05": the Dutch form for people.
+  std::string str_nl() const;
+  /// "€ 1.234,56".
+  std::string str_eur() const;
+
+  constexpr int sign() const noexcept { return (cents_ > 0) - (cents_ < 0); }
+  constexpr bool is_zero() const noexcept { return cents_ == 0; }
+
+  Money operator-() const;
+  friend Money operator+(Money a, Money b);
+  friend Money operator-(Money a, Money b);
+  friend Money operator*(Money a, std::int64_t n);
+  friend Money operator*(std::int64_t n, Money a) { return a * n; }
+  Money& operator+=(Money b) { return *this = *this + b; }
+  Money& operator-=(Money b) { return *this = *this - b; }
+  /// Exact product with a decimal factor (euros), to be rounded explicitly.
+  friend Decimal operator*(Money a, const Decimal& f) { return a.decimal() * f; }
+  friend Decimal operator*(const Decimal& f, Money a) { return a.decimal() * f; }
+
+  friend constexpr auto operator<=>(Money a, Money b) noexcept = default;
+
+ private:
+  constexpr explicit Money(std::int64_t cents) noexcept : cents_(cents) {}
+  std::int64_t cents_ = 0;
+};
+
+inline Money min(Money a, Money b) { return b < a ? b : a; }
+inline Money max(Money a, Money b) { return a < b ? b : a; }
+
+}  // namespace basisbaan

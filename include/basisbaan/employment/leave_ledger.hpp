@@ -1,0 +1,96 @@
+#pragma once
+// The leave ledger (vakantie, art. 7:634–7:642 BW): statutory hours (4 × weekly hours a year,
+// labour.leave.statutory_weeks) and extra hours (cao.leave.extra_hours_fulltime pro rata),
+// accrued per calendar month pro rata to the contract hours and the days in service, also during
+// sickness; leave taken is booked against the hours that expire first; statutory hours expire six
+// months after the year of accrual (7:640a) unless the employee could not reasonably take them,
+// extra hours five years after it (7:642); what remains at the end of employment is paid (7:641).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "basisbaan/core/date.hpp"
+#include "basisbaan/core/hours.hpp"
+#include "basisbaan/core/money.hpp"
+#include "basisbaan/rules/rule_book.hpp"
+
+namespace basisbaan {
+
+/// Agreed weekly hours from a date on (until the next entry).
+struct ContractHours {
+  Date from;
+  Hours hours_per_week;
+};
+
+struct LeaveTaken {
+  Date date;
+  Hours hours;
+  std::string ref;   ///< where it came from, for messages: "taken[3]"
+  std::string note;
+};
+
+/// A sickness as the leave ledger needs it: only whether the employee could not reasonably take
+/// leave (then statutory hours do not expire under 7:640a during it). Accrual is not affected.
+struct LeaveSickness {
+  Date from;
+  std::optional<Date> to;  ///< last sick day; none: still sick
+  bool unable_to_take_leave = false;
+};
+
+struct LeaveLedger {
+  std::string employee;
+  Date employment_start;
+  std::optional<Date> employment_end;   ///< last day of employment
+  std::vector<ContractHours> hours;     ///< date order, the first on or before the start
+  std::optional<Hours> extra_hours_per_year_fulltime;  ///< default cao.leave.extra_hours_fulltime
+  std::optional<Money> hourly_wage;     ///< for the payout at the end of employment
+  std::vector<LeaveTaken> taken;
+  std::vector<LeaveSickness> sickness;
+};
+
+enum class LeaveKind : std::uint8_t { Statutory, Extra };
+/// "statutory", "extra".
+std::string_view to_string(LeaveKind k) noexcept;
+
+/// The hours of one kind accrued in one calendar year, on a date.
+struct LeaveLot {
+  int year = 0;
+  LeaveKind kind = LeaveKind::Statutory;
+  Hours accrued;    ///< credited up to and including the month of the date
+  Hours used;       ///< leave taken on or before the date booked against this lot
+  Hours expired;    ///< lost on expiry, when the expiry date is on or before the date
+  Hours remaining;  ///< accrued − used − expired
+  Date expires_on;  ///< the first day the remaining hours are gone
+  bool expiry_postponed = false;  ///< 7:640a did not apply (unable to take leave): 7:642 term instead
+};
+
+struct LeaveBalance {
+  Date on;
+  std::vector<LeaveLot> lots;  ///< by year, statutory before extra
+  Hours statutory;             ///< remaining statutory hours
+  Hours extra;                 ///< remaining extra hours
+  Hours total;
+  // At the end of employment (7:641):
+  std::optional<Hours> payout_hours;
+  std::optional<Money> payout;  ///< payout_hours × hourly wage, half up to cents
+};
+
+/// Checks the ledger (hours from the start, leave inside employment and positive, sickness
+/// dates) and the leave taken against the balance on each day taken; throws InputError naming
+/// `document` and the record (e.g. "taken[3]: 16 hours on 2025-03-10 exceed the balance of 12.5").
+void validate_leave_ledger(const RuleBook& rules, const LeaveLedger& ledger, const std::string& document = "ledger");
+
+/// The balance on `on` (after validate_leave_ledger), with the lots, what expired and, when
+/// employment has ended on or before `on`, the payout.
+LeaveBalance leave_balance(const RuleBook& rules, const LeaveLedger& ledger, const Date& on);
+
+/// Hours credited per calendar month of `year` (statutory, extra), for the payslip.
+struct MonthlyAccrual {
+  Date month;  ///< first day of the month
+  Hours statutory;
+  Hours extra;
+};
+std::vector<MonthlyAccrual> leave_accrual_by_month(const RuleBook& rules, const LeaveLedger& ledger, int year);
+
+}  // namespace basisbaan

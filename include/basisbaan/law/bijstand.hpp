@@ -1,0 +1,75 @@
+#pragma once
+// Bijstand (Participatiewet, Pw, BWBR0015703): the net norm per household type on a date
+// (art. 21, 22) with its holiday-allowance part (art. 19 lid 3), the earnings disregards
+// (art. 31 lid 2 sub n and r, lid 5) and the algemene bijstand as a top-up of the household's
+// other net income to the norm (art. 19 lid 2), for one calendar month.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "basisbaan/core/date.hpp"
+#include "basisbaan/core/money.hpp"
+#include "basisbaan/core/rate.hpp"
+#include "basisbaan/core/trace.hpp"
+#include "basisbaan/rules/rule_book.hpp"
+
+namespace basisbaan {
+
+/// The household types of the bijstand norms (Pw art. 21): a single parent has the single norm.
+enum class BijstandHousehold : std::uint8_t { Single, SingleParent, Couple };
+
+/// "single", "single-parent" or "couple".
+std::string_view to_string(BijstandHousehold h) noexcept;
+/// Parses "single", "single-parent" (or "single_parent") or "couple"; throws InputError naming
+/// `field` and the accepted words otherwise.
+BijstandHousehold parse_bijstand_household(std::string_view text, std::string_view field = "household");
+
+struct BijstandNorm {
+  Date on;
+  BijstandHousehold household = BijstandHousehold::Single;
+  bool aow_age = false;
+  std::string parameter;            ///< the rules parameter used, e.g. "bijstand.norm.couple"
+  Money per_month;                  ///< net per month including holiday allowance (art. 21 / 22)
+  Rate holiday_allowance_rate;      ///< share of the norm that is holiday allowance (art. 19 lid 3)
+  Money holiday_allowance_part;     ///< reserved per month, paid out once a year
+  Money excluding_holiday_allowance;  ///< per_month − holiday_allowance_part: paid monthly
+  std::vector<std::string> unconfirmed;  ///< parameters used whose value is not officially confirmed
+};
+
+/// The bijstand norm on `on` for a household of 21 up to AOW age, or (aow_age) with a claimant
+/// or partner of AOW age, without cost sharers. RuleError when the rules have no value for `on`.
+BijstandNorm bijstand_norm(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age = false,
+                           Trace* trace = nullptr);
+
+struct BijstandFacts {
+  Date month;                       ///< any day of the calendar month concerned
+  BijstandHousehold household = BijstandHousehold::Single;
+  bool aow_age = false;             ///< the claimant (or a partner) has reached AOW age
+  int age = 30;                     ///< age of the person who earns (the disregards need 27+, art. 31 lid 5)
+  Money net_earnings;               ///< net earnings from work in the month, household, incl. reserved holiday allowance
+  Money other_net_income;           ///< other net means in the month (benefits, alimony); not toeslagen or kinderbijslag
+  int disregard_month = 0;          ///< 0: no earnings disregard granted; n: the n-th month of the disregard
+  bool child_under_12 = false;      ///< single parent with full care for a child under 12 (art. 31 lid 2 sub r)
+  Money assets;                     ///< assets counted under art. 34
+};
+
+struct Bijstand {
+  BijstandNorm norm;
+  Money earnings_disregard;         ///< art. 31 lid 2 sub n: 25 % up to a maximum, months 1-6
+  Money single_parent_disregard;    ///< art. 31 lid 2 sub r: 12.5 % up to a maximum, the 30 months after
+  Money income_counted;             ///< net earnings + other income − disregards
+  Money asset_limit;
+  bool assets_above_limit = false;  ///< no algemene bijstand (art. 34)
+  Money top_up;                     ///< algemene bijstand for the month incl. holiday allowance: norm − income counted, >= 0
+  Money top_up_holiday_allowance;   ///< the part of top_up reserved as holiday allowance
+  Money net_total;                  ///< top_up + net earnings + other income: what the household has that month
+  std::vector<std::string> notes;
+  std::vector<std::string> unconfirmed;
+};
+
+/// The algemene bijstand for one month as a top-up of the household's own net income to the norm.
+/// Throws InputError naming the field for negative amounts or a negative disregard month.
+Bijstand bijstand(const RuleBook& rules, const BijstandFacts& facts, Trace* trace = nullptr);
+
+}  // namespace basisbaan

@@ -1,0 +1,57 @@
+#pragma once
+// Huurtoeslag (Wet op de huurtoeslag, Wht, BWBR0008659): a monthly subsidy on the rent above
+// the basishuur, 100 % up to the kwaliteitskortingsgrens, 65 % up to the aftoppingsgrens and
+// 40 % above it (art. 21; Besluit op de huurtoeslag art. 7). Up to 2025 income raises the
+// basishuur (normhuur formula, art. 19); from 2026 income reduces the toeslag linearly (art. 21
+// lid 2). Rounded and paid per year under the Awir (awir.hpp).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "basisbaan/law/awir.hpp"
+
+namespace basisbaan {
+
+struct HuurtoeslagFacts {
+  int year = 0;
+  Money income;                         ///< the claimant's toetsingsinkomen for the year
+  std::optional<Money> partner_income;  ///< set: the claimant has a toeslagpartner
+  Money co_resident_income;             ///< countable income of other co-residents (after the Awir art. 7 lid 6 child exemption)
+  Money rent;                           ///< kale huur per month
+  Money service_costs;                  ///< subsidisable service costs per month (Wht art. 5 lid 3)
+  int household_size = 1;               ///< persons living in the home, the claimant included
+  int oldest_age = 30;                  ///< age of the oldest person in the household
+  bool has_children = false;            ///< a (foster) child lives in the home
+  bool aow_household = false;           ///< the claimant or partner has reached AOW age
+  Money assets;                         ///< box-3 rendementsgrondslag on 1 January, claimant and partner together
+};
+
+struct Huurtoeslag {
+  int year = 0;
+  std::string household_type;  ///< "single", "multi", "single_aow" or "multi_aow" (rules table keys)
+  bool young_household = false;
+  Money rekeninkomen;          ///< joint toetsingsinkomen of the household, whole euros
+  Money rekenhuur;             ///< rent + counted service costs (Wht art. 5)
+  Money max_rent;              ///< maximale huurgrens that applies
+  Money subsidised_rent;       ///< the rekenhuur up to the maximale huurgrens
+  Money basishuur;             ///< own contribution per month (Wht art. 16-19)
+  Money quality_limit;         ///< kwaliteitskortingsgrens
+  Money capping_limit;         ///< aftoppingsgrens for the household size
+  Decimal band_quality;        ///< subsidy on the rent up to the kwaliteitskortingsgrens, per month, exact
+  Decimal band_capping;        ///< subsidy between kwaliteitskortingsgrens and aftoppingsgrens
+  Decimal band_above_capping;  ///< subsidy above the aftoppingsgrens
+  Decimal income_reduction_per_year;  ///< linear phase-out (from 2026), exact; 1/12 of it each month
+  Decimal computed_per_month;  ///< monthly toeslag before the Awir rounding (shown to 1/10^8 euro)
+  bool excluded = false;       ///< no huurtoeslag at all; `notes` says why
+  ToeslagPayment payment;
+  std::vector<std::string> notes;        ///< plain-language reasons (exclusion, caps applied)
+  std::vector<std::string> unconfirmed;  ///< parameters used whose value is not officially confirmed
+};
+
+/// The huurtoeslag for one year with the same rent and household all year. Throws InputError
+/// naming the field for a negative amount, a household size under 1 (or under 2 with a partner)
+/// or an impossible year; RuleError when the rules have no value for the year.
+Huurtoeslag huurtoeslag(const RuleBook& rules, const HuurtoeslagFacts& facts, Trace* trace = nullptr);
+
+}  // namespace basisbaan

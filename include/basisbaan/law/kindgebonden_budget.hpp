@@ -1,0 +1,51 @@
+#pragma once
+// Kindgebonden budget (Wet op het kindgebonden budget, Wkb, BWBR0022751): an amount per child
+// under 18, more from 12 and from 16, plus the alleenstaande-ouderkop for a parent without
+// toeslagpartner, reduced by a percentage of the toetsingsinkomen above the drempelinkomen
+// (art. 2). Determined per calendar month (art. 2 lid 11), rounded and paid per year under the
+// Awir (awir.hpp).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "basisbaan/law/awir.hpp"
+
+namespace basisbaan {
+
+/// A child for the kindgebonden budget: either a birth date (the age then follows the calendar,
+/// a change counting from the month after it) or one age for the whole year.
+struct KgbChild {
+  std::optional<Date> birth_date;
+  int age = 0;  ///< used only without birth_date
+};
+
+struct KindgebondenBudgetFacts {
+  int year = 0;
+  Money income;                         ///< the parent's toetsingsinkomen for the year
+  std::optional<Money> partner_income;  ///< set: the parent has a toeslagpartner; unset: alleenstaande ouder
+  std::vector<KgbChild> children;
+  Money assets;                         ///< box-3 rendementsgrondslag on 1 January, parent and partner together
+};
+
+struct KindgebondenBudget {
+  int year = 0;
+  bool has_partner = false;
+  int children_counted = 0;        ///< children under 18 in at least one month of the year
+  Money toetsingsinkomen;          ///< joint, whole euros
+  Money threshold_income;          ///< drempelinkomen, raised for a couple (art. 2 lid 8)
+  Decimal reduction_per_year;      ///< phase-out rate × income above the threshold, exact
+  Decimal maximum_per_year;        ///< the year's maximum before the reduction (mean of the 12 months), exact
+  Money asset_limit;
+  bool assets_above_limit = false;  ///< no kindgebonden budget at all (Wkb art. 1 lid 4)
+  ToeslagPayment payment;
+  std::vector<std::string> notes;
+  std::vector<std::string> unconfirmed;  ///< parameters used whose value is not officially confirmed
+};
+
+/// The kindgebonden budget for one year. Throws InputError naming the field for a negative
+/// amount, a negative child age or an impossible year; RuleError when the rules have no value.
+KindgebondenBudget kindgebonden_budget(const RuleBook& rules, const KindgebondenBudgetFacts& facts,
+                                       Trace* trace = nullptr);
+
+}  // namespace basisbaan

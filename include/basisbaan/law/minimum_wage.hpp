@@ -1,0 +1,40 @@
+#pragma once
+// The statutory minimum wage (Wet minimumloon en minimumvakantiebijslag, Wml): the hourly
+// minimum for an age on a date (art. 8 and the youth scale of art. 9 / Besluit
+// minimumjeugdloonbedragen), and the fixed minimum per week, four weeks and month for a
+// contract of so many hours a week (SZW Kennisdocument wettelijk minimumloon, see
+// docs/minimum-wage.md).
+
+#include <optional>
+
+#include "basisbaan/core/date.hpp"
+#include "basisbaan/core/hours.hpp"
+#include "basisbaan/core/money.hpp"
+#include "basisbaan/core/rate.hpp"
+#include "basisbaan/core/trace.hpp"
+#include "basisbaan/rules/rule_book.hpp"
+
+namespace basisbaan {
+
+struct MinimumWage {
+  Date on;
+  int age;
+  Money hourly_adult;     ///< wml.hourly, 21 years and older
+  Rate youth_percentage;  ///< 100 % from 21
+  Money hourly;           ///< the minimum for this age
+  // With hours per week only:
+  std::optional<Hours> hours_per_week;
+  std::optional<std::int64_t> working_days;  ///< workable weekdays in the year (wml.working_days)
+  std::optional<Hours> hours_per_year;
+  std::optional<Money> per_week;
+  std::optional<Money> per_four_weeks;
+  std::optional<Money> per_month;
+};
+
+/// The minimum wage on `on` for someone of `age` (15 or older), and with `hours_per_week` the
+/// fixed minimum per week, four weeks and month. Throws InputError for an age under 15 and
+/// RuleError for a date without rules.
+MinimumWage minimum_wage(const RuleBook& rules, const Date& on, int age,
+                         std::optional<Hours> hours_per_week = std::nullopt, Trace* trace = nullptr);
+
+}  // namespace basisbaan

@@ -1,0 +1,58 @@
+#pragma once
+// Municipal minima schemes that a job can make a household lose (armoedeval): energietoeslag
+// (Pw art. 35 lid 4), individuele inkomenstoeslag (Pw art. 36), kwijtschelding of municipal
+// taxes (Invorderingswet 1990 art. 26) and the other minima schemes, each with an income limit
+// as a percentage of the applicable bijstand norm. A municipality is one rules file with the
+// parameters municipality.<name>.*; values not confirmed by an official publication (including
+// placeholder zeros) are flagged in the result, never silently treated as real.
+
+#include <string>
+#include <vector>
+
+#include "basisbaan/law/bijstand.hpp"
+
+namespace basisbaan {
+
+struct MunicipalFacts {
+  std::string municipality;      ///< the rules name, e.g. "groningen" (case-insensitive)
+  Date on;                       ///< the date of the test (the schemes of that date and year)
+  BijstandHousehold household = BijstandHousehold::Single;
+  bool has_children = false;     ///< for a couple: "couple_with_children" amounts
+  bool aow_age = false;          ///< the claimant (or partner) has reached AOW age
+  int age = 30;                  ///< the claimant's age
+  int persons = 1;               ///< residents of the home (municipal tax tariffs)
+  Money net_income_per_month;    ///< household net income as the Pw counts it, incl. holiday allowance, no toeslagen
+  int low_income_months = 0;     ///< consecutive months up to `on` with income at or below the IIT limit
+};
+
+/// One scheme for the household.
+struct MunicipalScheme {
+  std::string scheme;            ///< "energietoeslag", "individuele_inkomenstoeslag", "kwijtschelding", "minimaregelingen"
+  std::string title;             ///< the name for people
+  bool in_rules = false;         ///< the municipality has this scheme in its rules for the date
+  bool eligible = false;         ///< the household gets it
+  Money amount_per_year;         ///< what the household gets (0 when not eligible)
+  Money value_per_year;          ///< what the scheme is worth to this household when eligible
+  Rate threshold_percentage;     ///< income limit as % of the bijstand norm
+  Money threshold_per_month;     ///< that limit in euros (shown to the cent; the test is exact)
+  bool confirmed = true;         ///< false when any value used is unconfirmed or a placeholder
+  std::vector<std::string> notes;  ///< why (not) eligible; what is unconfirmed and why
+};
+
+struct MunicipalSchemes {
+  std::string municipality;
+  std::string display_name;
+  BijstandNorm norm;             ///< the norm the thresholds are a percentage of
+  std::vector<MunicipalScheme> schemes;
+  Money total_per_year;          ///< sum of amount_per_year
+  bool confirmed = true;         ///< every scheme confirmed
+};
+
+/// The municipalities that have rules, sorted (the <name> of municipality.<name>.*).
+std::vector<std::string> known_municipalities(const RuleBook& rules);
+
+/// Every scheme of the municipality for the household. Throws InputError for an unknown
+/// municipality (listing the known ones) or bad facts; RuleError for broken rules.
+MunicipalSchemes municipal_schemes(const RuleBook& rules, const MunicipalFacts& facts, Trace* trace = nullptr);
+
+}  // namespace basisbaan

@@ -1,0 +1,39 @@
+#pragma once
+// Zorgtoeslag (Wet op de zorgtoeslag, Wzt, BWBR0018451): the state pays the difference between
+// the standaardpremie and the normpremie the household is deemed able to pay (Wzt art. 2), for a
+// calendar year, rounded and paid under the Awir (see awir.hpp).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "basisbaan/law/awir.hpp"
+
+namespace basisbaan {
+
+struct ZorgtoeslagFacts {
+  int year = 0;
+  Money income;                         ///< the claimant's toetsingsinkomen for the year
+  std::optional<Money> partner_income;  ///< set: the claimant has a toeslagpartner (the partner's income)
+  Money assets;                         ///< box-3 rendementsgrondslag on 1 January, claimant and partner together
+  bool partner_insured = true;          ///< false: the partner is not insured under the Zvw (art. 2 lid 4)
+};
+
+struct Zorgtoeslag {
+  int year = 0;
+  bool has_partner = false;
+  Money toetsingsinkomen;    ///< joint, whole euros
+  Money standard_premium;    ///< the standaardpremie counted (twice it with a toeslagpartner)
+  Money threshold_income;    ///< drempelinkomen
+  Decimal normpremie;        ///< exact
+  Money asset_limit;
+  bool assets_above_limit = false;  ///< no zorgtoeslag at all (Wzt art. 3)
+  ToeslagPayment payment;
+  std::vector<std::string> unconfirmed;  ///< parameters used whose value is not officially confirmed
+};
+
+/// The zorgtoeslag for one year. Deterministic and exact; throws InputError for a negative
+/// amount or an impossible year, RuleError when the rules have no value for the year.
+Zorgtoeslag zorgtoeslag(const RuleBook& rules, const ZorgtoeslagFacts& facts, Trace* trace = nullptr);
+
+}  // namespace basisbaan

@@ -1,0 +1,64 @@
+#pragma once
+// Gross to net for one employee and one pay period: the wage from the contract (at least the
+// minimum wage), the cao allowances, the wage tax (period table and bijzonder tarief), the
+// employer's contributions, and the net pay — each line explained.
+
+#include <map>
+#include <memory>
+
+#include "basisbaan/cao/aan_de_slag.hpp"
+#include "basisbaan/law/bijzonder_tarief.hpp"
+#include "basisbaan/law/employee_insurance.hpp"
+#include "basisbaan/law/wage_tax.hpp"
+#include "basisbaan/payroll/employee.hpp"
+#include "basisbaan/payroll/payslip.hpp"
+#include "basisbaan/rules/rule_book.hpp"
+
+namespace basisbaan {
+
+/// Everything from the rules that a period's payslips need, loaded once per period and shared by
+/// all employees of a run (so that computing a payslip does no rule look-ups by name).
+class PeriodRules {
+ public:
+  PeriodRules(const RuleBook& rules, const PayPeriod& period);
+
+  const RuleBook& rules() const noexcept { return *rules_; }
+  const PayPeriod& period() const noexcept { return period_; }
+  const Date& pay_date() const noexcept { return pay_date_; }
+  const WageTaxParameters& wage_tax(TaxGroup g) const { return wage_tax_[static_cast<std::size_t>(g)]; }
+  const EmployeeInsuranceParameters& insurance() const noexcept { return insurance_; }
+  const CaoAanDeSlagTerms& cao() const noexcept { return cao_; }
+  Money tax_free_per_km() const noexcept { return tax_free_per_km_; }
+
+ private:
+  const RuleBook* rules_;
+  PayPeriod period_;
+  Date pay_date_;
+  std::vector<WageTaxParameters> wage_tax_;
+  EmployeeInsuranceParameters insurance_;
+  CaoAanDeSlagTerms cao_;
+  Money tax_free_per_km_;
+};
+
+/// State carried from one period to the next for one employee.
+struct PayrollState {
+  YearToDate year_to_date;            ///< of the calendar year of the last period computed
+  int year = 0;                       ///< the year `year_to_date` belongs to
+  Money holiday_allowance_balance;    ///< reserved, not yet paid
+  Money wage_for_wage_tax_last_year;  ///< for the jaarloon bijzondere beloningen
+  int months_employed_last_year = 0;
+};
+
+/// Computes the payslip of `employee` for `rules.period()` and advances `state`. The employee
+/// must be employed on some day of the period. With `with_traces`, every line carries its trace.
+Payslip compute_payslip(const PeriodRules& rules, const Employer& employer, const Employee& employee,
+                        PayrollState& state, bool with_traces = false);
+
+/// Computes the payslips of one employee for every period from the latest of the employment
+/// start, 1 January of the year before `last` and the first date the rules cover, up to and
+/// including `last`, and returns the last one: so last year's wage and the holiday-allowance
+/// reserve are known. For the single-employee command.
+Payslip payslip_with_history(const RuleBook& rules, const Employer& employer, const Employee& employee,
+                             const PayPeriod& last, bool with_traces = false);
+
+}  // namespace basisbaan

@@ -1,0 +1,101 @@
+#pragma once
+// RuleBook: every legal parameter from rules/**/*.xml, with its dated values and sources.
+// Answers "the value of parameter P on date D". Loading validates everything and fails with
+// file:line and a plain message; a missing value is an error, never a silent zero.
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "basisbaan/core/date.hpp"
+#include "basisbaan/core/trace.hpp"
+#include "basisbaan/rules/table.hpp"
+
+namespace basisbaan {
+
+using ParamValue = std::variant<Money, Rate, Decimal, std::int64_t, std::string, Table>;
+
+struct DatedValue {
+  Date from;
+  ParamValue value;
+  std::string text;    ///< the value as exact text, for people and traces
+  std::string source;  ///< the publication of this value (may be empty: then the parameter's)
+  std::string status;  ///< "official", "derived" or "unconfirmed"
+  std::string note;
+  int line = 0;
+};
+
+struct Parameter {
+  std::string name;
+  ParamType type;
+  std::string unit;
+  std::string source;
+  std::string description;
+  std::string file;  ///< path relative to the rules directory
+  int line = 0;
+  std::vector<Column> columns;    ///< tables only
+  std::vector<DatedValue> values;  ///< strictly increasing `from`
+};
+
+/// One rules file as read: its path relative to the rules directory and its exact content.
+struct RuleSource {
+  std::string path;
+  std::string content;
+};
+
+class RuleBook {
+ public:
+  RuleBook() = default;
+
+  /// Loads every *.xml below `directory` (sorted by path, so the order never depends on the
+  /// file system). Throws RuleError "FILE:LINE: message" on the first problem.
+  static RuleBook load_directory(const std::filesystem::path& directory);
+  /// Loads rules from in-memory files, e.g. the copy stored with a payroll run.
+  static RuleBook from_sources(std::vector<RuleSource> sources);
+
+  bool has(std::string_view name) const;
+  /// The parameter `name`; throws RuleError for an unknown name (with near names as a hint).
+  const Parameter& parameter(std::string_view name) const;
+  /// The value in force on `on`; throws RuleError when `on` is before the first value.
+  const DatedValue& value_at(std::string_view name, const Date& on) const;
+
+  /// Typed look-ups; each throws RuleError when the parameter has another type. With a trace,
+  /// the parameter, its value, its effective date and its source are recorded.
+  Money amount(std::string_view name, const Date& on, Trace* trace = nullptr) const;
+  Rate rate(std::string_view name, const Date& on, Trace* trace = nullptr) const;
+  Decimal decimal(std::string_view name, const Date& on, Trace* trace = nullptr) const;
+  std::int64_t integer(std::string_view name, const Date& on, Trace* trace = nullptr) const;
+  const std::string& text(std::string_view name, const Date& on, Trace* trace = nullptr) const;
+  const Table& table(std::string_view name, const Date& on, Trace* trace = nullptr) const;
+
+  /// All parameters, sorted by name.
+  std::vector<const Parameter*> parameters() const;
+  /// Names of the parameters that start with `prefix`, sorted.
+  std::vector<std::string> names_with_prefix(std::string_view prefix) const;
+  /// The files read, in load order, with their exact content.
+  const std::vector<RuleSource>& sources() const noexcept { return sources_; }
+  /// A canonical text of every parameter and value, independent of layout and comments.
+  std::string canonical_text() const;
+  /// "sha256:" + the SHA-256 of canonical_text(): the identity of this rule set.
+  const std::string& fingerprint() const noexcept { return fingerprint_; }
+
+ private:
+  void add_file(const RuleSource& source);
+  void finish();
+  std::map<std::string, Parameter, std::less<>> parameters_;
+  std::vector<RuleSource> sources_;
+  std::string fingerprint_;
+};
+
+/// Where the rules are when no --rules is given: $BASISBAAN_RULES, else the installed
+/// share/basisbaan/rules next to the running program, else the source tree it was built from.
+std::filesystem::path default_rules_directory();
+
+/// The human-readable source of a value: its own source if it has one, else the parameter's.
+const std::string& source_of(const Parameter& p, const DatedValue& v);
+
+}  // namespace basisbaan

@@ -1,0 +1,7 @@
+#include "basisbaan/version.hpp"
+
+namespace basisbaan {
+
+std::string_view version() noexcept { return BASISBAAN_VERSION; }
+
+}  // namespace basisbaan

@@ -1,0 +1,102 @@
+#include "basisbaan/employment/notice.hpp"
+
+#include <algorithm>
+
+#include "basisbaan/employment/service_length.hpp"
+#include "basisbaan/employment/wage_concept.hpp"
+
+namespace basisbaan {
+namespace {
+
+// The statute says "naar rato" without a formula: days late / days of the notice month, and the
+// resulting amount half up to cents (docs/employment.md, "aanzegvergoeding").
+constexpr NamedRounding kPenalty{2, Rounding::HalfUp,
+                                 "art. 7:668 lid 3 BW 'naar rato': no statutory rounding, half up to cents"};
+
+}  // namespace
+
+std::string_view to_string(NoticeState s) noexcept {
+  switch (s) {
+    case NoticeState::NotRequired: return "not required";
+    case NoticeState::Due: return "due";
+    case NoticeState::GivenOnTime: return "given on time";
+    case NoticeState::GivenLate: return "given late";
+    case NoticeState::Overdue: return "overdue";
+    case NoticeState::Missed: return "missed";
+  }
+  return "?";
+}
+
+RenewalNotice renewal_notice(const RuleBook& rules, const Contract& c, const Date& as_of, bool ends_by_law, Trace* trace) {
+  RenewalNotice n;
+  n.given = c.notice_given;
+  if (c.indefinite || !c.end) {
+    n.why = "indefinite contract: it does not end by operation of law (art. 7:668 lid 1 BW)";
+    return n;
+  }
+  if (!ends_by_law) {
+    n.why = "indefinite by art. 7:668a BW: it does not end by operation of law, so no notice (art. 7:668 lid 1 BW)";
+    return n;
+  }
+  const Date end = *c.end;
+  const auto min_months = rules.integer("labour.renewal_notice.min_contract_months", end, trace);
+  if (!lasts_at_least_months(c.start, end, static_cast<int>(min_months))) {
+    n.why = "shorter than " + std::to_string(min_months) + " months: no notice duty (art. 7:668 lid 2 BW)";
+    return n;
+  }
+  const auto months_before = rules.integer("labour.renewal_notice.months_before_end", end, trace);
+  // "Uiterlijk een maand voordat de arbeidsovereenkomst van rechtswege eindigt": the same day one
+  // month before the last day (30 June -> 30 May; 31 March -> 28/29 February).
+  n.last_day = add_months(end, -static_cast<int>(months_before));
+  n.notice_days = days_between(*n.last_day, end);
+  if (trace != nullptr) {
+    trace->input("contract", c.label());
+    trace->step("last day for written notice", to_string(*n.last_day),
+                "art. 7:668 lid 1 BW: at least " + std::to_string(months_before) + " month before the end " + to_string(end));
+  }
+  bool penalty_due = false;
+  if (c.notice_given && *c.notice_given <= *n.last_day) {
+    n.state = NoticeState::GivenOnTime;
+    n.why = "written notice given on " + to_string(*c.notice_given) + ", in time";
+    return n;
+  }
+  if (c.notice_given && *c.notice_given <= end) {
+    n.state = NoticeState::GivenLate;
+    n.days_late = days_between(*n.last_day, *c.notice_given);
+    n.why = "written notice given on " + to_string(*c.notice_given) + ", " + std::to_string(n.days_late) +
+            " days late: aanzegvergoeding pro rata (art. 7:668 lid 3 BW)";
+    penalty_due = true;
+  } else if (c.notice_given || as_of > end) {
+    n.state = NoticeState::Missed;
+    n.days_late = n.notice_days;
+    n.why = c.notice_given ? "notice given on " + to_string(*c.notice_given) + ", after the contract ended: counts as none"
+                           : "no written notice before the end " + to_string(end);
+    n.why += ": aanzegvergoeding of one month's wage (art. 7:668 lid 3 BW)";
+    penalty_due = true;
+  } else if (as_of > *n.last_day) {
+    n.state = NoticeState::Overdue;
+    n.days_late = days_between(*n.last_day, as_of);
+    n.why = "no written notice yet; the last day was " + to_string(*n.last_day) + ": notice given on " +
+            to_string(as_of) + " would be " + std::to_string(n.days_late) + " days late";
+    penalty_due = true;
+  } else {
+    n.state = NoticeState::Due;
+    n.why = "written notice on (non-)renewal due at the latest on " + to_string(*n.last_day);
+    return n;
+  }
+  if (!penalty_due) return n;
+  if (!c.monthly_wage && !c.hourly_wage) return n;  // the wage is unknown: the state is still reported
+  n.monthly_wage = base_monthly_wage(rules, c, end, trace);
+  const Decimal months_wage = rules.decimal("labour.renewal_notice.penalty_months_wage", end, trace);
+  const Decimal full = *n.monthly_wage * months_wage;
+  const int days = std::min(n.days_late, n.notice_days);
+  n.penalty = Money::exact(divide(full * Decimal(days), Decimal(n.notice_days), kPenalty));
+  if (trace != nullptr) {
+    trace->result("aanzegvergoeding", n.penalty->str(),
+                  n.monthly_wage->str() + " × " + months_wage.str() + " × " + std::to_string(days) +
+                      " / " + std::to_string(n.notice_days) + " days; " + std::string(kPenalty.rule));
+  }
+  return n;
+}
+
+}  // namespace basisbaan

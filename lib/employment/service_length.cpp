@@ -1,0 +1,27 @@
+#include "basisbaan/employment/service_length.hpp"
+
+namespace basisbaan {
+
+ServiceLength service_length(const Date& first, const Date& last) {
+  ServiceLength s;
+  const Date end_exclusive = add_days(last, 1);
+  if (end_exclusive <= first) return s;
+  // Whole months counted from `first` each time (not month after month), so that a start on the
+  // 31st returns to the 31st after a short month.
+  int months = (static_cast<int>(end_exclusive.year()) - static_cast<int>(first.year())) * 12 +
+               static_cast<int>(static_cast<unsigned>(end_exclusive.month())) -
+               static_cast<int>(static_cast<unsigned>(first.month())) + 1;
+  while (months > 0 && add_months(first, months) > end_exclusive) --months;
+  s.years = months / 12;
+  s.months = months % 12;
+  s.days = days_between(add_months(first, months), end_exclusive);
+  return s;
+}
+
+int whole_months(const Date& first, const Date& last) { return service_length(first, last).total_months(); }
+
+bool lasts_at_least_months(const Date& first, const Date& last, int months) {
+  return add_months(first, months) <= add_days(last, 1);
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,93 @@
+#include "basisbaan/employment/wage_continuation.hpp"
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/law/minimum_wage.hpp"
+
+namespace basisbaan {
+namespace {
+
+// The employee gets at least the percentage (and at least the minimum wage): round up.
+constexpr NamedRounding kSickHourly{2, Rounding::Up,
+                                    "art. 7:629 lid 1 BW: at least 70 % (and the minimum wage), so round up to cents"};
+constexpr NamedRounding kSickRate{6, Rounding::Up,
+                                  "share of the own wage kept to 6 decimals, rounded up so the floor is never undercut"};
+
+}  // namespace
+
+WageContinuationDay wage_continuation(const RuleBook& rules, const std::vector<SickReport>& reports,
+                                      const std::vector<SicknessPeriod>& periods, const Date& d, const SickPayFacts& facts,
+                                      Trace* trace) {
+  if (facts.hourly_wage.sign() <= 0) throw InputError("sick pay: the hourly wage must be more than 0, got " + facts.hourly_wage.str());
+  WageContinuationDay w;
+  w.date = d;
+  const Rate full = Rate::percent(Decimal(100));
+  const SicknessPeriod* period = nullptr;
+  for (const auto& p : periods) {
+    if (const auto n = p.sick_day_number(reports, d)) {
+      period = &p;
+      w.sick_day = n;
+    }
+  }
+  if (period == nullptr) {
+    w.sick_part_rate = full;
+    w.paid_rate = full;
+    w.sick_part_hourly = facts.hourly_wage;
+    w.reason = "not sick";
+    return w;
+  }
+  for (std::size_t i : period->reports) {
+    if (reports[i].sick_on(d)) w.incapacity = reports[i].incapacity_on(d);
+  }
+  if (trace != nullptr) {
+    trace->input("date", to_string(d));
+    trace->input("sick day of the period", std::to_string(*w.sick_day));
+    trace->input("incapacity", w.incapacity.str());
+    trace->input("hourly wage", facts.hourly_wage.str());
+  }
+  const int k = *w.sick_day;
+  const auto max_waiting = rules.integer("labour.sick_pay.max_waiting_days", d, trace);
+  const auto waiting = rules.integer("cao.sick_pay.waiting_days", d, trace);
+  if (waiting > max_waiting) {
+    throw RuleError("cao.sick_pay.waiting_days (" + std::to_string(waiting) + ") exceeds the statutory maximum "
+                    "labour.sick_pay.max_waiting_days (" + std::to_string(max_waiting) + ")");
+  }
+  const auto floor_weeks = rules.integer("labour.sick_pay.wml_floor_weeks", d, trace);
+  const auto max_weeks = rules.integer("labour.sick_pay.max_weeks", d, trace);
+  const Rate statutory = rules.rate("labour.sick_pay.rate", d, trace);
+  if (k <= waiting) {
+    w.sick_part_rate = Rate();
+    w.reason = "waiting day " + std::to_string(k) + " of " + std::to_string(waiting) + " (art. 7:629 lid 9 BW, cao.sick_pay.waiting_days)";
+  } else if (k <= 7 * floor_weeks) {
+    const Rate cao = rules.rate("cao.sick_pay.year1_rate", d, trace);
+    const Rate rate = cao > statutory ? cao : statutory;
+    Money hourly = Money::round(facts.hourly_wage * rate, kSickHourly);
+    const Money wml = minimum_wage(rules, d, facts.age).hourly;
+    w.reason = "week 1–" + std::to_string(floor_weeks) + ": " + rate.str() + " of the wage (art. 7:629 lid 1 BW / cao)";
+    if (hourly < wml) {
+      hourly = wml;
+      w.reason += ", raised to the minimum wage " + wml.str() + " per hour (art. 7:629 lid 1 BW)";
+    }
+    w.sick_part_hourly = hourly;
+    w.sick_part_rate = hourly == facts.hourly_wage ? full
+                                                   : Rate::fraction(divide(hourly.decimal(), facts.hourly_wage.decimal(), kSickRate));
+  } else if (k <= 7 * max_weeks) {
+    const Rate cao = rules.rate("cao.sick_pay.year2_rate", d, trace);
+    const Rate rate = cao > statutory ? cao : statutory;
+    w.sick_part_hourly = Money::round(facts.hourly_wage * rate, kSickHourly);
+    w.sick_part_rate = rate;
+    w.reason = "week " + std::to_string(floor_weeks + 1) + "–" + std::to_string(max_weeks) + ": " + rate.str() +
+               " of the wage (art. 7:629 lid 1 BW / cao)";
+  } else {
+    w.sick_part_rate = Rate();
+    w.reason = "after " + std::to_string(max_weeks) + " weeks: no wage continuation (art. 7:629 lid 1 BW; WIA)";
+  }
+  if (k <= waiting || k > 7 * max_weeks) w.sick_part_hourly = Money();
+  w.paid_rate = (full - w.incapacity) + Rate::fraction(w.incapacity.fraction() * w.sick_part_rate.fraction());
+  if (trace != nullptr) {
+    trace->step("sick part", w.sick_part_rate.str(), w.reason);
+    trace->result("share of the day's wage paid", w.paid_rate.str(), "(1 − incapacity) × 100 % + incapacity × sick part");
+  }
+  return w;
+}
+
+}  // namespace basisbaan

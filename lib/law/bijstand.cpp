@@ -1,0 +1,156 @@
+#include "basisbaan/law/bijstand.hpp"
+
+#include "basisbaan/core/error.hpp"
+#include "rule_lookup.hpp"
+
+namespace basisbaan {
+namespace {
+
+// Municipal norm tables (Groningen 2024: 1283.83 incl. / 1219.64 excl.) split the holiday
+// allowance off to the cent, half up: 5 % × 1283.83 = 64.1915 → 64.19.
+constexpr NamedRounding kHolidayAllowancePart{
+    2, Rounding::HalfUp, "Pw art. 19 lid 3: holiday allowance part to the cent, half up, as the municipal norm tables show"};
+// The law gives no rounding for the percentage disregards; to the cent, half up.
+constexpr NamedRounding kDisregard{2, Rounding::HalfUp,
+                                   "Pw art. 31 lid 2 sub n / r: percentage of net earnings to the cent, half up "
+                                   "(no rounding in the law; docs/income-rules.md)"};
+
+void require_non_negative(Money m, const char* field) {
+  if (m.sign() < 0) throw InputError(std::string(field) + ": expected 0 or more, got " + m.str());
+}
+
+}  // namespace
+
+std::string_view to_string(BijstandHousehold h) noexcept {
+  switch (h) {
+    case BijstandHousehold::Single: return "single";
+    case BijstandHousehold::SingleParent: return "single-parent";
+    case BijstandHousehold::Couple: return "couple";
+  }
+  return "?";
+}
+
+BijstandHousehold parse_bijstand_household(std::string_view text, std::string_view field) {
+  if (text == "single") return BijstandHousehold::Single;
+  if (text == "single-parent" || text == "single_parent") return BijstandHousehold::SingleParent;
+  if (text == "couple") return BijstandHousehold::Couple;
+  throw InputError(std::string(field) + ": expected single, single-parent or couple, got \"" + std::string(text) + "\"");
+}
+
+BijstandNorm bijstand_norm(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age,
+                           Trace* trace) {
+  BijstandNorm n;
+  n.on = on;
+  n.household = household;
+  n.aow_age = aow_age;
+  law_detail::RuleLookup r(rules, on, trace, n.unconfirmed);
+  const bool couple = household == BijstandHousehold::Couple;
+  n.parameter = std::string("bijstand.norm.") + (couple ? "couple" : "single") + (aow_age ? "_aow" : "");
+  n.per_month = r.amount(n.parameter);
+  n.holiday_allowance_rate = r.rate("bijstand.holiday_allowance_rate");
+  n.holiday_allowance_part = Money::round(n.per_month * n.holiday_allowance_rate, kHolidayAllowancePart);
+  n.excluding_holiday_allowance = n.per_month - n.holiday_allowance_part;
+  if (trace != nullptr) {
+    trace->input("date", to_string(on));
+    trace->input("household", std::string(to_string(household)) + (aow_age ? ", AOW age" : ""));
+    trace->step("norm per month incl. holiday allowance", n.per_month.str(),
+                std::string(aow_age ? "Pw art. 22 sub " : "Pw art. 21 sub ") + (couple ? "b" : "a") +
+                    (household == BijstandHousehold::SingleParent ? " (a single parent has the single norm)" : ""));
+    trace->step("holiday allowance part", n.holiday_allowance_part.str(),
+                n.holiday_allowance_rate.str() + " × " + n.per_month.str() + "; " + std::string(kHolidayAllowancePart.rule));
+    trace->result("paid monthly (excl. holiday allowance)", n.excluding_holiday_allowance.str(), "Pw art. 19 lid 3");
+  }
+  return n;
+}
+
+Bijstand bijstand(const RuleBook& rules, const BijstandFacts& f, Trace* trace) {
+  require_non_negative(f.net_earnings, "net earnings");
+  require_non_negative(f.other_net_income, "other net income");
+  require_non_negative(f.assets, "assets");
+  if (f.disregard_month < 0) {
+    throw InputError("disregard month: expected 0 (none) or the month number 1, 2, ..., got " +
+                     std::to_string(f.disregard_month));
+  }
+  if (f.age < 18 || f.age > 130) throw InputError("age: expected an age of 18 or more, got " + std::to_string(f.age));
+  Bijstand b;
+  const Date on = first_of_month(f.month);
+  b.norm = bijstand_norm(rules, on, f.household, f.aow_age, trace);
+  b.unconfirmed = b.norm.unconfirmed;
+  law_detail::RuleLookup r(rules, on, trace, b.unconfirmed);
+  if (trace != nullptr) {
+    trace->input("age", std::to_string(f.age));
+    trace->input("net earnings from work", f.net_earnings.str());
+    trace->input("other net income", f.other_net_income.str());
+    trace->input("earnings disregard month", f.disregard_month == 0 ? "none granted" : std::to_string(f.disregard_month));
+    trace->input("assets", f.assets.str());
+  }
+
+  // Earnings disregards (art. 31 lid 2 sub n and r; not under 27, lid 5).
+  const std::int64_t min_age = r.integer("bijstand.earnings_disregard.min_age");
+  if (f.disregard_month > 0 && !f.net_earnings.is_zero()) {
+    if (f.age < min_age) {
+      b.notes.push_back("no earnings disregard under " + std::to_string(min_age) + " (Pw art. 31 lid 5)");
+    } else {
+      const std::int64_t months = r.integer("bijstand.earnings_disregard.max_months");
+      if (f.aow_age || f.disregard_month <= months) {
+        const Rate rate = r.rate("bijstand.earnings_disregard.rate");
+        const Money cap = r.amount("bijstand.earnings_disregard.max_per_month");
+        b.earnings_disregard = min(Money::round(f.net_earnings * rate, kDisregard), cap);
+        if (trace != nullptr) {
+          trace->step("earnings disregard", b.earnings_disregard.str(),
+                      "Pw art. 31 lid 2 sub n: " + rate.str() + " of " + f.net_earnings.str() + ", at most " + cap.str() +
+                          (f.aow_age ? "" : ", months 1-" + std::to_string(months)));
+        }
+      } else if (f.household == BijstandHousehold::SingleParent && f.child_under_12) {
+        const std::int64_t sp_months = r.integer("bijstand.earnings_disregard.single_parent.max_months");
+        if (f.disregard_month <= months + sp_months) {
+          const Rate rate = r.rate("bijstand.earnings_disregard.single_parent.rate");
+          const Money cap = r.amount("bijstand.earnings_disregard.single_parent.max_per_month");
+          b.single_parent_disregard = min(Money::round(f.net_earnings * rate, kDisregard), cap);
+          if (trace != nullptr) {
+            trace->step("single-parent disregard", b.single_parent_disregard.str(),
+                        "Pw art. 31 lid 2 sub r: " + rate.str() + " of " + f.net_earnings.str() + ", at most " +
+                            cap.str() + ", for " + std::to_string(sp_months) + " months after the first " +
+                            std::to_string(months));
+          }
+        } else {
+          b.notes.push_back("the single-parent disregard has run out (Pw art. 31 lid 2 sub r)");
+        }
+      } else {
+        b.notes.push_back("the earnings disregard lasts at most " + std::to_string(months) +
+                          " months (Pw art. 31 lid 2 sub n)");
+      }
+    }
+  }
+  b.income_counted = f.net_earnings + f.other_net_income - b.earnings_disregard - b.single_parent_disregard;
+  if (trace != nullptr) {
+    trace->step("income counted", b.income_counted.str(),
+                "Pw art. 31-33: net earnings + other net income − disregards (toeslagen and kinderbijslag are not means, "
+                "art. 31 lid 2 sub b, d)");
+  }
+
+  // Assets (art. 34).
+  const char* limit_name = f.household == BijstandHousehold::Single         ? "bijstand.asset_limit.single"
+                           : f.household == BijstandHousehold::SingleParent ? "bijstand.asset_limit.single_parent"
+                                                                            : "bijstand.asset_limit.couple";
+  b.asset_limit = r.amount(limit_name);
+  b.assets_above_limit = f.assets > b.asset_limit;
+  if (b.assets_above_limit) {
+    b.notes.push_back("assets " + f.assets.str() + " above the limit " + b.asset_limit.str() +
+                      ": no bijstand until they are used (Pw art. 34)");
+    if (trace != nullptr) trace->step("no bijstand: assets above the limit", "0.00", "Pw art. 34 lid 3");
+  } else {
+    b.top_up = max(b.norm.per_month - b.income_counted, Money{});
+  }
+  b.top_up_holiday_allowance = Money::round(b.top_up * b.norm.holiday_allowance_rate, kHolidayAllowancePart);
+  b.net_total = b.top_up + f.net_earnings + f.other_net_income;
+  if (trace != nullptr) {
+    trace->result("algemene bijstand (top-up)", b.top_up.str(), "Pw art. 19 lid 2: norm " + b.norm.per_month.str() +
+                                                                    " − income counted, not below 0");
+    trace->result("of which holiday allowance", b.top_up_holiday_allowance.str(), "Pw art. 19 lid 3");
+    trace->result("net household income this month", b.net_total.str(), "top-up + net earnings + other net income");
+  }
+  return b;
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,242 @@
+#include "basisbaan/law/huurtoeslag.hpp"
+
+#include "basisbaan/core/error.hpp"
+#include "rule_lookup.hpp"
+
+namespace basisbaan {
+namespace {
+
+constexpr NamedRounding kNormhuur{2, Rounding::Up, "Wht art. 19 lid 3: the normhuur is rounded up to whole cents"};
+// Only for showing the monthly amount after the linear phase-out; the payment uses the exact
+// yearly amount 12 × subsidy − rate × income above the ijkpunt.
+constexpr NamedRounding kMonthlyShown{8, Rounding::HalfUp, "monthly amount shown to 1/10^8 euro; the yearly amount is exact"};
+
+void require_non_negative(Money m, const char* field) {
+  if (m.sign() < 0) throw InputError(std::string(field) + ": expected 0 or more, got " + m.str());
+}
+
+// Row `key` of a table keyed by the text column `column`; RuleError when absent.
+std::size_t row_of(const Table& t, std::string_view column, std::string_view key, std::string_view parameter) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t.text(i, column) == key) return i;
+  }
+  throw RuleError(std::string(parameter) + " has no row for " + std::string(column) + " \"" + std::string(key) + "\"");
+}
+
+// The last row whose integer column `from_column` is <= `n` (step tables such as persons).
+std::size_t step_row(const Table& t, std::string_view from_column, std::int64_t n, std::string_view parameter) {
+  std::optional<std::size_t> found;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t.integer(i, from_column) <= n) found = i;
+  }
+  if (!found) throw RuleError(std::string(parameter) + " has no row for " + std::to_string(n));
+  return *found;
+}
+
+Rate band_rate(const Table& t, std::string_view band) {
+  return t.rate(row_of(t, "band", band, "huurtoeslag.subsidy_rate"), "rate");
+}
+
+}  // namespace
+
+Huurtoeslag huurtoeslag(const RuleBook& rules, const HuurtoeslagFacts& f, Trace* trace) {
+  const Date on = toeslag_year_start(f.year);
+  require_non_negative(f.rent, "rent");
+  require_non_negative(f.service_costs, "service costs");
+  require_non_negative(f.co_resident_income, "co-resident income");
+  require_non_negative(f.assets, "assets");
+  if (f.household_size < 1) {
+    throw InputError("household size: expected 1 or more persons, got " + std::to_string(f.household_size));
+  }
+  if (f.partner_income && f.household_size < 2) {
+    throw InputError("household size: a claimant with a toeslagpartner lives with at least 2 persons, got " +
+                     std::to_string(f.household_size));
+  }
+  if (f.oldest_age < 0 || f.oldest_age > 130) {
+    throw InputError("age: expected an age in years (0-130), got " + std::to_string(f.oldest_age));
+  }
+
+  Huurtoeslag h;
+  h.year = f.year;
+  law_detail::RuleLookup r(rules, on, trace, h.unconfirmed);
+  const bool single = f.household_size == 1;
+  h.household_type = std::string(single ? "single" : "multi") + (f.aow_household ? "_aow" : "");
+  if (trace != nullptr) {
+    trace->input("year", std::to_string(f.year));
+    trace->input("rent per month", f.rent.str());
+    trace->input("service costs per month", f.service_costs.str());
+    trace->input("household size", std::to_string(f.household_size));
+    trace->input("age of the oldest member", std::to_string(f.oldest_age));
+    trace->input("household type", h.household_type);
+    trace->input("assets", f.assets.str());
+  }
+  h.rekeninkomen = toetsingsinkomen(f.income, f.partner_income, trace);
+  if (!f.co_resident_income.is_zero()) {
+    h.rekeninkomen += toetsingsinkomen(f.co_resident_income, std::nullopt);
+    if (trace != nullptr) {
+      trace->step("rekeninkomen with co-residents", h.rekeninkomen.str(),
+                  "Wht art. 1 sub i: the joint toetsingsinkomens of the household");
+    }
+  }
+  auto payment_of = [&](const Decimal& per_year) {
+    h.computed_per_month = divide(per_year, Decimal(12), kMonthlyShown).normalized();
+    h.payment = awir_payment(rules, on, per_year, trace);
+  };
+  auto exclude = [&](std::string why, const std::string& article) {
+    h.excluded = true;
+    if (trace != nullptr) trace->step("no huurtoeslag", why, article);
+    h.notes.push_back(std::move(why));
+    payment_of(Decimal(0));
+    return h;
+  };
+
+  // Age and assets (Wht art. 8; Awir art. 7 lid 3).
+  const std::int64_t min_age = r.integer("huurtoeslag.min_age");
+  if (f.oldest_age < min_age) {
+    return exclude("the tenant is under " + std::to_string(min_age), "Wht art. 8: only a tenant of age");
+  }
+  const Money asset_limit = r.amount(f.partner_income ? "toeslagen.asset_limit.partner" : "toeslagen.asset_limit.single");
+  if (f.assets > asset_limit) {
+    return exclude("assets " + f.assets.str() + " above the limit " + asset_limit.str(),
+                   "Awir art. 7 lid 3: no toeslag above the asset limit");
+  }
+
+  // Rekenhuur (Wht art. 5).
+  const Money max_service = r.amount("huurtoeslag.max_service_costs");
+  const Money counted_service = min(f.service_costs, max_service);
+  h.rekenhuur = f.rent + counted_service;
+  if (counted_service < f.service_costs) {
+    h.notes.push_back("service costs counted up to " + max_service.str() + " a month (Wht art. 5)");
+  }
+  if (trace != nullptr) {
+    trace->step("rekenhuur", h.rekenhuur.str(),
+                "Wht art. 5: rent " + f.rent.str() + " + service costs counted " + counted_service.str());
+  }
+
+  // Maximale huurgrens (Wht art. 13; from 2026 a cap, art. 21 lid 1 sub d).
+  const std::int64_t young_limit = r.integer("huurtoeslag.young_age_limit");
+  h.young_household = f.oldest_age < young_limit && !f.has_children;
+  h.max_rent = r.amount(h.young_household ? "huurtoeslag.max_rent_young" : "huurtoeslag.max_rent");
+  const std::string& rent_rule = r.text("huurtoeslag.max_rent_rule");
+  if (rent_rule == "exclude") {
+    if (h.rekenhuur > h.max_rent) {
+      return exclude("rekenhuur " + h.rekenhuur.str() + " above the maximale huurgrens " + h.max_rent.str() +
+                         (h.young_household ? " for a household under " + std::to_string(young_limit) : ""),
+                     "Wht art. 13 lid 1");
+    }
+  } else if (rent_rule != "cap") {
+    throw RuleError("huurtoeslag.max_rent_rule: unknown value \"" + rent_rule + "\" (expected exclude or cap)");
+  } else if (h.rekenhuur > h.max_rent) {
+    h.notes.push_back("rent above " + h.max_rent.str() + " is not subsidised (Wht art. 21 lid 1 sub d)");
+  }
+  h.subsidised_rent = min(h.rekenhuur, h.max_rent);
+
+  // Basishuur (Wht art. 16-19; Wet verlaging eigen bijdrage huurtoeslag art. 1).
+  const std::string& method = r.text("huurtoeslag.income_method");
+  const Table& points = r.table("huurtoeslag.min_income_point");
+  const Money point = points.money(row_of(points, "household", h.household_type, "huurtoeslag.min_income_point"), "amount");
+  const Table& minimum = r.table("huurtoeslag.min_basishuur");
+  const Money min_basishuur = minimum.money(row_of(minimum, "household", h.household_type, "huurtoeslag.min_basishuur"), "amount");
+  bool beyond_any_rent = false;
+  if (method == "normhuur_formula" && h.rekeninkomen > point) {
+    const Table& factors = r.table("huurtoeslag.normhuur_factors");
+    const std::size_t row = row_of(factors, "household", h.household_type, "huurtoeslag.normhuur_factors");
+    const Decimal a = factors.decimal(row, "a");
+    const Decimal b = factors.decimal(row, "b");
+    const Decimal y = h.rekeninkomen.decimal();
+    const Money reduction = r.amount("huurtoeslag.basishuur_reduction");
+    try {
+      const Money normhuur = Money::round(a * y * y + b * y, kNormhuur);
+      h.basishuur = normhuur - reduction;
+      if (trace != nullptr) {
+        trace->step("normhuur", normhuur.str(),
+                    "Wht art. 19 lid 2: a × Y² + b × Y with Y = " + y.str() + ", a = " + a.str() + ", b = " + b.str() +
+                        "; " + std::string(kNormhuur.rule));
+        trace->step("basishuur", h.basishuur.str(),
+                    "Wht art. 16 with Wet verlaging eigen bijdrage huurtoeslag art. 1: normhuur − " + reduction.str());
+      }
+    } catch (const OverflowError&) {
+      // a × Y² exceeds what an exact Decimal holds only when the normhuur is thousands of euros a
+      // month, far above any maximale huurgrens: no toeslag.
+      beyond_any_rent = true;
+    }
+  } else if (method == "normhuur_formula" || method == "linear_phase_out") {
+    h.basishuur = min_basishuur;
+    if (trace != nullptr) {
+      trace->step("basishuur", h.basishuur.str(),
+                  method == "linear_phase_out"
+                      ? "Wht art. 16-17 (2026): the minimum basishuur for every income"
+                      : "Wht art. 17 lid 1-3: income " + h.rekeninkomen.str() + " at or below the minimum-inkomensijkpunt " +
+                            point.str());
+    }
+  } else {
+    throw RuleError("huurtoeslag.income_method: unknown value \"" + method +
+                    "\" (expected normhuur_formula or linear_phase_out)");
+  }
+  if (beyond_any_rent) return exclude("the basishuur at this income exceeds any rent", "Wht art. 19");
+
+  // Subsidy per rent band (Wht art. 20-21; Besluit op de huurtoeslag art. 7).
+  h.quality_limit = r.amount("huurtoeslag.quality_discount_limit");
+  const Table& capping = r.table("huurtoeslag.capping_limit");
+  h.capping_limit = capping.money(step_row(capping, "from_persons", f.household_size, "huurtoeslag.capping_limit"), "limit");
+  const Table& rates = r.table("huurtoeslag.subsidy_rate");
+  const Rate rate_quality = band_rate(rates, "quality");
+  const Rate rate_capping = band_rate(rates, "capping");
+  const Rate rate_above = band_rate(rates, "above_capping");
+  const std::string& above_who = r.text("huurtoeslag.above_capping_households");
+  bool above_eligible = false;
+  if (above_who == "all") {
+    above_eligible = true;
+  } else if (above_who == "single_aow_or_adapted") {
+    above_eligible = single || f.aow_household;
+  } else {
+    throw RuleError("huurtoeslag.above_capping_households: unknown value \"" + above_who + "\"");
+  }
+  const Money rent = h.subsidised_rent;
+  const Money zero{};
+  const Money part_quality = max(min(rent, h.quality_limit) - h.basishuur, zero);
+  const Money part_capping =
+      rent > h.quality_limit ? max(min(rent, h.capping_limit) - max(h.quality_limit, h.basishuur), zero) : zero;
+  const Money part_above =
+      (above_eligible && rent > h.capping_limit) ? max(rent - max(h.capping_limit, h.basishuur), zero) : zero;
+  if (!above_eligible && rent > h.capping_limit) {
+    h.notes.push_back("rent above the aftoppingsgrens " + h.capping_limit.str() +
+                      " is not subsidised for this household (Wht art. 21 lid 1 sub c)");
+  }
+  h.band_quality = part_quality * rate_quality;
+  h.band_capping = part_capping * rate_capping;
+  h.band_above_capping = part_above * rate_above;
+  Decimal monthly = h.band_quality + h.band_capping + h.band_above_capping;
+  if (trace != nullptr) {
+    trace->step("rent up to the kwaliteitskortingsgrens", h.band_quality.str(),
+                "Wht art. 21 lid 1 sub a: " + rate_quality.str() + " × " + part_quality.str() + " (basishuur up to " +
+                    h.quality_limit.str() + ")");
+    trace->step("rent up to the aftoppingsgrens", h.band_capping.str(),
+                "Wht art. 21 lid 1 sub b, Besluit op de huurtoeslag art. 7: " + rate_capping.str() + " × " +
+                    part_capping.str() + " (up to " + h.capping_limit.str() + ")");
+    trace->step("rent above the aftoppingsgrens", h.band_above_capping.str(),
+                "Wht art. 21 lid 1 sub c, Besluit op de huurtoeslag art. 7: " + rate_above.str() + " × " +
+                    part_above.str() + (above_eligible ? "" : " (not for this household)"));
+  }
+
+  // Linear phase-out from 2026 (Wht art. 21 lid 2): per month rate × (income − ijkpunt) / 12,
+  // so per year exactly rate × (income − ijkpunt).
+  Decimal yearly = monthly * Decimal(12);
+  if (method == "linear_phase_out") {
+    const Table& phase = r.table("huurtoeslag.phase_out_rate");
+    const Rate rate = phase.rate(row_of(phase, "household", single ? "single" : "multi", "huurtoeslag.phase_out_rate"), "rate");
+    const Money above = max(h.rekeninkomen - point, zero);
+    h.income_reduction_per_year = above * rate;
+    yearly = max(yearly - h.income_reduction_per_year, Decimal(0));
+    if (trace != nullptr) {
+      trace->step("income reduction per year", h.income_reduction_per_year.str(),
+                  "Wht art. 21 lid 2: " + rate.str() + " × (rekeninkomen − minimum-inkomensijkpunt " + point.str() +
+                      ") per year (1/12 of it each month)");
+    }
+  }
+  if (trace != nullptr) trace->step("huurtoeslag per year", yearly.str(), "Wht art. 21: 12 × the monthly subsidy");
+  payment_of(yearly);
+  return h;
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,131 @@
+#include "basisbaan/law/kindgebonden_budget.hpp"
+
+#include <array>
+
+#include "basisbaan/core/error.hpp"
+#include "rule_lookup.hpp"
+
+namespace basisbaan {
+namespace {
+
+// Wkb art. 2 lid 11: the entitlement is determined per calendar month; the year is the sum of
+// twelve monthly twelfths. Exact whenever the months are alike; otherwise kept to 1/10^10 euro
+// before the Awir rounding to whole euros.
+constexpr NamedRounding kMonthlyTwelfths{10, Rounding::HalfUp,
+                                         "Wkb art. 2 lid 11: sum of the monthly twelfths, kept to 1/10^10 euro"};
+
+// The child's age that counts in month `month` of `year`: the age on the last day of the month
+// before (Awir art. 5: a change counts from the first day of the next month). Nothing when the
+// child is not yet born then.
+std::optional<int> age_in_month(const KgbChild& c, int year, unsigned month) {
+  if (!c.birth_date) return c.age;
+  const Date first{date::year{year}, date::month{month}, date::day{1}};
+  const Date day_before = add_days(first, -1);
+  if (*c.birth_date > day_before) return std::nullopt;
+  return age_on(*c.birth_date, day_before);
+}
+
+}  // namespace
+
+KindgebondenBudget kindgebonden_budget(const RuleBook& rules, const KindgebondenBudgetFacts& f, Trace* trace) {
+  const Date on = toeslag_year_start(f.year);
+  if (f.assets.sign() < 0) throw InputError("assets: expected 0 or more, got " + f.assets.str());
+  for (std::size_t i = 0; i < f.children.size(); ++i) {
+    if (!f.children[i].birth_date && (f.children[i].age < 0 || f.children[i].age > 130)) {
+      throw InputError("child age (child " + std::to_string(i + 1) + "): expected an age in years, got " +
+                       std::to_string(f.children[i].age));
+    }
+  }
+  KindgebondenBudget k;
+  k.year = f.year;
+  k.has_partner = f.partner_income.has_value();
+  law_detail::RuleLookup r(rules, on, trace, k.unconfirmed);
+  if (trace != nullptr) {
+    trace->input("year", std::to_string(f.year));
+    trace->input("toeslagpartner", k.has_partner ? "yes" : "no (alleenstaande ouder)");
+    for (std::size_t i = 0; i < f.children.size(); ++i) {
+      const auto& c = f.children[i];
+      trace->input("child " + std::to_string(i + 1),
+                   c.birth_date ? "born " + to_string(*c.birth_date) : "age " + std::to_string(c.age) + " all year");
+    }
+    trace->input("assets", f.assets.str());
+  }
+  k.toetsingsinkomen = toetsingsinkomen(f.income, f.partner_income, trace);
+
+  k.asset_limit = r.amount(k.has_partner ? "kgb.asset_limit.partner" : "kgb.asset_limit.single");
+  k.assets_above_limit = f.assets > k.asset_limit;
+  if (k.assets_above_limit) {
+    if (trace != nullptr) {
+      trace->step("assets above the limit", f.assets.str() + " > " + k.asset_limit.str(),
+                  "Wkb art. 1 lid 4: no kindgebonden budget when the assets exceed the limit");
+    }
+    k.notes.push_back("assets " + f.assets.str() + " above the limit " + k.asset_limit.str());
+    k.payment = awir_payment(rules, on, Decimal(0), trace);
+    return k;
+  }
+
+  const Money per_child = r.amount("kgb.amount_per_child.0_11");
+  const Money extra_12 = r.amount("kgb.supplement.12_15");
+  const Money extra_16 = r.amount("kgb.supplement.16_17");
+  const Money alo = r.amount("kgb.single_parent_supplement");
+  const Rate rate = r.rate("kgb.phase_out_rate");
+  k.threshold_income = r.amount("kgb.threshold_income");
+  if (k.has_partner) k.threshold_income += r.amount("kgb.partner_threshold_increase");
+  const Money above = max(k.toetsingsinkomen - k.threshold_income, Money{});
+  k.reduction_per_year = above * rate;
+  if (trace != nullptr) {
+    trace->step("reduction per year", k.reduction_per_year.str(),
+                "Wkb art. 2 lid 7" + std::string(k.has_partner ? "-8" : "") + ": " + rate.str() + " × (" +
+                    k.toetsingsinkomen.str() + " − drempelinkomen " + k.threshold_income.str() + ")");
+  }
+
+  std::array<Money, 12> maximum{};
+  std::vector<bool> counted(f.children.size(), false);
+  Decimal sum_max;
+  Decimal sum_paid;
+  for (unsigned m = 1; m <= 12; ++m) {
+    Money month_max;
+    int children = 0;
+    for (std::size_t i = 0; i < f.children.size(); ++i) {
+      const auto age = age_in_month(f.children[i], f.year, m);
+      if (!age || *age >= 18) continue;
+      counted[i] = true;
+      ++children;
+      month_max += per_child;
+      if (*age >= 16) {
+        month_max += extra_16;
+      } else if (*age >= 12) {
+        month_max += extra_12;
+      }
+    }
+    if (children > 0 && !k.has_partner) month_max += alo;
+    maximum[m - 1] = month_max;
+    sum_max += month_max.decimal();
+    sum_paid += max(month_max.decimal() - k.reduction_per_year, Decimal(0));
+  }
+  for (bool c : counted) k.children_counted += c ? 1 : 0;
+  if (k.children_counted < static_cast<int>(f.children.size())) {
+    k.notes.push_back("children aged 18 or more (or not yet born) in every month of the year do not count");
+  }
+  k.maximum_per_year = divide(sum_max, Decimal(12), kMonthlyTwelfths).normalized();
+  const Decimal computed = divide(sum_paid, Decimal(12), kMonthlyTwelfths).normalized();
+  if (trace != nullptr) {
+    std::string months;
+    for (std::size_t i = 0; i < maximum.size(); ++i) {
+      if (i > 0 && maximum[i] == maximum[i - 1]) continue;
+      months += (months.empty() ? "" : "; ") + std::string("from month ") + std::to_string(i + 1) + ": " +
+                maximum[i].str();
+    }
+    trace->step("maximum per year by month", months,
+                "Wkb art. 2 lid 2-6: " + per_child.str() + " per child, + " + extra_12.str() + " aged 12-15, + " +
+                    extra_16.str() + " aged 16-17" +
+                    (k.has_partner ? std::string() : ", + alleenstaande-ouderkop " + alo.str()));
+    trace->step("kindgebonden budget per year", computed.str(),
+                "Wkb art. 2 lid 7, 11: per month (maximum − reduction) / 12, not below 0; " +
+                    std::string(kMonthlyTwelfths.rule));
+  }
+  k.payment = awir_payment(rules, on, computed, trace);
+  return k;
+}
+
+}  // namespace basisbaan

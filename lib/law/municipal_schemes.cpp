@@ -1,0 +1,270 @@
+#include "basisbaan/law/municipal_schemes.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "basisbaan/core/error.hpp"
+
+namespace basisbaan {
+namespace {
+
+// The income limit in euros is shown to the cent; eligibility compares the exact product.
+constexpr NamedRounding kThresholdShown{2, Rounding::Down,
+                                        "income limit shown to the cent (rounded down); the test itself is exact"};
+
+// Look-ups of one municipality's parameters on one date that note every unconfirmed value
+// (with the rules' own note) on the scheme being computed.
+class Municipality {
+ public:
+  Municipality(const RuleBook& rules, std::string name, const Date& on, Trace* trace)
+      : rules_(rules), name_(std::move(name)), on_(on), trace_(trace) {}
+
+  std::string full(std::string_view item) const { return "municipality." + name_ + "." + std::string(item); }
+  /// True when the parameter exists and has a value on the date.
+  bool has(std::string_view item) const {
+    const std::string n = full(item);
+    return rules_.has(n) && !(on_ < rules_.parameter(n).values.front().from);
+  }
+  Money amount(std::string_view item, MunicipalScheme& s) { return note(item, s), rules_.amount(full(item), on_, trace_); }
+  Rate rate(std::string_view item, MunicipalScheme& s) { return note(item, s), rules_.rate(full(item), on_, trace_); }
+  std::int64_t integer(std::string_view item, MunicipalScheme& s) {
+    return note(item, s), rules_.integer(full(item), on_, trace_);
+  }
+  const std::string& text(std::string_view item, MunicipalScheme& s) {
+    return note(item, s), rules_.text(full(item), on_, trace_);
+  }
+  const Table& table(std::string_view item, MunicipalScheme& s) { return note(item, s), rules_.table(full(item), on_, trace_); }
+
+ private:
+  bool note(std::string_view item, MunicipalScheme& s) {
+    const std::string n = full(item);
+    const DatedValue& v = rules_.value_at(n, on_);
+    if (v.status != "unconfirmed") return false;
+    s.confirmed = false;
+    s.notes.push_back("UNCONFIRMED " + n + " (from " + to_string(v.from) + ")" + (v.note.empty() ? "" : ": " + v.note));
+    return true;
+  }
+  const RuleBook& rules_;
+  std::string name_;
+  Date on_;
+  Trace* trace_;
+};
+
+std::string household_key(const MunicipalFacts& f) {
+  switch (f.household) {
+    case BijstandHousehold::Single: return "single";
+    case BijstandHousehold::SingleParent: return "single_parent";
+    case BijstandHousehold::Couple: return f.has_children ? "couple_with_children" : "couple";
+  }
+  return "single";
+}
+
+Money table_by_text(const Table& t, std::string_view column, std::string_view key, std::string_view value_column,
+                    const std::string& parameter) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t.text(i, column) == key) return t.money(i, value_column);
+  }
+  throw RuleError(parameter + " has no row for " + std::string(column) + " \"" + std::string(key) + "\"");
+}
+
+Money table_by_step(const Table& t, std::string_view column, std::int64_t n, std::string_view value_column) {
+  Money found;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t.integer(i, column) <= n) found = t.money(i, value_column);
+  }
+  return found;
+}
+
+// Income limit: pct × norm; sets the scheme's threshold fields and returns whether the income is within it.
+bool within(MunicipalScheme& s, const Rate& pct, const BijstandNorm& norm, Money income, Trace* trace) {
+  s.threshold_percentage = pct;
+  const Decimal limit = norm.per_month * pct;
+  s.threshold_per_month = Money::round(limit, kThresholdShown);
+  const bool ok = income.decimal() <= limit;
+  if (trace != nullptr) {
+    trace->step(s.scheme + ": income limit", limit.str(),
+                pct.str() + " of the bijstand norm " + norm.per_month.str() + "; income " + income.str() +
+                    (ok ? " is within it" : " is above it"));
+  }
+  return ok;
+}
+
+}  // namespace
+
+std::vector<std::string> known_municipalities(const RuleBook& rules) {
+  std::set<std::string> names;
+  for (const auto& n : rules.names_with_prefix("municipality.")) {
+    const auto rest = std::string_view(n).substr(std::string_view("municipality.").size());
+    names.insert(std::string(rest.substr(0, rest.find('.'))));
+  }
+  return {names.begin(), names.end()};
+}
+
+MunicipalSchemes municipal_schemes(const RuleBook& rules, const MunicipalFacts& f, Trace* trace) {
+  std::string name = f.municipality;
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
+  const auto known = known_municipalities(rules);
+  if (std::find(known.begin(), known.end(), name) == known.end()) {
+    std::string list;
+    for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+    throw InputError("municipality: unknown \"" + f.municipality + "\"; known municipalities: " +
+                     (list.empty() ? "none (no rules/municipalities/*.xml loaded)" : list));
+  }
+  if (f.net_income_per_month.sign() < 0) {
+    throw InputError("net income per month: expected 0 or more, got " + f.net_income_per_month.str());
+  }
+  if (f.persons < 1) throw InputError("persons: expected 1 or more, got " + std::to_string(f.persons));
+  if (f.low_income_months < 0) {
+    throw InputError("low income months: expected 0 or more, got " + std::to_string(f.low_income_months));
+  }
+
+  MunicipalSchemes out;
+  out.municipality = name;
+  Municipality m(rules, name, f.on, trace);
+  out.display_name = m.has("display_name") ? rules.text(m.full("display_name"), f.on) : name;
+  if (trace != nullptr) {
+    trace->input("municipality", out.display_name);
+    trace->input("date", to_string(f.on));
+    trace->input("household", household_key(f) + (f.aow_age ? ", AOW age" : ""));
+    trace->input("age", std::to_string(f.age));
+    trace->input("persons", std::to_string(f.persons));
+    trace->input("net income per month", f.net_income_per_month.str());
+    trace->input("months with a low income", std::to_string(f.low_income_months));
+  }
+  out.norm = bijstand_norm(rules, f.on, f.household, f.aow_age);
+  if (trace != nullptr) trace->step("bijstand norm", out.norm.per_month.str(), out.norm.parameter + ", Pw art. 21/22");
+  const std::string hh = household_key(f);
+  const Money income = f.net_income_per_month;
+
+  // Energietoeslag (Pw art. 35 lid 4, municipal rules).
+  {
+    MunicipalScheme s{"energietoeslag", "Energietoeslag", false, false, {}, {}, {}, {}, true, {}};
+    if (m.has("energietoeslag.amount")) {
+      const Money full = m.amount("energietoeslag.amount", s);
+      if (full.is_zero()) {
+        s.notes.push_back("no energietoeslag for this year in the rules of " + out.display_name);
+      } else {
+        s.in_rules = true;
+        s.value_per_year = full;
+        const bool in_full = within(s, m.rate("energietoeslag.threshold_percentage", s), out.norm, income, trace);
+        const std::int64_t min_age = m.has("energietoeslag.min_age") ? m.integer("energietoeslag.min_age", s) : 0;
+        if (m.has("energietoeslag.reference_period")) {
+          s.notes.push_back("income tested: " + m.text("energietoeslag.reference_period", s));
+        }
+        if (f.age < min_age) {
+          s.notes.push_back("not under " + std::to_string(min_age));
+        } else if (in_full) {
+          s.eligible = true;
+          s.amount_per_year = full;
+        } else if (m.has("energietoeslag.partial_amount")) {
+          const Money partial = m.amount("energietoeslag.partial_amount", s);
+          const Rate upper = m.rate("energietoeslag.partial_threshold_percentage", s);
+          if (!partial.is_zero() && income.decimal() <= out.norm.per_month * upper) {
+            s.eligible = true;
+            s.amount_per_year = partial;
+            s.notes.push_back("reduced amount: income between " + s.threshold_percentage.str() + " and " + upper.str() +
+                              " of the norm");
+          }
+        }
+        if (!s.eligible && f.age >= min_age) s.notes.push_back("income above the limit: scheme lost");
+      }
+    } else {
+      s.notes.push_back("no energietoeslag in the rules of " + out.display_name);
+    }
+    out.schemes.push_back(std::move(s));
+  }
+
+  // Individuele inkomenstoeslag (Pw art. 36).
+  {
+    MunicipalScheme s{"individuele_inkomenstoeslag", "Individuele inkomenstoeslag", false, false, {}, {}, {}, {}, true, {}};
+    if (m.has("iit.amount")) {
+      s.in_rules = true;
+      s.value_per_year = table_by_text(m.table("iit.amount", s), "household", hh, "amount", m.full("iit.amount"));
+      const bool low = within(s, m.rate("iit.threshold_percentage", s), out.norm, income, trace);
+      const std::int64_t months = m.integer("iit.reference_months", s);
+      const std::int64_t min_age = m.integer("iit.min_age", s);
+      if (f.aow_age) {
+        s.notes.push_back("not at AOW age (Pw art. 36 lid 1)");
+      } else if (f.age < min_age) {
+        s.notes.push_back("not under " + std::to_string(min_age));
+      } else if (!low) {
+        s.notes.push_back("income above the limit: scheme lost");
+      } else if (f.low_income_months < months) {
+        s.notes.push_back("needs a low income for " + std::to_string(months) + " months without interruption, has " +
+                          std::to_string(f.low_income_months));
+      } else {
+        s.eligible = true;
+        s.amount_per_year = s.value_per_year;
+        s.notes.push_back("at most once per 12 months; not when there is a prospect of a higher income (Pw art. 36)");
+      }
+    } else {
+      s.notes.push_back("no individuele inkomenstoeslag in the rules of " + out.display_name + " for this date");
+    }
+    out.schemes.push_back(std::move(s));
+  }
+
+  // Kwijtschelding of municipal taxes (Invorderingswet 1990 art. 26; Uitvoeringsregeling art. 16).
+  {
+    MunicipalScheme s{"kwijtschelding", "Kwijtschelding gemeentelijke belastingen", false, false, {}, {}, {}, {}, true, {}};
+    if (m.has("kwijtschelding.norm_percentage")) {
+      s.in_rules = true;
+      Money value;
+      if (m.has("kwijtschelding.afvalstoffenheffing")) {
+        value += table_by_step(m.table("kwijtschelding.afvalstoffenheffing", s), "from_persons", f.persons, "amount");
+      }
+      if (m.has("kwijtschelding.rioolheffing")) {
+        value += table_by_step(m.table("kwijtschelding.rioolheffing", s), "from_persons", f.persons, "amount");
+      }
+      s.value_per_year = value;
+      const bool low = within(s, m.rate("kwijtschelding.norm_percentage", s), out.norm, income, trace);
+      if (low) {
+        s.eligible = true;
+        s.amount_per_year = value;
+        s.notes.push_back("payment capacity nil: full kwijtschelding (assets and housing costs not tested here)");
+      } else {
+        s.notes.push_back("income above the kosten van bestaan: payment capacity, no full kwijtschelding "
+                          "(partial kwijtschelding not modelled)");
+      }
+      if (value.is_zero() && !s.confirmed) {
+        s.notes.push_back("the tax amounts are placeholders (0 in the rules): the real value is unknown, not zero");
+      }
+    } else {
+      s.notes.push_back("no kwijtschelding rules for " + out.display_name);
+    }
+    out.schemes.push_back(std::move(s));
+  }
+
+  // Other minima schemes (city pass, children's schemes, collective health insurance).
+  {
+    MunicipalScheme s{"minimaregelingen", "Overige minimaregelingen", false, false, {}, {}, {}, {}, true, {}};
+    if (m.has("minimaregelingen.threshold_percentage")) {
+      s.in_rules = true;
+      s.value_per_year = table_by_text(m.table("minimaregelingen.value_per_year", s), "household", hh, "amount",
+                                       m.full("minimaregelingen.value_per_year"));
+      if (within(s, m.rate("minimaregelingen.threshold_percentage", s), out.norm, income, trace)) {
+        s.eligible = true;
+        s.amount_per_year = s.value_per_year;
+      } else {
+        s.notes.push_back("income above the limit: schemes lost");
+      }
+      if (s.value_per_year.is_zero() && !s.confirmed) {
+        s.notes.push_back("the money value is a placeholder (0 in the rules): unknown, not zero");
+      }
+    }
+    out.schemes.push_back(std::move(s));
+  }
+
+  for (const auto& s : out.schemes) {
+    out.total_per_year += s.amount_per_year;
+    out.confirmed = out.confirmed && s.confirmed;
+    if (trace != nullptr) {
+      trace->result(s.scheme, s.amount_per_year.str(),
+                    std::string(s.eligible ? "eligible" : "not eligible") + (s.confirmed ? "" : "; UNCONFIRMED values"));
+    }
+  }
+  if (trace != nullptr) trace->result("municipal schemes per year", out.total_per_year.str());
+  return out;
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,94 @@
+#include "basisbaan/payroll/employee_json.hpp"
+
+#include "basisbaan/core/identifiers.hpp"
+
+namespace basisbaan {
+
+Employer read_employer(const JsonField& f) {
+  f.expect_only({"name", "payroll_tax_number", "iban", "bic", "small_employer", "whk_rate", "whk_wga_rate",
+                 "holiday_allowance", "pension_employee_share"});
+  Employer e;
+  e.name = f.at("name").string();
+  if (auto x = f.find("payroll_tax_number")) e.payroll_tax_number = x->string();
+  if (auto x = f.find("iban")) {
+    e.iban = normalize_iban(x->string());
+    if (!is_valid_iban(e.iban)) throw x->error("\"" + x->string() + "\" is not a valid IBAN (mod-97 check failed)");
+  }
+  if (auto x = f.find("bic")) {
+    e.bic = x->string();
+    if (!is_valid_bic(e.bic)) throw x->error("\"" + e.bic + "\" is not a valid BIC (8 or 11 characters, ISO 9362)");
+  }
+  if (auto x = f.find("small_employer")) e.small_employer = x->boolean();
+  e.whk_rate = f.at("whk_rate").percent();
+  if (auto x = f.find("whk_wga_rate")) e.whk_wga_rate = x->percent();
+  if (auto x = f.find("holiday_allowance")) {
+    const std::string v = x->string();
+    if (v == "may") e.holiday_allowance = HolidayAllowancePayment::InMay;
+    else if (v == "every_period") e.holiday_allowance = HolidayAllowancePayment::EveryPeriod;
+    else throw x->error("expected \"may\" or \"every_period\", got \"" + v + "\"");
+  }
+  if (auto x = f.find("pension_employee_share")) e.pension_employee_share = x->percent();
+  return e;
+}
+
+Employee read_employee(const JsonField& f) {
+  f.expect_only({"id", "name", "birth_date", "bsn", "iban", "payroll_tax_credit", "employed_since", "employed_until",
+                 "hours_per_week", "hourly_wage", "scale", "permanent_contract", "pay_period", "commute_km_per_period",
+                 "previous_year_wage", "one_off_payments"});
+  Employee e;
+  e.id = f.at("id").string();
+  e.name = f.at("name").string();
+  e.birth_date = f.at("birth_date").date();
+  if (auto x = f.find("bsn")) {
+    e.bsn = x->string();
+    if (!is_valid_bsn(e.bsn)) throw x->error("\"" + e.bsn + "\" is not a valid BSN (9 digits passing the 11-test)");
+  }
+  if (auto x = f.find("iban")) {
+    e.iban = normalize_iban(x->string());
+    if (!is_valid_iban(e.iban)) throw x->error("\"" + x->string() + "\" is not a valid IBAN (mod-97 check failed)");
+  }
+  if (auto x = f.find("payroll_tax_credit")) e.payroll_tax_credit = x->boolean();
+  e.employed_since = f.at("employed_since").date();
+  if (auto x = f.find("employed_until")) {
+    e.employed_until = x->date();
+    if (*e.employed_until < e.employed_since) {
+      throw x->error("the end " + to_string(*e.employed_until) + " is before the start " + to_string(e.employed_since));
+    }
+  }
+  e.hours_per_week = f.at("hours_per_week").hours();
+  if (e.hours_per_week.value().sign() <= 0 || e.hours_per_week.value() > Decimal(60)) {
+    throw f.at("hours_per_week").error("expected hours per week between 0 and 60, got " + e.hours_per_week.str());
+  }
+  if (auto x = f.find("hourly_wage")) {
+    e.agreed_hourly_wage = x->money();
+    if (e.agreed_hourly_wage->sign() < 0) throw x->error("expected an hourly wage of 0 or more");
+  }
+  if (auto x = f.find("scale")) e.scale = x->string();
+  if (auto x = f.find("permanent_contract")) e.permanent_contract = x->boolean();
+  if (auto x = f.find("pay_period")) {
+    e.pay_period = parse_period_kind(x->string(), "field " + x->path());
+  }
+  if (auto x = f.find("commute_km_per_period")) {
+    e.commute_km_per_period = x->decimal();
+    if (e.commute_km_per_period.sign() < 0) throw x->error("expected 0 or more km");
+  }
+  if (auto x = f.find("previous_year_wage")) e.previous_year_wage = x->money();
+  if (auto x = f.find("one_off_payments")) {
+    for (const auto& o : x->elements()) {
+      o.expect_only({"period", "description", "full_time_amount"});
+      OneOffPayment p;
+      p.period = PayPeriod::parse(o.at("period").string(), "field " + o.path() + ".period").label();
+      if (auto d = o.find("description")) p.description = d->string();
+      p.full_time_amount = o.at("full_time_amount").money();
+      e.one_off_payments.push_back(std::move(p));
+    }
+  }
+  return e;
+}
+
+PayrollInputDocument read_payroll_input(const JsonField& root) {
+  root.expect_only({"employer", "employee"});
+  return {read_employer(root.at("employer")), read_employee(root.at("employee"))};
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,163 @@
+#include "basisbaan/payroll/payslip.hpp"
+
+#include <sstream>
+
+namespace basisbaan {
+namespace {
+
+std::string pad_left(const std::string& s, std::size_t w) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n >= w ? s : std::string(w - n, ' ') + s;
+}
+std::string pad_right(const std::string& s, std::size_t w) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n >= w ? s : s + std::string(w - n, ' ');
+}
+
+// A machine-format number with an optional unit ("2866.74", "139.2 uur", "7.74%") in Dutch
+// notation ("2.866,74", "139,2 uur", "7,74%"); anything else is returned unchanged.
+std::string nl_number(const std::string& s) {
+  std::size_t end = 0;
+  if (end < s.size() && s[end] == '-') ++end;
+  while (end < s.size() && ((s[end] >= '0' && s[end] <= '9') || s[end] == '.')) ++end;
+  if (end == 0 || (end == 1 && s[0] == '-')) return s;
+  const std::string number = s.substr(0, end);
+  const std::string unit = s.substr(end);
+  const auto dot = number.find('.');
+  std::string whole = number.substr(0, dot);
+  const std::string frac = dot == std::string::npos ? "" : number.substr(dot + 1);
+  const bool negative = !whole.empty() && whole[0] == '-';
+  if (negative) whole.erase(0, 1);
+  for (auto i = static_cast<std::ptrdiff_t>(whole.size()) - 3; i > 0; i -= 3) whole.insert(static_cast<std::size_t>(i), 1, '.');
+  return (negative ? "-" : "") + whole + (frac.empty() ? "" : "," + frac) + unit;
+}
+
+}  // namespace
+
+std::string_view to_string(LineKind k) noexcept {
+  switch (k) {
+    case LineKind::Earning: return "earning";
+    case LineKind::SpecialEarning: return "special_earning";
+    case LineKind::Deduction: return "deduction";
+    case LineKind::Tax: return "tax";
+    case LineKind::Untaxed: return "untaxed";
+    case LineKind::Employer: return "employer";
+    case LineKind::Info: return "info";
+  }
+  return "?";
+}
+
+const PayslipLine* Payslip::line(std::string_view code) const {
+  for (const auto& l : lines) {
+    if (l.code == code) return &l;
+  }
+  return nullptr;
+}
+
+Json to_json(const Payslip& p) {
+  Json j;
+  j["employee_id"] = p.employee_id;
+  j["employee_name"] = p.employee_name;
+  j["period"] = p.period.label();
+  j["period_start"] = to_string(p.period.start());
+  j["period_end"] = to_string(p.period.end());
+  j["pay_date"] = to_string(p.pay_date);
+  j["hourly_wage"] = p.hourly_wage.str();
+  auto lines = Json::array();
+  for (const auto& l : p.lines) {
+    Json x;
+    x["code"] = l.code;
+    x["description"] = l.description;
+    x["kind"] = std::string(to_string(l.kind));
+    if (!l.quantity.empty()) x["quantity"] = l.quantity;
+    if (!l.rate.empty()) x["rate"] = l.rate;
+    x["amount"] = l.amount.str();
+    if (!l.trace.empty()) x["trace"] = l.trace.to_json();
+    lines.push_back(std::move(x));
+  }
+  j["lines"] = std::move(lines);
+  j["gross"] = p.gross.str();
+  j["wage_for_wage_tax"] = p.wage_for_wage_tax.str();
+  j["regular_wage_for_wage_tax"] = p.regular_wage_for_wage_tax.str();
+  j["special_wage_for_wage_tax"] = p.special_wage_for_wage_tax.str();
+  j["wage_tax"] = p.wage_tax.str();
+  j["untaxed_allowances"] = p.untaxed.str();
+  j["net"] = p.net.str();
+  j["employer_charges"] = p.employer_charges.str();
+  j["employer_cost"] = p.employer_cost.str();
+  j["holiday_allowance_reserved"] = p.holiday_allowance_reserved.str();
+  j["holiday_allowance_balance"] = p.holiday_allowance_balance.str();
+  Json y;
+  y["periods"] = p.year_to_date.periods;
+  y["gross"] = p.year_to_date.gross.str();
+  y["wage_for_wage_tax"] = p.year_to_date.wage_for_wage_tax.str();
+  y["wage_tax"] = p.year_to_date.wage_tax.str();
+  y["arbeidskorting"] = p.year_to_date.arbeidskorting.str();
+  y["zvw_wage"] = p.year_to_date.zvw_wage.str();
+  y["premium_wage"] = p.year_to_date.premium_wage.str();
+  y["net"] = p.year_to_date.net.str();
+  y["employer_charges"] = p.year_to_date.employer_charges.str();
+  j["year_to_date"] = std::move(y);
+  j["unconfirmed_rules"] = p.unconfirmed_rules;
+  return j;
+}
+
+std::string to_text_nl(const Payslip& p) {
+  std::ostringstream o;
+  const std::size_t W = 44;
+  o << "LOONSTROOK  " << p.period.label() << "  (" << to_string_nl(p.period.start()) << " t/m "
+    << to_string_nl(p.period.end()) << ")\n";
+  o << "Werknemer   " << p.employee_id << "  " << p.employee_name << "\n";
+  o << std::string(78, '-') << "\n";
+  o << pad_right("Omschrijving", W) << pad_left("Aantal", 12) << pad_left("Tarief", 10) << pad_left("Bedrag", 12) << "\n";
+  auto show = [&](const PayslipLine& l, bool negative) {
+    const Money a = negative ? -l.amount : l.amount;
+    o << pad_right(l.description, W) << pad_left(nl_number(l.quantity), 12) << pad_left(nl_number(l.rate), 10)
+      << pad_left(a.str_nl(), 12) << "\n";
+  };
+  for (const auto& l : p.lines) {
+    if (l.kind == LineKind::Earning || l.kind == LineKind::SpecialEarning) show(l, false);
+  }
+  o << pad_right("Bruto", W + 22) << pad_left(p.gross.str_nl(), 12) << "\n";
+  for (const auto& l : p.lines) {
+    if (l.kind == LineKind::Deduction) show(l, true);
+  }
+  o << pad_right("Loon voor de loonheffingen", W + 22) << pad_left(p.wage_for_wage_tax.str_nl(), 12) << "\n";
+  for (const auto& l : p.lines) {
+    if (l.kind == LineKind::Tax) show(l, true);
+  }
+  for (const auto& l : p.lines) {
+    if (l.kind == LineKind::Untaxed) show(l, false);
+  }
+  o << std::string(78, '-') << "\n";
+  o << pad_right("NETTO UIT TE BETALEN", W + 22) << pad_left(p.net.str_nl(), 12) << "\n\n";
+  o << "Ter informatie\n";
+  o << pad_right("  Uurloon", W + 22) << pad_left(p.hourly_wage.str_nl(), 12) << "\n";
+  if (p.holiday_allowance_reserved.sign() != 0) {
+    o << pad_right("  Reservering vakantiebijslag deze periode", W + 22) << pad_left(p.holiday_allowance_reserved.str_nl(), 12) << "\n";
+    o << pad_right("  Opgebouwde vakantiebijslag (uitbetaling mei)", W + 22) << pad_left(p.holiday_allowance_balance.str_nl(), 12) << "\n";
+  }
+  o << "\nWerkgeverslasten\n";
+  for (const auto& l : p.lines) {
+    if (l.kind == LineKind::Employer) {
+      o << pad_right("  " + l.description, W) << pad_left(nl_number(l.quantity), 12) << pad_left(nl_number(l.rate), 10)
+        << pad_left(l.amount.str_nl(), 12) << "\n";
+    }
+  }
+  o << pad_right("  Totale loonkosten", W + 22) << pad_left(p.employer_cost.str_nl(), 12) << "\n";
+  o << "\nCumulatieven " << p.period.year() << " (t/m deze periode)\n";
+  o << pad_right("  Bruto", W + 22) << pad_left(p.year_to_date.gross.str_nl(), 12) << "\n";
+  o << pad_right("  Loon voor de loonheffingen", W + 22) << pad_left(p.year_to_date.wage_for_wage_tax.str_nl(), 12) << "\n";
+  o << pad_right("  Loonheffing", W + 22) << pad_left(p.year_to_date.wage_tax.str_nl(), 12) << "\n";
+  o << pad_right("  Verrekende arbeidskorting", W + 22) << pad_left(p.year_to_date.arbeidskorting.str_nl(), 12) << "\n";
+  o << pad_right("  Netto", W + 22) << pad_left(p.year_to_date.net.str_nl(), 12) << "\n";
+  if (!p.unconfirmed_rules.empty()) {
+    o << "\nLet op: deze waarden uit de cao zijn niet bevestigd en kunnen door de werkgever worden aangepast:\n";
+    for (const auto& n : p.unconfirmed_rules) o << "  " << n << "\n";
+  }
+  return o.str();
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,90 @@
+// The statutory minimum wage per half year, against the published SZW amounts, and the
+// conversion to a fixed amount per month / four weeks / week (SZW Kennisdocument Wml).
+
+#include <catch2/catch.hpp>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/law/minimum_wage.hpp"
+
+using namespace basisbaan;
+
+namespace {
+const RuleBook& rules() {
+  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
+  return book;
+}
+std::string hourly(const char* on, int age) { return minimum_wage(rules(), parse_date(on), age).hourly.str(); }
+}  // namespace
+
+TEST_CASE("adult hourly minimum wage for every half year 2024-2026", "[wml]") {
+  // 2024-01-01: SZW besluit 2023-0000526966 (Regeling indexering wml per 1 januari 2024): € 13,27.
+  CHECK(hourly("2024-01-01", 21) == "13.27");
+  // 2024-07-01: Regeling indexering per 1 juli 2024 (indexation 3,09 %): € 13,68.
+  CHECK(hourly("2024-07-01", 30) == "13.68");
+  // 2025-01-01: SZW besluit 2024-0000675332: € 14,06.
+  CHECK(hourly("2025-01-01", 40) == "14.06");
+  // 2025-07-01: Stcrt. 2025, 12264: € 14,40.
+  CHECK(hourly("2025-07-01", 21) == "14.40");
+  // 2026-01-01: SZW besluit 2025-0000213859: € 14,71.
+  CHECK(hourly("2026-01-01", 66) == "14.71");
+  // 2026-07-01: € 14,99 is marked unconfirmed in rules/wml.xml (no publication found yet).
+  CHECK(hourly("2026-07-01", 21) == "14.99");
+  CHECK(rules().value_at("wml.hourly", parse_date("2026-07-01")).status == "unconfirmed");
+  // The day before a change still has the old amount.
+  CHECK(hourly("2025-06-30", 21) == "14.06");
+}
+
+TEST_CASE("youth minimum wages equal the published SZW tables (half-up to cents)", "[wml]") {
+  // Besluit minimumjeugdloon art. 2 lid 2: rounded to € 0,01, € 0,005 and more upward.
+  // 2026-01-01 table (grootheddeaccountants.nl quoting SZW): 20: 11,77; 19: 8,83; 18: 7,36 (14,71 × 50 % = 7,355);
+  // 17: 5,81; 16: 5,07; 15: 4,41.
+  CHECK(hourly("2026-01-01", 20) == "11.77");
+  CHECK(hourly("2026-01-01", 19) == "8.83");
+  CHECK(hourly("2026-01-01", 18) == "7.36");
+  CHECK(hourly("2026-01-01", 17) == "5.81");
+  CHECK(hourly("2026-01-01", 16) == "5.07");
+  CHECK(hourly("2026-01-01", 15) == "4.41");
+  // 2024-01-01 table: 18: 6,64 (13,27 × 50 % = 6,635); 20: 10,62.
+  CHECK(hourly("2024-01-01", 18) == "6.64");
+  CHECK(hourly("2024-01-01", 20) == "10.62");
+  // 2025-07-01 table (Stcrt. 2025, 12264): 20: 11,52; 17: 5,69.
+  CHECK(hourly("2025-07-01", 20) == "11.52");
+  CHECK(hourly("2025-07-01", 17) == "5.69");
+}
+
+TEST_CASE("there is no minimum wage under 15", "[wml]") {
+  CHECK_THROWS_WITH(minimum_wage(rules(), parse_date("2025-01-01"), 14), Catch::Contains("under 15"));
+}
+
+TEST_CASE("fixed monthly minimum from the hourly minimum (SZW Kennisdocument)", "[wml]") {
+  // Kennisdocument wml 2024 as quoted by salar.support: 40 h a week, 262 workable days in 2024:
+  // 262 × 8 = 2.096 hours a year; 2.096 / 12 × 13,27 = 2.317,8267 → € 2.317,83.
+  const auto w40 = minimum_wage(rules(), parse_date("2024-01-01"), 30, Hours(Decimal(40)));
+  CHECK(w40.per_month->str() == "2317.83");
+  CHECK(w40.hours_per_year->str() == "2096");
+  // 36 h: 262 × 7,2 = 1.886,4 h; / 12 × 13,27 = 2.086,044 → € 2.086,05. We round up because the
+  // minimum may not be undercut (AFAS publishes 2.086,05; salar.support 2.086,04 — see docs/minimum-wage.md).
+  CHECK(minimum_wage(rules(), parse_date("2024-01-01"), 30, Hours(Decimal(36))).per_month->str() == "2086.05");
+  // 2024-07-01, 40 h: 262 × 8 × 13,68 = 28.673,28 a year → € 2.389,44 a month (persaldi.nl).
+  CHECK(minimum_wage(rules(), parse_date("2024-07-01"), 30, Hours(Decimal(40))).per_month->str() == "2389.44");
+}
+
+TEST_CASE("a 32-hour basisbaan at the minimum wage in 2025 and 2026", "[wml]") {
+  // 2025-07-01: 261 days × 32 / 5 = 1.670,4 h; / 12 × 14,40 = 2.004,48 (exact).
+  const auto w = minimum_wage(rules(), parse_date("2025-07-01"), 45, Hours(Decimal(32)));
+  CHECK(w.per_month->str() == "2004.48");
+  CHECK(w.per_week->str() == "460.80");  // 32 × 14,40
+  // Four weeks: 260 days × 32 / 5 = 1.664 h; / 13 × 14,40 = 1.843,20.
+  CHECK(w.per_four_weeks->str() == "1843.20");
+  // 2026-01-01: 1.670,4 / 12 × 14,71 = 2.047,636 → up to 2.047,64.
+  CHECK(minimum_wage(rules(), parse_date("2026-01-01"), 45, Hours(Decimal(32))).per_month->str() == "2047.64");
+}
+
+TEST_CASE("the minimum wage explains itself", "[wml]") {
+  Trace trace("minimum wage");
+  minimum_wage(rules(), parse_date("2026-01-01"), 18, Hours(Decimal(32)), &trace);
+  const std::string text = trace.to_text();
+  CHECK_THAT(text, Catch::Contains("wml.hourly = 14.71"));
+  CHECK_THAT(text, Catch::Contains("hourly minimum for age 18 = 7.36"));
+  CHECK_THAT(text, Catch::Contains("Wml art. 7"));
+}

@@ -1,0 +1,53 @@
+#pragma once
+// The basisbaan command line: shared context and the registration of each subcommand.
+// Each subcommand lives in its own cmd_*.cpp and only parses arguments, calls the library and prints.
+
+#include <CLI/CLI.hpp>
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "basisbaan/core/json_input.hpp"
+#include "basisbaan/rules/rule_book.hpp"
+
+namespace basisbaan::cli {
+
+/// A usage error found after parsing (e.g. an option that needs another): exit code 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// What every subcommand shares: the rules (loaded on first use) and the output streams.
+class Context {
+ public:
+  std::string rules_dir;  ///< --rules; empty: default_rules_directory()
+  std::ostream* out;
+  std::ostream* err;
+
+  /// The rule book, loaded once.
+  const RuleBook& rules();
+
+ private:
+  std::unique_ptr<RuleBook> rules_;
+};
+
+/// Reads a whole file (or standard input for "-"); throws InputError naming the file.
+std::string read_input_file(const std::string& path);
+/// Prints a JSON document with two-space indentation and a final newline.
+void print_json(std::ostream& out, const Json& doc);
+
+void register_rules_command(CLI::App& app, Context& ctx);
+void register_wml_command(CLI::App& app, Context& ctx);
+/// `toeslag zorgtoeslag|huurtoeslag|kindgebonden-budget` and `bijstand` (cmd_toeslag.cpp).
+void register_toeslag_command(CLI::App& app, Context& ctx);
+void register_contract_command(CLI::App& app, Context& ctx);
+void register_sick_command(CLI::App& app, Context& ctx);
+void register_leave_command(CLI::App& app, Context& ctx);
+void register_absence_command(CLI::App& app, Context& ctx);
+void register_wage_tax_command(CLI::App& app, Context& ctx);
+void register_payslip_command(CLI::App& app, Context& ctx);
+
+}  // namespace basisbaan::cli

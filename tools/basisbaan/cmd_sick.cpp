@@ -1,0 +1,146 @@
+// basisbaan sick timeline — sick reports added together under art. 7:629 lid 10 BW, the
+// Wet verbetering poortwachter deadlines per period, and the wage continuation phases.
+
+#include <chrono>
+#include <memory>
+#include <ostream>
+#include <sstream>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/employment/json_records.hpp"
+#include "basisbaan/employment/poortwachter.hpp"
+#include "basisbaan/employment/wage_continuation.hpp"
+#include "cli.hpp"
+#include "table_printer.hpp"
+
+namespace basisbaan::cli {
+namespace {
+
+struct SickOptions {
+  std::string reports;
+  std::string date;
+  bool json = false;
+  bool explain = false;
+};
+
+void run(Context& ctx, const SickOptions& o) {
+  const RuleBook& rules = ctx.rules();
+  const SickReportsFile file = read_sick_reports_json(read_input_file(o.reports), o.reports);
+  const auto periods = aggregate_sickness(rules, file.reports);
+  std::optional<Date> on;
+  if (!o.date.empty()) on = parse_date(o.date, "--date");
+  if (on && !file.hourly_wage) throw InputError(o.reports + ": field hourly_wage is missing; it is needed for the wage continuation on --date");
+  std::optional<WageContinuationDay> pay;
+  Trace trace("wage continuation during sickness (art. 7:629 BW)");
+  if (on) {
+    const int age = file.birth_date ? age_on(*file.birth_date, *on) : 21;
+    pay = wage_continuation(rules, file.reports, periods, *on, {*file.hourly_wage, age}, o.explain ? &trace : nullptr);
+  }
+  if (o.json) {
+    Json doc;
+    doc["employee"] = file.employee;
+    auto jp = Json::array();
+    for (const auto& p : periods) {
+      Json j;
+      j["first_day"] = to_string(p.first_day);
+      if (p.last_sick_day) j["last_sick_day"] = to_string(*p.last_sick_day);
+      j["interruption_days"] = p.interruption_days;
+      auto rs = Json::array();
+      for (std::size_t k = 0; k < p.reports.size(); ++k) {
+        const SickReport& r = file.reports[p.reports[k]];
+        Json jr;
+        jr["id"] = r.id;
+        jr["first_day"] = to_string(r.first_day);
+        if (r.recovered) jr["recovered"] = to_string(*r.recovered);
+        if (k > 0) jr["fit_days_before"] = p.interruptions[k - 1];
+        rs.push_back(std::move(jr));
+      }
+      j["reports"] = std::move(rs);
+      auto ms = Json::array();
+      for (const auto& m : poortwachter_timeline(rules, file.reports, p)) {
+        Json jm;
+        jm["key"] = m.key;
+        jm["what"] = m.what;
+        jm["week"] = m.week;
+        if (m.from) jm["from"] = to_string(*m.from);
+        jm["deadline"] = m.deadline ? Json(to_string(*m.deadline)) : Json(nullptr);
+        jm["basis"] = m.basis;
+        ms.push_back(std::move(jm));
+      }
+      j["timeline"] = std::move(ms);
+      jp.push_back(std::move(j));
+    }
+    doc["periods"] = std::move(jp);
+    if (pay) {
+      Json j;
+      j["date"] = to_string(pay->date);
+      if (pay->sick_day) j["sick_day"] = *pay->sick_day;
+      j["incapacity"] = pay->incapacity.percent().str();
+      j["sick_part_rate"] = pay->sick_part_rate.percent().str();
+      j["sick_part_hourly"] = pay->sick_part_hourly.str();
+      j["paid_rate"] = pay->paid_rate.percent().str();
+      j["reason"] = pay->reason;
+      if (o.explain) j["trace"] = trace.to_json();
+      doc["wage_continuation"] = std::move(j);
+    }
+    print_json(*ctx.out, doc);
+    return;
+  }
+  auto& out = *ctx.out;
+  out << "Sickness of " << (file.employee.empty() ? std::string("the employee") : file.employee)
+      << " (periods less than four weeks apart are added together, art. 7:629 lid 10 BW)\n";
+  int n = 0;
+  for (const auto& p : periods) {
+    out << "\nPeriod " << ++n << ": from " << to_string(p.first_day)
+        << (p.last_sick_day ? " to " + to_string(*p.last_sick_day) : std::string(", still sick"));
+    if (p.interruption_days > 0) out << " (" << p.interruption_days << " fit days inside, not counted)";
+    out << "\n  reports:";
+    for (std::size_t k = 0; k < p.reports.size(); ++k) {
+      const SickReport& r = file.reports[p.reports[k]];
+      out << (k > 0 ? ", " + std::to_string(p.interruptions[k - 1]) + " fit days, then " : " ") << r.id << " "
+          << to_string(r.first_day) << (r.recovered ? "…" + to_string(add_days(*r.recovered, -1)) : std::string("…"));
+    }
+    out << "\n";
+    const auto timeline = poortwachter_timeline(rules, file.reports, p);
+    if (!timeline.empty() && !timeline.front().deadline) {
+      out << "  ended before week " << timeline.front().week << ": no reintegration deadline reached\n";
+      continue;
+    }
+    TablePrinter t({"week", "deadline", "step", "basis"}, {true, false, false, false});
+    for (const auto& m : timeline) {
+      std::string when = m.deadline ? to_string(*m.deadline) : std::string("not reached");
+      if (m.from && m.deadline) when = to_string(*m.from) + " … " + when;
+      t.row({std::to_string(m.week), when, m.what, m.basis});
+    }
+    std::ostringstream buf;
+    t.print(buf);
+    out << buf.str();
+  }
+  if (pay) {
+    out << "\nWage continuation on " << to_string(pay->date) << ": ";
+    if (pay->sick_day) {
+      out << "sick day " << *pay->sick_day << ", unfit " << pay->incapacity.str() << ", sick part paid " << pay->sick_part_rate.str()
+          << " (" << pay->sick_part_hourly.str_eur() << " per hour), day paid " << pay->paid_rate.str() << "\n  " << pay->reason << "\n";
+    } else {
+      out << "not sick\n";
+    }
+    if (o.explain) out << trace.to_text();
+  }
+}
+
+}  // namespace
+
+void register_sick_command(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<SickOptions>();
+  auto* sick = app.add_subcommand("sick", "Sickness: periods, reintegration deadlines, wage continuation.");
+  sick->require_subcommand(1);
+  auto* cmd = sick->add_subcommand("timeline", "Sick reports added together (art. 7:629 lid 10 BW) with the Wet verbetering "
+                                               "poortwachter deadlines; with --date the wage continuation on that day.");
+  cmd->add_option("--reports", o->reports, "Sick reports file (JSON, see docs/employment.md)")->required();
+  cmd->add_option("--date", o->date, "Also show the wage continuation on this day (YYYY-MM-DD)");
+  cmd->add_flag("--json", o->json, "Print JSON");
+  cmd->add_flag("--explain", o->explain, "Show how the wage continuation was obtained");
+  cmd->callback([o, &ctx] { run(ctx, *o); });
+}
+
+}  // namespace basisbaan::cli

@@ -1,0 +1,81 @@
+// basisbaan: the command line of the basisbaan library. Exit codes: 0 success, 1 an input or
+// rule error (message on stderr), 2 a usage error.
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/version.hpp"
+#include "cli.hpp"
+
+namespace basisbaan::cli {
+
+const RuleBook& Context::rules() {
+  if (!rules_) {
+    rules_ = std::make_unique<RuleBook>(
+        RuleBook::load_directory(rules_dir.empty() ? default_rules_directory() : std::filesystem::path(rules_dir)));
+  }
+  return *rules_;
+}
+
+std::string read_input_file(const std::string& path) {
+  if (path == "-") {
+    std::ostringstream buf;
+    buf << std::cin.rdbuf();
+    return buf.str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": cannot open the file");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+void print_json(std::ostream& out, const Json& doc) { out << doc.dump(2) << '\n'; }
+
+}  // namespace basisbaan::cli
+
+int main(int argc, char** argv) {
+  using namespace basisbaan;
+  cli::Context ctx;
+  ctx.out = &std::cout;
+  ctx.err = &std::cerr;
+
+  CLI::App app{"basisbaan — payroll and employment administration for Dutch basisbanen.\n"
+               "Every amount is exact to the cent and explains itself; see 'basisbaan COMMAND --help'.",
+               "basisbaan"};
+  app.set_version_flag("--version", "basisbaan " + std::string(version()));
+  app.option_defaults()->always_capture_default();
+  app.add_option("--rules", ctx.rules_dir, "Rules directory (default: $BASISBAAN_RULES, the installed rules, or the source tree)")
+      ->check(CLI::ExistingDirectory);
+  app.require_subcommand(1);
+  app.footer("Exit codes: 0 success, 1 input or rule error, 2 usage error.");
+
+  cli::register_rules_command(app, ctx);
+  cli::register_wml_command(app, ctx);
+  cli::register_toeslag_command(app, ctx);
+  cli::register_contract_command(app, ctx);
+  cli::register_sick_command(app, ctx);
+  cli::register_leave_command(app, ctx);
+  cli::register_absence_command(app, ctx);
+  cli::register_wage_tax_command(app, ctx);
+  cli::register_payslip_command(app, ctx);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  } catch (const cli::UsageError& e) {
+    std::cerr << "basisbaan: usage error: " << e.what() << "\n";
+    return 2;
+  } catch (const Error& e) {
+    std::cerr << "basisbaan: error: " << e.what() << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "basisbaan: internal error: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
