@@ -1,0 +1,184 @@
+// Municipal minima schemes: Groningen and Rotterdam from their rules files, and a test
+// municipality ("Teststad", an in-memory rules file) that proves the cliff logic and that adding
+// a municipality is adding a file. Thresholds are % of the bijstand norm (docs/research/income.md 8).
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/law/municipal_schemes.hpp"
+
+using namespace basisbaan;
+
+namespace {
+const RuleBook& rules() {
+  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
+  return book;
+}
+
+std::string read(const std::string& path) {
+  std::ifstream in(path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The real bijstand rules plus a municipality with an energietoeslag of 500 in 2025 up to 120 %,
+// 250 between 120 % and 130 %, and kwijtschelding at 100 % with real (made-up, confirmed) tariffs.
+const RuleBook& teststad() {
+  static const RuleBook book = RuleBook::from_sources({
+      {"bijstand.xml", read(std::string(BASISBAAN_TEST_RULES_DIR) + "/bijstand.xml")},
+      {"municipalities/teststad.xml", R"(<?xml version="1.0" encoding="UTF-8"?>
+<rules area="municipality" title="Teststad">
+  <parameter name="municipality.teststad.display_name" type="text" source="test">
+    <value from="2024-01-01">Teststad</value>
+  </parameter>
+  <parameter name="municipality.teststad.energietoeslag.amount" type="amount" source="test">
+    <value from="2024-01-01">0</value>
+    <value from="2025-01-01">500</value>
+  </parameter>
+  <parameter name="municipality.teststad.energietoeslag.threshold_percentage" type="percentage" source="test">
+    <value from="2024-01-01">120</value>
+  </parameter>
+  <parameter name="municipality.teststad.energietoeslag.partial_amount" type="amount" source="test">
+    <value from="2024-01-01">250</value>
+  </parameter>
+  <parameter name="municipality.teststad.energietoeslag.partial_threshold_percentage" type="percentage" source="test">
+    <value from="2024-01-01">130</value>
+  </parameter>
+  <parameter name="municipality.teststad.energietoeslag.min_age" type="integer" source="test">
+    <value from="2024-01-01">21</value>
+  </parameter>
+  <parameter name="municipality.teststad.kwijtschelding.norm_percentage" type="percentage" source="test">
+    <value from="2024-01-01">100</value>
+  </parameter>
+  <parameter name="municipality.teststad.kwijtschelding.afvalstoffenheffing" type="table" source="test">
+    <column name="from_persons" type="integer"/>
+    <column name="amount" type="amount"/>
+    <value from="2024-01-01">
+      <row from_persons="1" amount="300"/>
+      <row from_persons="2" amount="400"/>
+    </value>
+  </parameter>
+</rules>
+)"},
+  });
+  return book;
+}
+
+MunicipalFacts facts(const char* municipality, const char* on, const char* income,
+                     BijstandHousehold h = BijstandHousehold::Single) {
+  MunicipalFacts f;
+  f.municipality = municipality;
+  f.on = parse_date(on);
+  f.household = h;
+  f.net_income_per_month = Money::parse(income);
+  return f;
+}
+const MunicipalScheme& scheme(const MunicipalSchemes& m, const std::string& name) {
+  for (const auto& s : m.schemes) {
+    if (s.scheme == name) return s;
+  }
+  FAIL("no scheme " << name);
+  throw std::logic_error("unreachable");
+}
+}  // namespace
+
+TEST_CASE("the municipalities are the ones with a rules file", "[municipal]") {
+  CHECK(known_municipalities(rules()) == std::vector<std::string>{"groningen", "rotterdam"});
+  CHECK(known_municipalities(teststad()) == std::vector<std::string>{"teststad"});
+}
+
+TEST_CASE("an unknown municipality names the known ones", "[municipal]") {
+  CHECK_THROWS_WITH(municipal_schemes(rules(), facts("Utrecht", "2025-03-01", "1300")),
+                    Catch::Contains("unknown \"Utrecht\"") && Catch::Contains("groningen, rotterdam"));
+  // Names are case-insensitive.
+  CHECK(municipal_schemes(rules(), facts("Groningen", "2025-03-01", "1300")).municipality == "groningen");
+}
+
+TEST_CASE("the energietoeslag cliff: full, reduced, then nothing", "[municipal]") {
+  // 2025-01 single norm 1345.45: 120 % = 1614.54, 130 % = 1749.085.
+  auto at = [](const char* income) { return scheme(municipal_schemes(teststad(), facts("teststad", "2025-03-01", income)), "energietoeslag"); };
+  CHECK(at("1614.54").amount_per_year.str() == "500.00");  // exactly at the limit: still eligible
+  CHECK(at("1614.55").amount_per_year.str() == "250.00");  // one cent above: reduced band
+  CHECK(at("1749.08").amount_per_year.str() == "250.00");
+  const auto lost = at("1749.09");
+  CHECK(!lost.eligible);
+  CHECK(lost.amount_per_year.is_zero());
+  CHECK(lost.value_per_year.str() == "500.00");
+  CHECK(lost.threshold_per_month.str() == "1614.54");
+  CHECK(lost.confirmed);
+  // Under 21: not eligible whatever the income.
+  auto young = facts("teststad", "2025-03-01", "1000");
+  young.age = 20;
+  CHECK(!scheme(municipal_schemes(teststad(), young), "energietoeslag").eligible);
+  // 2024: amount 0 = no scheme that year.
+  CHECK(!scheme(municipal_schemes(teststad(), facts("teststad", "2024-03-01", "1000")), "energietoeslag").in_rules);
+}
+
+TEST_CASE("kwijtschelding up to 100 % of the norm, by number of residents", "[municipal]") {
+  auto f = facts("teststad", "2025-03-01", "1922.07", BijstandHousehold::Couple);
+  f.persons = 2;
+  const auto m = municipal_schemes(teststad(), f);
+  CHECK(scheme(m, "kwijtschelding").amount_per_year.str() == "400.00");
+  CHECK(m.total_per_year.str() == "900.00");  // energietoeslag 500 (couple norm × 120 %) + kwijtschelding 400
+  f.net_income_per_month = Money::parse("1922.08");
+  CHECK(!scheme(municipal_schemes(teststad(), f), "kwijtschelding").eligible);
+}
+
+TEST_CASE("Groningen 2025: placeholder values are surfaced, never silently zero", "[municipal]") {
+  const auto m = municipal_schemes(rules(), facts("groningen", "2025-03-01", "1345.45"));
+  CHECK(m.display_name == "Groningen");
+  CHECK(m.norm.per_month.str() == "1345.45");
+  CHECK(!m.confirmed);
+  // No energietoeslag after 2023 (amount 0, unconfirmed): not a scheme this year, and flagged.
+  const auto& e = scheme(m, "energietoeslag");
+  CHECK(!e.in_rules);
+  CHECK(!e.confirmed);
+  // Kwijtschelding: eligible at bijstand level, but the tariffs are placeholders.
+  const auto& k = scheme(m, "kwijtschelding");
+  CHECK(k.eligible);
+  CHECK(!k.confirmed);
+  bool placeholder_noted = false;
+  for (const auto& n : k.notes) placeholder_noted = placeholder_noted || n.find("placeholder") != std::string::npos;
+  CHECK(placeholder_noted);
+  // IIT (2016 rules, unconfirmed): 100 % of the norm for 60 months; value 378 for a single person.
+  const auto& iit = scheme(m, "individuele_inkomenstoeslag");
+  CHECK(iit.value_per_year.str() == "378.00");
+  CHECK(!iit.eligible);  // 0 months of low income given
+  auto long_term = facts("groningen", "2025-03-01", "1345.45");
+  long_term.low_income_months = 60;
+  CHECK(scheme(municipal_schemes(rules(), long_term), "individuele_inkomenstoeslag").amount_per_year.str() == "378.00");
+  // A job with net 1700 a month: above 100 % and 120 % — IIT, kwijtschelding and minimaregelingen lost.
+  auto job = long_term;
+  job.net_income_per_month = Money::parse("1700");
+  const auto w = municipal_schemes(rules(), job);
+  CHECK(!scheme(w, "individuele_inkomenstoeslag").eligible);
+  CHECK(!scheme(w, "kwijtschelding").eligible);
+  CHECK(!scheme(w, "minimaregelingen").eligible);
+  CHECK(w.total_per_year.is_zero());
+}
+
+TEST_CASE("Rotterdam's IIT exists only from its verordening of July 2025", "[municipal]") {
+  auto f = facts("rotterdam", "2025-03-01", "1345.45");
+  f.low_income_months = 36;
+  CHECK(!scheme(municipal_schemes(rules(), f), "individuele_inkomenstoeslag").in_rules);
+  f.on = parse_date("2025-08-01");
+  f.net_income_per_month = Money::parse("1437.51");  // 105 % of 1369.06 = 1437.513: within
+  const auto schemes = municipal_schemes(rules(), f);
+  const auto& iit = scheme(schemes, "individuele_inkomenstoeslag");
+  CHECK(iit.eligible);
+  CHECK(iit.amount_per_year.str() == "200.00");
+  f.low_income_months = 35;
+  CHECK(!scheme(municipal_schemes(rules(), f), "individuele_inkomenstoeslag").eligible);
+}
+
+TEST_CASE("municipal schemes reject bad input and explain themselves", "[municipal]") {
+  auto f = facts("groningen", "2025-03-01", "-1");
+  CHECK_THROWS_WITH(municipal_schemes(rules(), f), Catch::Contains("net income"));
+  Trace trace("municipal schemes");
+  municipal_schemes(rules(), facts("groningen", "2025-03-01", "1345.45"), &trace);
+  CHECK_THAT(trace.to_text(), Catch::Contains("municipality.groningen.minimaregelingen.threshold_percentage = 120%"));
+}
