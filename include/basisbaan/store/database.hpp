@@ -1,0 +1,146 @@
+#pragma once
+// The employer's database: one SQLite file per employer (see docs/store.md). This header is the
+// read side that exports and reports use: open the file, read the employer, the employees and a
+// stored payroll run with its payslips (exactly as computed and stored), and the correction runs
+// that reference it. The write side (import, runs, closing, corrections, replay, audit) is in
+// store/administration.hpp, store/payroll_runs.hpp and store/audit.hpp.
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "basisbaan/core/pay_period.hpp"
+#include "basisbaan/payroll/employee.hpp"
+#include "basisbaan/payroll/payslip.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace basisbaan {
+
+/// A regular run computes a period; a correction run recomputes a closed period after a
+/// retroactive change and records the differences, paid in a later period.
+enum class RunKind : std::uint8_t { Regular, Correction };
+/// "regular", "correction".
+std::string_view to_string(RunKind k) noexcept;
+
+/// One line difference of a correction: the amount before (as last stored for the period) and
+/// after the recomputation. Lines that appear or disappear have a zero on the other side.
+struct LineDifference {
+  std::string code;
+  std::string description;
+  LineKind kind = LineKind::Info;
+  Money before;
+  Money after;
+  Money difference() const { return after - before; }
+};
+
+/// What a correction changes for one employee; paid (net) in `StoredRun::pay_in`.
+struct PayslipDifference {
+  std::string employee_id;
+  std::vector<LineDifference> lines;  ///< only the lines whose amount changed, in payslip order
+  Money gross;                        ///< difference in gross wage
+  Money wage_for_wage_tax;            ///< difference in loon voor de loonbelasting
+  Money wage_tax;                     ///< difference in wage tax withheld
+  Money net;                          ///< difference in net pay: to be paid (or reclaimed if negative)
+  Money employer_charges;             ///< difference in employer charges
+};
+
+/// One employee's payslip in a run, with the employee record exactly as the run used it (the
+/// terms in force in the period: hours, hourly wage, scale, contract type).
+struct StoredPayslip {
+  Employee employee;
+  Payslip payslip;   ///< lines without traces; totals and year-to-date as computed
+  std::string hash;  ///< SHA-256 of the payslip's canonical content (audit chain)
+};
+
+struct StoredRun {
+  std::int64_t id = 0;
+  RunKind kind = RunKind::Regular;
+  PayPeriod period{PeriodKind::Month, 2026, 1};  ///< the period computed (for a correction: the period corrected)
+  std::optional<PayPeriod> pay_in;               ///< corrections: the period whose payment carries the difference
+  std::optional<std::int64_t> corrects_run;      ///< corrections: the run whose figures this one replaces
+  std::string reason;                            ///< corrections: why (free text)
+  bool closed = false;
+  std::string computed_at;                       ///< UTC, "2026-03-31T09:12:00Z"
+  std::optional<std::string> closed_at;
+  std::string rules_fingerprint;                 ///< "sha256:…" of the rules used
+  std::string content_hash;                      ///< SHA-256 of the run's content (in the audit chain)
+  Employer employer;                             ///< as used by the run
+  std::vector<StoredPayslip> payslips;           ///< ordered by employee id
+  std::vector<PayslipDifference> differences;    ///< corrections only, ordered by employee id
+  /// For a regular run loaded with load_run: the correction runs of the same period, oldest first.
+  std::vector<StoredRun> corrections;
+
+  /// The payslip of `employee_id`, or nullptr.
+  const StoredPayslip* payslip(std::string_view employee_id) const;
+};
+
+/// A stored run without its payslips, for listings.
+struct RunSummary {
+  std::int64_t id = 0;
+  RunKind kind = RunKind::Regular;
+  std::string period;                  ///< label, e.g. "2026-03"
+  std::optional<std::string> pay_in;   ///< corrections
+  std::optional<std::int64_t> corrects_run;
+  bool closed = false;
+  std::string computed_at;
+  std::string rules_fingerprint;
+  int employees = 0;
+  Money gross;
+  Money wage_tax;
+  Money net;
+  Money employer_cost;
+};
+
+/// The employer's database. Opening it applies pending schema migrations (when opened for
+/// writing). Not thread-safe: one Database per thread. Every error is a StoreError naming the file.
+class Database {
+ public:
+  enum class Access : std::uint8_t { ReadOnly, ReadWrite };
+
+  /// Opens an existing database file; throws StoreError when it does not exist, is not a
+  /// basisbaan database, or is newer than this program.
+  static Database open(const std::filesystem::path& path, Access access = Access::ReadWrite);
+  /// Creates the file (mode 0600) with the current schema if it does not exist, else opens it.
+  static Database create(const std::filesystem::path& path);
+
+  Database(Database&&) noexcept;
+  Database& operator=(Database&&) noexcept;
+  ~Database();
+
+  const std::filesystem::path& path() const noexcept { return path_; }
+  /// The schema version (PRAGMA user_version).
+  int schema_version() const;
+
+  /// The employer; throws StoreError when none has been recorded yet.
+  Employer employer() const;
+  bool has_employer() const;
+
+  /// The employee records as imported (without period-specific terms), ordered by id.
+  std::vector<Employee> employees() const;
+
+  /// All runs, oldest first.
+  std::vector<RunSummary> list_runs() const;
+  /// The regular run of `period` with its payslips and its correction runs; throws StoreError
+  /// ("no payroll run for period 2026-03") when there is none.
+  StoredRun load_run(const PayPeriod& period) const;
+  /// The run with `id` (regular or correction), with its payslips (and, for a regular run, its corrections).
+  StoredRun load_run_by_id(std::int64_t id) const;
+  /// The correction runs whose differences are paid in `period`, oldest first.
+  std::vector<StoredRun> corrections_paid_in(const PayPeriod& period) const;
+
+  /// The SQLite connection, for the store's own modules (not for other layers).
+  SQLite::Database& sql() const;
+
+ private:
+  Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
+  std::filesystem::path path_;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+}  // namespace basisbaan
