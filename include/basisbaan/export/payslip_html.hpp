@@ -1,0 +1,23 @@
+#pragma once
+// A payslip as a Dutch HTML page (loonstrook) that prints cleanly on one A4 page: employer and
+// employee, every line with quantity, rate and amount, the totals, the year-to-date figures, the
+// leave balance and the wage-continuation percentage during sickness when known, and the
+// employer's charges. Self-contained (no scripts, fonts or images from elsewhere).
+
+#include <string>
+
+#include "basisbaan/export/run_data.hpp"
+
+namespace basisbaan {
+
+/// The payslip page of one employee in a run.
+std::string payslip_html(const Employer& employer, const RunEmployee& employee);
+
+/// The file name of the page: "loonstrook-<period>-<personnel number>.html" (characters other than
+/// letters, digits, '-' and '_' in the personnel number become '_').
+std::string payslip_file_name(const RunEmployee& employee);
+
+/// `text` with &, <, >, " and ' escaped for HTML.
+std::string html_escape(std::string_view text);
+
+}  // namespace basisbaan

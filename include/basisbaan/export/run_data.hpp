@@ -1,0 +1,47 @@
+#pragma once
+// What the exports read: one payroll run of one employer for one period, with every employee's
+// record and payslip, and the corrections of earlier periods made in it. The store fills this
+// from the database; tests fill it from payslips computed directly.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "basisbaan/core/decimal.hpp"
+#include "basisbaan/core/pay_period.hpp"
+#include "basisbaan/core/rate.hpp"
+#include "basisbaan/payroll/employee.hpp"
+#include "basisbaan/payroll/payslip.hpp"
+
+namespace basisbaan {
+
+/// One employee in a run: the record the payslip was computed from, the payslip, and what the
+/// payslip shows besides the pay (both optional: shown only when known).
+struct RunEmployee {
+  Employee employee;
+  Payslip payslip;
+  std::optional<Decimal> leave_balance_hours;     ///< statutory + extra leave left, in hours
+  std::optional<Rate> wage_continuation;          ///< share of the wage paid during sickness this period
+  std::optional<Decimal> absence_percentage;      ///< sick hours / contract hours × 100 in the period
+};
+
+/// A correction of an earlier period made with this run: the payslips as filed before and as
+/// they are now, for the employees whose pay changed.
+struct CorrectionRun {
+  PayPeriod period;
+  std::vector<RunEmployee> before;  ///< as filed in the earlier return
+  std::vector<RunEmployee> after;   ///< as corrected; same employees, same order
+};
+
+struct RunData {
+  Employer employer;
+  PayPeriod period;
+  bool closed = false;                  ///< the run is final: nothing may be exported from an open run
+  std::vector<RunEmployee> employees;   ///< in personnel-number order
+  std::vector<CorrectionRun> corrections;
+};
+
+/// Throws InputError "period P: the run is not closed ..." unless the run is closed.
+void require_closed(const RunData& run);
+
+}  // namespace basisbaan

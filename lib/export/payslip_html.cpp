@@ -1,0 +1,146 @@
+#include "basisbaan/export/payslip_html.hpp"
+
+#include <sstream>
+
+namespace basisbaan {
+namespace {
+
+// "139.20 uur" -> "139,20 uur", "1234.5" -> "1.234,5", "8%" -> "8%"; other text unchanged.
+std::string nl(const std::string& s) {
+  std::size_t end = 0;
+  if (end < s.size() && s[end] == '-') ++end;
+  while (end < s.size() && ((s[end] >= '0' && s[end] <= '9') || s[end] == '.')) ++end;
+  if (end == 0 || (end == 1 && s[0] == '-')) return s;
+  std::string number = s.substr(0, end);
+  const std::string unit = s.substr(end);
+  const bool negative = number[0] == '-';
+  if (negative) number.erase(0, 1);
+  const auto dot = number.find('.');
+  std::string whole = number.substr(0, dot);
+  const std::string frac = dot == std::string::npos ? "" : number.substr(dot + 1);
+  for (auto i = static_cast<std::ptrdiff_t>(whole.size()) - 3; i > 0; i -= 3) whole.insert(static_cast<std::size_t>(i), 1, '.');
+  return (negative ? "-" : "") + whole + (frac.empty() ? "" : "," + frac) + unit;
+}
+
+constexpr const char* kStyle = R"(
+  @page { size: A4; margin: 15mm; }
+  * { box-sizing: border-box; }
+  body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10pt; color: #000; margin: 0 auto; max-width: 180mm; }
+  h1 { font-size: 16pt; margin: 0 0 2mm 0; }
+  h2 { font-size: 11pt; margin: 5mm 0 1.5mm 0; border-bottom: 1px solid #000; }
+  .head { display: flex; justify-content: space-between; gap: 8mm; }
+  .head div { flex: 1; }
+  table { width: 100%; border-collapse: collapse; }
+  th, td { padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
+  th { border-bottom: 1px solid #000; font-weight: bold; }
+  td.n, th.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+  tr.total td { border-top: 1px solid #000; font-weight: bold; }
+  tr.net td { border-top: 2px solid #000; border-bottom: 2px solid #000; font-weight: bold; font-size: 11pt; }
+  .info td { color: #222; }
+  .note { font-size: 8.5pt; margin-top: 4mm; }
+  @media print { body { max-width: none; } h2, table { break-inside: avoid; } }
+)";
+
+}  // namespace
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string payslip_file_name(const RunEmployee& re) {
+  std::string id;
+  for (char c : re.employee.id) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    id += ok ? c : '_';
+  }
+  return "loonstrook-" + re.payslip.period.label() + "-" + id + ".html";
+}
+
+std::string payslip_html(const Employer& er, const RunEmployee& re) {
+  const Payslip& p = re.payslip;
+  const Employee& e = re.employee;
+  std::ostringstream o;
+  auto row = [&](const std::string& desc, const std::string& qty, const std::string& rate, const std::string& amount,
+                 const char* cls = nullptr) {
+    o << "<tr" << (cls ? std::string(" class=\"") + cls + "\"" : std::string()) << "><td>" << html_escape(desc) << "</td><td class=\"n\">"
+      << html_escape(nl(qty)) << "</td><td class=\"n\">" << html_escape(nl(rate)) << "</td><td class=\"n\">" << html_escape(amount)
+      << "</td></tr>\n";
+  };
+  auto line_rows = [&](LineKind kind, bool negative) {
+    for (const auto& l : p.lines) {
+      if (l.kind == kind) row(l.description, l.quantity, l.rate, (negative ? -l.amount : l.amount).str_nl());
+    }
+  };
+
+  o << "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>Loonstrook " << html_escape(p.period.label()) << " "
+    << html_escape(e.name) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
+  o << "<h1>Loonstrook " << html_escape(p.period.label()) << "</h1>\n";
+  o << "<div class=\"head\">\n<div><strong>Werkgever</strong><br>" << html_escape(er.name) << "<br>Loonheffingennummer "
+    << html_escape(er.payroll_tax_number) << "</div>\n";
+  o << "<div><strong>Werknemer</strong><br>" << html_escape(e.name) << "<br>Personeelsnummer " << html_escape(e.id)
+    << "<br>Geboortedatum " << to_string_nl(e.birth_date) << "<br>In dienst sinds " << to_string_nl(e.employed_since)
+    << (e.scale.empty() ? std::string() : "<br>Inschaling " + html_escape(e.scale)) << "<br>Uren per week " << html_escape(nl(e.hours_per_week.value().str()))
+    << "</div>\n";
+  o << "<div><strong>Periode</strong><br>" << to_string_nl(p.period.start()) << " t/m " << to_string_nl(p.period.end())
+    << "<br>Betaaldatum " << to_string_nl(p.pay_date) << "<br>Loonheffingskorting " << (e.payroll_tax_credit ? "ja" : "nee")
+    << (e.iban.empty() ? std::string() : "<br>Rekening " + html_escape(e.iban)) << "</div>\n</div>\n";
+
+  o << "<h2>Loon</h2>\n<table>\n<thead><tr><th>Omschrijving</th><th class=\"n\">Aantal</th><th class=\"n\">Tarief</th><th class=\"n\">Bedrag</th></tr></thead>\n<tbody>\n";
+  line_rows(LineKind::Earning, false);
+  line_rows(LineKind::SpecialEarning, false);
+  row("Bruto", "", "", p.gross.str_nl(), "total");
+  line_rows(LineKind::Deduction, true);
+  row("Loon voor de loonheffingen", "", "", p.wage_for_wage_tax.str_nl(), "total");
+  line_rows(LineKind::Tax, true);
+  line_rows(LineKind::Untaxed, false);
+  row("Netto uit te betalen", "", "", p.net.str_nl(), "net");
+  o << "</tbody>\n</table>\n";
+
+  o << "<h2>Ter informatie</h2>\n<table class=\"info\">\n<tbody>\n";
+  row("Uurloon", "", "", p.hourly_wage.str_nl());
+  for (const auto& l : p.lines) {
+    if (l.kind == LineKind::Info && l.code != "hourly_wage" && l.code != "net") row(l.description, l.quantity, l.rate, l.amount.str_nl());
+  }
+  if (p.holiday_allowance_balance.sign() != 0) row("Opgebouwde vakantiebijslag (uitbetaling in mei)", "", "", p.holiday_allowance_balance.str_nl());
+  if (re.leave_balance_hours) row("Verlofsaldo", nl(re.leave_balance_hours->str()) + " uur", "", "");
+  if (re.wage_continuation) {
+    row("Loondoorbetaling bij ziekte deze periode", "", nl(re.wage_continuation->percent().str()) + "%", "");
+  }
+  if (re.absence_percentage) row("Ziekteverzuim deze periode", "", nl(re.absence_percentage->str()) + "%", "");
+  o << "</tbody>\n</table>\n";
+
+  o << "<h2>Cumulatieven " << p.period.year() << " (t/m deze periode, " << p.year_to_date.periods << " perioden)</h2>\n<table>\n<tbody>\n";
+  row("Bruto", "", "", p.year_to_date.gross.str_nl());
+  row("Loon voor de loonheffingen", "", "", p.year_to_date.wage_for_wage_tax.str_nl());
+  row("Loonheffing", "", "", p.year_to_date.wage_tax.str_nl());
+  row("Verrekende arbeidskorting", "", "", p.year_to_date.arbeidskorting.str_nl());
+  row("Loon Zvw", "", "", p.year_to_date.zvw_wage.str_nl());
+  row("Premieloon werknemersverzekeringen", "", "", p.year_to_date.premium_wage.str_nl());
+  row("Netto", "", "", p.year_to_date.net.str_nl());
+  o << "</tbody>\n</table>\n";
+
+  o << "<h2>Werkgeverslasten (niet ingehouden op uw loon)</h2>\n<table>\n<tbody>\n";
+  line_rows(LineKind::Employer, false);
+  row("Totale loonkosten", "", "", p.employer_cost.str_nl(), "total");
+  o << "</tbody>\n</table>\n";
+  if (!p.unconfirmed_rules.empty()) {
+    o << "<p class=\"note\">Let op: deze waarden uit de cao zijn niet bevestigd: ";
+    for (std::size_t i = 0; i < p.unconfirmed_rules.size(); ++i) o << (i ? ", " : "") << html_escape(p.unconfirmed_rules[i]);
+    o << ".</p>\n";
+  }
+  o << "</body>\n</html>\n";
+  return o.str();
+}
+
+}  // namespace basisbaan

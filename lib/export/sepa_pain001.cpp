@@ -1,0 +1,173 @@
+#include "basisbaan/export/sepa_pain001.hpp"
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/core/identifiers.hpp"
+#include "xml_writer.hpp"
+
+namespace basisbaan {
+namespace {
+
+using export_detail::add_text;
+
+constexpr const char* kNamespace = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
+
+// Latin letters with diacritics (UTF-8, two bytes) and the letter without.
+struct Fold {
+  const char* from;
+  char to;
+};
+constexpr Fold kFolds[] = {
+    {"à", 'a'}, {"á", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ã", 'a'}, {"å", 'a'}, {"À", 'A'}, {"Á", 'A'}, {"Â", 'A'}, {"Ä", 'A'},
+    {"Ã", 'A'}, {"Å", 'A'}, {"ç", 'c'}, {"Ç", 'C'}, {"è", 'e'}, {"é", 'e'}, {"ê", 'e'}, {"ë", 'e'}, {"È", 'E'}, {"É", 'E'},
+    {"Ê", 'E'}, {"Ë", 'E'}, {"ì", 'i'}, {"í", 'i'}, {"î", 'i'}, {"ï", 'i'}, {"Ì", 'I'}, {"Í", 'I'}, {"Î", 'I'}, {"Ï", 'I'},
+    {"ñ", 'n'}, {"Ñ", 'N'}, {"ò", 'o'}, {"ó", 'o'}, {"ô", 'o'}, {"ö", 'o'}, {"õ", 'o'}, {"ø", 'o'}, {"Ò", 'O'}, {"Ó", 'O'},
+    {"Ô", 'O'}, {"Ö", 'O'}, {"Õ", 'O'}, {"Ø", 'O'}, {"ù", 'u'}, {"ú", 'u'}, {"û", 'u'}, {"ü", 'u'}, {"Ù", 'U'}, {"Ú", 'U'},
+    {"Û", 'U'}, {"Ü", 'U'}, {"ý", 'y'}, {"ÿ", 'y'}, {"Ý", 'Y'}, {"ş", 's'}, {"Ş", 'S'}, {"ğ", 'g'}, {"Ğ", 'G'}, {"ı", 'i'},
+};
+
+bool allowed(char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+  for (char a : std::string_view("/-?:().,'+ ")) {
+    if (c == a) return true;
+  }
+  return false;
+}
+
+std::string amount_text(Money m) { return m.str(); }
+
+}  // namespace
+
+std::string sepa_text(std::string_view text, std::size_t max_chars) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size() && out.size() < max_chars;) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out += allowed(text[i]) ? text[i] : '.';
+      ++i;
+      continue;
+    }
+    std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+    len = std::min(len, text.size() - i);
+    const std::string_view ch = text.substr(i, len);
+    char replacement = '.';
+    for (const auto& f : kFolds) {
+      if (ch == f.from) replacement = f.to;
+    }
+    out += replacement;
+    i += len;
+  }
+  return out;
+}
+
+std::string sepa_end_to_end_id(const PayPeriod& period, const std::string& employee_id) {
+  const std::string id = period.label() + "-" + employee_id;
+  if (id.size() > 35) {
+    throw InputError("employee " + employee_id + ": end-to-end id " + id +
+                     " is longer than the 35 characters pain.001 allows; use a shorter personnel number");
+  }
+  return id;
+}
+
+std::string sepa_pain001_xml(const RunData& run, const SepaOptions& options) {
+  require_closed(run);
+  const Employer& er = run.employer;
+  const std::string period = run.period.label();
+  if (er.iban.empty()) throw InputError("employer " + er.name + ": no IBAN; the salary payments need the account they are paid from");
+  if (!is_valid_iban(er.iban)) throw InputError("employer " + er.name + ": IBAN " + er.iban + " is not a valid IBAN (ISO 13616 check digits)");
+  if (er.bic.empty()) throw InputError("employer " + er.name + ": no BIC of the employer's bank");
+  if (!is_valid_bic(er.bic)) {
+    throw InputError("employer " + er.name + ": BIC " + er.bic + " is not a valid BIC (ISO 9362: 4 letters bank, 2 letters country, 2 location, optional 3 branch)");
+  }
+
+  struct Tx {
+    std::string e2e;
+    Money amount;
+    std::string name;
+    std::string iban;
+    std::string remittance;
+  };
+  std::vector<Tx> txs;
+  Money sum;
+  for (const auto& re : run.employees) {
+    const Employee& e = re.employee;
+    const Payslip& p = re.payslip;
+    if (p.net.sign() < 0) {
+      throw InputError("employee " + e.id + " (" + e.name + "), period " + period + ": net pay " + p.net.str() +
+                       " is negative; a credit transfer cannot collect it");
+    }
+    if (p.net.is_zero()) continue;
+    if (e.iban.empty()) throw InputError("employee " + e.id + " (" + e.name + "), period " + period + ": no IBAN to pay the net wage of " + p.net.str() + " to");
+    if (!is_valid_iban(e.iban)) {
+      throw InputError("employee " + e.id + " (" + e.name + "), period " + period + ": IBAN " + e.iban + " is not a valid IBAN (ISO 13616 check digits)");
+    }
+    txs.push_back({sepa_end_to_end_id(run.period, e.id), p.net, sepa_text(e.name, 70), normalize_iban(e.iban),
+                   sepa_text("Salaris " + period + " personeelsnr " + e.id, 140)});
+    sum += p.net;
+  }
+  // Corrections of earlier periods paid with this run: the net difference, when positive, as its
+  // own transaction (a negative difference is reclaimed outside this file).
+  for (const auto& c : run.corrections) {
+    for (std::size_t i = 0; i < c.after.size() && i < c.before.size(); ++i) {
+      const Employee& e = c.after[i].employee;
+      const Money diff = c.after[i].payslip.net - c.before[i].payslip.net;
+      if (diff.sign() <= 0) continue;
+      if (e.iban.empty() || !is_valid_iban(e.iban)) {
+        throw InputError("employee " + e.id + " (" + e.name + "), correction of period " + c.period.label() +
+                         ": no valid IBAN to pay the difference of " + diff.str() + " to");
+      }
+      const std::string e2e = sepa_end_to_end_id(run.period, e.id) + "-C" + c.period.label();
+      if (e2e.size() > 35) throw InputError("employee " + e.id + ": end-to-end id " + e2e + " is longer than 35 characters");
+      txs.push_back({e2e, diff, sepa_text(e.name, 70), normalize_iban(e.iban),
+                     sepa_text("Correctie salaris " + c.period.label() + " personeelsnr " + e.id, 140)});
+      sum += diff;
+    }
+  }
+  if (txs.empty()) throw InputError("period " + period + ": no employee has a net wage to pay");
+
+  const std::string msg_id = options.message_id.value_or("SAL-" + period + "-" + er.payroll_tax_number);
+  if (msg_id.empty() || msg_id.size() > 35) throw InputError("message id '" + msg_id + "': 1 to 35 characters expected");
+  const std::string created = options.created_at.value_or(to_string(options.execution_date) + "T00:00:00");
+  const std::string count = std::to_string(txs.size());
+
+  pugi::xml_document doc;
+  auto decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  auto root = doc.append_child("Document");
+  root.append_attribute("xmlns") = kNamespace;
+  auto init = root.append_child("CstmrCdtTrfInitn");
+  auto hdr = init.append_child("GrpHdr");
+  add_text(hdr, "MsgId", msg_id);
+  add_text(hdr, "CreDtTm", created);
+  add_text(hdr, "NbOfTxs", count);
+  add_text(hdr, "CtrlSum", amount_text(sum));
+  add_text(hdr.append_child("InitgPty"), "Nm", sepa_text(er.name, 70));
+
+  auto pmt = init.append_child("PmtInf");
+  add_text(pmt, "PmtInfId", msg_id);
+  add_text(pmt, "PmtMtd", "TRF");
+  add_text(pmt, "BtchBookg", "true");
+  add_text(pmt, "NbOfTxs", count);
+  add_text(pmt, "CtrlSum", amount_text(sum));
+  auto tp = pmt.append_child("PmtTpInf");
+  add_text(tp, "InstrPrty", "NORM");
+  add_text(tp.append_child("SvcLvl"), "Cd", "SEPA");
+  add_text(tp.append_child("CtgyPurp"), "Cd", "SALA");
+  add_text(pmt, "ReqdExctnDt", to_string(options.execution_date));
+  add_text(pmt.append_child("Dbtr"), "Nm", sepa_text(er.name, 70));
+  add_text(pmt.append_child("DbtrAcct").append_child("Id"), "IBAN", normalize_iban(er.iban));
+  add_text(pmt.append_child("DbtrAgt").append_child("FinInstnId"), "BIC", er.bic);
+  add_text(pmt, "ChrgBr", "SLEV");
+  for (const auto& t : txs) {
+    auto tx = pmt.append_child("CdtTrfTxInf");
+    add_text(tx.append_child("PmtId"), "EndToEndId", t.e2e);
+    auto amt = add_text(tx.append_child("Amt"), "InstdAmt", amount_text(t.amount));
+    amt.append_attribute("Ccy") = "EUR";
+    add_text(tx.append_child("Cdtr"), "Nm", t.name);
+    add_text(tx.append_child("CdtrAcct").append_child("Id"), "IBAN", t.iban);
+    add_text(tx.append_child("RmtInf"), "Ustrd", t.remittance);
+  }
+  return export_detail::xml_text(doc);
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,142 @@
+// The wage-tax return (aangifte loonheffingen) for March 2026, validated with xmllint against the
+// schema written from the Gegevensspecificaties aangifte loonheffingen 2026 (schemas/belastingdienst).
+// Amounts of E001 (32 h at the 2026 minimum wage, born 1975) by hand, as in tests/payroll/payslip_test:
+// basic wage 14,71 × 32 × 261 / 5 / 12 = 2.047,64; WGA recovery 2.047,64 × 0,70 % × 50 % = 7,16;
+// loon LB/PH 2.040,48; wage tax (Rekenvoorschriften 2026, white monthly table) 63,17;
+// Zvw 6,10 % × 2.047,64 = 124,90; Aof high 7,63 % = 156,23; AWf high 7,74 % = 158,487 → 158,48;
+// Wko 0,50 % = 10,238 → 10,23; Whk 1,52 % = 31,124 → 31,12 (premiums rounded down to the cent).
+
+#include <catch2/catch.hpp>
+
+#include <pugixml.hpp>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/export/loonaangifte.hpp"
+#include "run_fixture.hpp"
+
+using namespace basisbaan;
+using namespace basisbaan::export_test;
+
+namespace {
+
+std::filesystem::path schema() { return schemas_dir() / "belastingdienst" / "loonaangifte-2026.xsd"; }
+
+std::string value(const pugi::xml_node& n, const char* name) { return n.child_value(name); }
+
+std::int64_t whole_euros(Money m) { return m.cents() / 100; }
+
+}  // namespace
+
+TEST_CASE("the wage-tax return validates against the schema and carries the hand-computed amounts", "[export][loonaangifte]") {
+  const RunData run = example_run("2026-03");
+  const std::string xml = loonaangifte_xml(run);
+  CHECK(xmllint_errors(xml, schema(), "loonaangifte") == "");
+
+  pugi::xml_document doc;
+  REQUIRE(doc.load_string(xml.c_str()));
+  const auto root = doc.child("Loonaangifte");
+  CHECK(std::string(root.attribute("xmlns").value()) == "http://xml.belastingdienst.nl/schemas/Loonaangifte/2026/01");
+  const auto unit = root.child("AdministratieveEenheid");
+  CHECK(value(unit, "LhNr") == "123456782L01");
+  const auto tv = unit.child("TijdvakAangifte");
+  CHECK(value(tv, "DatAanvTv") == "2026-03-01");
+  CHECK(value(tv, "DatEindTv") == "2026-03-31");
+
+  const auto full = tv.child("VolledigeAangifte");
+  auto ikv = full.child("InkomstenverhoudingInitieel");
+  CHECK(value(ikv, "NumIV") == "1");
+  CHECK(value(ikv.child("NatuurlijkPersoon"), "SofiNr") == "111222333");
+  const auto period = ikv.child("Inkomstenperiode");
+  CHECK(value(period, "SrtIV") == "15");
+  CHECK(value(period, "LbTab") == "010");
+  CHECK(value(period, "IndArbovOnbepTd") == "N");
+  CHECK(value(period, "IndWW") == "J");
+  CHECK(value(period, "CdZvw") == "K");
+  const auto w = ikv.child("Werknemersgegevens");
+  CHECK(value(w, "LnLbPh") == "2040.48");
+  CHECK(value(w, "LnSV") == "2047.64");
+  CHECK(value(w, "PrlnAofAnwHg") == "2047.64");
+  CHECK(value(w, "PrlnAwfAnwHg") == "2047.64");
+  CHECK(value(w, "PrlnAwfAnwLg") == "0.00");
+  CHECK(value(w, "IngLbPh") == "63.17");
+  CHECK(value(w, "WghZvw") == "124.90");
+  CHECK(value(w, "PrAofHg") == "156.23");
+  CHECK(value(w, "PrAwfHg") == "158.48");
+  CHECK(value(w, "OpslWko") == "10.23");
+  CHECK(value(w, "PrGediffWhk") == "31.12");
+  CHECK(value(w, "AantCtrcturenPWk") == "32");
+
+  // E002: permanent contract, so the premium wage counts for the low AWf rate.
+  ikv = ikv.next_sibling("InkomstenverhoudingInitieel");
+  CHECK(value(ikv, "NumIV") == "2");
+  CHECK(value(ikv.child("Inkomstenperiode"), "IndArbovOnbepTd") == "J");
+  CHECK(value(ikv.child("Werknemersgegevens"), "PrlnAwfAnwHg") == "0.00");
+  CHECK(value(ikv.child("Werknemersgegevens"), "PrlnAwfAnwLg") != "0.00");
+  // E003: past the AOW age, not insured for the employee insurances.
+  ikv = ikv.next_sibling("InkomstenverhoudingInitieel");
+  CHECK(value(ikv.child("Inkomstenperiode"), "IndWW") == "N");
+  CHECK(value(ikv.child("Werknemersgegevens"), "LnSV") == "0.00");
+
+  // The collective part: the sums of the income relationships in whole euros, cents dropped.
+  Money lb, tax, zvw;
+  for (const auto& re : run.employees) {
+    lb += re.payslip.wage_for_wage_tax;
+    tax += re.payslip.wage_tax;
+    zvw += re.payslip.line("zvw")->amount;
+  }
+  const auto c = full.child("CollectieveAangifte");
+  CHECK(value(c, "TotLnLbPh") == std::to_string(whole_euros(lb)));
+  CHECK(value(c, "IngLbPh") == std::to_string(whole_euros(tax)));
+  CHECK(value(c, "TotWghZvw") == std::to_string(whole_euros(zvw)));
+  std::int64_t due = 0;
+  for (const char* k : {"IngLbPh", "TotPrAofLg", "TotPrAofHg", "TotOpslWko", "TotPrGediffWhk", "TotPrAwfLg", "TotPrAwfHg", "IngBijdrZvw", "TotWghZvw"}) {
+    due += std::stoll(value(c, k));
+  }
+  CHECK(value(c, "TotTeBet") == std::to_string(due));
+  CHECK(value(c, "TotGen") == std::to_string(due));
+  // Same input, same bytes.
+  CHECK(loonaangifte_xml(run) == xml);
+}
+
+TEST_CASE("a correction of an earlier period gets its own part and a saldo", "[export][loonaangifte]") {
+  RunData run = example_run("2026-04");
+  const RunData march = example_run("2026-03");
+  CorrectionRun corr{march.period, {march.employees[0]}, {march.employees[0]}};
+  // A forgotten payment of 100 euros wage tax more in March (the figures are what counts here).
+  corr.after[0].payslip.wage_tax += Money::euros(100);
+  for (auto& l : corr.after[0].payslip.lines) {
+    if (l.code == "wage_tax") l.amount += Money::euros(100);
+  }
+  run.corrections.push_back(corr);
+  const std::string xml = loonaangifte_xml(run);
+  CHECK(xmllint_errors(xml, schema(), "loonaangifte-corr") == "");
+  pugi::xml_document doc;
+  REQUIRE(doc.load_string(xml.c_str()));
+  const auto unit = doc.child("Loonaangifte").child("AdministratieveEenheid");
+  const auto c = unit.child("TijdvakAangifte").child("VolledigeAangifte").child("CollectieveAangifte");
+  const auto saldo = c.child("SaldoCorrectiesVoorgaandTijdvak");
+  CHECK(value(saldo, "DatAanvTv") == "2026-03-01");
+  CHECK(value(saldo, "Saldo") == "100");
+  CHECK(std::stoll(value(c, "TotGen")) == std::stoll(value(c, "TotTeBet")) + 100);
+  const auto tc = unit.child("TijdvakCorrectie");
+  CHECK(value(tc, "DatEindTv") == "2026-03-31");
+  CHECK(value(tc.child("InkomstenverhoudingInitieel").child("Werknemersgegevens"), "IngLbPh") == "163.17");
+}
+
+TEST_CASE("bad input for the wage-tax return names the employee or the field", "[export][loonaangifte]") {
+  SECTION("an invalid BSN") {
+    auto people = example_employees();
+    people[2].bsn = "123456789";
+    CHECK_THROWS_WITH(loonaangifte_xml(example_run("2026-03", people)), Catch::Contains("employee E003 (M. Jansen): BSN '123456789'"));
+  }
+  SECTION("a malformed loonheffingennummer") {
+    auto er = example_employer();
+    er.payroll_tax_number = "12345678L01";
+    CHECK_THROWS_WITH(loonaangifte_xml(example_run("2026-03", example_employees(), er)), Catch::Contains("loonheffingennummer '12345678L01'"));
+  }
+  SECTION("a run that is not closed") {
+    RunData run = example_run("2026-03");
+    run.closed = false;
+    CHECK_THROWS_AS(loonaangifte_xml(run), InputError);
+  }
+}
