@@ -4,6 +4,8 @@
 // percentage chosen by the employee's annual wage (jaarloon bijzondere beloningen), which is
 // normally the previous calendar year's wage (Handboek Loonheffingen; docs/wage-tax.md).
 
+#include <vector>
+
 #include "basisbaan/core/date.hpp"
 #include "basisbaan/core/money.hpp"
 #include "basisbaan/core/rate.hpp"
@@ -35,5 +37,25 @@ BijzonderTariefResult bijzonder_tarief(const RuleBook& rules, const Date& on, Ta
 /// 3.000 / 1,5 × 12 = € 24.000). For an employee who started this year, pass the expected wage
 /// of this year with `months_employed` = 0: it is used as it is.
 Money annual_wage_for_special_rate(Money wage, const Decimal& months_employed, Trace* trace = nullptr);
+
+/// One row of the tabel bijzondere beloningen for one column group, as `wage_tax.special_rate.*`
+/// holds it: from this jaarloon on, the rate without loonheffingskorting, and with it the
+/// standaardtarief plus the verrekeningspercentage loonheffingskorting.
+struct SpecialRateRow {
+  Money from;
+  Rate rate_without_credit;
+  Rate rate_standard;
+  Rate rate_settlement;
+};
+
+/// The tabel bijzondere beloningen for `group`, constructed from the white-table parameters in force
+/// on `on` (brackets, algemene heffingskorting, arbeidskorting, ouderenkorting,
+/// alleenstaande-ouderenkorting) and the statutory holiday allowance (`wml.holiday_allowance_percentage`), the way the
+/// published tables are built (docs/research/bijzonder-tarief.md): rows where a bracket or credit knee
+/// falls in terms of jaarloon, the percentage with credits being the bracket rate plus the phase-out
+/// rates minus the build-up rate in force there. The rows are the grid shared by the three groups.
+/// It reproduces every row of the published 2026 table; `rules/` holds its output for 2024 and 2025.
+/// Throws RuleError when a parameter is missing or the arbeidskorting does not have three segments.
+std::vector<SpecialRateRow> construct_special_rate_table(const RuleBook& rules, const Date& on, TaxGroup group);
 
 }  // namespace basisbaan
