@@ -15,7 +15,9 @@
 #include "basisbaan/employment/probation.hpp"
 #include "basisbaan/employment/transition_payment.hpp"
 #include "basisbaan/employment/upcoming.hpp"
+#include "basisbaan/store/administration.hpp"
 #include "cli.hpp"
+#include "store_commands.hpp"
 #include "table_printer.hpp"
 
 namespace basisbaan::cli {
@@ -210,6 +212,60 @@ void run(Context& ctx, const ContractOptions& o) {
   for (const auto& u : dates) out << "  " << to_string(u.date) << "  " << u.kind << ": " << u.what << "\n";
 }
 
+struct ContractAddOptions {
+  std::string db;
+  std::string employee;
+  std::string label;
+  std::string job;
+  std::string start;
+  std::string end;
+  bool indefinite = false;
+  std::string hours;
+  std::string hourly_wage;
+  std::string scale;
+};
+
+/// `contract add --db`: a new contract or an amendment in the employer's database.
+void add_contract_db_command(CLI::App* contract, Context& ctx) {
+  auto o = std::make_shared<ContractAddOptions>();
+  auto* add = contract->add_subcommand(
+      "add", "Record a contract (or an amendment: the running contract then ends the day before) in the employer's database. "
+             "With --hourly-wage or --scale the scale placement changes from the start as well. A back-dated change is then "
+             "settled with payroll correct.");
+  add_db_option(add, o->db);
+  add->add_option("--employee", o->employee, "Personnel number")->required();
+  add->add_option("--start", o->start, "First day (YYYY-MM-DD)")->required();
+  add->add_option("--end", o->end, "Last day (YYYY-MM-DD); required unless --indefinite");
+  add->add_flag("--indefinite", o->indefinite, "For an indefinite period (vast contract)");
+  add->add_option("--hours", o->hours, "Hours per week")->required();
+  add->add_option("--hourly-wage", o->hourly_wage, "Agreed hourly wage from the start (empty: the statutory minimum)");
+  add->add_option("--scale", o->scale, "Scale and step from the start, e.g. \"schaal 3, trede 2\"");
+  add->add_option("--job", o->job, "The work, e.g. wijkconciërge");
+  add->add_option("--label", o->label, "Label (default C<n>)");
+  add->callback([o, &ctx] {
+    const Database db = Database::open(o->db);
+    Contract c;
+    c.id = o->label;
+    c.job = o->job;
+    c.start = parse_date(o->start, "--start");
+    if (!o->end.empty()) c.end = parse_date(o->end, "--end");
+    c.indefinite = o->indefinite;
+    c.hours_per_week = Hours::parse(o->hours, "--hours");
+    std::optional<ScalePlacement> placement;
+    if (!o->hourly_wage.empty() || !o->scale.empty()) {
+      ScalePlacement p;
+      p.from = c.start;
+      p.scale = o->scale.empty() ? std::string("WML") : o->scale;
+      if (!o->hourly_wage.empty()) p.hourly_wage = Money::parse(o->hourly_wage, "--hourly-wage");
+      placement = p;
+    }
+    const ContractChange change = add_contract(db, o->employee, c, placement);
+    if (change.ended) *ctx.out << "Contract " << change.ended->id << " of " << o->employee << " now ends on " << to_string(*change.ended->end) << "\n";
+    *ctx.out << "Contract " << change.added.label() << " of " << o->employee << " recorded: " << change.added.hours_per_week.str()
+             << " hours per week" << (placement ? ", " + placement->scale : std::string()) << "\n";
+  });
+}
+
 }  // namespace
 
 void register_contract_command(CLI::App& app, Context& ctx) {
@@ -228,6 +284,7 @@ void register_contract_command(CLI::App& app, Context& ctx) {
   cmd->add_flag("--json", o->json, "Print JSON (amounts as decimal strings)");
   cmd->add_flag("--explain", o->explain, "Show how the transition payment was obtained");
   cmd->callback([o, &ctx] { run(ctx, *o); });
+  add_contract_db_command(contract, ctx);
 }
 
 }  // namespace basisbaan::cli

@@ -7,7 +7,9 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/employment/json_records.hpp"
 #include "basisbaan/employment/leave_ledger.hpp"
+#include "basisbaan/store/administration.hpp"
 #include "cli.hpp"
+#include "store_commands.hpp"
 #include "table_printer.hpp"
 
 namespace basisbaan::cli {
@@ -71,6 +73,54 @@ void run(Context& ctx, const LeaveOptions& o) {
          "(art. 7:642 BW); leave taken uses the hours that expire first.\n";
 }
 
+struct LeaveDbOptions {
+  std::string db;
+  std::string employee;
+  std::string date;
+  std::string hours;
+  std::string note;
+  bool json = false;
+};
+
+void print_balance_line(std::ostream& out, const LeaveBalance& b) {
+  out << "Balance on " << to_string(b.on) << ": " << b.total.str() << " hours (statutory " << b.statutory.str() << ", extra "
+      << b.extra.str() << ")\n";
+}
+
+/// `leave take --db` and `leave show --db`: leave in the employer's database.
+void add_leave_db_commands(CLI::App* leave, Context& ctx) {
+  auto o = std::make_shared<LeaveDbOptions>();
+  auto* take = leave->add_subcommand(
+      "take", "Record leave taken in the employer's database, after checking it against the balance on that day.");
+  add_db_option(take, o->db);
+  take->add_option("--employee", o->employee, "Personnel number")->required();
+  take->add_option("--date", o->date, "The day (YYYY-MM-DD)")->required();
+  take->add_option("--hours", o->hours, "Hours taken")->required();
+  take->add_option("--note", o->note, "Note");
+  take->callback([o, &ctx] {
+    const Database db = Database::open(o->db);
+    const LeaveBalance b = take_leave(db, ctx.rules(), o->employee, parse_date(o->date, "--date"), Hours::parse(o->hours, "--hours"), o->note);
+    *ctx.out << "Recorded " << o->hours << " hours of leave of " << o->employee << " on " << o->date << ".\n";
+    print_balance_line(*ctx.out, b);
+  });
+  auto* show = leave->add_subcommand("show", "The leave balance of an employee in the employer's database on a date.");
+  add_db_option(show, o->db);
+  show->add_option("--employee", o->employee, "Personnel number")->required();
+  show->add_option("--date", o->date, "Balance on this date (YYYY-MM-DD)")->required();
+  show->add_flag("--json", o->json, "Print JSON");
+  show->callback([o, &ctx] {
+    const Database db = Database::open(o->db, Database::Access::ReadOnly);
+    const LeaveLedger l = leave_ledger_of(load_employee_record(db, o->employee));
+    const LeaveBalance b = leave_balance(ctx.rules(), l, parse_date(o->date, "--date"));
+    if (o->json) {
+      print_json(*ctx.out, Json{{"employee", o->employee}, {"date", to_string(b.on)}, {"statutory", b.statutory.str()},
+                                {"extra", b.extra.str()}, {"total", b.total.str()}});
+      return;
+    }
+    print_balance_line(*ctx.out, b);
+  });
+}
+
 }  // namespace
 
 void register_leave_command(CLI::App& app, Context& ctx) {
@@ -83,6 +133,7 @@ void register_leave_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--date", o->date, "Balance on this date (YYYY-MM-DD)")->required();
   cmd->add_flag("--json", o->json, "Print JSON (hours as decimal strings)");
   cmd->callback([o, &ctx] { run(ctx, *o); });
+  add_leave_db_commands(leave, ctx);
 }
 
 }  // namespace basisbaan::cli

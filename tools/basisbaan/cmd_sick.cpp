@@ -10,7 +10,9 @@
 #include "basisbaan/employment/json_records.hpp"
 #include "basisbaan/employment/poortwachter.hpp"
 #include "basisbaan/employment/wage_continuation.hpp"
+#include "basisbaan/store/administration.hpp"
 #include "cli.hpp"
+#include "store_commands.hpp"
 #include "table_printer.hpp"
 
 namespace basisbaan::cli {
@@ -128,6 +130,49 @@ void run(Context& ctx, const SickOptions& o) {
   }
 }
 
+struct SickDbOptions {
+  std::string db;
+  std::string employee;
+  std::string first_day;
+  std::string date;
+  std::string incapacity = "100";
+  std::string label;
+  bool pregnancy = false;
+};
+
+/// `sick report --db` and `sick recover --db`: sick reports in the employer's database.
+void add_sick_db_commands(CLI::App* sick, Context& ctx) {
+  auto o = std::make_shared<SickDbOptions>();
+  auto* report = sick->add_subcommand("report", "Record a sick report (ziekmelding) in the employer's database.");
+  add_db_option(report, o->db);
+  report->add_option("--employee", o->employee, "Personnel number")->required();
+  report->add_option("--first-day", o->first_day, "First day of sickness (YYYY-MM-DD)")->required();
+  report->add_option("--incapacity", o->incapacity, "Percentage unfit")->capture_default_str();
+  report->add_option("--label", o->label, "Label (default S<n>)");
+  report->add_flag("--pregnancy", o->pregnancy, "Pregnancy-related (left out of absence figures)");
+  report->callback([o, &ctx] {
+    const Database db = Database::open(o->db);
+    SickReport r;
+    r.id = o->label;
+    r.first_day = parse_date(o->first_day, "--first-day");
+    r.initial_incapacity = Rate::parse_percent(o->incapacity, "--incapacity");
+    r.pregnancy = o->pregnancy;
+    const SickReport stored = report_sick(db, o->employee, r);
+    *ctx.out << "Sick report " << stored.id << " of " << o->employee << " from " << to_string(stored.first_day) << " recorded.\n";
+  });
+  auto* recover = sick->add_subcommand("recover", "Record the first day fully fit again on the open sick report.");
+  add_db_option(recover, o->db);
+  recover->add_option("--employee", o->employee, "Personnel number")->required();
+  recover->add_option("--date", o->date, "First day fully fit again (YYYY-MM-DD)")->required();
+  recover->add_option("--report", o->label, "The report's label (default: the open one)");
+  recover->callback([o, &ctx] {
+    const Database db = Database::open(o->db);
+    const SickReport r = recover_from_sickness(db, o->employee, parse_date(o->date, "--date"),
+                                               o->label.empty() ? std::nullopt : std::optional<std::string>(o->label));
+    *ctx.out << "Sick report " << r.id << " of " << o->employee << ": fit again on " << to_string(*r.recovered) << ".\n";
+  });
+}
+
 }  // namespace
 
 void register_sick_command(CLI::App& app, Context& ctx) {
@@ -141,6 +186,7 @@ void register_sick_command(CLI::App& app, Context& ctx) {
   cmd->add_flag("--json", o->json, "Print JSON");
   cmd->add_flag("--explain", o->explain, "Show how the wage continuation was obtained");
   cmd->callback([o, &ctx] { run(ctx, *o); });
+  add_sick_db_commands(sick, ctx);
 }
 
 }  // namespace basisbaan::cli

@@ -8,6 +8,7 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/version.hpp"
 #include "cli.hpp"
+#include "store_commands.hpp"
 
 namespace basisbaan::cli {
 
@@ -61,6 +62,7 @@ int main(int argc, char** argv) {
   cli::register_absence_command(app, ctx);
   cli::register_wage_tax_command(app, ctx);
   cli::register_payslip_command(app, ctx);
+  cli::register_store_commands(app, ctx);  // init, employee, payroll, replay, audit
 
   try {
     app.parse(argc, argv);

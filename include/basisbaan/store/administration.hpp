@@ -1,0 +1,83 @@
+#pragma once
+// The administration in the employer's database: the employer, employees (imported from CSV,
+// all or nothing), contracts, scale placements, leave taken and sick reports. Every change is
+// one transaction and appends to the audit log. Columns and rules: docs/store.md.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "basisbaan/employment/contract.hpp"
+#include "basisbaan/employment/leave_ledger.hpp"
+#include "basisbaan/employment/sickness.hpp"
+#include "basisbaan/store/database.hpp"
+
+namespace basisbaan {
+
+/// The hourly wage agreed from a date on: a cao scale and step, or the statutory minimum.
+struct ScalePlacement {
+  std::int64_t id = 0;
+  Date from;
+  std::string scale;                 ///< e.g. "schaal 3, trede 2" or "WML"
+  std::optional<Money> hourly_wage;  ///< none: the statutory minimum wage for the age
+};
+
+/// Everything the database holds about one employee.
+struct EmployeeRecord {
+  Employee employee;  ///< identity and payroll choices; employment terms as in force now (see employee_terms)
+  std::vector<Contract> contracts;            ///< by start date; Contract::id is the label ("C1")
+  std::vector<ScalePlacement> placements;     ///< by date
+  std::vector<LeaveTaken> leave_taken;        ///< by date
+  std::vector<SickReport> sick_reports;       ///< by first day; SickReport::id is the label ("S1")
+};
+
+/// Records (or replaces) the employer. Throws InputError for an invalid record.
+void set_employer(const Database& db, const Employer& employer);
+
+/// Imports employees from CSV text (header row with the documented columns). All or nothing:
+/// the first bad row throws InputError "DOCUMENT row N (line L), field F: …" and nothing is
+/// stored. Returns the number of employees imported. Each employee gets contract "C1" and a
+/// scale placement from the employment start.
+int import_employees_csv(const Database& db, std::string_view csv_text, const std::string& document_name);
+
+/// Every employee with contracts, placements, leave and sickness, ordered by id.
+std::vector<EmployeeRecord> load_employee_records(const Database& db);
+/// One employee; throws InputError "no employee ID" when unknown.
+EmployeeRecord load_employee_record(const Database& db, const std::string& id);
+
+/// The employee as payroll sees `period`: the employment spell that overlaps it (contracts that
+/// follow each other without a gap form one spell), the contract in force on its last employed
+/// day (hours, indefinite or not) and the scale placement in force on that day. None when not
+/// employed on any day of the period.
+std::optional<Employee> employee_terms(const EmployeeRecord& record, const PayPeriod& period);
+
+/// What add_contract did.
+struct ContractChange {
+  Contract added;
+  std::optional<Contract> ended;  ///< the running contract that now ends the day before, if any
+};
+
+/// Adds a contract (label default "C<n>"). A contract of the employee that is running on the new
+/// start is ended the day before (an amendment: hours, type); a contract starting on or after the
+/// new start is an error. With `placement`, the hourly wage changes from the start as well.
+ContractChange add_contract(const Database& db, const std::string& employee_id, Contract contract,
+                            const std::optional<ScalePlacement>& placement = std::nullopt);
+
+/// Adds a scale placement from a date (a new scale, step or wage).
+void add_scale_placement(const Database& db, const std::string& employee_id, const ScalePlacement& placement);
+
+/// The employee's leave ledger from the database (contract hours, leave taken, sickness).
+LeaveLedger leave_ledger_of(const EmployeeRecord& record);
+
+/// Records leave taken after checking it against the balance on that day; returns the balance after it.
+LeaveBalance take_leave(const Database& db, const RuleBook& rules, const std::string& employee_id, const Date& date,
+                        const Hours& hours, const std::string& note);
+
+/// Records a sick report (label default "S<n>"); it must not overlap an earlier one.
+SickReport report_sick(const Database& db, const std::string& employee_id, SickReport report);
+/// Records the first day fully fit again on the open report (or the report `label`).
+SickReport recover_from_sickness(const Database& db, const std::string& employee_id, const Date& recovered,
+                                 const std::optional<std::string>& label = std::nullopt);
+
+}  // namespace basisbaan

@@ -1,0 +1,52 @@
+#pragma once
+// The audit trail of the employer's database. Every change appends an entry that records the
+// entity changed, the SHA-256 of its row afterwards, a detail, and a hash over all of that and
+// the previous entry's hash. `verify_audit` walks the chain and every stored row (payroll runs
+// down to each payslip line) and reports what was altered, inserted or deleted behind the
+// library's back. See docs/store.md ("Audit trail") for what it can and cannot prove.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "basisbaan/store/database.hpp"
+
+namespace basisbaan {
+
+struct AuditEntry {
+  std::int64_t seq = 0;
+  std::string at;        ///< UTC
+  std::string action;    ///< e.g. "employee.import", "payroll.run", "payroll.close"
+  std::string entity;    ///< e.g. "employee:E001", "run:3"
+  std::string row_hash;  ///< SHA-256 of the entity's row after the change ("" when deleted)
+  std::string detail;    ///< canonical JSON
+  std::string prev_hash;
+  std::string hash;
+};
+
+/// The entries, oldest first (the last `limit` when given).
+std::vector<AuditEntry> audit_entries(const Database& db, std::optional<int> limit = std::nullopt);
+
+struct AuditProblem {
+  std::string where;  ///< "audit entry 7", "employee E003", "run 2 (2026-03) payslip E003 line 7 wage_tax", "trigger …"
+  std::string what;   ///< "altered", "inserted", "deleted", "missing", …
+  std::string detail;
+};
+
+struct AuditVerification {
+  std::int64_t entries = 0;  ///< audit entries checked
+  std::int64_t rows = 0;     ///< rows checked (administration, runs, payslips, lines)
+  std::string head;          ///< hash of the last entry
+  std::vector<AuditProblem> problems;  ///< in the order found: first the schema, then the chain, then the rows
+  bool ok() const { return problems.empty(); }
+};
+
+/// Checks the triggers that protect closed runs, the hash chain, and every row against the hash
+/// its latest audit entry recorded (a row without an entry was inserted, an entry whose row is
+/// gone was deleted); for payroll runs also each payslip and line against the run's hash. With
+/// `expected_head`, the chain must end in that hash (noted elsewhere, e.g. on the closing report),
+/// which also catches entries cut off at the end.
+AuditVerification verify_audit(const Database& db, const std::optional<std::string>& expected_head = std::nullopt);
+
+}  // namespace basisbaan

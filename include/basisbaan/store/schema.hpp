@@ -1,0 +1,28 @@
+#pragma once
+// The schema of the employer's database: numbered migrations (PRAGMA user_version), applied in
+// order, each in its own transaction. Used by Database::open/create; public for the tests, which
+// build databases at every earlier version and migrate them.
+
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace basisbaan {
+
+/// The schema version this program writes (the number of migrations).
+int latest_schema_version() noexcept;
+
+/// Applies the migrations after the database's user_version up to and including `target`.
+/// Throws StoreError naming `file` and the migration when one fails (that migration is rolled back).
+void migrate(SQLite::Database& db, const std::string& file, int target);
+
+/// The triggers that keep closed runs, stored rules and the audit log immutable (sorted).
+std::vector<std::string> expected_triggers();
+
+/// Every table, index and trigger with its SQL, sorted: for comparing schemas.
+std::string schema_text(SQLite::Database& db);
+
+}  // namespace basisbaan

@@ -1,0 +1,527 @@
+#include "basisbaan/store/administration.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "basisbaan/core/csv.hpp"
+#include "basisbaan/core/identifiers.hpp"
+#include "internal.hpp"
+
+namespace basisbaan {
+
+using namespace store_detail;
+
+namespace {
+
+std::string trim(std::string s) {
+  const auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  const auto e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+std::optional<bool> parse_bool(std::string v) {
+  std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (v == "ja" || v == "j" || v == "yes" || v == "y" || v == "true" || v == "1") return true;
+  if (v == "nee" || v == "n" || v == "no" || v == "false" || v == "0") return false;
+  return std::nullopt;
+}
+
+Date today() { return Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())}; }
+
+std::string contract_entity(std::int64_t id) { return "contract:" + std::to_string(id); }
+
+std::int64_t insert_contract(const Database& db, const std::string& employee_id, const Contract& c) {
+  SQLite::Statement q(db.sql(),
+                      "INSERT INTO contracts (employee_id, label, job, start_date, end_date, indefinite, hours_per_week) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, employee_id);
+  q.bind(2, c.id);
+  q.bind(3, c.job);
+  q.bind(4, to_string(c.start));
+  if (c.end) q.bind(5, to_string(*c.end)); else q.bind(5);
+  q.bind(6, c.indefinite ? 1 : 0);
+  q.bind(7, c.hours_per_week.str());
+  q.exec();
+  const auto id = db.sql().getLastInsertRowid();
+  audit(db, "contract.add", contract_entity(id),
+        CJson{{"employee", employee_id}, {"label", c.id}, {"start", to_string(c.start)},
+              {"end", c.end ? CJson(to_string(*c.end)) : CJson(nullptr)}, {"hours_per_week", c.hours_per_week.str()},
+              {"indefinite", c.indefinite}});
+  return id;
+}
+
+void insert_placement(const Database& db, const std::string& employee_id, const ScalePlacement& p) {
+  SQLite::Statement q(db.sql(), "INSERT INTO scale_placements (employee_id, from_date, scale, hourly_wage_cents) VALUES (?, ?, ?, ?)");
+  q.bind(1, employee_id);
+  q.bind(2, to_string(p.from));
+  q.bind(3, p.scale);
+  if (p.hourly_wage) q.bind(4, p.hourly_wage->cents()); else q.bind(4);
+  q.exec();
+  const auto id = db.sql().getLastInsertRowid();
+  audit(db, "placement.add", "placement:" + std::to_string(id),
+        CJson{{"employee", employee_id}, {"from", to_string(p.from)}, {"scale", p.scale},
+              {"hourly_wage", p.hourly_wage ? CJson(p.hourly_wage->str()) : CJson(nullptr)}});
+}
+
+struct Spell {
+  Date start;
+  std::optional<Date> end;
+};
+
+std::vector<Spell> spells_of(const std::vector<Contract>& contracts) {
+  std::vector<Spell> out;
+  for (const auto& c : contracts) {
+    if (!out.empty() && out.back().end && add_days(*out.back().end, 1) >= c.start) {
+      out.back().end = c.end;
+    } else if (!out.empty() && !out.back().end) {
+      // An open-ended contract followed by another cannot happen after validation; keep the first.
+    } else {
+      out.push_back({c.start, c.end});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void set_employer(const Database& db, const Employer& e) {
+  if (e.name.empty()) throw InputError("employer: field name: expected a name");
+  if (!e.iban.empty() && !is_valid_iban(e.iban)) throw InputError("employer: field iban: \"" + e.iban + "\" is not a valid IBAN (mod-97 check failed)");
+  write(db, "recording the employer", [&] {
+    SQLite::Statement q(db.sql(),
+                        "INSERT OR REPLACE INTO employer (id, name, payroll_tax_number, iban, bic, small_employer, whk_rate, "
+                        "whk_wga_rate, holiday_allowance, pension_employee_share) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, e.name);
+    q.bind(2, e.payroll_tax_number);
+    q.bind(3, normalize_iban(e.iban));
+    q.bind(4, e.bic);
+    q.bind(5, e.small_employer ? 1 : 0);
+    q.bind(6, e.whk_rate.percent().str());
+    q.bind(7, e.whk_wga_rate.percent().str());
+    q.bind(8, holiday_text(e.holiday_allowance));
+    if (e.pension_employee_share) q.bind(9, e.pension_employee_share->percent().str()); else q.bind(9);
+    q.exec();
+    audit(db, "employer.set", "employer:1", employer_json(e));
+  });
+}
+
+int import_employees_csv(const Database& db, std::string_view text, const std::string& doc) {
+  const auto records = parse_csv(text, doc);
+  if (records.empty()) throw InputError(doc + ": the file is empty; expected a header row with the columns (docs/store.md)");
+  static const std::vector<std::string> kRequired{"id", "name", "birth_date", "bsn", "iban", "employed_since", "hours_per_week"};
+  static const std::vector<std::string> kOptional{"payroll_tax_credit", "employed_until", "hourly_wage", "scale",
+                                                  "permanent_contract", "pay_period", "commute_km_per_period",
+                                                  "previous_year_wage", "job"};
+  std::map<std::string, std::size_t> col;
+  const auto& header = records.front();
+  for (std::size_t i = 0; i < header.fields.size(); ++i) {
+    const std::string name = trim(header.fields[i]);
+    if (std::find(kRequired.begin(), kRequired.end(), name) == kRequired.end() &&
+        std::find(kOptional.begin(), kOptional.end(), name) == kOptional.end()) {
+      throw InputError(doc + " line " + std::to_string(header.line) + ": unknown column \"" + name +
+                       "\" (columns: id, name, birth_date, bsn, iban, employed_since, hours_per_week, payroll_tax_credit, "
+                       "employed_until, hourly_wage, scale, permanent_contract, pay_period, commute_km_per_period, "
+                       "previous_year_wage, job)");
+    }
+    if (col.count(name) != 0) throw InputError(doc + " line " + std::to_string(header.line) + ": column \"" + name + "\" appears twice");
+    col[name] = i;
+  }
+  for (const auto& r : kRequired) {
+    if (col.count(r) == 0) throw InputError(doc + " line " + std::to_string(header.line) + ": the required column \"" + r + "\" is missing");
+  }
+
+  std::set<std::string> ids;
+  std::set<std::string> bsns;
+  {
+    SQLite::Statement q(db.sql(), "SELECT id, bsn FROM employees");
+    while (q.executeStep()) {
+      ids.insert(q.getColumn(0).getString());
+      bsns.insert(q.getColumn(1).getString());
+    }
+  }
+
+  struct Row {
+    Employee e;
+    Contract c;
+    ScalePlacement p;
+  };
+  std::vector<Row> rows;
+  for (std::size_t n = 1; n < records.size(); ++n) {
+    const CsvRecord& rec = records[n];
+    const std::string where = doc + " row " + std::to_string(n) + " (line " + std::to_string(rec.line) + ")";
+    if (rec.fields.size() != header.fields.size()) {
+      throw InputError(where + ": expected " + std::to_string(header.fields.size()) + " fields, found " +
+                       std::to_string(rec.fields.size()));
+    }
+    auto get = [&](const std::string& name) { return col.count(name) != 0 ? trim(rec.fields[col[name]]) : std::string(); };
+    auto fail = [&](const std::string& name, const std::string& message) {
+      return InputError(where + ", field " + name + ": " + message);
+    };
+    auto parsed = [&](const std::string& name, auto&& parse) {
+      const std::string v = get(name);
+      try {
+        return parse(v);
+      } catch (const InputError& e) {
+        std::string m = e.what();
+        const auto p = m.find(": ");
+        throw fail(name, "\"" + v + "\": " + (p == std::string::npos ? m : m.substr(p + 2)));
+      }
+    };
+    auto required = [&](const std::string& name) {
+      std::string v = get(name);
+      if (v.empty()) throw fail(name, "is empty; a value is required");
+      return v;
+    };
+    Row row;
+    Employee& e = row.e;
+    e.id = required("id");
+    if (ids.count(e.id) != 0) throw fail("id", "employee " + e.id + " already exists");
+    e.name = required("name");
+    required("birth_date");
+    e.birth_date = parsed("birth_date", [](const std::string& v) { return parse_date(v, "birth_date"); });
+    e.bsn = required("bsn");
+    if (!is_valid_bsn(e.bsn)) throw fail("bsn", "\"" + e.bsn + "\" is not a valid BSN (9 digits passing the 11-test)");
+    if (bsns.count(e.bsn) != 0) throw fail("bsn", "BSN " + e.bsn + " belongs to another employee");
+    const std::string iban = required("iban");
+    if (!is_valid_iban(iban)) throw fail("iban", "\"" + iban + "\" is not a valid IBAN (mod-97 check failed)");
+    e.iban = normalize_iban(iban);
+    if (const auto v = get("payroll_tax_credit"); !v.empty()) {
+      const auto b = parse_bool(v);
+      if (!b) throw fail("payroll_tax_credit", "\"" + v + "\": expected ja or nee");
+      e.payroll_tax_credit = *b;
+    }
+    required("employed_since");
+    e.employed_since = parsed("employed_since", [](const std::string& v) { return parse_date(v, "employed_since"); });
+    if (!get("employed_until").empty()) {
+      e.employed_until = parsed("employed_until", [](const std::string& v) { return parse_date(v, "employed_until"); });
+      if (*e.employed_until < e.employed_since) {
+        throw fail("employed_until", "the end " + to_string(*e.employed_until) + " is before the start " + to_string(e.employed_since));
+      }
+    }
+    required("hours_per_week");
+    e.hours_per_week = parsed("hours_per_week", [](const std::string& v) { return Hours::parse(v, "hours_per_week"); });
+    if (e.hours_per_week.value().sign() <= 0 || e.hours_per_week.value() > Decimal(60)) {
+      throw fail("hours_per_week", "expected hours per week between 0 and 60, got " + e.hours_per_week.str());
+    }
+    if (!get("hourly_wage").empty()) {
+      e.agreed_hourly_wage = parsed("hourly_wage", [](const std::string& v) { return Money::parse(v, "hourly_wage"); });
+      if (e.agreed_hourly_wage->sign() < 0) throw fail("hourly_wage", "expected an hourly wage of 0 or more");
+    }
+    e.scale = get("scale");
+    if (e.scale.empty()) e.scale = e.agreed_hourly_wage ? "" : "WML";
+    if (e.scale.empty()) throw fail("scale", "is empty; name the scale and step of the agreed hourly wage");
+    if (const auto v = get("permanent_contract"); !v.empty()) {
+      const auto b = parse_bool(v);
+      if (!b) throw fail("permanent_contract", "\"" + v + "\": expected ja or nee");
+      e.permanent_contract = *b;
+    }
+    if (!e.permanent_contract && !e.employed_until) {
+      throw fail("employed_until", "is empty; a fixed-term contract (permanent_contract nee) needs its last day");
+    }
+    if (const auto v = get("pay_period"); !v.empty()) {
+      e.pay_period = parsed("pay_period", [](const std::string& x) { return parse_period_kind(x, "pay_period"); });
+      if (e.pay_period != PeriodKind::Month && e.pay_period != PeriodKind::FourWeeks && e.pay_period != PeriodKind::Week) {
+        throw fail("pay_period", "expected month, four-weeks or week");
+      }
+    }
+    if (!get("commute_km_per_period").empty()) {
+      e.commute_km_per_period = parsed("commute_km_per_period", [](const std::string& v) { return Decimal::parse(v, "km"); });
+      if (e.commute_km_per_period.sign() < 0) throw fail("commute_km_per_period", "expected 0 or more km");
+    }
+    if (!get("previous_year_wage").empty()) {
+      e.previous_year_wage = parsed("previous_year_wage", [](const std::string& v) { return Money::parse(v, "previous_year_wage"); });
+    }
+    row.c.id = "C1";
+    row.c.job = get("job");
+    row.c.start = e.employed_since;
+    row.c.end = e.employed_until;
+    row.c.indefinite = e.permanent_contract;
+    row.c.hours_per_week = e.hours_per_week;
+    row.p = ScalePlacement{0, e.employed_since, e.scale, e.agreed_hourly_wage};
+    ids.insert(e.id);
+    bsns.insert(e.bsn);
+    rows.push_back(std::move(row));
+  }
+
+  write(db, "importing " + doc, [&] {
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO employees (id, name, birth_date, bsn, iban, payroll_tax_credit, pay_period, "
+                        "commute_km_per_period, previous_year_wage_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const auto& r : rows) {
+      const Employee& e = r.e;
+      q.reset();
+      q.bind(1, e.id);
+      q.bind(2, e.name);
+      q.bind(3, to_string(e.birth_date));
+      q.bind(4, e.bsn);
+      q.bind(5, e.iban);
+      q.bind(6, e.payroll_tax_credit ? 1 : 0);
+      q.bind(7, std::string(to_string(e.pay_period)));
+      q.bind(8, e.commute_km_per_period.str());
+      if (e.previous_year_wage) q.bind(9, e.previous_year_wage->cents()); else q.bind(9);
+      q.exec();
+      audit(db, "employee.import", "employee:" + e.id, CJson{{"document", doc}, {"id", e.id}, {"name", e.name}});
+      insert_contract(db, e.id, r.c);
+      insert_placement(db, e.id, r.p);
+    }
+  });
+  return static_cast<int>(rows.size());
+}
+
+std::vector<EmployeeRecord> load_employee_records(const Database& db) {
+  std::vector<EmployeeRecord> out;
+  std::map<std::string, std::size_t> index;
+  try {
+    SQLite::Statement q(db.sql(),
+                        "SELECT id, name, birth_date, bsn, iban, payroll_tax_credit, pay_period, commute_km_per_period, "
+                        "previous_year_wage_cents FROM employees ORDER BY id");
+    while (q.executeStep()) {
+      EmployeeRecord r;
+      Employee& e = r.employee;
+      e.id = q.getColumn(0).getString();
+      e.name = q.getColumn(1).getString();
+      e.birth_date = parse_date(q.getColumn(2).getString(), "birth_date");
+      e.bsn = q.getColumn(3).getString();
+      e.iban = q.getColumn(4).getString();
+      e.payroll_tax_credit = q.getColumn(5).getInt() != 0;
+      e.pay_period = parse_period_kind(q.getColumn(6).getString(), "pay_period");
+      e.commute_km_per_period = Decimal::parse(q.getColumn(7).getString(), "commute_km_per_period");
+      if (!q.getColumn(8).isNull()) e.previous_year_wage = Money::from_cents(q.getColumn(8).getInt64());
+      index[e.id] = out.size();
+      out.push_back(std::move(r));
+    }
+    SQLite::Statement c(db.sql(),
+                        "SELECT employee_id, label, job, start_date, end_date, indefinite, hours_per_week FROM contracts "
+                        "ORDER BY employee_id, start_date");
+    while (c.executeStep()) {
+      Contract k;
+      k.id = c.getColumn(1).getString();
+      k.job = c.getColumn(2).getString();
+      k.start = parse_date(c.getColumn(3).getString(), "start_date");
+      if (!c.getColumn(4).isNull()) k.end = parse_date(c.getColumn(4).getString(), "end_date");
+      k.indefinite = c.getColumn(5).getInt() != 0;
+      k.hours_per_week = Hours::parse(c.getColumn(6).getString(), "hours_per_week");
+      out[index.at(c.getColumn(0).getString())].contracts.push_back(std::move(k));
+    }
+    SQLite::Statement p(db.sql(), "SELECT employee_id, id, from_date, scale, hourly_wage_cents FROM scale_placements ORDER BY employee_id, from_date");
+    while (p.executeStep()) {
+      ScalePlacement s;
+      s.id = p.getColumn(1).getInt64();
+      s.from = parse_date(p.getColumn(2).getString(), "from_date");
+      s.scale = p.getColumn(3).getString();
+      if (!p.getColumn(4).isNull()) s.hourly_wage = Money::from_cents(p.getColumn(4).getInt64());
+      out[index.at(p.getColumn(0).getString())].placements.push_back(std::move(s));
+    }
+    SQLite::Statement l(db.sql(), "SELECT employee_id, id, date, hours, note FROM leave_taken ORDER BY employee_id, date, id");
+    while (l.executeStep()) {
+      auto& r = out[index.at(l.getColumn(0).getString())];
+      r.leave_taken.push_back({parse_date(l.getColumn(2).getString(), "date"), Hours::parse(l.getColumn(3).getString(), "hours"),
+                               "leave " + l.getColumn(1).getString(), l.getColumn(4).getString()});
+    }
+    SQLite::Statement s(db.sql(),
+                        "SELECT employee_id, label, first_day, incapacity, recovered, pregnancy FROM sick_reports "
+                        "ORDER BY employee_id, first_day");
+    while (s.executeStep()) {
+      SickReport k;
+      k.id = s.getColumn(1).getString();
+      k.first_day = parse_date(s.getColumn(2).getString(), "first_day");
+      k.initial_incapacity = Rate::parse_percent(s.getColumn(3).getString(), "incapacity");
+      if (!s.getColumn(4).isNull()) k.recovered = parse_date(s.getColumn(4).getString(), "recovered");
+      k.pregnancy = s.getColumn(5).getInt() != 0;
+      out[index.at(s.getColumn(0).getString())].sick_reports.push_back(std::move(k));
+    }
+  } catch (const SQLite::Exception& e) {
+    throw store_error(db.path().string(), "reading the employees", e);
+  }
+  // The terms in force now (or on the last day of the last contract, or its first day).
+  const Date now = today();
+  for (auto& r : out) {
+    if (r.contracts.empty()) continue;
+    Date on = now;
+    if (r.contracts.front().start > on) on = r.contracts.front().start;
+    if (r.contracts.back().end && *r.contracts.back().end < on) on = *r.contracts.back().end;
+    if (auto e = employee_terms(r, PayPeriod::containing(PeriodKind::Month, on))) r.employee = std::move(*e);
+  }
+  return out;
+}
+
+EmployeeRecord load_employee_record(const Database& db, const std::string& id) {
+  for (auto& r : load_employee_records(db)) {
+    if (r.employee.id == id) return std::move(r);
+  }
+  throw InputError("no employee " + id + " in " + db.path().string());
+}
+
+std::optional<Employee> employee_terms(const EmployeeRecord& r, const PayPeriod& period) {
+  const auto spells = spells_of(r.contracts);
+  const Spell* spell = nullptr;
+  for (const auto& s : spells) {
+    if (s.start <= period.end() && (!s.end || *s.end >= period.start())) spell = &s;
+  }
+  if (spell == nullptr) return std::nullopt;
+  Employee e = r.employee;
+  e.employed_since = spell->start;
+  e.employed_until = spell->end;
+  const Date last_day = spell->end && *spell->end < period.end() ? *spell->end : period.end();
+  const Contract* contract = nullptr;
+  for (const auto& c : r.contracts) {
+    if (c.start <= last_day) contract = &c;
+  }
+  if (contract == nullptr) return std::nullopt;
+  e.hours_per_week = contract->hours_per_week;
+  e.permanent_contract = contract->indefinite;
+  const ScalePlacement* placement = r.placements.empty() ? nullptr : &r.placements.front();
+  for (const auto& p : r.placements) {
+    if (p.from <= last_day) placement = &p;
+  }
+  e.agreed_hourly_wage = placement != nullptr ? placement->hourly_wage : std::nullopt;
+  e.scale = placement != nullptr ? placement->scale : std::string();
+  return e;
+}
+
+ContractChange add_contract(const Database& db, const std::string& employee_id, Contract c,
+                            const std::optional<ScalePlacement>& placement) {
+  const EmployeeRecord r = load_employee_record(db, employee_id);
+  if (c.id.empty()) c.id = "C" + std::to_string(r.contracts.size() + 1);
+  for (const auto& k : r.contracts) {
+    if (k.id == c.id) throw InputError("employee " + employee_id + " already has a contract " + c.id);
+    if (k.start >= c.start) {
+      throw InputError("contract " + k.label() + " of employee " + employee_id + " starts on or after " + to_string(c.start) +
+                       "; a new contract or amendment must start after the existing ones");
+    }
+  }
+  ContractChange change;
+  std::vector<Contract> all = r.contracts;
+  if (!all.empty() && all.back().covers(c.start)) {
+    all.back().end = add_days(c.start, -1);
+    change.ended = all.back();
+  }
+  all.push_back(c);
+  validate_contracts(all, "contracts of employee " + employee_id);
+  change.added = c;
+  write(db, "adding contract " + c.id + " of employee " + employee_id, [&] {
+    if (change.ended) {
+      SQLite::Statement u(db.sql(), "UPDATE contracts SET end_date = ? WHERE employee_id = ? AND label = ?");
+      u.bind(1, to_string(*change.ended->end));
+      u.bind(2, employee_id);
+      u.bind(3, change.ended->id);
+      u.exec();
+      SQLite::Statement f(db.sql(), "SELECT id FROM contracts WHERE employee_id = ? AND label = ?");
+      f.bind(1, employee_id);
+      f.bind(2, change.ended->id);
+      f.executeStep();
+      audit(db, "contract.end", contract_entity(f.getColumn(0).getInt64()),
+            CJson{{"employee", employee_id}, {"label", change.ended->id}, {"end", to_string(*change.ended->end)},
+                  {"because", "amended by " + c.id + " from " + to_string(c.start)}});
+    }
+    insert_contract(db, employee_id, c);
+    if (placement) insert_placement(db, employee_id, ScalePlacement{0, c.start, placement->scale, placement->hourly_wage});
+  });
+  return change;
+}
+
+void add_scale_placement(const Database& db, const std::string& employee_id, const ScalePlacement& p) {
+  const EmployeeRecord r = load_employee_record(db, employee_id);
+  for (const auto& k : r.placements) {
+    if (k.from == p.from) throw InputError("employee " + employee_id + " already has a scale placement from " + to_string(p.from));
+  }
+  write(db, "adding a scale placement of employee " + employee_id, [&] { insert_placement(db, employee_id, p); });
+}
+
+LeaveLedger leave_ledger_of(const EmployeeRecord& r) {
+  LeaveLedger l;
+  l.employee = r.employee.id;
+  if (r.contracts.empty()) throw InputError("employee " + r.employee.id + " has no contract");
+  const auto spells = spells_of(r.contracts);
+  l.employment_start = spells.back().start;
+  l.employment_end = spells.back().end;
+  for (const auto& c : r.contracts) {
+    if (c.start >= l.employment_start) l.hours.push_back({c.start, c.hours_per_week});
+  }
+  if (!r.placements.empty()) l.hourly_wage = r.placements.back().hourly_wage;
+  l.taken = r.leave_taken;
+  for (std::size_t i = 0; i < l.taken.size(); ++i) l.taken[i].ref = "taken[" + std::to_string(i) + "]";
+  for (const auto& s : r.sick_reports) l.sickness.push_back({s.first_day, s.last_sick_day(), true});
+  return l;
+}
+
+LeaveBalance take_leave(const Database& db, const RuleBook& rules, const std::string& employee_id, const Date& date,
+                        const Hours& hours, const std::string& note) {
+  const EmployeeRecord r = load_employee_record(db, employee_id);
+  LeaveLedger l = leave_ledger_of(r);
+  l.taken.push_back({date, hours, "taken[" + std::to_string(l.taken.size()) + "]", note});
+  std::stable_sort(l.taken.begin(), l.taken.end(), [](const LeaveTaken& a, const LeaveTaken& b) { return a.date < b.date; });
+  validate_leave_ledger(rules, l, "leave of employee " + employee_id);
+  write(db, "recording leave of employee " + employee_id, [&] {
+    SQLite::Statement q(db.sql(), "INSERT INTO leave_taken (employee_id, date, hours, note) VALUES (?, ?, ?, ?)");
+    q.bind(1, employee_id);
+    q.bind(2, to_string(date));
+    q.bind(3, hours.str());
+    q.bind(4, note);
+    q.exec();
+    audit(db, "leave.take", "leave:" + std::to_string(db.sql().getLastInsertRowid()),
+          CJson{{"employee", employee_id}, {"date", to_string(date)}, {"hours", hours.str()}, {"note", note}});
+  });
+  return leave_balance(rules, l, date);
+}
+
+SickReport report_sick(const Database& db, const std::string& employee_id, SickReport report) {
+  const EmployeeRecord r = load_employee_record(db, employee_id);
+  if (report.id.empty()) report.id = "S" + std::to_string(r.sick_reports.size() + 1);
+  std::vector<SickReport> all = r.sick_reports;
+  for (const auto& s : all) {
+    if (s.id == report.id) throw InputError("employee " + employee_id + " already has a sick report " + report.id);
+  }
+  all.push_back(report);
+  validate_sick_reports(all, "sick reports of employee " + employee_id);
+  write(db, "recording a sick report of employee " + employee_id, [&] {
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO sick_reports (employee_id, label, first_day, incapacity, recovered, pregnancy) VALUES (?, ?, ?, ?, ?, ?)");
+    q.bind(1, employee_id);
+    q.bind(2, report.id);
+    q.bind(3, to_string(report.first_day));
+    q.bind(4, report.initial_incapacity.percent().str());
+    if (report.recovered) q.bind(5, to_string(*report.recovered)); else q.bind(5);
+    q.bind(6, report.pregnancy ? 1 : 0);
+    q.exec();
+    audit(db, "sick.report", "sick:" + std::to_string(db.sql().getLastInsertRowid()),
+          CJson{{"employee", employee_id}, {"label", report.id}, {"first_day", to_string(report.first_day)},
+                {"incapacity", report.initial_incapacity.percent().str()}});
+  });
+  return report;
+}
+
+SickReport recover_from_sickness(const Database& db, const std::string& employee_id, const Date& recovered,
+                                 const std::optional<std::string>& label) {
+  const EmployeeRecord r = load_employee_record(db, employee_id);
+  std::vector<SickReport> all = r.sick_reports;
+  SickReport* target = nullptr;
+  for (auto& s : all) {
+    if (label ? s.id == *label : !s.recovered) target = &s;
+  }
+  if (target == nullptr) {
+    throw InputError(label ? "employee " + employee_id + " has no sick report " + *label
+                           : "employee " + employee_id + " has no open sick report");
+  }
+  target->recovered = recovered;
+  const SickReport result = *target;
+  validate_sick_reports(all, "sick reports of employee " + employee_id);
+  write(db, "recording the recovery of employee " + employee_id, [&] {
+    SQLite::Statement q(db.sql(), "UPDATE sick_reports SET recovered = ? WHERE employee_id = ? AND label = ?");
+    q.bind(1, to_string(recovered));
+    q.bind(2, employee_id);
+    q.bind(3, result.id);
+    q.exec();
+    SQLite::Statement f(db.sql(), "SELECT id FROM sick_reports WHERE employee_id = ? AND label = ?");
+    f.bind(1, employee_id);
+    f.bind(2, result.id);
+    f.executeStep();
+    audit(db, "sick.recover", "sick:" + std::to_string(f.getColumn(0).getInt64()),
+          CJson{{"employee", employee_id}, {"label", result.id}, {"recovered", to_string(recovered)}});
+  });
+  return result;
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,222 @@
+#include "codec.hpp"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <cstdlib>
+
+#include "basisbaan/core/identifiers.hpp"
+
+namespace basisbaan::store_detail {
+namespace {
+
+const CJson& member(const CJson& j, const char* key) {
+  const auto it = j.find(key);
+  if (it == j.end()) throw StoreError(std::string("stored document lacks the field \"") + key + "\"");
+  return *it;
+}
+std::string str(const CJson& j, const char* key) { return member(j, key).get<std::string>(); }
+Money money(const CJson& j, const char* key) { return Money::exact(Decimal::parse(str(j, key), key), key); }
+std::optional<std::string> opt_str(const CJson& j, const char* key) {
+  const auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+}  // namespace
+
+std::string holiday_text(HolidayAllowancePayment h) { return h == HolidayAllowancePayment::InMay ? "may" : "every_period"; }
+
+CJson employer_json(const Employer& e) {
+  CJson j;
+  j["name"] = e.name;
+  j["payroll_tax_number"] = e.payroll_tax_number;
+  j["iban"] = e.iban;
+  j["bic"] = e.bic;
+  j["small_employer"] = e.small_employer;
+  j["whk_rate"] = e.whk_rate.percent().str();
+  j["whk_wga_rate"] = e.whk_wga_rate.percent().str();
+  j["holiday_allowance"] = holiday_text(e.holiday_allowance);
+  j["pension_employee_share"] = e.pension_employee_share ? CJson(e.pension_employee_share->percent().str()) : CJson(nullptr);
+  return j;
+}
+
+Employer employer_from_json(const CJson& j) {
+  Employer e;
+  e.name = str(j, "name");
+  e.payroll_tax_number = str(j, "payroll_tax_number");
+  e.iban = str(j, "iban");
+  e.bic = str(j, "bic");
+  e.small_employer = member(j, "small_employer").get<bool>();
+  e.whk_rate = Rate::parse_percent(str(j, "whk_rate"), "whk_rate");
+  e.whk_wga_rate = Rate::parse_percent(str(j, "whk_wga_rate"), "whk_wga_rate");
+  e.holiday_allowance = str(j, "holiday_allowance") == "may" ? HolidayAllowancePayment::InMay : HolidayAllowancePayment::EveryPeriod;
+  if (auto s = opt_str(j, "pension_employee_share")) e.pension_employee_share = Rate::parse_percent(*s, "pension_employee_share");
+  return e;
+}
+
+CJson employee_json(const Employee& e) {
+  CJson j;
+  j["id"] = e.id;
+  j["name"] = e.name;
+  j["birth_date"] = to_string(e.birth_date);
+  j["bsn"] = e.bsn;
+  j["iban"] = e.iban;
+  j["payroll_tax_credit"] = e.payroll_tax_credit;
+  j["employed_since"] = to_string(e.employed_since);
+  j["employed_until"] = e.employed_until ? CJson(to_string(*e.employed_until)) : CJson(nullptr);
+  j["hours_per_week"] = e.hours_per_week.str();
+  j["hourly_wage"] = e.agreed_hourly_wage ? CJson(e.agreed_hourly_wage->str()) : CJson(nullptr);
+  j["scale"] = e.scale;
+  j["permanent_contract"] = e.permanent_contract;
+  j["pay_period"] = std::string(to_string(e.pay_period));
+  j["commute_km_per_period"] = e.commute_km_per_period.str();
+  j["previous_year_wage"] = e.previous_year_wage ? CJson(e.previous_year_wage->str()) : CJson(nullptr);
+  auto ones = CJson::array();
+  for (const auto& o : e.one_off_payments) {
+    ones.push_back(CJson{{"period", o.period}, {"description", o.description}, {"full_time_amount", o.full_time_amount.str()}});
+  }
+  j["one_off_payments"] = std::move(ones);
+  return j;
+}
+
+Employee employee_from_json(const CJson& j) {
+  Employee e;
+  e.id = str(j, "id");
+  e.name = str(j, "name");
+  e.birth_date = parse_date(str(j, "birth_date"), "birth_date");
+  e.bsn = str(j, "bsn");
+  e.iban = str(j, "iban");
+  e.payroll_tax_credit = member(j, "payroll_tax_credit").get<bool>();
+  e.employed_since = parse_date(str(j, "employed_since"), "employed_since");
+  if (auto s = opt_str(j, "employed_until")) e.employed_until = parse_date(*s, "employed_until");
+  e.hours_per_week = Hours::parse(str(j, "hours_per_week"), "hours_per_week");
+  if (auto s = opt_str(j, "hourly_wage")) e.agreed_hourly_wage = Money::exact(Decimal::parse(*s, "hourly_wage"), "hourly_wage");
+  e.scale = str(j, "scale");
+  e.permanent_contract = member(j, "permanent_contract").get<bool>();
+  e.pay_period = parse_period_kind(str(j, "pay_period"), "pay_period");
+  e.commute_km_per_period = Decimal::parse(str(j, "commute_km_per_period"), "commute_km_per_period");
+  if (auto s = opt_str(j, "previous_year_wage")) e.previous_year_wage = Money::exact(Decimal::parse(*s, "previous_year_wage"));
+  for (const auto& o : member(j, "one_off_payments")) {
+    e.one_off_payments.push_back({str(o, "period"), str(o, "description"), money(o, "full_time_amount")});
+  }
+  return e;
+}
+
+CJson ytd_json(const YearToDate& y) {
+  return CJson{{"gross", y.gross.str()},
+               {"wage_for_wage_tax", y.wage_for_wage_tax.str()},
+               {"wage_tax", y.wage_tax.str()},
+               {"zvw_wage", y.zvw_wage.str()},
+               {"premium_wage", y.premium_wage.str()},
+               {"net", y.net.str()},
+               {"employer_charges", y.employer_charges.str()},
+               {"arbeidskorting", y.arbeidskorting.str()},
+               {"periods", y.periods}};
+}
+
+YearToDate ytd_from_json(const CJson& j) {
+  YearToDate y;
+  y.gross = money(j, "gross");
+  y.wage_for_wage_tax = money(j, "wage_for_wage_tax");
+  y.wage_tax = money(j, "wage_tax");
+  y.zvw_wage = money(j, "zvw_wage");
+  y.premium_wage = money(j, "premium_wage");
+  y.net = money(j, "net");
+  y.employer_charges = money(j, "employer_charges");
+  y.arbeidskorting = money(j, "arbeidskorting");
+  y.periods = member(j, "periods").get<int>();
+  return y;
+}
+
+CJson state_json(const PayrollState& s) {
+  return CJson{{"year", s.year},
+               {"year_to_date", ytd_json(s.year_to_date)},
+               {"holiday_allowance_balance", s.holiday_allowance_balance.str()},
+               {"wage_for_wage_tax_last_year", s.wage_for_wage_tax_last_year.str()},
+               {"months_employed_last_year", s.months_employed_last_year}};
+}
+
+PayrollState state_from_json(const CJson& j) {
+  PayrollState s;
+  s.year = member(j, "year").get<int>();
+  s.year_to_date = ytd_from_json(member(j, "year_to_date"));
+  s.holiday_allowance_balance = money(j, "holiday_allowance_balance");
+  s.wage_for_wage_tax_last_year = money(j, "wage_for_wage_tax_last_year");
+  s.months_employed_last_year = member(j, "months_employed_last_year").get<int>();
+  return s;
+}
+
+LineKind line_kind_from(std::string_view t) {
+  for (auto k : {LineKind::Earning, LineKind::SpecialEarning, LineKind::Deduction, LineKind::Tax, LineKind::Untaxed,
+                 LineKind::Employer, LineKind::Info}) {
+    if (to_string(k) == t) return k;
+  }
+  throw StoreError("stored payslip line has an unknown kind \"" + std::string(t) + "\"");
+}
+
+RunKind run_kind_from(std::string_view t) {
+  if (t == "regular") return RunKind::Regular;
+  if (t == "correction") return RunKind::Correction;
+  throw StoreError("stored payroll run has an unknown kind \"" + std::string(t) + "\"");
+}
+
+CJson parse_stored(const std::string& text, std::string_view what) {
+  try {
+    return CJson::parse(text);
+  } catch (const nlohmann::json::exception& e) {
+    throw StoreError("stored " + std::string(what) + " is not valid JSON: " + e.what());
+  }
+}
+
+std::string now_utc() {
+  if (const char* fixed = std::getenv("BASISBAAN_NOW"); fixed != nullptr && *fixed != '\0') return fixed;
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto day = std::chrono::floor<std::chrono::days>(now);
+  const std::chrono::year_month_day ymd{day};
+  const std::chrono::hh_mm_ss hms{now - day};
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), static_cast<long>(hms.hours().count()),
+                static_cast<long>(hms.minutes().count()), static_cast<long>(hms.seconds().count()));
+  return buf;
+}
+
+StoreError store_error(const std::string& file, const std::string& doing, const SQLite::Exception& e, bool rolled_back) {
+  const int code = e.getErrorCode();
+  std::string why = e.what();
+  if (code == SQLITE_READONLY) {
+    why = "the database file is read-only (no write permission on the file or its directory)";
+  } else if (code == SQLITE_FULL) {
+    why = "the disk is full (or the database reached its size limit)";
+  } else if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+    why = "another process is writing to the database";
+  } else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+    why = "the file is not a valid database (" + why + ")";
+  } else if (code == SQLITE_IOERR) {
+    why = "input/output error (" + why + ")";
+  } else if (code == SQLITE_CANTOPEN) {
+    why = "cannot open the file (" + why + ")";
+  }
+  return StoreError(file + ": " + doing + ": " + why + (rolled_back ? "; nothing was changed" : ""));
+}
+
+CJson row_json(const SQLite::Statement& q, const std::vector<std::string>& skip) {
+  CJson j = CJson::object();
+  for (int i = 0; i < q.getColumnCount(); ++i) {
+    const std::string name = q.getColumnName(i);
+    bool skipped = false;
+    for (const auto& s : skip) skipped = skipped || s == name;
+    if (skipped) continue;
+    const SQLite::Column c = q.getColumn(i);
+    switch (c.getType()) {
+      case SQLITE_NULL: j[name] = nullptr; break;
+      case SQLITE_INTEGER: j[name] = c.getInt64(); break;
+      case SQLITE_FLOAT: throw StoreError("column " + name + " holds a floating-point number; the store never writes one");
+      default: j[name] = c.getString(); break;
+    }
+  }
+  return j;
+}
+
+}  // namespace basisbaan::store_detail

@@ -1,0 +1,50 @@
+#pragma once
+// Private to the store: the canonical text forms it stores and hashes. Canonical JSON is
+// nlohmann::json (keys sorted) dumped without spaces; amounts are decimal strings, never floats.
+
+#include <nlohmann/json.hpp>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <string>
+#include <string_view>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/payroll/gross_to_net.hpp"
+#include "basisbaan/store/database.hpp"
+
+namespace basisbaan::store_detail {
+
+using CJson = nlohmann::json;  // sorted keys: canonical
+
+inline std::string canonical(const CJson& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::strict); }
+
+CJson employer_json(const Employer& e);
+Employer employer_from_json(const CJson& j);
+CJson employee_json(const Employee& e);
+Employee employee_from_json(const CJson& j);
+CJson state_json(const PayrollState& s);
+PayrollState state_from_json(const CJson& j);
+CJson ytd_json(const YearToDate& y);
+YearToDate ytd_from_json(const CJson& j);
+
+LineKind line_kind_from(std::string_view text);
+std::string holiday_text(HolidayAllowancePayment h);
+
+/// Parses canonical JSON stored by the store; a broken document is a StoreError naming `what`.
+CJson parse_stored(const std::string& text, std::string_view what);
+
+/// The current time in UTC as "YYYY-MM-DDTHH:MM:SSZ"; $BASISBAAN_NOW overrides it (tests).
+std::string now_utc();
+
+/// A StoreError for a SQLite failure, with a plain explanation of the common causes.
+StoreError store_error(const std::string& file, const std::string& doing, const SQLite::Exception& e,
+                       bool rolled_back = false);
+
+/// One row of a SELECT as canonical JSON (column name -> value; NULL, integer or text).
+CJson row_json(const SQLite::Statement& q, const std::vector<std::string>& skip = {});
+
+/// The stored run kind and period helpers.
+RunKind run_kind_from(std::string_view text);
+
+}  // namespace basisbaan::store_detail

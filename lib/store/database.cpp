@@ -1,0 +1,296 @@
+#include "basisbaan/store/database.hpp"
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "basisbaan/store/administration.hpp"
+#include "basisbaan/store/schema.hpp"
+#include "internal.hpp"
+
+namespace basisbaan {
+
+using namespace store_detail;
+
+namespace {
+
+constexpr int kApplicationId = 0x42426e31;  // "BBn1": a basisbaan employer database
+
+std::unique_ptr<SQLite::Database> connect(const std::filesystem::path& path, bool write) {
+  auto db = std::make_unique<SQLite::Database>(path.string(), write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY, 5000);
+  db->exec("PRAGMA foreign_keys = ON");
+  if (write) db->exec("PRAGMA synchronous = FULL");
+  return db;
+}
+
+void check_identity(SQLite::Database& db, const std::string& file, bool write) {
+  const int app = db.execAndGet("PRAGMA application_id").getInt();
+  const int version = db.execAndGet("PRAGMA user_version").getInt();
+  const int objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+  if (app != kApplicationId && !(app == 0 && version == 0 && objects == 0)) {
+    throw StoreError(file + ": not a basisbaan employer database (create one with basisbaan init --db " + file + ")");
+  }
+  if (version > latest_schema_version()) {
+    throw StoreError(file + ": the database has schema version " + std::to_string(version) +
+                     ", written by a newer basisbaan; this program knows versions up to " +
+                     std::to_string(latest_schema_version()));
+  }
+  if (version < latest_schema_version() && !write) {
+    throw StoreError(file + ": the database has schema version " + std::to_string(version) + " and needs migrating to " +
+                     std::to_string(latest_schema_version()) + "; open it once for writing (e.g. basisbaan init --db " + file + ")");
+  }
+}
+
+Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, const PayPeriod& period, const Employee& e) {
+  Payslip p{r.employee_id, e.name, period, parse_date(r.pay_date, "pay_date"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  p.lines.reserve(lines.size());
+  for (const auto& l : lines) {
+    p.lines.push_back({l.code, l.description, line_kind_from(l.kind), l.quantity, l.rate, Money::from_cents(l.amount), Trace()});
+  }
+  p.gross = Money::from_cents(r.gross);
+  p.wage_for_wage_tax = Money::from_cents(r.wage_for_wage_tax);
+  p.regular_wage_for_wage_tax = Money::from_cents(r.regular_wage_for_wage_tax);
+  p.special_wage_for_wage_tax = Money::from_cents(r.special_wage_for_wage_tax);
+  p.wage_tax = Money::from_cents(r.wage_tax);
+  p.untaxed = Money::from_cents(r.untaxed);
+  p.net = Money::from_cents(r.net);
+  p.employer_charges = Money::from_cents(r.employer_charges);
+  p.employer_cost = Money::from_cents(r.employer_cost);
+  p.holiday_allowance_reserved = Money::from_cents(r.holiday_allowance_reserved);
+  p.holiday_allowance_balance = Money::from_cents(r.holiday_allowance_balance);
+  p.hourly_wage = Money::from_cents(r.hourly_wage);
+  p.year_to_date = state_from_json(parse_stored(r.state_after, "payslip state")).year_to_date;
+  for (const auto& u : parse_stored(r.unconfirmed_rules, "unconfirmed rules")) p.unconfirmed_rules.push_back(u.get<std::string>());
+  return p;
+}
+
+}  // namespace
+
+std::string_view to_string(RunKind k) noexcept { return k == RunKind::Regular ? "regular" : "correction"; }
+
+const StoredPayslip* StoredRun::payslip(std::string_view employee_id) const {
+  for (const auto& s : payslips) {
+    if (s.payslip.employee_id == employee_id) return &s;
+  }
+  return nullptr;
+}
+
+Database::Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+SQLite::Database& Database::sql() const { return *db_; }
+
+Database Database::open(const std::filesystem::path& path, Access access) {
+  const std::string file = path.string();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    throw StoreError(file + ": no such database (create it with basisbaan init --db " + file + ")");
+  }
+  const bool write = access == Access::ReadWrite;
+  if (write && ::access(file.c_str(), W_OK) != 0) {
+    throw StoreError(file + ": the database file is read-only (no write permission); nothing was changed");
+  }
+  try {
+    auto db = connect(path, write);
+    check_identity(*db, file, write);
+    if (write && db->execAndGet("PRAGMA user_version").getInt() < latest_schema_version()) {
+      migrate(*db, file, latest_schema_version());
+    }
+    return Database(path, std::move(db));
+  } catch (const SQLite::Exception& e) {
+    throw store_error(file, "opening the database", e);
+  }
+}
+
+Database Database::create(const std::filesystem::path& path) {
+  const std::string file = path.string();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    // Created here, readable and writable by the owner only; SQLite gives the -wal and -shm
+    // files the same permissions.
+    const int fd = ::open(file.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) throw StoreError(file + ": cannot create the database file (" + std::string(std::strerror(errno)) + ")");
+    ::close(fd);
+    try {
+      auto db = connect(path, true);
+      db->exec("PRAGMA journal_mode = WAL");
+      db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+      migrate(*db, file, latest_schema_version());
+      return Database(path, std::move(db));
+    } catch (const SQLite::Exception& e) {
+      throw store_error(file, "creating the database", e);
+    }
+  }
+  return open(path, Access::ReadWrite);
+}
+
+int Database::schema_version() const { return db_->execAndGet("PRAGMA user_version").getInt(); }
+
+bool Database::has_employer() const { return db_->execAndGet("SELECT count(*) FROM employer").getInt() > 0; }
+
+Employer Database::employer() const {
+  SQLite::Statement q(*db_,
+                      "SELECT name, payroll_tax_number, iban, bic, small_employer, whk_rate, whk_wga_rate, holiday_allowance, "
+                      "pension_employee_share FROM employer WHERE id = 1");
+  if (!q.executeStep()) {
+    throw StoreError(path_.string() + ": no employer recorded yet (basisbaan init --db " + path_.string() + " --employer FILE.json)");
+  }
+  Employer e;
+  e.name = q.getColumn(0).getString();
+  e.payroll_tax_number = q.getColumn(1).getString();
+  e.iban = q.getColumn(2).getString();
+  e.bic = q.getColumn(3).getString();
+  e.small_employer = q.getColumn(4).getInt() != 0;
+  e.whk_rate = Rate::parse_percent(q.getColumn(5).getString(), "employer.whk_rate");
+  e.whk_wga_rate = Rate::parse_percent(q.getColumn(6).getString(), "employer.whk_wga_rate");
+  e.holiday_allowance = q.getColumn(7).getString() == "may" ? HolidayAllowancePayment::InMay : HolidayAllowancePayment::EveryPeriod;
+  if (!q.getColumn(8).isNull()) e.pension_employee_share = Rate::parse_percent(q.getColumn(8).getString(), "employer.pension_employee_share");
+  return e;
+}
+
+std::vector<Employee> Database::employees() const {
+  std::vector<Employee> out;
+  for (auto& r : load_employee_records(*this)) out.push_back(std::move(r.employee));
+  return out;
+}
+
+std::vector<RunSummary> Database::list_runs() const {
+  std::vector<RunSummary> out;
+  SQLite::Statement q(*db_,
+                      "SELECT id, kind, period, pay_in, corrects_run, closed, computed_at, rules_fingerprint, employees, "
+                      "gross_cents, wage_tax_cents, net_cents, employer_cost_cents FROM payroll_runs ORDER BY id");
+  while (q.executeStep()) {
+    RunSummary s;
+    s.id = q.getColumn(0).getInt64();
+    s.kind = run_kind_from(q.getColumn(1).getString());
+    s.period = q.getColumn(2).getString();
+    if (!q.getColumn(3).isNull()) s.pay_in = q.getColumn(3).getString();
+    if (!q.getColumn(4).isNull()) s.corrects_run = q.getColumn(4).getInt64();
+    s.closed = q.getColumn(5).getInt() != 0;
+    s.computed_at = q.getColumn(6).getString();
+    s.rules_fingerprint = q.getColumn(7).getString();
+    s.employees = q.getColumn(8).getInt();
+    s.gross = Money::from_cents(q.getColumn(9).getInt64());
+    s.wage_tax = Money::from_cents(q.getColumn(10).getInt64());
+    s.net = Money::from_cents(q.getColumn(11).getInt64());
+    s.employer_cost = Money::from_cents(q.getColumn(12).getInt64());
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+StoredRun Database::load_run_by_id(std::int64_t id) const {
+  try {
+    SQLite::Statement q(*db_,
+                        "SELECT id, kind, period, pay_in, corrects_run, reason, closed, computed_at, closed_at, rules_fingerprint, "
+                        "content_hash, employer FROM payroll_runs WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) throw StoreError(path_.string() + ": no payroll run " + std::to_string(id));
+    StoredRun run;
+    run.id = q.getColumn(0).getInt64();
+    run.kind = run_kind_from(q.getColumn(1).getString());
+    run.period = PayPeriod::parse(q.getColumn(2).getString(), "stored period");
+    if (!q.getColumn(3).isNull()) run.pay_in = PayPeriod::parse(q.getColumn(3).getString(), "stored pay_in period");
+    if (!q.getColumn(4).isNull()) run.corrects_run = q.getColumn(4).getInt64();
+    run.reason = q.getColumn(5).getString();
+    run.closed = q.getColumn(6).getInt() != 0;
+    run.computed_at = q.getColumn(7).getString();
+    if (!q.getColumn(8).isNull()) run.closed_at = q.getColumn(8).getString();
+    run.rules_fingerprint = q.getColumn(9).getString();
+    run.content_hash = q.getColumn(10).getString();
+    run.employer = employer_from_json(parse_stored(q.getColumn(11).getString(), "run employer"));
+
+    SQLite::Statement ps(*db_, std::string("SELECT ") + kPayslipColumns + ", hash FROM payslips WHERE run_id = ? ORDER BY employee_id");
+    ps.bind(1, id);
+    SQLite::Statement ls(*db_,
+                         "SELECT employee_id, seq, code, description, kind, quantity, rate, amount_cents FROM payslip_lines "
+                         "WHERE run_id = ? ORDER BY employee_id, seq");
+    ls.bind(1, id);
+    bool more_lines = ls.executeStep();
+    while (ps.executeStep()) {
+      const PayslipRow row = read_payslip_row(ps);
+      std::vector<LineRow> lines;
+      while (more_lines && ls.getColumn(0).getString() == row.employee_id) {
+        lines.push_back({ls.getColumn(1).getInt64(), ls.getColumn(2).getString(), ls.getColumn(3).getString(),
+                         ls.getColumn(4).getString(), ls.getColumn(5).getString(), ls.getColumn(6).getString(),
+                         ls.getColumn(7).getInt64()});
+        more_lines = ls.executeStep();
+      }
+      const CJson input = parse_stored(row.input, "payslip input");
+      Employee e = employee_from_json(input.at("employee"));
+      Payslip p = decode_payslip(row, lines, run.period, e);
+      run.payslips.push_back(StoredPayslip{std::move(e), std::move(p), ps.getColumn(18).getString()});
+    }
+
+    if (run.kind == RunKind::Correction) {
+      SQLite::Statement ts(*db_,
+                           "SELECT employee_id, gross_cents, wage_for_wage_tax_cents, wage_tax_cents, net_cents, "
+                           "employer_charges_cents FROM correction_totals WHERE run_id = ? ORDER BY employee_id");
+      ts.bind(1, id);
+      SQLite::Statement cl(*db_,
+                           "SELECT code, description, kind, before_cents, after_cents FROM correction_lines "
+                           "WHERE run_id = ? AND employee_id = ? ORDER BY seq");
+      while (ts.executeStep()) {
+        PayslipDifference d;
+        d.employee_id = ts.getColumn(0).getString();
+        d.gross = Money::from_cents(ts.getColumn(1).getInt64());
+        d.wage_for_wage_tax = Money::from_cents(ts.getColumn(2).getInt64());
+        d.wage_tax = Money::from_cents(ts.getColumn(3).getInt64());
+        d.net = Money::from_cents(ts.getColumn(4).getInt64());
+        d.employer_charges = Money::from_cents(ts.getColumn(5).getInt64());
+        cl.reset();
+        cl.bind(1, id);
+        cl.bind(2, d.employee_id);
+        while (cl.executeStep()) {
+          d.lines.push_back({cl.getColumn(0).getString(), cl.getColumn(1).getString(), line_kind_from(cl.getColumn(2).getString()),
+                             Money::from_cents(cl.getColumn(3).getInt64()), Money::from_cents(cl.getColumn(4).getInt64())});
+        }
+        run.differences.push_back(std::move(d));
+      }
+    } else {
+      SQLite::Statement cs(*db_, "SELECT id FROM payroll_runs WHERE kind = 'correction' AND corrects_run = ? ORDER BY id");
+      cs.bind(1, id);
+      std::vector<std::int64_t> ids;
+      while (cs.executeStep()) ids.push_back(cs.getColumn(0).getInt64());
+      for (auto c : ids) run.corrections.push_back(load_run_by_id(c));
+    }
+    return run;
+  } catch (const SQLite::Exception& e) {
+    throw store_error(path_.string(), "reading payroll run " + std::to_string(id), e);
+  }
+}
+
+StoredRun Database::load_run(const PayPeriod& period) const {
+  std::int64_t id = 0;
+  try {
+    SQLite::Statement q(*db_, "SELECT id FROM payroll_runs WHERE kind = 'regular' AND period = ?");
+    q.bind(1, period.label());
+    if (!q.executeStep()) throw StoreError(path_.string() + ": no payroll run for period " + period.label());
+    id = q.getColumn(0).getInt64();
+  } catch (const SQLite::Exception& e) {
+    throw store_error(path_.string(), "reading the run of period " + period.label(), e);
+  }
+  return load_run_by_id(id);
+}
+
+std::vector<StoredRun> Database::corrections_paid_in(const PayPeriod& period) const {
+  std::vector<std::int64_t> ids;
+  try {
+    SQLite::Statement q(*db_, "SELECT id FROM payroll_runs WHERE kind = 'correction' AND pay_in = ? ORDER BY id");
+    q.bind(1, period.label());
+    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  } catch (const SQLite::Exception& e) {
+    throw store_error(path_.string(), "reading the corrections paid in " + period.label(), e);
+  }
+  std::vector<StoredRun> out;
+  for (auto id : ids) out.push_back(load_run_by_id(id));
+  return out;
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,264 @@
+#include "internal.hpp"
+
+#include <sqlite3.h>
+
+#include "basisbaan/core/sha256.hpp"
+
+namespace basisbaan::store_detail {
+namespace {
+
+constexpr char kSep = '\x1f';
+const std::string kGenesis(64, '0');
+
+struct EntityTable {
+  const char* prefix;
+  const char* table;
+  const char* key;
+};
+constexpr EntityTable kEntityTables[] = {
+    {"employer", "employer", "id"},          {"employee", "employees", "id"},      {"contract", "contracts", "id"},
+    {"placement", "scale_placements", "id"}, {"leave", "leave_taken", "id"},       {"sick", "sick_reports", "id"},
+    {"rules", "rule_sets", "fingerprint"},   {"run", "payroll_runs", "id"},
+};
+
+const EntityTable& table_of(const std::string& entity, std::string& key) {
+  const auto colon = entity.find(':');
+  if (colon == std::string::npos) throw StoreError("bad audit entity \"" + entity + "\"");
+  const std::string prefix = entity.substr(0, colon);
+  key = entity.substr(colon + 1);
+  for (const auto& t : kEntityTables) {
+    if (prefix == t.prefix) return t;
+  }
+  throw StoreError("bad audit entity \"" + entity + "\"");
+}
+
+void append_field(std::string& out, const std::string& s) {
+  out += s;
+  out += kSep;
+}
+void append_field(std::string& out, std::int64_t v) {
+  out += std::to_string(v);
+  out += kSep;
+}
+
+}  // namespace
+
+WriteTransaction::WriteTransaction(const Database& db, std::string doing, std::string busy_message, int wait_ms)
+    : db_(&db), doing_(std::move(doing)) {
+  db.sql().setBusyTimeout(wait_ms);
+  try {
+    db.sql().exec("BEGIN IMMEDIATE");
+  } catch (const SQLite::Exception& e) {
+    db.sql().setBusyTimeout(5000);
+    if ((e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) && !busy_message.empty()) {
+      throw StoreError(db.path().string() + ": " + busy_message);
+    }
+    throw store_error(db.path().string(), doing_, e, true);
+  }
+  db.sql().setBusyTimeout(5000);
+  open_ = true;
+}
+
+WriteTransaction::~WriteTransaction() {
+  if (open_) db_->sql().tryExec("ROLLBACK");
+}
+
+void WriteTransaction::commit() {
+  db_->sql().exec("COMMIT");
+  open_ = false;
+}
+
+std::string entity_hash(const Database& db, const std::string& entity) {
+  std::string key;
+  const EntityTable& t = table_of(entity, key);
+  SQLite::Statement q(db.sql(), std::string("SELECT * FROM ") + t.table + " WHERE " + t.key + " = ?");
+  if (std::string(t.key) == "id" && std::string(t.table) != "employees") {
+    q.bind(1, static_cast<std::int64_t>(std::stoll(key)));
+  } else {
+    q.bind(1, key);
+  }
+  if (!q.executeStep()) return "";
+  return sha256_hex(canonical(row_json(q)));
+}
+
+std::vector<std::string> all_entities(const Database& db) {
+  std::vector<std::string> out;
+  for (const auto& t : kEntityTables) {
+    SQLite::Statement q(db.sql(), std::string("SELECT ") + t.key + " FROM " + t.table + " ORDER BY " + t.key);
+    while (q.executeStep()) out.push_back(std::string(t.prefix) + ":" + q.getColumn(0).getString());
+  }
+  return out;
+}
+
+std::string audit_entry_hash(const std::string& prev, std::int64_t seq, const std::string& at, const std::string& action,
+                             const std::string& entity, const std::string& row_hash, const std::string& detail) {
+  std::string content;
+  append_field(content, prev);
+  append_field(content, seq);
+  append_field(content, at);
+  append_field(content, action);
+  append_field(content, entity);
+  append_field(content, row_hash);
+  content += detail;
+  return sha256_hex(content);
+}
+
+void audit(const Database& db, const std::string& action, const std::string& entity, const CJson& detail) {
+  std::int64_t seq = 1;
+  std::string prev = kGenesis;
+  {
+    SQLite::Statement q(db.sql(), "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (q.executeStep()) {
+      seq = q.getColumn(0).getInt64() + 1;
+      prev = q.getColumn(1).getString();
+    }
+  }
+  const std::string at = now_utc();
+  const std::string row_hash = entity_hash(db, entity);
+  const std::string detail_text = canonical(detail);
+  SQLite::Statement ins(db.sql(),
+                        "INSERT INTO audit_log (seq, at, action, entity, row_hash, detail, prev_hash, hash) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  ins.bind(1, seq);
+  ins.bind(2, at);
+  ins.bind(3, action);
+  ins.bind(4, entity);
+  ins.bind(5, row_hash);
+  ins.bind(6, detail_text);
+  ins.bind(7, prev);
+  ins.bind(8, audit_entry_hash(prev, seq, at, action, entity, row_hash, detail_text));
+  ins.exec();
+}
+
+std::string canonical_line(const std::string& employee_id, const LineRow& l) {
+  std::string out;
+  out.reserve(96 + l.description.size());
+  append_field(out, employee_id);
+  append_field(out, l.seq);
+  append_field(out, l.code);
+  append_field(out, l.description);
+  append_field(out, l.kind);
+  append_field(out, l.quantity);
+  append_field(out, l.rate);
+  append_field(out, l.amount);
+  return out;
+}
+
+std::string line_check(const std::string& employee_id, const LineRow& l) {
+  return sha256_hex(canonical_line(employee_id, l)).substr(0, 16);
+}
+
+std::string canonical_payslip(const PayslipRow& p) {
+  std::string out;
+  out.reserve(512 + p.input.size() + p.state_after.size());
+  append_field(out, p.employee_id);
+  append_field(out, p.input);
+  append_field(out, p.state_after);
+  append_field(out, p.pay_date);
+  for (std::int64_t v : {p.gross, p.wage_for_wage_tax, p.regular_wage_for_wage_tax, p.special_wage_for_wage_tax, p.wage_tax,
+                         p.untaxed, p.net, p.employer_charges, p.employer_cost, p.holiday_allowance_reserved,
+                         p.holiday_allowance_balance, p.hourly_wage}) {
+    append_field(out, v);
+  }
+  append_field(out, p.unconfirmed_rules);
+  append_field(out, p.line_count);
+  return out;
+}
+
+std::string payslip_hash(const PayslipRow& p, const std::vector<LineRow>& lines) {
+  std::string all = canonical_payslip(p);
+  for (const auto& l : lines) {
+    all += '\n';
+    all += canonical_line(p.employee_id, l);
+  }
+  return sha256_hex(all);
+}
+
+PayslipRow payslip_row(const Payslip& s, std::string input, std::string state_after) {
+  PayslipRow r;
+  r.employee_id = s.employee_id;
+  r.input = std::move(input);
+  r.state_after = std::move(state_after);
+  r.pay_date = to_string(s.pay_date);
+  r.gross = s.gross.cents();
+  r.wage_for_wage_tax = s.wage_for_wage_tax.cents();
+  r.regular_wage_for_wage_tax = s.regular_wage_for_wage_tax.cents();
+  r.special_wage_for_wage_tax = s.special_wage_for_wage_tax.cents();
+  r.wage_tax = s.wage_tax.cents();
+  r.untaxed = s.untaxed.cents();
+  r.net = s.net.cents();
+  r.employer_charges = s.employer_charges.cents();
+  r.employer_cost = s.employer_cost.cents();
+  r.holiday_allowance_reserved = s.holiday_allowance_reserved.cents();
+  r.holiday_allowance_balance = s.holiday_allowance_balance.cents();
+  r.hourly_wage = s.hourly_wage.cents();
+  r.unconfirmed_rules = canonical(CJson(s.unconfirmed_rules));
+  r.line_count = static_cast<std::int64_t>(s.lines.size());
+  return r;
+}
+
+std::vector<LineRow> line_rows(const Payslip& s) {
+  std::vector<LineRow> out;
+  out.reserve(s.lines.size());
+  std::int64_t seq = 0;
+  for (const auto& l : s.lines) {
+    out.push_back({++seq, l.code, l.description, std::string(to_string(l.kind)), l.quantity, l.rate, l.amount.cents()});
+  }
+  return out;
+}
+
+const char* const kPayslipColumns =
+    "employee_id, input, state_after, pay_date, gross_cents, wage_for_wage_tax_cents, regular_wage_for_wage_tax_cents, "
+    "special_wage_for_wage_tax_cents, wage_tax_cents, untaxed_cents, net_cents, employer_charges_cents, "
+    "employer_cost_cents, holiday_allowance_reserved_cents, holiday_allowance_balance_cents, hourly_wage_cents, "
+    "unconfirmed_rules, line_count";
+
+PayslipRow read_payslip_row(const SQLite::Statement& q, int c) {
+  PayslipRow r;
+  r.employee_id = q.getColumn(c + 0).getString();
+  r.input = q.getColumn(c + 1).getString();
+  r.state_after = q.getColumn(c + 2).getString();
+  r.pay_date = q.getColumn(c + 3).getString();
+  std::int64_t* fields[] = {&r.gross, &r.wage_for_wage_tax, &r.regular_wage_for_wage_tax, &r.special_wage_for_wage_tax,
+                            &r.wage_tax, &r.untaxed, &r.net, &r.employer_charges, &r.employer_cost,
+                            &r.holiday_allowance_reserved, &r.holiday_allowance_balance, &r.hourly_wage};
+  int i = c + 4;
+  for (auto* f : fields) *f = q.getColumn(i++).getInt64();
+  r.unconfirmed_rules = q.getColumn(i++).getString();
+  r.line_count = q.getColumn(i).getInt64();
+  return r;
+}
+
+}  // namespace basisbaan::store_detail
+
+namespace basisbaan::store_detail {
+
+std::string compute_content_hash(const Database& db, std::int64_t run_id) {
+  SQLite::Statement h(db.sql(),
+                      "SELECT kind, period, period_kind, period_start, period_end, rules_fingerprint, employer, employees, "
+                      "gross_cents, wage_tax_cents, net_cents, employer_cost_cents, corrects_run, pay_in, reason "
+                      "FROM payroll_runs WHERE id = ?");
+  h.bind(1, run_id);
+  if (!h.executeStep()) throw StoreError("no payroll run " + std::to_string(run_id));
+  std::string all = canonical(row_json(h));
+  SQLite::Statement p(db.sql(), "SELECT employee_id, hash FROM payslips WHERE run_id = ? ORDER BY employee_id");
+  p.bind(1, run_id);
+  while (p.executeStep()) {
+    all += '\n';
+    append_field(all, p.getColumn(0).getString());
+    all += p.getColumn(1).getString();
+  }
+  SQLite::Statement t(db.sql(),
+                      "SELECT employee_id, gross_cents, wage_for_wage_tax_cents, wage_tax_cents, net_cents, employer_charges_cents "
+                      "FROM correction_totals WHERE run_id = ? ORDER BY employee_id");
+  t.bind(1, run_id);
+  while (t.executeStep()) all += "\nT" + canonical(row_json(t));
+  SQLite::Statement l(db.sql(),
+                      "SELECT employee_id, seq, code, description, kind, before_cents, after_cents FROM correction_lines "
+                      "WHERE run_id = ? ORDER BY employee_id, seq");
+  l.bind(1, run_id);
+  while (l.executeStep()) all += "\nL" + canonical(row_json(l));
+  return sha256_hex(all);
+}
+
+}  // namespace basisbaan::store_detail

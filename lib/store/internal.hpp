@@ -1,0 +1,106 @@
+#pragma once
+// Private to the store: write transactions, the audit chain append, and the canonical forms of
+// the stored payslip rows and lines that are hashed.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "codec.hpp"
+
+namespace basisbaan::store_detail {
+
+/// BEGIN IMMEDIATE … COMMIT, rolled back unless committed. With `wait_ms` 0 a database that
+/// another process is writing fails at once with `busy_message`; otherwise it waits that long.
+class WriteTransaction {
+ public:
+  WriteTransaction(const Database& db, std::string doing, std::string busy_message = {}, int wait_ms = 5000);
+  WriteTransaction(const WriteTransaction&) = delete;
+  WriteTransaction& operator=(const WriteTransaction&) = delete;
+  ~WriteTransaction();
+  void commit();
+  const std::string& doing() const noexcept { return doing_; }
+
+ private:
+  const Database* db_;
+  std::string doing_;
+  bool open_ = false;
+};
+
+/// Runs `f` inside a write transaction; SQLite errors become StoreErrors naming the file and
+/// what was being done ("nothing was changed").
+template <typename F>
+auto write(const Database& db, const std::string& doing, F&& f, const std::string& busy_message = {}, int wait_ms = 5000) {
+  try {
+    WriteTransaction t(db, doing, busy_message, wait_ms);
+    if constexpr (std::is_void_v<decltype(f())>) {
+      f();
+      t.commit();
+    } else {
+      auto r = f();
+      t.commit();
+      return r;
+    }
+  } catch (const SQLite::Exception& e) {
+    throw store_error(db.path().string(), doing, e, true);
+  }
+}
+
+/// The hash an audit entry records for an entity: SHA-256 of the canonical row; "" when the row
+/// does not exist (deleted). Entities: "employer:1", "employee:ID", "contract:N", "placement:N",
+/// "leave:N", "sick:N", "rules:FINGERPRINT", "run:N".
+std::string entity_hash(const Database& db, const std::string& entity);
+/// Every entity that exists now (for audit verify), in table order.
+std::vector<std::string> all_entities(const Database& db);
+
+/// The hash of an audit entry: SHA-256 over its fields and the previous entry's hash.
+std::string audit_entry_hash(const std::string& prev, std::int64_t seq, const std::string& at, const std::string& action,
+                             const std::string& entity, const std::string& row_hash, const std::string& detail);
+
+/// Appends an audit entry (inside the caller's write transaction) recording the entity's current
+/// row hash and `detail` (canonical JSON).
+void audit(const Database& db, const std::string& action, const std::string& entity, const CJson& detail);
+
+/// A stored payslip row: the columns of `payslips` except run_id and hash.
+struct PayslipRow {
+  std::string employee_id;
+  std::string input;        ///< canonical JSON {"employee", "opening_state", "opening"}
+  std::string state_after;  ///< canonical JSON of the PayrollState after the period
+  std::string pay_date;
+  std::int64_t gross = 0, wage_for_wage_tax = 0, regular_wage_for_wage_tax = 0, special_wage_for_wage_tax = 0,
+               wage_tax = 0, untaxed = 0, net = 0, employer_charges = 0, employer_cost = 0,
+               holiday_allowance_reserved = 0, holiday_allowance_balance = 0, hourly_wage = 0;
+  std::string unconfirmed_rules;  ///< canonical JSON array
+  std::int64_t line_count = 0;
+};
+struct LineRow {
+  std::int64_t seq = 0;
+  std::string code, description, kind, quantity, rate;
+  std::int64_t amount = 0;
+};
+
+/// Canonical texts that are hashed (fields in a fixed order, separated by U+001F).
+std::string canonical_line(const std::string& employee_id, const LineRow& l);
+std::string line_check(const std::string& employee_id, const LineRow& l);  ///< first 16 hex digits of its SHA-256
+std::string canonical_payslip(const PayslipRow& p);
+/// SHA-256 of the payslip row and all its lines.
+std::string payslip_hash(const PayslipRow& p, const std::vector<LineRow>& lines);
+
+PayslipRow payslip_row(const Payslip& slip, std::string input, std::string state_after);
+std::vector<LineRow> line_rows(const Payslip& slip);
+
+/// The `SELECT` column list that reads a PayslipRow (in this order) and its decoder.
+extern const char* const kPayslipColumns;
+PayslipRow read_payslip_row(const SQLite::Statement& q, int first_column = 0);
+
+}  // namespace basisbaan::store_detail
+
+namespace basisbaan::store_detail {
+
+/// SHA-256 of a run's deterministic content as stored: its header (kind, period, rules, employer,
+/// totals, correction reference; not its id, times or closed flag), the hash column of each
+/// payslip in employee order, and for a correction its totals and line differences.
+std::string compute_content_hash(const Database& db, std::int64_t run_id);
+
+}  // namespace basisbaan::store_detail

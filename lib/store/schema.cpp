@@ -1,0 +1,314 @@
+// The numbered schema migrations of the employer's database. Migration N brings a database from
+// user_version N-1 to N; each runs in its own transaction. Never edit a released migration: add
+// a new one (docs/store.md, "Schema and migrations").
+
+#include "basisbaan/store/schema.hpp"
+
+#include <array>
+
+#include "codec.hpp"
+
+namespace basisbaan {
+namespace {
+
+// 1: the administration: employer, employees, contracts, and the audit log.
+constexpr const char* kMigration1 = R"SQL(
+CREATE TABLE employer (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  name TEXT NOT NULL CHECK (name <> ''),
+  payroll_tax_number TEXT NOT NULL DEFAULT '',
+  iban TEXT NOT NULL DEFAULT '',
+  bic TEXT NOT NULL DEFAULT '',
+  small_employer INTEGER NOT NULL DEFAULT 0 CHECK (small_employer IN (0, 1)),
+  whk_rate TEXT NOT NULL,
+  whk_wga_rate TEXT NOT NULL DEFAULT '0',
+  holiday_allowance TEXT NOT NULL DEFAULT 'may' CHECK (holiday_allowance IN ('may', 'every_period')),
+  pension_employee_share TEXT
+) STRICT;
+
+CREATE TABLE employees (
+  id TEXT PRIMARY KEY CHECK (id <> ''),
+  name TEXT NOT NULL CHECK (name <> ''),
+  birth_date TEXT NOT NULL CHECK (birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  bsn TEXT NOT NULL UNIQUE CHECK (length(bsn) = 9 AND bsn NOT GLOB '*[^0-9]*'),
+  iban TEXT NOT NULL,
+  payroll_tax_credit INTEGER NOT NULL CHECK (payroll_tax_credit IN (0, 1)),
+  pay_period TEXT NOT NULL DEFAULT 'month' CHECK (pay_period IN ('month', 'four-weeks', 'week')),
+  commute_km_per_period TEXT NOT NULL DEFAULT '0',
+  previous_year_wage_cents INTEGER
+) STRICT;
+
+CREATE TABLE contracts (
+  id INTEGER PRIMARY KEY,
+  employee_id TEXT NOT NULL REFERENCES employees(id),
+  label TEXT NOT NULL,
+  job TEXT NOT NULL DEFAULT '',
+  start_date TEXT NOT NULL,
+  end_date TEXT,
+  indefinite INTEGER NOT NULL CHECK (indefinite IN (0, 1)),
+  hours_per_week TEXT NOT NULL,
+  UNIQUE (employee_id, label),
+  CHECK (end_date IS NULL OR end_date >= start_date),
+  CHECK (indefinite = 1 OR end_date IS NOT NULL)
+) STRICT;
+CREATE INDEX contracts_by_employee ON contracts(employee_id, start_date);
+
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  row_hash TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_by_entity ON audit_log(entity, seq);
+CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)SQL";
+
+// 2: employment events: scale placements (the agreed hourly wage), leave taken, sick reports.
+constexpr const char* kMigration2 = R"SQL(
+CREATE TABLE scale_placements (
+  id INTEGER PRIMARY KEY,
+  employee_id TEXT NOT NULL REFERENCES employees(id),
+  from_date TEXT NOT NULL,
+  scale TEXT NOT NULL,
+  hourly_wage_cents INTEGER CHECK (hourly_wage_cents IS NULL OR hourly_wage_cents >= 0),
+  UNIQUE (employee_id, from_date)
+) STRICT;
+
+CREATE TABLE leave_taken (
+  id INTEGER PRIMARY KEY,
+  employee_id TEXT NOT NULL REFERENCES employees(id),
+  date TEXT NOT NULL,
+  hours TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX leave_by_employee ON leave_taken(employee_id, date);
+
+CREATE TABLE sick_reports (
+  id INTEGER PRIMARY KEY,
+  employee_id TEXT NOT NULL REFERENCES employees(id),
+  label TEXT NOT NULL,
+  first_day TEXT NOT NULL,
+  incapacity TEXT NOT NULL DEFAULT '100',
+  recovered TEXT,
+  pregnancy INTEGER NOT NULL DEFAULT 0 CHECK (pregnancy IN (0, 1)),
+  UNIQUE (employee_id, label),
+  CHECK (recovered IS NULL OR recovered > first_day)
+) STRICT;
+)SQL";
+
+// 3: payroll runs: the rules used (a copy per fingerprint), runs, payslips with their input
+// snapshot and lines; closed runs are immutable (triggers).
+constexpr const char* kMigration3 = R"SQL(
+CREATE TABLE rule_sets (
+  fingerprint TEXT PRIMARY KEY,
+  files INTEGER NOT NULL,
+  files_hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE rule_files (
+  fingerprint TEXT NOT NULL REFERENCES rule_sets(fingerprint),
+  path TEXT NOT NULL,
+  content TEXT NOT NULL,
+  PRIMARY KEY (fingerprint, path)
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER rule_sets_immutable_update BEFORE UPDATE ON rule_sets
+  BEGIN SELECT RAISE(ABORT, 'a stored rule set cannot be changed'); END;
+CREATE TRIGGER rule_sets_immutable_delete BEFORE DELETE ON rule_sets
+  BEGIN SELECT RAISE(ABORT, 'a stored rule set cannot be changed'); END;
+CREATE TRIGGER rule_files_immutable_update BEFORE UPDATE ON rule_files
+  BEGIN SELECT RAISE(ABORT, 'a stored rule set cannot be changed'); END;
+CREATE TRIGGER rule_files_immutable_delete BEFORE DELETE ON rule_files
+  BEGIN SELECT RAISE(ABORT, 'a stored rule set cannot be changed'); END;
+
+CREATE TABLE payroll_runs (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('regular', 'correction')),
+  period TEXT NOT NULL,
+  period_kind TEXT NOT NULL,
+  period_start TEXT NOT NULL,
+  period_end TEXT NOT NULL,
+  closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1)),
+  computed_at TEXT NOT NULL,
+  closed_at TEXT,
+  rules_fingerprint TEXT NOT NULL REFERENCES rule_sets(fingerprint),
+  employer TEXT NOT NULL,
+  employees INTEGER NOT NULL,
+  gross_cents INTEGER NOT NULL,
+  wage_tax_cents INTEGER NOT NULL,
+  net_cents INTEGER NOT NULL,
+  employer_cost_cents INTEGER NOT NULL,
+  content_hash TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX one_regular_run_per_period ON payroll_runs(period) WHERE kind = 'regular';
+
+CREATE TABLE payslips (
+  run_id INTEGER NOT NULL REFERENCES payroll_runs(id),
+  employee_id TEXT NOT NULL REFERENCES employees(id),
+  input TEXT NOT NULL,
+  state_after TEXT NOT NULL,
+  pay_date TEXT NOT NULL,
+  gross_cents INTEGER NOT NULL,
+  wage_for_wage_tax_cents INTEGER NOT NULL,
+  regular_wage_for_wage_tax_cents INTEGER NOT NULL,
+  special_wage_for_wage_tax_cents INTEGER NOT NULL,
+  wage_tax_cents INTEGER NOT NULL,
+  untaxed_cents INTEGER NOT NULL,
+  net_cents INTEGER NOT NULL,
+  employer_charges_cents INTEGER NOT NULL,
+  employer_cost_cents INTEGER NOT NULL,
+  holiday_allowance_reserved_cents INTEGER NOT NULL,
+  holiday_allowance_balance_cents INTEGER NOT NULL,
+  hourly_wage_cents INTEGER NOT NULL,
+  unconfirmed_rules TEXT NOT NULL,
+  line_count INTEGER NOT NULL,
+  hash TEXT NOT NULL,
+  PRIMARY KEY (run_id, employee_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX payslips_by_employee ON payslips(employee_id);
+
+CREATE TABLE payslip_lines (
+  run_id INTEGER NOT NULL,
+  employee_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  code TEXT NOT NULL,
+  description TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  quantity TEXT NOT NULL,
+  rate TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  check_hash TEXT NOT NULL,
+  PRIMARY KEY (run_id, employee_id, seq),
+  FOREIGN KEY (run_id, employee_id) REFERENCES payslips(run_id, employee_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER closed_run_no_update BEFORE UPDATE ON payroll_runs WHEN OLD.closed = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+CREATE TRIGGER closed_run_no_delete BEFORE DELETE ON payroll_runs WHEN OLD.closed = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+CREATE TRIGGER closed_payslip_no_insert BEFORE INSERT ON payslips
+  WHEN (SELECT closed FROM payroll_runs WHERE id = NEW.run_id) = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+CREATE TRIGGER closed_payslip_no_update BEFORE UPDATE ON payslips
+  WHEN (SELECT closed FROM payroll_runs WHERE id = OLD.run_id) = 1
+    OR (SELECT closed FROM payroll_runs WHERE id = NEW.run_id) = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+CREATE TRIGGER closed_payslip_no_delete BEFORE DELETE ON payslips
+  WHEN (SELECT closed FROM payroll_runs WHERE id = OLD.run_id) = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+CREATE TRIGGER closed_line_no_insert BEFORE INSERT ON payslip_lines
+  WHEN (SELECT closed FROM payroll_runs WHERE id = NEW.run_id) = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+CREATE TRIGGER closed_line_no_update BEFORE UPDATE ON payslip_lines
+  WHEN (SELECT closed FROM payroll_runs WHERE id = OLD.run_id) = 1
+    OR (SELECT closed FROM payroll_runs WHERE id = NEW.run_id) = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+CREATE TRIGGER closed_line_no_delete BEFORE DELETE ON payslip_lines
+  WHEN (SELECT closed FROM payroll_runs WHERE id = OLD.run_id) = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+)SQL";
+
+// 4: correction runs: a correction references the run it corrects and the period that pays the
+// difference; the differences per line and per employee are stored with it.
+constexpr const char* kMigration4 = R"SQL(
+ALTER TABLE payroll_runs ADD COLUMN corrects_run INTEGER REFERENCES payroll_runs(id);
+ALTER TABLE payroll_runs ADD COLUMN pay_in TEXT;
+ALTER TABLE payroll_runs ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+CREATE INDEX runs_by_corrected ON payroll_runs(corrects_run);
+
+CREATE TABLE correction_totals (
+  run_id INTEGER NOT NULL REFERENCES payroll_runs(id),
+  employee_id TEXT NOT NULL REFERENCES employees(id),
+  gross_cents INTEGER NOT NULL,
+  wage_for_wage_tax_cents INTEGER NOT NULL,
+  wage_tax_cents INTEGER NOT NULL,
+  net_cents INTEGER NOT NULL,
+  employer_charges_cents INTEGER NOT NULL,
+  PRIMARY KEY (run_id, employee_id)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE correction_lines (
+  run_id INTEGER NOT NULL,
+  employee_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  code TEXT NOT NULL,
+  description TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  before_cents INTEGER NOT NULL,
+  after_cents INTEGER NOT NULL,
+  PRIMARY KEY (run_id, employee_id, seq),
+  FOREIGN KEY (run_id, employee_id) REFERENCES correction_totals(run_id, employee_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER closed_correction_totals_no_insert BEFORE INSERT ON correction_totals
+  WHEN (SELECT closed FROM payroll_runs WHERE id = NEW.run_id) = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+CREATE TRIGGER closed_correction_totals_no_update BEFORE UPDATE ON correction_totals
+  WHEN (SELECT closed FROM payroll_runs WHERE id = OLD.run_id) = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+CREATE TRIGGER closed_correction_totals_no_delete BEFORE DELETE ON correction_totals
+  WHEN (SELECT closed FROM payroll_runs WHERE id = OLD.run_id) = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+CREATE TRIGGER closed_correction_lines_no_insert BEFORE INSERT ON correction_lines
+  WHEN (SELECT closed FROM payroll_runs WHERE id = NEW.run_id) = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+CREATE TRIGGER closed_correction_lines_no_update BEFORE UPDATE ON correction_lines
+  WHEN (SELECT closed FROM payroll_runs WHERE id = OLD.run_id) = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+CREATE TRIGGER closed_correction_lines_no_delete BEFORE DELETE ON correction_lines
+  WHEN (SELECT closed FROM payroll_runs WHERE id = OLD.run_id) = 1
+  BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
+)SQL";
+
+constexpr std::array<const char*, 4> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4};
+
+}  // namespace
+
+int latest_schema_version() noexcept { return static_cast<int>(kMigrations.size()); }
+
+void migrate(SQLite::Database& db, const std::string& file, int target) {
+  if (target < 0 || target > latest_schema_version()) throw StoreError(file + ": no schema version " + std::to_string(target));
+  int version = db.execAndGet("PRAGMA user_version").getInt();
+  while (version < target) {
+    const int next = version + 1;
+    try {
+      db.exec("BEGIN IMMEDIATE");
+      try {
+        db.exec(kMigrations[static_cast<std::size_t>(next - 1)]);
+        db.exec("PRAGMA user_version = " + std::to_string(next));
+        db.exec("COMMIT");
+      } catch (...) {
+        db.exec("ROLLBACK");
+        throw;
+      }
+    } catch (const SQLite::Exception& e) {
+      throw store_detail::store_error(file, "migrating the schema to version " + std::to_string(next), e, true);
+    }
+    version = next;
+  }
+}
+
+std::vector<std::string> expected_triggers() {
+  return {"audit_log_append_only_delete", "audit_log_append_only_update", "closed_correction_lines_no_delete",
+          "closed_correction_lines_no_insert", "closed_correction_lines_no_update", "closed_correction_totals_no_delete",
+          "closed_correction_totals_no_insert", "closed_correction_totals_no_update", "closed_line_no_delete",
+          "closed_line_no_insert", "closed_line_no_update", "closed_payslip_no_delete", "closed_payslip_no_insert",
+          "closed_payslip_no_update", "closed_run_no_delete", "closed_run_no_update", "rule_files_immutable_delete",
+          "rule_files_immutable_update", "rule_sets_immutable_delete", "rule_sets_immutable_update"};
+}
+
+std::string schema_text(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name");
+  std::string out;
+  while (q.executeStep()) {
+    out += q.getColumn(0).getString() + " " + q.getColumn(1).getString() + " on " + q.getColumn(2).getString() + ": " +
+           q.getColumn(3).getString() + "\n";
+  }
+  return out;
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,99 @@
+// basisbaan audit verify|log|head — the hash-chained audit trail of the employer's database.
+
+#include <memory>
+#include <ostream>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/store/audit.hpp"
+#include "store_commands.hpp"
+#include "table_printer.hpp"
+
+namespace basisbaan::cli {
+namespace {
+
+struct AuditOptions {
+  std::string db;
+  std::string expect_head;
+  int last = 20;
+  bool json = false;
+};
+
+void verify(Context& ctx, const AuditOptions& o) {
+  const Database db = Database::open(o.db, Database::Access::ReadOnly);
+  const auto v = verify_audit(db, o.expect_head.empty() ? std::nullopt : std::optional<std::string>(o.expect_head));
+  if (o.json) {
+    auto ps = Json::array();
+    for (const auto& p : v.problems) ps.push_back(Json{{"where", p.where}, {"what", p.what}, {"detail", p.detail}});
+    print_json(*ctx.out, Json{{"ok", v.ok()}, {"entries", v.entries}, {"rows", v.rows}, {"head", v.head}, {"problems", ps}});
+  } else {
+    auto& out = *ctx.out;
+    out << "Audit of " << o.db << ": " << v.entries << " entries in the chain, " << v.rows << " rows checked\n";
+    if (v.ok()) {
+      out << "ok: the chain is intact and every row matches its latest entry\nhead " << v.head << "\n";
+    } else {
+      out << "FAILED: " << v.problems.size() << " problem(s); the first:\n";
+      for (std::size_t i = 0; i < v.problems.size(); ++i) {
+        const auto& p = v.problems[i];
+        if (i == 20) {
+          out << "  … and " << (v.problems.size() - 20) << " more\n";
+          break;
+        }
+        out << "  " << p.where << ": " << p.what << " — " << p.detail << "\n";
+      }
+    }
+  }
+  if (!v.ok()) {
+    const auto& p = v.problems.front();
+    throw StoreError("audit verify: " + p.where + " " + p.what + " (" + std::to_string(v.problems.size()) + " problem(s))");
+  }
+}
+
+void log(Context& ctx, const AuditOptions& o) {
+  const Database db = Database::open(o.db, Database::Access::ReadOnly);
+  const auto entries = audit_entries(db, o.last > 0 ? std::optional<int>(o.last) : std::nullopt);
+  if (o.json) {
+    auto arr = Json::array();
+    for (const auto& e : entries) {
+      arr.push_back(Json{{"seq", e.seq}, {"at", e.at}, {"action", e.action}, {"entity", e.entity}, {"row_hash", e.row_hash},
+                         {"detail", Json::parse(e.detail)}, {"prev_hash", e.prev_hash}, {"hash", e.hash}});
+    }
+    print_json(*ctx.out, Json{{"entries", arr}});
+    return;
+  }
+  TablePrinter t({"#", "at", "action", "entity", "hash", "detail"}, {true, false, false, false, false, false});
+  for (const auto& e : entries) {
+    std::string detail = e.detail.size() > 90 ? e.detail.substr(0, 89) + "…" : e.detail;
+    t.row({std::to_string(e.seq), e.at, e.action, e.entity, e.hash.substr(0, 12), detail});
+  }
+  t.print(*ctx.out);
+}
+
+}  // namespace
+
+void register_audit_command(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<AuditOptions>();
+  auto* audit = app.add_subcommand("audit", "The hash-chained audit trail of the employer's database.");
+  audit->require_subcommand(1);
+  auto* v = audit->add_subcommand(
+      "verify", "Walk the hash chain and every stored row (runs down to each payslip line); report what was altered, inserted "
+                "or deleted behind the library's back. Exit 0 when all is intact, 1 otherwise.");
+  add_db_option(v, o->db);
+  v->add_option("--expect-head", o->expect_head, "The chain must end in this hash (noted earlier with audit head)");
+  v->add_flag("--json", o->json, "Print JSON");
+  v->callback([o, &ctx] { verify(ctx, *o); });
+  auto* l = audit->add_subcommand("log", "The latest audit entries.");
+  add_db_option(l, o->db);
+  l->add_option("--last", o->last, "How many (0: all)")->capture_default_str();
+  l->add_flag("--json", o->json, "Print JSON");
+  l->callback([o, &ctx] { log(ctx, *o); });
+  auto* h = audit->add_subcommand("head", "The hash of the last entry: note it (e.g. on the closing report) to check later with --expect-head.");
+  add_db_option(h, o->db);
+  h->callback([o, &ctx] {
+    const Database db = Database::open(o->db, Database::Access::ReadOnly);
+    const auto entries = audit_entries(db, 1);
+    if (entries.empty()) throw InputError(o->db + ": the audit log is empty");
+    *ctx.out << entries.back().seq << " " << entries.back().hash << "\n";
+  });
+}
+
+}  // namespace basisbaan::cli

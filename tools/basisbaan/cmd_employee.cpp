@@ -1,0 +1,148 @@
+// basisbaan employee import|list|show — the employees in the employer's database.
+
+#include <memory>
+#include <ostream>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/store/administration.hpp"
+#include "store_commands.hpp"
+#include "table_printer.hpp"
+
+namespace basisbaan::cli {
+namespace {
+
+struct EmployeeOptions {
+  std::string db;
+  std::string file;
+  std::string id;
+  bool json = false;
+};
+
+Json employee_json_out(const Employee& e) {
+  Json j;
+  j["id"] = e.id;
+  j["name"] = e.name;
+  j["birth_date"] = to_string(e.birth_date);
+  j["bsn"] = e.bsn;
+  j["iban"] = e.iban;
+  j["payroll_tax_credit"] = e.payroll_tax_credit;
+  j["employed_since"] = to_string(e.employed_since);
+  j["employed_until"] = e.employed_until ? Json(to_string(*e.employed_until)) : Json(nullptr);
+  j["hours_per_week"] = e.hours_per_week.str();
+  j["hourly_wage"] = e.agreed_hourly_wage ? Json(e.agreed_hourly_wage->str()) : Json(nullptr);
+  j["scale"] = e.scale;
+  j["permanent_contract"] = e.permanent_contract;
+  j["pay_period"] = std::string(to_string(e.pay_period));
+  j["commute_km_per_period"] = e.commute_km_per_period.str();
+  return j;
+}
+
+void list(Context& ctx, const EmployeeOptions& o) {
+  const Database db = Database::open(o.db, Database::Access::ReadOnly);
+  const auto records = load_employee_records(db);
+  if (o.json) {
+    auto arr = Json::array();
+    for (const auto& r : records) arr.push_back(employee_json_out(r.employee));
+    print_json(*ctx.out, Json{{"employees", arr}});
+    return;
+  }
+  TablePrinter t({"id", "name", "born", "BSN", "since", "until", "h/week", "hourly", "scale", "contract", "sick"},
+                 {false, false, false, false, false, false, true, true, false, false, false});
+  for (const auto& r : records) {
+    const Employee& e = r.employee;
+    std::string sick;
+    for (const auto& s : r.sick_reports) {
+      if (!s.recovered) sick = "since " + to_string(s.first_day);
+    }
+    t.row({e.id, e.name, to_string(e.birth_date), e.bsn, to_string(e.employed_since),
+           e.employed_until ? to_string(*e.employed_until) : "-", e.hours_per_week.str(),
+           e.agreed_hourly_wage ? e.agreed_hourly_wage->str_nl() : "WML", e.scale, e.permanent_contract ? "indefinite" : "fixed term",
+           sick});
+  }
+  t.print(*ctx.out);
+  *ctx.out << records.size() << " employees\n";
+}
+
+void show(Context& ctx, const EmployeeOptions& o) {
+  const Database db = Database::open(o.db, Database::Access::ReadOnly);
+  const EmployeeRecord r = load_employee_record(db, o.id);
+  if (o.json) {
+    Json j = employee_json_out(r.employee);
+    auto cs = Json::array();
+    for (const auto& c : r.contracts) {
+      cs.push_back(Json{{"label", c.id}, {"job", c.job}, {"start", to_string(c.start)},
+                        {"end", c.end ? Json(to_string(*c.end)) : Json(nullptr)}, {"indefinite", c.indefinite},
+                        {"hours_per_week", c.hours_per_week.str()}});
+    }
+    j["contracts"] = cs;
+    auto ps = Json::array();
+    for (const auto& p : r.placements) {
+      ps.push_back(Json{{"from", to_string(p.from)}, {"scale", p.scale}, {"hourly_wage", p.hourly_wage ? Json(p.hourly_wage->str()) : Json(nullptr)}});
+    }
+    j["scale_placements"] = ps;
+    auto ls = Json::array();
+    for (const auto& l : r.leave_taken) ls.push_back(Json{{"date", to_string(l.date)}, {"hours", l.hours.str()}, {"note", l.note}});
+    j["leave_taken"] = ls;
+    auto ss = Json::array();
+    for (const auto& s : r.sick_reports) {
+      ss.push_back(Json{{"label", s.id}, {"first_day", to_string(s.first_day)}, {"incapacity", s.initial_incapacity.percent().str()},
+                        {"recovered", s.recovered ? Json(to_string(*s.recovered)) : Json(nullptr)}});
+    }
+    j["sick_reports"] = ss;
+    print_json(*ctx.out, j);
+    return;
+  }
+  auto& out = *ctx.out;
+  const Employee& e = r.employee;
+  out << e.id << "  " << e.name << "\n  born " << to_string(e.birth_date) << ", BSN " << e.bsn << ", IBAN " << e.iban
+      << ", loonheffingskorting " << (e.payroll_tax_credit ? "yes" : "no") << ", paid per " << to_string(e.pay_period) << "\n";
+  out << "\nContracts:\n";
+  for (const auto& c : r.contracts) {
+    out << "  " << c.id << "  " << to_string(c.start) << " … " << (c.end ? to_string(*c.end) : std::string("")) << "  "
+        << c.hours_per_week.str() << " h/week, " << (c.indefinite ? "indefinite" : "fixed term") << (c.job.empty() ? "" : ", " + c.job) << "\n";
+  }
+  out << "\nScale placements:\n";
+  for (const auto& p : r.placements) {
+    out << "  from " << to_string(p.from) << "  " << p.scale << "  " << (p.hourly_wage ? p.hourly_wage->str_eur() + " per hour" : "statutory minimum wage") << "\n";
+  }
+  if (!r.sick_reports.empty()) {
+    out << "\nSick reports:\n";
+    for (const auto& s : r.sick_reports) {
+      out << "  " << s.id << "  from " << to_string(s.first_day) << " (" << s.initial_incapacity.str() << ")"
+          << (s.recovered ? ", fit again " + to_string(*s.recovered) : std::string(", still sick")) << "\n";
+    }
+  }
+  if (!r.leave_taken.empty()) {
+    out << "\nLeave taken:\n";
+    for (const auto& l : r.leave_taken) out << "  " << to_string(l.date) << "  " << l.hours.str() << " h  " << l.note << "\n";
+  }
+}
+
+}  // namespace
+
+void register_employee_command(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<EmployeeOptions>();
+  auto* employee = app.add_subcommand("employee", "Employees in the employer's database.");
+  employee->require_subcommand(1);
+  auto* imp = employee->add_subcommand(
+      "import", "Import employees from a CSV file, all or nothing: one bad row rejects the file, naming the row and the field "
+                "(columns: docs/store.md). Each employee gets contract C1 and a scale placement from the start.");
+  add_db_option(imp, o->db);
+  imp->add_option("FILE", o->file, "Employees CSV file")->required();
+  imp->callback([o, &ctx] {
+    const Database db = Database::open(o->db);
+    const int n = import_employees_csv(db, read_input_file(o->file), o->file);
+    *ctx.out << "Imported " << n << " employees from " << o->file << "\n";
+  });
+  auto* lst = employee->add_subcommand("list", "List the employees with their terms in force today.");
+  add_db_option(lst, o->db);
+  lst->add_flag("--json", o->json, "Print JSON");
+  lst->callback([o, &ctx] { list(ctx, *o); });
+  auto* sh = employee->add_subcommand("show", "One employee: contracts, scale placements, sick reports and leave taken.");
+  add_db_option(sh, o->db);
+  sh->add_option("ID", o->id, "Personnel number")->required();
+  sh->add_flag("--json", o->json, "Print JSON");
+  sh->callback([o, &ctx] { show(ctx, *o); });
+}
+
+}  // namespace basisbaan::cli

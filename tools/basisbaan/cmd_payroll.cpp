@@ -1,0 +1,255 @@
+// basisbaan payroll run|show|close|correct|list — payroll runs per period in the employer's database.
+
+#include <memory>
+#include <ostream>
+#include <sstream>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/store/payroll_runs.hpp"
+#include "store_commands.hpp"
+#include "table_printer.hpp"
+
+namespace basisbaan::cli {
+namespace {
+
+struct PayrollOptions {
+  std::string db;
+  std::string period;
+  std::string employee;
+  std::string reason;
+  bool json = false;
+};
+
+std::string short_fingerprint(const std::string& f) { return f.size() > 19 ? f.substr(0, 19) + "…" : f; }
+
+std::string run_title(const StoredRun& run) {
+  std::string s = "run " + std::to_string(run.id) + ", " + std::string(to_string(run.kind)) + ", " + (run.closed ? "closed" : "open");
+  if (run.kind == RunKind::Correction) {
+    s += ", corrects run " + std::to_string(run.corrects_run.value_or(0)) + ", paid in " + (run.pay_in ? run.pay_in->label() : "?");
+  }
+  return s;
+}
+
+void print_corrections(std::ostream& out, const StoredRun& c) {
+  out << "\nCorrection of " << c.period.label() << " (" << run_title(c) << ")" << (c.reason.empty() ? "" : ": " + c.reason) << "\n";
+  TablePrinter t({"employee", "line", "before", "after", "difference"}, {false, false, true, true, true});
+  for (const auto& d : c.differences) {
+    for (const auto& l : d.lines) {
+      t.row({d.employee_id, l.description, l.before.str_nl(), l.after.str_nl(), l.difference().str_nl()});
+    }
+    t.row({d.employee_id, "= net to pay in " + (c.pay_in ? c.pay_in->label() : std::string("?")), "", "", d.net.str_nl()});
+  }
+  t.print(out);
+}
+
+PayPeriod parse_period(const std::string& p) { return PayPeriod::parse(p, "--period"); }
+
+}  // namespace
+
+void print_run_summary(std::ostream& out, const StoredRun& run) {
+  out << run.employer.name << " — payroll " << run.period.label() << " (" << to_string(run.period.start()) << " … "
+      << to_string(run.period.end()) << "), " << run_title(run) << "\n";
+  out << "computed " << run.computed_at << (run.closed_at ? ", closed " + *run.closed_at : std::string()) << "; rules "
+      << short_fingerprint(run.rules_fingerprint) << "\n\n";
+  TablePrinter t({"employee", "name", "h/week", "hourly", "gross", "wage tax", "net", "employer cost"},
+                 {false, false, true, true, true, true, true, true});
+  Money gross, tax, net, cost;
+  for (const auto& s : run.payslips) {
+    const Payslip& p = s.payslip;
+    t.row({p.employee_id, p.employee_name, s.employee.hours_per_week.str(), p.hourly_wage.str_nl(), p.gross.str_nl(), p.wage_tax.str_nl(),
+           p.net.str_nl(), p.employer_cost.str_nl()});
+    gross += p.gross;
+    tax += p.wage_tax;
+    net += p.net;
+    cost += p.employer_cost;
+  }
+  t.row({"total", std::to_string(run.payslips.size()) + " employees", "", "", gross.str_nl(), tax.str_nl(), net.str_nl(), cost.str_nl()});
+  t.print(out);
+  for (const auto& c : run.corrections) print_corrections(out, c);
+  if (run.kind == RunKind::Correction) print_corrections(out, run);
+}
+
+Json run_json(const StoredRun& run) {
+  Json j;
+  j["id"] = run.id;
+  j["kind"] = std::string(to_string(run.kind));
+  j["period"] = run.period.label();
+  j["closed"] = run.closed;
+  j["computed_at"] = run.computed_at;
+  j["closed_at"] = run.closed_at ? Json(*run.closed_at) : Json(nullptr);
+  j["rules_fingerprint"] = run.rules_fingerprint;
+  j["content_hash"] = run.content_hash;
+  if (run.kind == RunKind::Correction) {
+    j["corrects_run"] = run.corrects_run.value_or(0);
+    j["pay_in"] = run.pay_in ? run.pay_in->label() : "";
+    j["reason"] = run.reason;
+  }
+  j["employer"] = run.employer.name;
+  Money gross, tax, net, cost;
+  auto slips = Json::array();
+  for (const auto& s : run.payslips) {
+    gross += s.payslip.gross;
+    tax += s.payslip.wage_tax;
+    net += s.payslip.net;
+    cost += s.payslip.employer_cost;
+    slips.push_back(to_json(s.payslip));
+  }
+  j["totals"] = Json{{"employees", run.payslips.size()}, {"gross", gross.str()}, {"wage_tax", tax.str()}, {"net", net.str()},
+                     {"employer_cost", cost.str()}};
+  j["payslips"] = std::move(slips);
+  if (run.kind == RunKind::Correction) {
+    auto ds = Json::array();
+    for (const auto& d : run.differences) {
+      auto ls = Json::array();
+      for (const auto& l : d.lines) {
+        ls.push_back(Json{{"code", l.code}, {"description", l.description}, {"kind", std::string(to_string(l.kind))},
+                          {"before", l.before.str()}, {"after", l.after.str()}, {"difference", l.difference().str()}});
+      }
+      ds.push_back(Json{{"employee_id", d.employee_id}, {"lines", ls}, {"gross", d.gross.str()},
+                        {"wage_for_wage_tax", d.wage_for_wage_tax.str()}, {"wage_tax", d.wage_tax.str()}, {"net", d.net.str()},
+                        {"employer_charges", d.employer_charges.str()}});
+    }
+    j["differences"] = std::move(ds);
+  } else {
+    auto cs = Json::array();
+    for (const auto& c : run.corrections) cs.push_back(run_json(c));
+    j["corrections"] = std::move(cs);
+  }
+  return j;
+}
+
+void register_payroll_command(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<PayrollOptions>();
+  auto* payroll = app.add_subcommand("payroll", "Payroll runs per period in the employer's database (docs/store.md).");
+  payroll->require_subcommand(1);
+
+  auto* run_cmd = payroll->add_subcommand(
+      "run", "Compute a period for every employee employed in it, in one transaction, and store the inputs, the rules and the "
+             "payslips. An open period is computed again and replaced; a closed one can only be corrected.");
+  add_db_option(run_cmd, o->db);
+  run_cmd->add_option("--period", o->period, "Period, e.g. 2026-03")->required();
+  run_cmd->add_flag("--json", o->json, "Print the stored run as JSON");
+  run_cmd->callback([o, &ctx] {
+    const Database db = Database::open(o->db);
+    const RunOutcome r = run_payroll(db, ctx.rules(), parse_period(o->period));
+    if (o->json) {
+      Json j = run_json(r.run);
+      j["replaced"] = r.replaced;
+      j["notes"] = r.notes;
+      print_json(*ctx.out, j);
+      return;
+    }
+    if (r.replaced) *ctx.out << "The open run of " << o->period << " was computed again and replaced.\n";
+    print_run_summary(*ctx.out, r.run);
+    if (!r.notes.empty()) {
+      *ctx.out << "\nNotes:\n";
+      for (const auto& n : r.notes) *ctx.out << "  " << n << "\n";
+    }
+  });
+
+  auto* show = payroll->add_subcommand("show", "Show a stored run: the payslip summary, or one employee's payslip.");
+  add_db_option(show, o->db);
+  show->add_option("--period", o->period, "Period, e.g. 2026-03")->required();
+  show->add_option("--employee", o->employee, "Print this employee's payslip (the latest correction, if any, as well)");
+  show->add_flag("--json", o->json, "Print JSON");
+  show->callback([o, &ctx] {
+    const Database db = Database::open(o->db, Database::Access::ReadOnly);
+    const StoredRun stored = db.load_run(parse_period(o->period));
+    if (!o->employee.empty()) {
+      std::vector<const StoredRun*> versions{&stored};
+      for (const auto& c : stored.corrections) versions.push_back(&c);
+      bool found = false;
+      Json arr = Json::array();
+      for (const StoredRun* v : versions) {
+        const StoredPayslip* s = v->payslip(o->employee);
+        if (s == nullptr) continue;
+        found = true;
+        if (o->json) {
+          Json j = to_json(s->payslip);
+          j["run"] = v->id;
+          j["run_kind"] = std::string(to_string(v->kind));
+          arr.push_back(std::move(j));
+        } else {
+          *ctx.out << (v->kind == RunKind::Correction ? "\nCORRECTIE (run " + std::to_string(v->id) + ")\n" : std::string())
+                   << to_text_nl(s->payslip);
+        }
+      }
+      if (!found) throw InputError("employee " + o->employee + " has no payslip in period " + o->period);
+      if (o->json) print_json(*ctx.out, arr);
+      return;
+    }
+    if (o->json) {
+      print_json(*ctx.out, run_json(stored));
+      return;
+    }
+    print_run_summary(*ctx.out, stored);
+  });
+
+  auto* close = payroll->add_subcommand("close", "Close a period: from then on the database refuses every change to its run.");
+  add_db_option(close, o->db);
+  close->add_option("--period", o->period, "Period, e.g. 2026-03")->required();
+  close->callback([o, &ctx] {
+    const Database db = Database::open(o->db);
+    const StoredRun closed = close_period(db, parse_period(o->period));
+    *ctx.out << "Period " << closed.period.label() << " closed (run " << closed.id << ", " << closed.payslips.size()
+             << " payslips, content " << closed.content_hash.substr(0, 16) << "…)\n";
+  });
+
+  auto* correct = payroll->add_subcommand(
+      "correct", "Recompute a closed period with today's administration (e.g. a back-dated contract change) and store the "
+                 "differences as a correction run that references it; the differences are paid in the first open period.");
+  add_db_option(correct, o->db);
+  correct->add_option("--period", o->period, "The closed period to correct, e.g. 2026-01")->required();
+  correct->add_option("--reason", o->reason, "Why (stored with the correction)");
+  correct->add_flag("--json", o->json, "Print JSON");
+  correct->callback([o, &ctx] {
+    const Database db = Database::open(o->db);
+    const CorrectionOutcome c = correct_period(db, ctx.rules(), parse_period(o->period), o->reason);
+    if (o->json) {
+      Json j = c.run ? run_json(*c.run) : Json{{"period", o->period}, {"differences", Json::array()}};
+      j["pay_in_run_is_stale"] = c.pay_in_run_is_stale;
+      print_json(*ctx.out, j);
+      return;
+    }
+    if (!c.run) {
+      *ctx.out << "Period " << o->period << " recomputed with today's administration: no differences; nothing stored.\n";
+      return;
+    }
+    print_corrections(*ctx.out, *c.run);
+    if (c.pay_in_run_is_stale) {
+      *ctx.out << "\nPeriod " << c.run->pay_in->label() << " was computed before this correction: run it again to include it "
+               << "(basisbaan payroll run --db " << o->db << " --period " << c.run->pay_in->label() << ").\n";
+    }
+  });
+
+  auto* list = payroll->add_subcommand("list", "List the stored runs.");
+  add_db_option(list, o->db);
+  list->add_flag("--json", o->json, "Print JSON");
+  list->callback([o, &ctx] {
+    const Database db = Database::open(o->db, Database::Access::ReadOnly);
+    const auto runs = db.list_runs();
+    if (o->json) {
+      auto arr = Json::array();
+      for (const auto& r : runs) {
+        arr.push_back(Json{{"id", r.id}, {"kind", std::string(to_string(r.kind))}, {"period", r.period},
+                           {"pay_in", r.pay_in ? Json(*r.pay_in) : Json(nullptr)}, {"corrects_run", r.corrects_run ? Json(*r.corrects_run) : Json(nullptr)},
+                           {"closed", r.closed}, {"computed_at", r.computed_at}, {"rules_fingerprint", r.rules_fingerprint},
+                           {"employees", r.employees}, {"gross", r.gross.str()}, {"wage_tax", r.wage_tax.str()}, {"net", r.net.str()},
+                           {"employer_cost", r.employer_cost.str()}});
+      }
+      print_json(*ctx.out, Json{{"runs", arr}});
+      return;
+    }
+    TablePrinter t({"run", "period", "kind", "state", "employees", "gross", "wage tax", "net", "computed"},
+                   {true, false, false, false, true, true, true, true, false});
+    for (const auto& r : runs) {
+      std::string kind(to_string(r.kind));
+      if (r.corrects_run) kind += " of run " + std::to_string(*r.corrects_run) + ", paid in " + r.pay_in.value_or("?");
+      t.row({std::to_string(r.id), r.period, kind, r.closed ? "closed" : "open", std::to_string(r.employees), r.gross.str_nl(),
+             r.wage_tax.str_nl(), r.net.str_nl(), r.computed_at});
+    }
+    t.print(*ctx.out);
+  });
+}
+
+}  // namespace basisbaan::cli

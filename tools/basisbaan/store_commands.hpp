@@ -1,0 +1,31 @@
+#pragma once
+// The back-office commands on the employer's database (--db FILE): init, employee, payroll,
+// replay and audit (cmd_init.cpp … cmd_audit.cpp), and the --db subcommands of contract, leave
+// and sick. Shared helpers for printing stored runs.
+
+#include <iosfwd>
+#include <string>
+
+#include "basisbaan/store/database.hpp"
+#include "cli.hpp"
+
+namespace basisbaan::cli {
+
+/// Registers init, employee, payroll, replay and audit.
+void register_store_commands(CLI::App& app, Context& ctx);
+
+void register_init_command(CLI::App& app, Context& ctx);
+void register_employee_command(CLI::App& app, Context& ctx);
+void register_payroll_command(CLI::App& app, Context& ctx);
+void register_replay_command(CLI::App& app, Context& ctx);
+void register_audit_command(CLI::App& app, Context& ctx);
+
+/// The --db option (required) on a subcommand.
+void add_db_option(CLI::App* cmd, std::string& db);
+
+/// The payslip summary table of a run: one row per employee and the totals.
+void print_run_summary(std::ostream& out, const StoredRun& run);
+/// A run as JSON: header, totals, payslips (and differences for a correction, corrections for a regular run).
+Json run_json(const StoredRun& run);
+
+}  // namespace basisbaan::cli
