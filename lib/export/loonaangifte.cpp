@@ -32,6 +32,17 @@ Decimal leading_number(const std::string& q) {
   return Decimal::parse(q.substr(0, end), "payslip quantity");
 }
 
+// At most `n` characters of UTF-8 text (never cutting a character in two).
+std::string first_chars(const std::string& s, std::size_t n) {
+  std::size_t i = 0, count = 0;
+  while (i < s.size() && count < n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    i += (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+    ++count;
+  }
+  return s.substr(0, std::min(i, s.size()));
+}
+
 std::string euros(Money m) { return std::to_string(m.cents() / 100); }  // m is whole euros
 std::string yn(bool b) { return b ? "J" : "N"; }
 
@@ -248,7 +259,7 @@ std::string loonaangifte_xml(const RunData& run, const LoonaangifteOptions& opti
   auto msg = root.append_child("Bericht");
   add_text(msg, "IdBer", options.message_id.value_or("LA-" + er.payroll_tax_number + "-" + run.period.label()));
   add_text(msg, "DatTdAanm", options.created_at.value_or(to_string(run.period.end()) + "T00:00:00"));
-  add_text(msg, "ContPers", (options.contact_person.empty() ? er.name : options.contact_person).substr(0, 35));
+  add_text(msg, "ContPers", first_chars(options.contact_person.empty() ? er.name : options.contact_person, 35));
   if (!options.phone.empty()) add_text(msg, "TelNr", options.phone);
   if (!options.relation_number.empty()) add_text(msg, "RelNr", options.relation_number);
   add_text(msg, "GebrSwPakket", "basisbaan " + std::string(version()));

@@ -115,7 +115,7 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
   if (p.holiday_allowance_balance.sign() != 0) row("Opgebouwde vakantiebijslag (uitbetaling in mei)", "", "", p.holiday_allowance_balance.str_nl());
   if (re.leave_balance_hours) row("Verlofsaldo", nl(re.leave_balance_hours->str()) + " uur", "", "");
   if (re.wage_continuation) {
-    row("Loondoorbetaling bij ziekte deze periode", "", nl(re.wage_continuation->percent().str()) + "%", "");
+    row("Loondoorbetaling bij ziekte (laatste dag van de periode)", "", nl(re.wage_continuation->percent().str()) + "%", "");
   }
   if (re.absence_percentage) row("Ziekteverzuim deze periode", "", nl(re.absence_percentage->str()) + "%", "");
   o << "</tbody>\n</table>\n";

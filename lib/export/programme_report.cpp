@@ -9,7 +9,7 @@
 namespace basisbaan {
 namespace {
 
-constexpr NamedRounding kProRata{2, Rounding::HalfUp, "bijstand norm pro rata to the days of a non-monthly period, half up to the cent"};
+constexpr NamedRounding kProRata{2, Rounding::HalfUp, "bijstand norm pro rata to the days employed or of a non-monthly period, half up to the cent"};
 constexpr NamedRounding kAverage{2, Rounding::HalfUp, "average shown to two decimals, half up"};
 
 Money line_amount(const Payslip& p, std::string_view code) {
@@ -17,8 +17,15 @@ Money line_amount(const Payslip& p, std::string_view code) {
   return l ? l->amount : Money();
 }
 
-Money bijstand_for(const RuleBook& rules, const PayPeriod& period, BijstandHousehold household) {
+// The bijstand norm for the days of `period` on which `e` was employed.
+Money bijstand_for(const RuleBook& rules, const PayPeriod& period, BijstandHousehold household, const Employee& e) {
   const BijstandNorm norm = bijstand_norm(rules, period.end(), household);
+  const Date from = std::max(period.start(), e.employed_since);
+  const Date to = e.employed_until ? std::min(period.end(), *e.employed_until) : period.end();
+  const int employed_days = to < from ? 0 : days_between(from, to) + 1;
+  if (employed_days < period.days()) {
+    return Money::round(divide(norm.per_month.decimal() * Decimal(employed_days), Decimal(period.days()), 6, Rounding::HalfUp), kProRata);
+  }
   if (period.kind() == PeriodKind::Month) return norm.per_month;
   const int year_days = days_between(Date{date::year{period.year()}, date::January, date::day{1}},
                                      Date{date::year{period.year()}, date::December, date::day{31}}) + 1;
@@ -75,7 +82,7 @@ ProgrammeReport programme_report(const RuleBook& rules, int year, const std::vec
       x.employer_charges += p.employer_charges - pension;
       x.travel_allowance += p.untaxed;
       x.employer_cost += p.employer_cost;
-      x.bijstand_avoided += bijstand_for(rules, run.period, x.household);
+      x.bijstand_avoided += bijstand_for(rules, run.period, x.household, re.employee);
       if (re.absence_percentage) {
         auto& [sum, n] = absence[re.employee.id];
         sum = sum + *re.absence_percentage;

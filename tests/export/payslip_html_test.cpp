@@ -27,7 +27,7 @@ TEST_CASE("the payslip page shows every line, the cumulatives, leave and wage co
   CHECK(html.find("Cumulatieven 2026") != std::string::npos);
   CHECK(html.find(re.payslip.year_to_date.gross.str_nl()) != std::string::npos);
   CHECK(html.find("97,5 uur") != std::string::npos);
-  CHECK(html.find("Loondoorbetaling bij ziekte deze periode") != std::string::npos);
+  CHECK(html.find("Loondoorbetaling bij ziekte (laatste dag van de periode)") != std::string::npos);
   CHECK(html.find("100%") != std::string::npos);
   CHECK(html.find("@page { size: A4") != std::string::npos);
   CHECK(html.find("A. Öztürk") != std::string::npos);

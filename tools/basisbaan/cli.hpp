@@ -49,5 +49,8 @@ void register_leave_command(CLI::App& app, Context& ctx);
 void register_absence_command(CLI::App& app, Context& ctx);
 void register_wage_tax_command(CLI::App& app, Context& ctx);
 void register_payslip_command(CLI::App& app, Context& ctx);
+/// `export loonaangifte|sepa|journal|payslips` (cmd_export.cpp) and `report programme` (cmd_report.cpp).
+void register_export_command(CLI::App& app, Context& ctx);
+void register_report_command(CLI::App& app, Context& ctx);
 
 }  // namespace basisbaan::cli

@@ -41,8 +41,9 @@ struct ProgrammeReport {
 /// The report over the closed runs of one year (`runs` in any order; runs of other years and open
 /// runs are an InputError naming the period). `households` gives a participant's household for the
 /// bijstand comparison (default single, 21 up to AOW age). The bijstand of a period is the monthly
-/// norm on the period's last day; a period that is not a month gets the norm × 12 × days / days of
-/// the year.
+/// norm on the period's last day, pro rata to the calendar days employed in the period when the
+/// employment starts or ends in it; a period that is not a month gets the norm × 12 × days / days
+/// of the year.
 ProgrammeReport programme_report(const RuleBook& rules, int year, const std::vector<RunData>& runs,
                                  const std::map<std::string, BijstandHousehold>& households = {});
 

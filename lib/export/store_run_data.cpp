@@ -1,0 +1,104 @@
+#include "basisbaan/export/store_run_data.hpp"
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/employment/absence.hpp"
+#include "basisbaan/employment/leave_ledger.hpp"
+#include "basisbaan/employment/wage_continuation.hpp"
+#include "basisbaan/store/administration.hpp"
+
+namespace basisbaan {
+namespace {
+
+RunEmployee from_stored(const StoredPayslip& s) { return {s.employee, s.payslip, std::nullopt, std::nullopt, std::nullopt}; }
+
+RunData from_stored_run(const StoredRun& r) {
+  RunData run{r.employer, r.period, r.closed, {}, {}};
+  for (const auto& s : r.payslips) run.employees.push_back(from_stored(s));
+  return run;
+}
+
+// Fills in, from the administration, the leave balance on the period's last day and the absence
+// percentage of the period (national standard: sick days × part-time factor × incapacity over
+// the days in service). An employee without administration keeps none.
+void add_administration(const Database& db, const RuleBook& rules, RunData& run) {
+  for (auto& re : run.employees) {
+    EmployeeRecord record;
+    try {
+      record = load_employee_record(db, re.employee.id);
+    } catch (const InputError&) {
+      continue;
+    }
+    try {
+      re.leave_balance_hours = leave_balance(rules, leave_ledger_of(record), run.period.end()).total.value();
+    } catch (const InputError&) {
+      // No usable leave ledger: the payslip shows no balance.
+    }
+    const Employee& e = re.employee;
+    AbsenceEmployee a{e.id, {EmploymentSpell{e.employed_since, e.employed_until, e.hours_per_week}}, record.sick_reports};
+    try {
+      validate_sick_reports(a.sickness, "sick reports of " + e.id);
+      re.absence_percentage = absence_figures(rules, {a}, run.period.start(), run.period.end()).verzuimpercentage;
+      // Sick on the period's last day: the share of the wage paid on that day (art. 7:629 BW, cao).
+      const auto periods = aggregate_sickness(rules, a.sickness);
+      const Date last = run.period.end();
+      const WageContinuationDay day =
+          wage_continuation(rules, a.sickness, periods, last, {re.payslip.hourly_wage, age_on(e.birth_date, last)});
+      if (day.sick_day) re.wage_continuation = day.paid_rate;
+    } catch (const InputError&) {
+      // Inconsistent sickness records: no absence figure rather than a wrong one.
+    }
+  }
+}
+
+}  // namespace
+
+RunData load_run_data(const Database& db, const PayPeriod& period, const RuleBook* rules) {
+  RunData run = from_stored_run(db.load_run(period));
+  for (const StoredRun& c : db.corrections_paid_in(period)) {
+    if (!c.corrects_run) continue;
+    const StoredRun before = db.load_run_by_id(*c.corrects_run);
+    CorrectionRun corr{c.period, {}, {}};
+    for (const auto& d : c.differences) {
+      const StoredPayslip* was = before.payslip(d.employee_id);
+      const StoredPayslip* now = c.payslip(d.employee_id);
+      if (!was || !now) {
+        throw StoreError(db.path().string() + ": correction run " + std::to_string(c.id) + " of period " + c.period.label() +
+                         ": no payslip of employee " + d.employee_id + " before or after the correction");
+      }
+      corr.before.push_back(from_stored(*was));
+      corr.after.push_back(from_stored(*now));
+    }
+    if (!corr.after.empty()) run.corrections.push_back(std::move(corr));
+  }
+  if (rules) add_administration(db, *rules, run);
+  return run;
+}
+
+std::vector<RunData> load_closed_runs_of_year(const Database& db, int year, std::vector<std::string>* open_periods,
+                                             const RuleBook* rules) {
+  std::vector<RunData> runs;
+  for (const auto& s : db.list_runs()) {
+    if (s.kind != RunKind::Regular) continue;
+    const PayPeriod p = PayPeriod::parse(s.period, "stored run period");
+    if (p.year() != year) continue;
+    if (!s.closed) {
+      if (open_periods) open_periods->push_back(s.period);
+      continue;
+    }
+    // The figures as they stand now: a corrected payslip replaces the one first computed.
+    const StoredRun r = db.load_run(p);
+    RunData run = from_stored_run(r);
+    for (const StoredRun& c : r.corrections) {
+      for (const auto& s2 : c.payslips) {
+        for (auto& re : run.employees) {
+          if (re.employee.id == s2.employee.id) re = from_stored(s2);
+        }
+      }
+    }
+    if (rules) add_administration(db, *rules, run);
+    runs.push_back(std::move(run));
+  }
+  return runs;
+}
+
+}  // namespace basisbaan

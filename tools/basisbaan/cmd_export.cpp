@@ -1,0 +1,128 @@
+// basisbaan export — what leaves the employer after a closed payroll run: the wage-tax return
+// (XML), the salary payments (SEPA pain.001), the wage journal (CSV) and the payslips (HTML).
+// Every file is written through a temporary file and a rename: on an error nothing is written.
+
+#include <filesystem>
+#include <memory>
+#include <ostream>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/export/atomic_file.hpp"
+#include "basisbaan/export/journal.hpp"
+#include "basisbaan/export/loonaangifte.hpp"
+#include "basisbaan/export/payslip_html.hpp"
+#include "basisbaan/export/sepa_pain001.hpp"
+#include "basisbaan/export/store_run_data.hpp"
+#include "cli.hpp"
+
+namespace basisbaan::cli {
+namespace {
+
+struct Common {
+  std::string db;
+  std::string period;
+  std::string out;
+};
+
+void add_common(CLI::App* cmd, Common& c, const char* out_help) {
+  cmd->add_option("--db", c.db, "The employer's database (basisbaan init --db FILE)")->required();
+  cmd->add_option("--period", c.period, "The period of the closed run, e.g. 2026-03")->required();
+  cmd->add_option("--out", c.out, out_help)->required();
+}
+
+RunData closed_run(const Common& c, const RuleBook* rules = nullptr) {
+  const PayPeriod period = PayPeriod::parse(c.period, "--period");
+  const Database db = Database::open(c.db, Database::Access::ReadOnly);
+  RunData run = load_run_data(db, period, rules);
+  require_closed(run);
+  return run;
+}
+
+Money total_net(const RunData& run) {
+  Money m;
+  for (const auto& re : run.employees) m += re.payslip.net;
+  return m;
+}
+
+}  // namespace
+
+void register_export_command(CLI::App& app, Context& ctx) {
+  auto* exp = app.add_subcommand("export", "Files for other parties from a closed payroll run: wage-tax return, SEPA payments, journal, payslips");
+  exp->require_subcommand(1);
+
+  {
+    struct Options : Common {
+      std::string contact, phone, created;
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = exp->add_subcommand("loonaangifte", "The wage-tax return (aangifte loonheffingen) of the period as XML (docs/exports.md)");
+    add_common(cmd, *o, "The XML file to write");
+    cmd->add_option("--contact", o->contact, "Contact person in the message (default: the employer's name)");
+    cmd->add_option("--phone", o->phone, "Telephone number of the contact person");
+    cmd->add_option("--created", o->created, "Creation time in the message, e.g. 2026-04-10T09:00:00 (default: the period's last day, midnight)");
+    cmd->callback([o, &ctx] {
+      const RunData run = closed_run(*o);
+      LoonaangifteOptions opt;
+      opt.contact_person = o->contact;
+      opt.phone = o->phone;
+      if (!o->created.empty()) opt.created_at = o->created;
+      write_file_atomically(o->out, loonaangifte_xml(run, opt));
+      *ctx.out << "wrote " << o->out << ": wage-tax return " << run.period.label() << ", " << run.employees.size()
+               << " income relationships, " << run.corrections.size() << " corrected periods\n";
+    });
+  }
+  {
+    struct Options : Common {
+      std::string execution_date, message_id;
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = exp->add_subcommand("sepa", "The net wages of the period as a SEPA credit-transfer file (ISO 20022 pain.001.001.03)");
+    add_common(cmd, *o, "The XML file to write");
+    cmd->add_option("--execution-date", o->execution_date, "The day the bank pays, YYYY-MM-DD")->required();
+    cmd->add_option("--message-id", o->message_id, "Message id (default SAL-<period>-<loonheffingennummer>)");
+    cmd->callback([o, &ctx] {
+      SepaOptions opt{parse_date(o->execution_date, "--execution-date"), std::nullopt, std::nullopt};
+      if (!o->message_id.empty()) opt.message_id = o->message_id;
+      const RunData run = closed_run(*o);
+      write_file_atomically(o->out, sepa_pain001_xml(run, opt));
+      *ctx.out << "wrote " << o->out << ": salary payments " << run.period.label() << ", net wages " << total_net(run).str()
+               << " to " << run.employees.size() << " employees on " << o->execution_date << "\n";
+    });
+  }
+  {
+    struct Options : Common {
+      std::string accounts;
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = exp->add_subcommand("journal", "The run as balanced journal entries (CSV) on a configurable chart of accounts");
+    add_common(cmd, *o, "The CSV file to write");
+    cmd->add_option("--accounts", o->accounts, "Chart of accounts: CSV \"role,account,name\" (default accounts: docs/exports.md)");
+    cmd->callback([o, &ctx] {
+      const ChartOfAccounts chart = o->accounts.empty() ? ChartOfAccounts::defaults()
+                                                        : ChartOfAccounts::parse_csv(read_input_file(o->accounts), o->accounts);
+      const RunData run = closed_run(*o);
+      const auto lines = journal_lines(run, chart);
+      Money debit;
+      for (const auto& l : lines) debit += l.debit;
+      write_file_atomically(o->out, journal_csv(lines));
+      *ctx.out << "wrote " << o->out << ": " << lines.size() << " journal lines, debit = credit = " << debit.str() << "\n";
+    });
+  }
+  {
+    auto o = std::make_shared<Common>();
+    auto* cmd = exp->add_subcommand("payslips", "One Dutch payslip per employee as HTML (prints on A4)");
+    add_common(cmd, *o, "The directory to write the pages to (created if missing)");
+    cmd->callback([o, &ctx] {
+      const RunData run = closed_run(*o, &ctx.rules());
+      std::vector<std::pair<std::string, std::string>> pages;
+      for (const auto& re : run.employees) pages.emplace_back(payslip_file_name(re), payslip_html(run.employer, re));
+      std::error_code ec;
+      std::filesystem::create_directories(o->out, ec);
+      if (ec) throw InputError(o->out + ": cannot create the directory: " + ec.message());
+      for (const auto& [name, html] : pages) write_file_atomically(std::filesystem::path(o->out) / name, html);
+      *ctx.out << "wrote " << pages.size() << " payslips for " << run.period.label() << " to " << o->out << "\n";
+    });
+  }
+}
+
+}  // namespace basisbaan::cli
