@@ -6,7 +6,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 
 #include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/schema.hpp"
@@ -93,8 +95,13 @@ Database Database::open(const std::filesystem::path& path, Access access) {
     throw StoreError(file + ": no such database (create it with basisbaan init --db " + file + ")");
   }
   const bool write = access == Access::ReadWrite;
-  if (write && ::access(file.c_str(), W_OK) != 0) {
-    throw StoreError(file + ": the database file is read-only (no write permission); nothing was changed");
+  if (write) {
+    // Not writable for this user, or marked read-only for everyone (chmod a-w, e.g. an archived
+    // year): refused before anything is written, also for root.
+    struct stat st {};
+    if (::access(file.c_str(), W_OK) != 0 || (::stat(file.c_str(), &st) == 0 && (st.st_mode & 0222) == 0)) {
+      throw StoreError(file + ": the database file is read-only (no write permission); nothing was changed");
+    }
   }
   try {
     auto db = connect(path, write);

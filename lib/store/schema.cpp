@@ -127,7 +127,7 @@ CREATE TRIGGER rule_files_immutable_delete BEFORE DELETE ON rule_files
   BEGIN SELECT RAISE(ABORT, 'a stored rule set cannot be changed'); END;
 
 CREATE TABLE payroll_runs (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   kind TEXT NOT NULL CHECK (kind IN ('regular', 'correction')),
   period TEXT NOT NULL,
   period_kind TEXT NOT NULL,

@@ -44,6 +44,34 @@ void print_corrections(std::ostream& out, const StoredRun& c) {
 
 PayPeriod parse_period(const std::string& p) { return PayPeriod::parse(p, "--period"); }
 
+/// The corrections of earlier periods whose differences are paid with this period.
+Json paid_corrections_json(const Database& db, const PayPeriod& period) {
+  auto arr = Json::array();
+  for (const auto& c : db.corrections_paid_in(period)) {
+    for (const auto& d : c.differences) {
+      arr.push_back(Json{{"run", c.id}, {"corrected_period", c.period.label()}, {"employee_id", d.employee_id},
+                         {"gross", d.gross.str()}, {"wage_tax", d.wage_tax.str()}, {"net", d.net.str()}});
+    }
+  }
+  return arr;
+}
+
+void print_paid_corrections(std::ostream& out, const Database& db, const PayPeriod& period) {
+  const auto runs = db.corrections_paid_in(period);
+  if (runs.empty()) return;
+  out << "\nCorrections of earlier periods paid with " << period.label() << " (net, on top of the payslips above):\n";
+  TablePrinter t({"run", "corrected", "employee", "gross", "wage tax", "net"}, {true, false, false, true, true, true});
+  Money total;
+  for (const auto& c : runs) {
+    for (const auto& d : c.differences) {
+      t.row({std::to_string(c.id), c.period.label(), d.employee_id, d.gross.str_nl(), d.wage_tax.str_nl(), d.net.str_nl()});
+      total += d.net;
+    }
+  }
+  t.row({"", "", "total", "", "", total.str_nl()});
+  t.print(out);
+}
+
 }  // namespace
 
 void print_run_summary(std::ostream& out, const StoredRun& run) {
@@ -136,11 +164,13 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
       Json j = run_json(r.run);
       j["replaced"] = r.replaced;
       j["notes"] = r.notes;
+      j["corrections_paid"] = paid_corrections_json(db, r.run.period);
       print_json(*ctx.out, j);
       return;
     }
     if (r.replaced) *ctx.out << "The open run of " << o->period << " was computed again and replaced.\n";
     print_run_summary(*ctx.out, r.run);
+    print_paid_corrections(*ctx.out, db, r.run.period);
     if (!r.notes.empty()) {
       *ctx.out << "\nNotes:\n";
       for (const auto& n : r.notes) *ctx.out << "  " << n << "\n";
@@ -179,10 +209,13 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
       return;
     }
     if (o->json) {
-      print_json(*ctx.out, run_json(stored));
+      Json j = run_json(stored);
+      j["corrections_paid"] = paid_corrections_json(db, stored.period);
+      print_json(*ctx.out, j);
       return;
     }
     print_run_summary(*ctx.out, stored);
+    print_paid_corrections(*ctx.out, db, stored.period);
   });
 
   auto* close = payroll->add_subcommand("close", "Close a period: from then on the database refuses every change to its run.");
