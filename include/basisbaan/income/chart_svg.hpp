@@ -1,0 +1,25 @@
+#pragma once
+// The sweep as an SVG chart: the household's net income per month against the weekly hours,
+// the current situation (bijstand level) as a dashed line, the offered hours, and every cliff
+// marked and numbered with a legend. Integer coordinates only: the same sweep gives the same bytes.
+
+#include <optional>
+#include <string>
+
+#include "basisbaan/income/sweep.hpp"
+
+namespace basisbaan {
+
+struct ChartOptions {
+  std::string title;              ///< shown above the chart (Dutch); empty: none
+  std::optional<Hours> offered;   ///< the offered hours, marked with a vertical line
+  bool standalone = true;         ///< with the XML declaration (false: for embedding in HTML)
+};
+
+/// A self-contained SVG document (texts in Dutch, amounts per month).
+std::string chart_svg(const Sweep& s, const ChartOptions& options = {});
+
+/// Escapes &, <, >, " and ' for XML and HTML text.
+std::string xml_escape(std::string_view text);
+
+}  // namespace basisbaan

@@ -1,0 +1,18 @@
+#pragma once
+// The comparison and the sweep as JSON (docs/income-comparison.md): amounts as decimal strings
+// ("1234.56"), lines in a fixed order, the same input giving the same bytes.
+
+#include "basisbaan/core/json_input.hpp"
+#include "basisbaan/income/comparison.hpp"
+#include "basisbaan/income/sweep.hpp"
+
+namespace basisbaan {
+
+/// {"year", "date", "municipality", "household_type", "hours_per_week", "current": {...}, "job": {...},
+///  "differences": [...], "difference_per_month", "difference_per_year", "poverty_trap", "verdict_nl",
+///  "verdict_en", "notes", "unconfirmed"}; each situation has "net_per_month", "net_per_year", "lines".
+Json to_json(const Comparison& c);
+/// {"range", "current_net_per_year", "best_hours", "break_even_hours", "points": [...], "cliffs": [...]}.
+Json to_json(const Sweep& s);
+
+}  // namespace basisbaan

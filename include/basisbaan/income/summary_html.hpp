@@ -1,0 +1,16 @@
+#pragma once
+// The Dutch one-page summary a coach prints and hands over: the verdict, the household's net
+// income now and with the job line by line, the chart of net income against hours with the
+// cliffs, and what rests on unconfirmed figures. A4, self-contained (no external resources).
+
+#include <string>
+
+#include "basisbaan/income/comparison.hpp"
+#include "basisbaan/income/sweep.hpp"
+
+namespace basisbaan {
+
+/// The summary as one HTML document (UTF-8, inline CSS and SVG). Deterministic.
+std::string summary_html(const Household& h, const Comparison& c, const Sweep& s);
+
+}  // namespace basisbaan

@@ -1,0 +1,62 @@
+#include "basisbaan/income/annual_settlement.hpp"
+
+#include "basisbaan/core/error.hpp"
+
+namespace basisbaan {
+namespace {
+
+constexpr NamedRounding kIncomeWholeEurosDown{0, Rounding::Down,
+                                              "Wet IB 2001 art. 2.13: the taxable income in whole euros, rounded down"};
+constexpr NamedRounding kTaxWholeEurosDown{0, Rounding::Down, "tax on the income rounded down to whole euros (taxpayer's favour)"};
+
+}  // namespace
+
+AnnualIncomeTax annual_income_tax(const WageTaxParameters& p, Money taxable_income, Money labour_income, Trace* trace) {
+  if (taxable_income.sign() < 0 || labour_income.sign() < 0) {
+    throw InputError("annual income: expected 0 or more, got " + taxable_income.str() + " / " + labour_income.str());
+  }
+  AnnualIncomeTax r;
+  r.taxable_income = Money::round(taxable_income.decimal(), kIncomeWholeEurosDown);
+  const Money labour = Money::round(labour_income.decimal(), kIncomeWholeEurosDown);
+  const WageTaxParameters::Bracket* b = &p.brackets.front();
+  for (const auto& x : p.brackets) {
+    if (x.from <= r.taxable_income) b = &x;
+  }
+  const Decimal exact = (r.taxable_income - b->from) * b->rate + b->base.decimal();
+  r.tax_before_credits = Money::round(exact, kTaxWholeEurosDown);
+  Money remaining = r.tax_before_credits;
+  r.algemene_heffingskorting = min(remaining, algemene_heffingskorting(p.ahk, r.taxable_income));
+  remaining -= r.algemene_heffingskorting;
+  r.arbeidskorting = min(remaining, arbeidskorting(p.ark, labour));
+  remaining -= r.arbeidskorting;
+  r.tax = remaining;
+  if (trace != nullptr) {
+    trace->input("taxable income (box 1)", r.taxable_income.str());
+    trace->step("tax before credits", r.tax_before_credits.str(),
+                "(" + r.taxable_income.str() + " − " + b->from.str() + ") × " + b->rate.str() + " + " + b->base.str() +
+                    " (Wet IB 2001 art. 2.10 and the premium rates of the Wfsv); " + std::string(kTaxWholeEurosDown.rule));
+    trace->step("algemene heffingskorting", r.algemene_heffingskorting.str(), "Wet IB 2001 art. 8.10, on the year's income");
+    trace->step("arbeidskorting", r.arbeidskorting.str(), "Wet IB 2001 art. 8.11, on the year's labour income");
+    trace->result("tax after credits", r.tax.str(), "credits at most the tax (art. 8.1)");
+  }
+  return r;
+}
+
+TaxSettlement tax_settlement(const RuleBook& rules, int year, TaxGroup group, Money wage_for_wage_tax, Money withheld,
+                             Trace* trace) {
+  const Date jan1{date::year{year}, date::January, date::day{1}};
+  const WageTaxParameters p = WageTaxParameters::load(rules, jan1, PeriodKind::Month, group);
+  TaxSettlement s;
+  s.assessment = annual_income_tax(p, max(Money(), wage_for_wage_tax), max(Money(), wage_for_wage_tax), trace);
+  s.withheld = withheld;
+  s.settlement = withheld - s.assessment.tax;
+  if (trace != nullptr) {
+    trace->step("wage tax withheld", withheld.str(), "sum of the payslips of the year");
+    trace->result("settlement", s.settlement.str(), "withheld − assessed: positive is a refund");
+  }
+  s.notes.push_back("income tax assessment on the wage alone: other income, deductions and the assessment's "
+                    "minimum amounts for refunds and payments are not included");
+  return s;
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,173 @@
+#include "basisbaan/income/chart_svg.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace basisbaan {
+namespace {
+
+// Plot area in pixels.
+constexpr std::int64_t kWidth = 800;
+constexpr std::int64_t kLeft = 86;
+constexpr std::int64_t kRight = 776;
+constexpr std::int64_t kTop = 48;
+constexpr std::int64_t kBottom = 368;
+constexpr std::size_t kMaxCliffsListed = 12;
+
+// A coordinate: value in [lo, hi] mapped to [a, b] pixels, to 0.1 px (exact integer arithmetic).
+std::string coord(const Decimal& v, const Decimal& lo, const Decimal& hi, std::int64_t a, std::int64_t b) {
+  if (hi == lo) return std::to_string(a);
+  const Decimal px = Decimal(a) + divide((v - lo) * Decimal(b - a), hi - lo, 1, Rounding::HalfUp);
+  return px.str();
+}
+
+std::string eur_short(std::int64_t euros) {
+  return Money::euros(euros).str_eur().substr(0, Money::euros(euros).str_eur().size() - 3);  // "€ 1.500"
+}
+
+}  // namespace
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string chart_svg(const Sweep& s, const ChartOptions& o) {
+  // Y range in whole euros per month: a round step giving at most 8 intervals.
+  std::int64_t lo_c = s.current_net_per_month.cents();
+  std::int64_t hi_c = lo_c;
+  for (const auto& p : s.points) {
+    lo_c = std::min(lo_c, p.net_per_month.cents());
+    hi_c = std::max(hi_c, p.net_per_month.cents());
+  }
+  const std::int64_t steps[] = {25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000};
+  std::int64_t step = steps[std::size(steps) - 1];
+  std::int64_t y0 = 0;
+  std::int64_t y1 = 0;
+  for (std::int64_t st : steps) {
+    const std::int64_t a = (lo_c / 100) / st * st;
+    const std::int64_t b = ((hi_c + 99) / 100 + st - 1) / st * st;
+    if ((b - a) / st <= 8) {
+      step = st;
+      y0 = a;
+      y1 = b == a ? a + st : b;
+      break;
+    }
+  }
+  const Decimal x_lo = s.range.from.value();
+  const Decimal x_hi = s.points.empty() ? s.range.to.value() : s.points.back().hours.value();
+  auto X = [&](const Decimal& h) { return coord(h, x_lo, x_hi, kLeft, kRight); };
+  auto Y = [&](const Decimal& euros) { return coord(euros, Decimal(y0), Decimal(y1), kBottom, kTop); };
+
+  const std::size_t listed = std::min(s.cliffs.size(), kMaxCliffsListed);
+  const std::int64_t legend_lines = static_cast<std::int64_t>(listed) + (s.cliffs.size() > listed ? 1 : 0);
+  const std::int64_t height = kBottom + 78 + legend_lines * 18;
+
+  std::string out;
+  if (o.standalone) out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + std::to_string(kWidth) + " " + std::to_string(height) +
+         "\" width=\"" + std::to_string(kWidth) + "\" height=\"" + std::to_string(height) +
+         "\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"12\" role=\"img\">\n";
+  out += "<title>" + xml_escape(o.title.empty() ? "Netto huishoudinkomen per maand naar uren per week" : o.title) + "</title>\n";
+  out += "<rect x=\"0\" y=\"0\" width=\"" + std::to_string(kWidth) + "\" height=\"" + std::to_string(height) + "\" fill=\"#ffffff\"/>\n";
+  if (!o.title.empty()) out += "<text x=\"" + std::to_string(kLeft) + "\" y=\"24\" font-size=\"15\" font-weight=\"bold\">" + xml_escape(o.title) + "</text>\n";
+
+  // Grid and axes.
+  out += "<g stroke=\"#dddddd\" stroke-width=\"1\">\n";
+  for (std::int64_t v = y0; v <= y1; v += step) {
+    out += "<line x1=\"" + std::to_string(kLeft) + "\" x2=\"" + std::to_string(kRight) + "\" y1=\"" + Y(Decimal(v)) + "\" y2=\"" + Y(Decimal(v)) + "\"/>\n";
+  }
+  out += "</g>\n<g font-size=\"11\" fill=\"#333333\">\n";
+  for (std::int64_t v = y0; v <= y1; v += step) {
+    out += "<text x=\"" + std::to_string(kLeft - 6) + "\" y=\"" + Y(Decimal(v)) + "\" dy=\"4\" text-anchor=\"end\">" + xml_escape(eur_short(v)) + "</text>\n";
+  }
+  // X ticks: every point when there are at most 21, else every 5 hours.
+  const bool dense = s.points.size() > 21;
+  for (const auto& p : s.points) {
+    const bool whole = p.hours.value().is_integer();
+    if (dense && !(whole && p.hours.value().to_integer(Rounding::Down) % 5 == 0)) continue;
+    out += "<text x=\"" + X(p.hours.value()) + "\" y=\"" + std::to_string(kBottom + 16) + "\" text-anchor=\"middle\">" + p.hours.str() + "</text>\n";
+  }
+  out += "</g>\n";
+  out += "<line x1=\"" + std::to_string(kLeft) + "\" x2=\"" + std::to_string(kRight) + "\" y1=\"" + std::to_string(kBottom) + "\" y2=\"" + std::to_string(kBottom) + "\" stroke=\"#333333\"/>\n";
+  out += "<line x1=\"" + std::to_string(kLeft) + "\" x2=\"" + std::to_string(kLeft) + "\" y1=\"" + std::to_string(kTop) + "\" y2=\"" + std::to_string(kBottom) + "\" stroke=\"#333333\"/>\n";
+  out += "<text x=\"" + std::to_string((kLeft + kRight) / 2) + "\" y=\"" + std::to_string(kBottom + 34) + "\" text-anchor=\"middle\">Uren per week</text>\n";
+  out += "<text transform=\"translate(18," + std::to_string((kTop + kBottom) / 2) + ") rotate(-90)\" text-anchor=\"middle\">Netto huishoudinkomen per maand</text>\n";
+
+  // The current situation: the bijstand level.
+  const std::string yc = Y(s.current_net_per_month.decimal());
+  out += "<line x1=\"" + std::to_string(kLeft) + "\" x2=\"" + std::to_string(kRight) + "\" y1=\"" + yc + "\" y2=\"" + yc +
+         "\" stroke=\"#555555\" stroke-width=\"2\" stroke-dasharray=\"8 5\"/>\n";
+  // The offered hours.
+  if (o.offered && x_lo <= o.offered->value() && o.offered->value() <= x_hi) {
+    const std::string xo = X(o.offered->value());
+    out += "<line x1=\"" + xo + "\" x2=\"" + xo + "\" y1=\"" + std::to_string(kTop) + "\" y2=\"" + std::to_string(kBottom) +
+           "\" stroke=\"#2e7d32\" stroke-width=\"1.5\" stroke-dasharray=\"3 3\"/>\n";
+    out += "<text x=\"" + xo + "\" y=\"" + std::to_string(kTop - 6) + "\" text-anchor=\"middle\" fill=\"#2e7d32\">aanbod " + o.offered->str() + " uur</text>\n";
+  }
+  // The net income with the job.
+  std::string pts;
+  for (const auto& p : s.points) pts += (pts.empty() ? "" : " ") + X(p.hours.value()) + "," + Y(p.net_per_month.decimal());
+  out += "<polyline fill=\"none\" stroke=\"#1565c0\" stroke-width=\"2.5\" points=\"" + pts + "\"/>\n";
+  out += "<g fill=\"#1565c0\">\n";
+  for (const auto& p : s.points) out += "<circle cx=\"" + X(p.hours.value()) + "\" cy=\"" + Y(p.net_per_month.decimal()) + "\" r=\"2.5\"/>\n";
+  out += "</g>\n";
+
+  // Cliffs: one red marker per step (several schemes can stop at the same step), numbered.
+  std::vector<Hours> steps_marked;
+  std::vector<std::size_t> number_of(s.cliffs.size());
+  for (std::size_t i = 0; i < s.cliffs.size(); ++i) {
+    const auto at = std::find(steps_marked.begin(), steps_marked.end(), s.cliffs[i].to_hours);
+    number_of[i] = static_cast<std::size_t>(at - steps_marked.begin()) + 1;
+    if (at == steps_marked.end()) steps_marked.push_back(s.cliffs[i].to_hours);
+  }
+  for (std::size_t k = 0; k < steps_marked.size(); ++k) {
+    const auto it = std::find_if(s.points.begin(), s.points.end(), [&](const SweepPoint& p) { return p.hours == steps_marked[k]; });
+    if (it == s.points.end()) continue;
+    const std::string cx = X(it->hours.value());
+    const std::string cy = Y(it->net_per_month.decimal());
+    out += "<line x1=\"" + cx + "\" x2=\"" + cx + "\" y1=\"" + std::to_string(kTop) + "\" y2=\"" + std::to_string(kBottom) +
+           "\" stroke=\"#c62828\" stroke-width=\"1\" stroke-opacity=\"0.5\"/>\n";
+    out += "<circle cx=\"" + cx + "\" cy=\"" + cy + "\" r=\"7\" fill=\"#c62828\"/>\n";
+    out += "<text x=\"" + cx + "\" y=\"" + cy + "\" dy=\"4\" text-anchor=\"middle\" fill=\"#ffffff\" font-size=\"10\" font-weight=\"bold\">" +
+           std::to_string(k + 1) + "</text>\n";
+  }
+
+  // Legend.
+  std::int64_t ly = kBottom + 56;
+  out += "<g font-size=\"12\">\n";
+  out += "<line x1=\"" + std::to_string(kLeft) + "\" x2=\"" + std::to_string(kLeft + 28) + "\" y1=\"" + std::to_string(ly - 4) + "\" y2=\"" + std::to_string(ly - 4) + "\" stroke=\"#1565c0\" stroke-width=\"2.5\"/>\n";
+  out += "<text x=\"" + std::to_string(kLeft + 34) + "\" y=\"" + std::to_string(ly) + "\">met de baan</text>\n";
+  out += "<line x1=\"" + std::to_string(kLeft + 150) + "\" x2=\"" + std::to_string(kLeft + 178) + "\" y1=\"" + std::to_string(ly - 4) + "\" y2=\"" + std::to_string(ly - 4) + "\" stroke=\"#555555\" stroke-width=\"2\" stroke-dasharray=\"8 5\"/>\n";
+  out += "<text x=\"" + std::to_string(kLeft + 184) + "\" y=\"" + std::to_string(ly) + "\">nu (" +
+         xml_escape(s.current_net_per_month.str_eur()) + " per maand)</text>\n";
+  for (std::size_t i = 0; i < listed; ++i) {
+    const Cliff& c = s.cliffs[i];
+    ly += 18;
+    std::string what = c.label_nl + (c.kind == "reduced" ? " lager" : c.kind == "net_falls" ? " daalt" : " vervalt");
+    std::string amount = c.value_known ? ": −" + c.lost_per_year.str_eur() + " per jaar" : " (waarde onbekend)";
+    out += "<circle cx=\"" + std::to_string(kLeft + 7) + "\" cy=\"" + std::to_string(ly - 4) + "\" r=\"7\" fill=\"#c62828\"/>\n";
+    out += "<text x=\"" + std::to_string(kLeft + 7) + "\" y=\"" + std::to_string(ly) + "\" text-anchor=\"middle\" fill=\"#ffffff\" font-size=\"10\" font-weight=\"bold\">" + std::to_string(number_of[i]) + "</text>\n";
+    out += "<text x=\"" + std::to_string(kLeft + 22) + "\" y=\"" + std::to_string(ly) + "\">" + c.from_hours.str() + " → " + c.to_hours.str() +
+           " uur: " + xml_escape(what + amount) + "; netto " + xml_escape(c.net_change_per_year.sign() < 0 ? "−" + (-c.net_change_per_year).str_eur() : "+" + c.net_change_per_year.str_eur()) + " per jaar</text>\n";
+  }
+  if (s.cliffs.size() > listed) {
+    ly += 18;
+    out += "<text x=\"" + std::to_string(kLeft + 22) + "\" y=\"" + std::to_string(ly) + "\">… en nog " + std::to_string(s.cliffs.size() - listed) + " (zie de tabel)</text>\n";
+  }
+  out += "</g>\n</svg>\n";
+  return out;
+}
+
+}  // namespace basisbaan

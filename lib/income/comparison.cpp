@@ -1,0 +1,546 @@
+#include "basisbaan/income/comparison.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/income/annual_settlement.hpp"
+#include "basisbaan/income/benefit_gross.hpp"
+#include "basisbaan/law/huurtoeslag.hpp"
+#include "basisbaan/law/kindgebonden_budget.hpp"
+#include "basisbaan/law/kinderbijslag.hpp"
+#include "basisbaan/law/municipal_schemes.hpp"
+#include "basisbaan/law/tax_group.hpp"
+#include "basisbaan/law/zorgtoeslag.hpp"
+#include "verdict.hpp"
+
+namespace basisbaan {
+namespace {
+
+constexpr NamedRounding kMonthHalfUp{2, Rounding::HalfUp, "per month = per year / 12, rounded half up to the cent (presentation)"};
+constexpr NamedRounding kHourHalfUp{2, Rounding::HalfUp, "gain per hour worked, rounded half up to the cent (presentation)"};
+
+struct LineSpec {
+  const char* code;
+  const char* nl;
+  const char* en;
+};
+constexpr LineSpec kLines[] = {
+    {"net_wage", "Nettoloon (incl. vakantiegeld en eindejaarsuitkering)", "Net wage (incl. holiday allowance and end-of-year payment)"},
+    {"tax_settlement", "Teruggaaf (+) of bijbetaling (−) inkomstenbelasting", "Income-tax settlement (refund + / payment −)"},
+    {"bijstand", "Bijstand (netto, incl. vakantietoeslag)", "Bijstand (net, incl. holiday allowance)"},
+    {"other_income", "Huidige andere uitkering (netto)", "Current other income (net)"},
+    {"partner_income", "Inkomen partner (netto)", "Partner's income (net)"},
+    {"zorgtoeslag", "Zorgtoeslag", "Zorgtoeslag (health-care allowance)"},
+    {"huurtoeslag", "Huurtoeslag", "Huurtoeslag (rent allowance)"},
+    {"kindgebonden_budget", "Kindgebonden budget", "Kindgebonden budget (child budget)"},
+    {"kinderbijslag", "Kinderbijslag", "Kinderbijslag (child benefit)"},
+    {"energietoeslag", "Energietoeslag (gemeente)", "Energietoeslag (municipal energy allowance)"},
+    {"individuele_inkomenstoeslag", "Individuele inkomenstoeslag (gemeente)", "Individuele inkomenstoeslag (municipal)"},
+    {"kwijtschelding", "Kwijtschelding gemeentelijke belastingen", "Waiver of municipal taxes (kwijtschelding)"},
+    {"minimaregelingen", "Overige minimaregelingen (gemeente)", "Other municipal minima schemes"},
+};
+
+std::vector<IncomeLine> empty_lines() {
+  std::vector<IncomeLine> v;
+  for (const auto& s : kLines) {
+    IncomeLine l;
+    l.code = s.code;
+    l.label_nl = s.nl;
+    l.label_en = s.en;
+    v.push_back(std::move(l));
+  }
+  return v;
+}
+
+IncomeLine& line_of(std::vector<IncomeLine>& lines, std::string_view code) {
+  for (auto& l : lines) {
+    if (l.code == code) return l;
+  }
+  throw std::logic_error("income line " + std::string(code));
+}
+
+Date month_start(int year, int month) { return Date{date::year{year}, date::month{static_cast<unsigned>(month)}, date::day{1}}; }
+
+int whole_months_between(const Date& from, const Date& to) {
+  int m = (static_cast<int>(to.year()) - static_cast<int>(from.year())) * 12 +
+          (static_cast<int>(static_cast<unsigned>(to.month())) - static_cast<int>(static_cast<unsigned>(from.month())));
+  if (to.day() < from.day()) --m;
+  return std::max(0, m);
+}
+
+void add_all(std::set<std::string>& to, const std::vector<std::string>& from) { to.insert(from.begin(), from.end()); }
+
+}  // namespace
+
+const IncomeLine& SituationResult::line(std::string_view code) const {
+  for (const auto& l : lines) {
+    if (l.code == code) return l;
+  }
+  throw std::logic_error("income line " + std::string(code));
+}
+
+static JobPayroll simulate_payroll(const std::vector<PeriodRules>& periods, int year, const Household& h,
+                                   HolidayAllowancePayment holiday, const Hours& hours, std::set<std::string>& unconfirmed);
+
+struct IncomeModel::Prepared {
+  int year = 0;
+  Date jan1;
+  Date dec31;
+  int age = 0;
+  bool partner_aow = false;
+  bool has_minor_children = false;
+  bool child_under_12 = false;
+  int low_income_months = 0;
+  bool since_assumed = false;
+  bool first_year_payroll = false;  ///< the rules do not cover last year: the year alone
+  std::string first_year_reason;
+  HolidayAllowancePayment holiday_allowance = HolidayAllowancePayment::InMay;
+  std::vector<PeriodRules> periods;  ///< from the start of the simulated employment to December of the year
+  WageTaxParameters benefit_tax;
+  TaxGroup settlement_group = TaxGroup::BelowAow;
+  std::string municipality_name;
+  std::set<std::string> base_unconfirmed;
+  std::optional<SituationResult> current;
+};
+
+IncomeModel::IncomeModel(const RuleBook& rules, Household household)
+    : rules_(&rules), household_(std::move(household)), prepared_(std::make_unique<Prepared>()) {
+  validate_household(rules, household_);
+  auto& P = *prepared_;
+  const Household& h = household_;
+  P.year = h.year();
+  P.jan1 = month_start(P.year, 1);
+  P.dec31 = Date{date::year{P.year}, date::December, date::day{31}};
+  P.age = age_on(h.person.birth_date, h.date);
+  P.partner_aow = h.partner && at_aow_age(rules, h.partner->birth_date, h.date);
+  for (const auto& c : h.children) {
+    const int a = age_on(c.birth_date, h.date);
+    if (a < 18) P.has_minor_children = true;
+    if (a < 12) P.child_under_12 = true;
+  }
+  if (h.current.since) {
+    P.low_income_months = whole_months_between(*h.current.since, h.date);
+  } else {
+    P.low_income_months = 1200;
+    P.since_assumed = true;
+  }
+  // A steady year with the job: employed since 1 January of the year before (so that the May
+  // holiday allowance holds twelve months and last year's wage sets the bijzonder tarief). When
+  // the rules do not cover last year, the year alone with the holiday allowance paid every month
+  // (the same yearly amount; the settlement corrects the different withholding).
+  auto periods_from = [&](const Date& start) {
+    std::vector<PeriodRules> v;
+    for (PayPeriod p = PayPeriod::containing(PeriodKind::Month, start);; p = p.next()) {
+      v.emplace_back(rules, p);
+      if (p.contains(P.dec31)) break;
+    }
+    return v;
+  };
+  try {
+    P.periods = periods_from(month_start(P.year - 1, 1));
+    std::set<std::string> ignore;
+    (void)simulate_payroll(P.periods, P.year, h, h.job.holiday_allowance, h.job.hours_per_week, ignore);
+    P.holiday_allowance = h.job.holiday_allowance;
+  } catch (const RuleError& e) {
+    P.periods = periods_from(P.jan1);
+    P.holiday_allowance = HolidayAllowancePayment::EveryPeriod;
+    P.first_year_payroll = true;
+    P.first_year_reason = e.what();
+  }
+  P.benefit_tax = benefit_wage_tax_parameters(rules, P.jan1, TaxGroup::BelowAow);
+  P.settlement_group = tax_group_on(rules, h.person.birth_date, P.dec31);
+}
+
+IncomeModel::~IncomeModel() = default;
+IncomeModel::IncomeModel(IncomeModel&&) noexcept = default;
+IncomeModel& IncomeModel::operator=(IncomeModel&&) noexcept = default;
+
+namespace {
+
+// Everything one situation needs that differs between "now" and "with the job".
+struct SituationInput {
+  bool job = false;
+  Hours hours;
+  std::optional<JobPayroll> payroll;
+  Money other_net_per_month;  ///< the current other income (situation "other" only)
+  Money other_gross_per_year;
+};
+
+}  // namespace
+
+// The payroll of the comparison year at `hours` (the last twelve of the simulated periods).
+static JobPayroll simulate_payroll(const std::vector<PeriodRules>& periods, int year, const Household& h,
+                                   HolidayAllowancePayment holiday, const Hours& hours, std::set<std::string>& unconfirmed) {
+  Employer employer;
+  employer.name = "werkgever";
+  employer.holiday_allowance = holiday;
+  employer.whk_wga_rate = h.job.whk_wga_rate;
+  employer.whk_rate = h.job.whk_wga_rate;
+  Employee e;
+  e.id = "job";
+  e.name = h.person.name;
+  e.birth_date = h.person.birth_date;
+  e.employed_since = periods.front().period().start();
+  e.hours_per_week = hours;
+  e.agreed_hourly_wage = h.job.hourly_wage;
+  e.scale = h.job.scale;
+  e.permanent_contract = true;
+  e.pay_period = PeriodKind::Month;
+
+  JobPayroll r;
+  r.hours_per_week = hours;
+  PayrollState state;
+  std::vector<Money> regular_net;
+  Money special_net;
+  for (const auto& pr : periods) {
+    const Payslip slip = compute_payslip(pr, employer, e, state);
+    if (slip.period.year() != year) continue;
+    if (regular_net.empty()) r.hourly_wage = slip.hourly_wage;
+    add_all(unconfirmed, slip.unconfirmed_rules);
+    Money special_tax;
+    for (const auto& l : slip.lines) {
+      if (l.code == "wage_tax_special") special_tax += l.amount;
+      if (l.code == "holiday_allowance_payment" || l.code == "holiday_allowance") r.holiday_allowance += l.amount;
+      if (l.code == "year_end_payment") r.year_end_payment += l.amount;
+    }
+    const Money special_net_here = slip.special_wage_for_wage_tax - special_tax;
+    special_net += special_net_here;
+    regular_net.push_back(slip.net - special_net_here);
+    r.gross_per_year = slip.year_to_date.gross;
+    r.wage_for_wage_tax = slip.year_to_date.wage_for_wage_tax;
+    r.wage_tax_withheld = slip.year_to_date.wage_tax;
+    r.net_per_year = slip.year_to_date.net;
+  }
+  // The Participatiewet counts the holiday allowance and other yearly payments over the months
+  // they are earned in: one twelfth each month (the remainder cents in the first months).
+  const std::int64_t share = special_net.cents() / 12;
+  std::int64_t rest = special_net.cents() - share * 12;
+  for (const Money& m : regular_net) {
+    std::int64_t extra = share;
+    if (rest > 0) {
+      ++extra;
+      --rest;
+    }
+    r.counted_per_month.push_back(m + Money::from_cents(extra));
+  }
+  return r;
+}
+
+namespace {
+
+SituationResult compute_situation(const RuleBook& rules, const Household& h, const IncomeModel::Prepared& P,
+                                  const SituationInput& in, std::set<std::string>& unconfirmed,
+                                  std::vector<std::string>& notes) {
+  SituationResult s;
+  s.name = in.job ? "job" : "current";
+  s.payroll = in.payroll;
+  s.lines = empty_lines();
+  const Money partner_net = h.partner ? h.partner->net_income_per_month : Money();
+  const bool partner_has_income = h.partner && (h.partner->net_income_per_month.sign() > 0 || h.partner->gross_income_per_year.sign() > 0);
+  const unsigned date_month = static_cast<unsigned>(h.date.month());
+
+  // 1. Wage and the income-tax settlement.
+  Money claimant_gross;
+  if (in.payroll) {
+    auto& w = line_of(s.lines, "net_wage");
+    w.per_year = in.payroll->net_per_year;
+    w.applies = true;
+    w.notes.push_back(in.payroll->hours_per_week.str() + " hours a week at " + in.payroll->hourly_wage.str() +
+                      " an hour (January); gross " + in.payroll->gross_per_year.str() + " incl. holiday allowance " +
+                      in.payroll->holiday_allowance.str() + " and end-of-year payment " + in.payroll->year_end_payment.str());
+    const TaxSettlement t = tax_settlement(rules, P.year, P.settlement_group, in.payroll->wage_for_wage_tax,
+                                           in.payroll->wage_tax_withheld);
+    auto& ts = line_of(s.lines, "tax_settlement");
+    ts.per_year = t.settlement;
+    ts.applies = !t.settlement.is_zero();
+    ts.notes.push_back("assessed tax " + t.assessment.tax.str() + " (before credits " + t.assessment.tax_before_credits.str() +
+                       ", algemene heffingskorting " + t.assessment.algemene_heffingskorting.str() + ", arbeidskorting " +
+                       t.assessment.arbeidskorting.str() + ") against " + t.withheld.str() + " withheld");
+    claimant_gross += in.payroll->wage_for_wage_tax;
+  }
+  if (!in.job && h.current.situation == CurrentSituation::Other) {
+    auto& o = line_of(s.lines, "other_income");
+    o.per_year = h.current.net_per_month * 12;
+    o.applies = true;
+    if (!h.current.description.empty()) o.notes.push_back(h.current.description);
+    claimant_gross += *h.current.gross_per_year;
+  }
+  {
+    auto& p = line_of(s.lines, "partner_income");
+    p.per_year = partner_net * 12;
+    p.applies = partner_net.sign() > 0;
+  }
+
+  // 2. Bijstand, month by month (norms change on 1 January and 1 July): a top-up of the
+  //    household's own net income to the norm (Pw art. 19 lid 2).
+  Money bijstand_year;
+  Money bijstand_gross;
+  std::map<std::pair<std::int64_t, bool>, Money> gross_cache;
+  auto gross_of = [&](Money net, bool credit) {
+    auto [it, fresh] = gross_cache.try_emplace({net.cents(), credit});
+    if (fresh) it->second = gross_up_benefit(P.benefit_tax, net, credit);
+    return it->second;
+  };
+  bool disregard_used = false;
+  for (int m = 1; m <= 12; ++m) {
+    BijstandFacts f;
+    f.month = month_start(P.year, m);
+    f.household = h.household_type();
+    f.aow_age = P.partner_aow;
+    f.age = P.age;
+    f.assets = h.assets;
+    f.child_under_12 = P.child_under_12;
+    f.other_net_income = partner_net;
+    if (in.payroll) {
+      f.net_earnings = in.payroll->counted_per_month[static_cast<std::size_t>(m - 1)];
+      if (h.job.earnings_disregard) f.disregard_month = m;
+    } else if (!in.job && h.current.situation == CurrentSituation::Other) {
+      f.other_net_income += h.current.net_per_month;
+    }
+    const Bijstand b = bijstand(rules, f);
+    add_all(unconfirmed, b.unconfirmed);
+    if (b.earnings_disregard.sign() > 0 || b.single_parent_disregard.sign() > 0) disregard_used = true;
+    bijstand_year += b.top_up;
+    if (static_cast<unsigned>(f.month.month()) == date_month) {
+      s.bijstand_norm_per_month = b.norm.per_month;
+      s.income_tested_per_month = b.net_total;
+      if (b.assets_above_limit) line_of(s.lines, "bijstand").notes.push_back("assets above the limit " + b.asset_limit.str() + ": no bijstand (Pw art. 34)");
+    }
+    if (b.top_up.sign() > 0) {
+      // Gross for the toetsingsinkomen: a couple's bijstand is paid half to each partner, each
+      // grossed up with the loonheffingskorting, except the half of a partner with own income
+      // (who uses it there). Next to a job the credit is used twice in the withholding; the
+      // income tax settles that, which is not modelled (a note says so).
+      if (f.household == BijstandHousehold::Couple) {
+        const Money half = Money::from_cents(b.top_up.cents() / 2);
+        bijstand_gross += gross_of(b.top_up - half, true) + gross_of(half, !partner_has_income);
+      } else {
+        bijstand_gross += gross_of(b.top_up, true);
+      }
+    }
+  }
+  {
+    auto& b = line_of(s.lines, "bijstand");
+    b.per_year = bijstand_year;
+    b.applies = bijstand_year.sign() > 0;
+    if (in.job && b.applies) {
+      b.notes.push_back("partial bijstand: the job's net income stays below the norm in some months");
+      if (disregard_used) b.notes.push_back("with the earnings disregard (Pw art. 31 lid 2 sub n/r)");
+    }
+  }
+  if (!in.job && h.current.situation == CurrentSituation::Bijstand && h.current.gross_per_year) {
+    s.gross_bijstand_per_year = *h.current.gross_per_year;
+  } else {
+    s.gross_bijstand_per_year = bijstand_gross;
+  }
+
+  // 3. Toeslagen from the year's toetsingsinkomen (Awir art. 8).
+  const Money claimant_income = claimant_gross + s.gross_bijstand_per_year;
+  const std::optional<Money> partner_income =
+      h.partner ? std::optional<Money>(h.partner->gross_income_per_year) : std::nullopt;
+  s.toetsingsinkomen = toetsingsinkomen(claimant_income, partner_income);
+  {
+    ZorgtoeslagFacts f{P.year, claimant_income, partner_income, h.assets, !h.partner || h.partner->insured};
+    const Zorgtoeslag z = zorgtoeslag(rules, f);
+    auto& l = line_of(s.lines, "zorgtoeslag");
+    l.per_year = z.payment.per_year;
+    l.applies = l.per_year.sign() > 0;
+    l.confirmed = z.unconfirmed.empty();
+    add_all(unconfirmed, z.unconfirmed);
+    if (z.assets_above_limit) l.notes.push_back("assets above the limit " + z.asset_limit.str());
+  }
+  {
+    auto& l = line_of(s.lines, "huurtoeslag");
+    if (h.rent.sign() > 0) {
+      HuurtoeslagFacts f;
+      f.year = P.year;
+      f.income = claimant_income;
+      f.partner_income = partner_income;
+      f.rent = h.rent;
+      f.service_costs = h.service_costs;
+      f.household_size = h.persons();
+      f.oldest_age = std::max(P.age, h.partner ? age_on(h.partner->birth_date, h.date) : 0);
+      f.has_children = !h.children.empty();
+      f.aow_household = P.partner_aow;
+      f.assets = h.assets;
+      const Huurtoeslag t = huurtoeslag(rules, f);
+      l.per_year = t.payment.per_year;
+      l.applies = l.per_year.sign() > 0;
+      l.confirmed = t.unconfirmed.empty();
+      l.notes = t.notes;
+      add_all(unconfirmed, t.unconfirmed);
+    } else {
+      l.notes.push_back("no rent given: no huurtoeslag");
+    }
+  }
+  if (!h.children.empty()) {
+    KindgebondenBudgetFacts f;
+    f.year = P.year;
+    f.income = claimant_income;
+    f.partner_income = partner_income;
+    f.assets = h.assets;
+    for (const auto& c : h.children) f.children.push_back({c.birth_date, 0});
+    const KindgebondenBudget k = kindgebonden_budget(rules, f);
+    auto& l = line_of(s.lines, "kindgebonden_budget");
+    l.per_year = k.payment.per_year;
+    l.applies = l.per_year.sign() > 0;
+    l.confirmed = k.unconfirmed.empty();
+    l.notes = k.notes;
+    add_all(unconfirmed, k.unconfirmed);
+
+    std::vector<KinderbijslagChild> kids;
+    for (const auto& c : h.children) kids.push_back({c.birth_date, 0});
+    const Kinderbijslag kb = kinderbijslag(rules, P.year, kids);
+    auto& b = line_of(s.lines, "kinderbijslag");
+    b.per_year = kb.per_year;
+    b.applies = b.per_year.sign() > 0;
+    b.confirmed = kb.unconfirmed.empty();
+    add_all(unconfirmed, kb.unconfirmed);
+  }
+
+  // 4. Municipal schemes, tested on the date with the income of that month.
+  {
+    MunicipalFacts f;
+    f.municipality = h.municipality;
+    f.on = h.date;
+    f.household = h.household_type();
+    f.has_children = P.has_minor_children;
+    f.aow_age = P.partner_aow;
+    f.age = P.age;
+    f.persons = h.persons();
+    f.net_income_per_month = s.income_tested_per_month;
+    f.low_income_months = P.low_income_months;
+    const MunicipalSchemes ms = municipal_schemes(rules, f);
+    for (const auto& sc : ms.schemes) {
+      auto& l = line_of(s.lines, sc.scheme);
+      l.per_year = sc.amount_per_year;
+      l.applies = sc.eligible;
+      l.confirmed = sc.confirmed;
+      for (const auto& n : sc.notes) {
+        if (n.rfind("UNCONFIRMED ", 0) == 0) unconfirmed.insert(n.substr(12));
+        else l.notes.push_back(n);
+      }
+      if (sc.in_rules) {
+        l.notes.push_back("income limit " + sc.threshold_percentage.str() + " of the norm = " + sc.threshold_per_month.str() +
+                          " a month; tested " + s.income_tested_per_month.str());
+      }
+    }
+  }
+
+  for (auto& l : s.lines) {
+    l.per_month = Money::round(divide(l.per_year.decimal(), Decimal(12), 4, Rounding::HalfUp), kMonthHalfUp);
+    s.net_per_year += l.per_year;
+    s.net_per_month += l.per_month;
+  }
+  (void)notes;
+  return s;
+}
+
+}  // namespace
+
+const SituationResult& IncomeModel::current() const {
+  auto& P = *prepared_;
+  if (!P.current) {
+    std::vector<std::string> notes;
+    SituationInput in;
+    P.current = compute_situation(*rules_, household_, P, in, P.base_unconfirmed, notes);
+  }
+  return *P.current;
+}
+
+SituationResult IncomeModel::with_job(const Hours& hours) const {
+  const auto& P = *prepared_;
+  SituationInput in;
+  in.job = true;
+  in.hours = hours;
+  std::set<std::string> unconfirmed;
+  std::vector<std::string> notes;
+  if (hours.value().sign() < 0 || hours.value() > Decimal(60)) {
+    throw InputError("hours: expected 0 to 60 hours a week, got " + hours.str());
+  }
+  if (hours.value().sign() > 0) in.payroll = simulate_payroll(P.periods, P.year, household_, P.holiday_allowance, hours, unconfirmed);
+  return compute_situation(*rules_, household_, P, in, unconfirmed, notes);
+}
+
+Comparison IncomeModel::compare(std::optional<Hours> hours) const {
+  const auto& P = *prepared_;
+  const Household& h = household_;
+  const Hours at = hours.value_or(h.job.hours_per_week);
+  Comparison c;
+  c.year = P.year;
+  c.date = h.date;
+  c.household_type = h.household_type();
+  c.current = current();
+  std::set<std::string> unconfirmed = P.base_unconfirmed;
+  std::vector<std::string> notes;
+  {
+    SituationInput in;
+    in.job = true;
+    in.hours = at;
+    if (at.value().sign() < 0 || at.value() > Decimal(60)) throw InputError("hours: expected 0 to 60 hours a week, got " + at.str());
+    if (at.value().sign() > 0) in.payroll = simulate_payroll(P.periods, P.year, h, P.holiday_allowance, at, unconfirmed);
+    c.job = compute_situation(*rules_, h, P, in, unconfirmed, notes);
+  }
+  {
+    MunicipalFacts f;
+    f.municipality = h.municipality;
+    f.on = h.date;
+    // Only for the display name; the schemes themselves are in the lines.
+    const std::string lower_name = [&] {
+      std::string n = h.municipality;
+      std::transform(n.begin(), n.end(), n.begin(), [](char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; });
+      return n;
+    }();
+    const std::string param = "municipality." + lower_name + ".display_name";
+    c.municipality = rules_->has(param) && !(h.date < rules_->parameter(param).values.front().from) ? rules_->text(param, h.date) : lower_name;
+  }
+  for (std::size_t i = 0; i < c.current.lines.size(); ++i) {
+    const auto& a = c.current.lines[i];
+    const auto& b = c.job.lines[i];
+    c.differences.push_back({a.code, b.per_year - a.per_year, b.per_month - a.per_month});
+    if (a.applies && !b.applies && a.per_year.is_zero() && !a.confirmed) c.unknown_losses.push_back(a.code);
+  }
+  c.difference_per_year = c.job.net_per_year - c.current.net_per_year;
+  c.difference_per_month = c.job.net_per_month - c.current.net_per_month;
+  c.poverty_trap = c.difference_per_year.sign() < 0;
+  if (at.value().sign() > 0) {
+    c.gain_per_hour_worked = Money::round(divide(c.difference_per_year.decimal(), at.value() * Decimal(52), 6, Rounding::HalfUp), kHourHalfUp);
+  }
+
+  // Notes on the method where it matters for this household.
+  if (P.first_year_payroll) {
+    notes.push_back("the rules do not cover " + std::to_string(P.year - 1) + " (" + P.first_year_reason +
+                    "): the job's year is computed alone, with the holiday allowance paid every month (the same yearly amount)");
+  }
+  if (h.job.start_date && P.jan1 < *h.job.start_date) {
+    notes.push_back("the job starts on " + to_string(*h.job.start_date) +
+                    "; the comparison is a full year with the job (the first year has bijstand before the start)");
+  }
+  if (P.since_assumed) {
+    notes.push_back("current.since not given: the low income is assumed to last long enough for every reference period "
+                    "(individuele inkomenstoeslag)");
+  }
+  if (h.partner && h.partner->birth_date < Date{date::year{1963}, date::January, date::day{1}}) {
+    notes.push_back("the partner was born before 1963 and may get (part of) the algemene heffingskorting paid out "
+                    "(Wet IB 2001 art. 8.9); not included");
+  }
+  if (c.job.line("bijstand").applies && c.job.payroll) {
+    notes.push_back("with the job the household keeps partial bijstand; the income-tax settlement of the bijstand part is not included");
+  }
+  if (!h.current.gross_per_year && h.current.situation == CurrentSituation::Bijstand) {
+    notes.push_back("gross bijstand derived from the net norm with the wage-tax table for benefits (" +
+                    c.current.gross_bijstand_per_year.str() + "); give current.gross_per_year from the annual statement to use the real figure");
+  }
+  c.notes = std::move(notes);
+  c.unconfirmed.assign(unconfirmed.begin(), unconfirmed.end());
+  write_verdict(c, at);
+  return c;
+}
+
+Comparison compare_income(const RuleBook& rules, const Household& household, std::optional<Hours> hours) {
+  return IncomeModel(rules, household).compare(hours);
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,289 @@
+// The income comparison of issue 5, households written out by hand. Every parameter is the value
+// in rules/*.xml with the publication cited there; the main ones are repeated here:
+//   bijstand norms 2026 (Pw art. 21, consolidated text 2026-01-01 / 2026-07-01): single 1401.50 /
+//     1419.46, couple 2002.13 / 2027.79 a month incl. holiday allowance;
+//   Wml per hour (Regeling indexatie wml): 14.06 (2025-01), 14.40 (2025-07), 14.71 (2026-01),
+//     14.99 (2026-07, unconfirmed); hours a month = 261 weekdays × hours / 5 / 12 (SZW Kennisdocument);
+//   holiday allowance 8 % (Wml art. 15; cao Aan de Slag), paid in May for June–May;
+//   cao end-of-year payment 350 a year full-time (37 h) from 2026, pro rata (onderhandelaarsresultaat
+//     2026-2027, unconfirmed);
+//   box-1 bracket 1 2026: 35.75 % (Rekenvoorschriften 2026 v2 tabel 2); algemene heffingskorting
+//     2026 max 3115 (tabel 3);
+//   zorgtoeslag 2026 (Wzt art. 2): standaardpremie 2119, drempelinkomen 29736, 1.912 % / 4.289 %
+//     single / partner, 13.73 % above the drempel; maxima 1550.45 / 2962.62 a year;
+//   huurtoeslag 2026 (Wht art. 21, Wet huurtoeslag ter verbetering van de koopkracht): basishuur
+//     202.52 (one person) / 200.71 (more), kwaliteitskortingsgrens 498.20, aftoppingsgrens 713.02
+//     (1-2 p.) / 764.14 (3+ p.), 100/65/40 %, phase-out 27 % / 22 % above the minimum-inkomensijkpunt
+//     23675 / 31775 (estimate, unconfirmed);
+//   kindgebonden budget 2026 (Wkb art. 2): 2580 per child, + 724 for 12-15 from the month after the
+//     12th birthday; drempel 29736 + 9405 for a couple;
+//   kinderbijslag 2026-01 per quarter (SVB, secondary): 295.07 (0-5), 358.30 (6-11), 421.53 (12-17).
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/income/annual_settlement.hpp"
+#include "basisbaan/income/chart_svg.hpp"
+#include "basisbaan/income/comparison.hpp"
+#include "basisbaan/income/comparison_json.hpp"
+#include "basisbaan/income/household_json.hpp"
+#include "basisbaan/income/summary_html.hpp"
+#include "basisbaan/income/sweep.hpp"
+
+using namespace basisbaan;
+
+namespace {
+
+const RuleBook& rules() {
+  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
+  return book;
+}
+
+std::string example(const std::string& name) {
+  std::ifstream in(std::string(BASISBAAN_TEST_RULES_DIR) + "/../examples/households/" + name);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+Money eur(const char* text) { return Money::parse(text); }
+
+std::string error_of(const std::string& json) {
+  try {
+    read_household(rules(), json, "h.json");
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+const char* kBase = R"({"date": "2026-01-01", "municipality": "groningen", "person": {"birth_date": "1984-06-12"},
+  "current": {"situation": "bijstand"}, "job": {"hours_per_week": 32}, "housing": {"rent": "650"})";
+
+}  // namespace
+
+TEST_CASE("single at 32 hours in Groningen gains about 634 a month", "[income]") {
+  const Household h = read_household(rules(), example("single-groningen-32h.json"), "single-groningen-32h.json");
+  const Comparison c = compare_income(rules(), h);
+  // Now: bijstand 6 × 1401.50 + 6 × 1419.46 = 8409.00 + 8516.76 = 16925.76.
+  CHECK(c.current.line("bijstand").per_year == eur("16925.76"));
+  // Zorgtoeslag: gross bijstand (derived, 21474) is below the drempelinkomen: 2119 − 1.912 % ×
+  // 29736 = 1550.45 → 1550 (Awir art. 14 lid 4).
+  CHECK(c.current.line("zorgtoeslag").per_year == eur("1550"));
+  // Huurtoeslag, rent 650, income below the ijkpunt 23675: (498.20 − 202.52) + 65 % × (650 −
+  // 498.20) = 295.68 + 98.67 = 394.35 a month; × 12 = 4732.20 → 4732.
+  CHECK(c.current.line("huurtoeslag").per_year == eur("4732"));
+  // Groningen IIT (2016 amounts, unconfirmed): single 378, income 1401.50 ≤ 100 % of the norm.
+  CHECK(c.current.line("individuele_inkomenstoeslag").per_year == eur("378"));
+  CHECK(c.current.net_per_year == eur("23585.76"));
+
+  // Job, 32 h: 139.2 hours a month. Wage: January 139.2 × 14.71 = 2047.632 → 2047.64 (rounded up,
+  // Wml art. 7), July 139.2 × 14.99 = 2086.608 → 2086.61: 6 × 2047.64 + 6 × 2086.61 = 24805.50.
+  // Holiday allowance paid in May 2026 for June 2025 – May 2026: June 2025 139.2 × 14.06 =
+  // 1957.16 × 8 % = 156.58; July–Dec 2025 2004.48 × 8 % = 160.36 × 6 = 962.16; Jan–May 2026
+  // 163.82 × 5 = 819.10: 1937.84. End-of-year payment 350 × 32/37 = 302.70. Gross 27046.04.
+  REQUIRE(c.job.payroll);
+  CHECK(c.job.payroll->holiday_allowance == eur("1937.84"));
+  CHECK(c.job.payroll->year_end_payment == eur("302.70"));
+  CHECK(c.job.payroll->gross_per_year == eur("27046.04"));
+  // Settlement: 27046 × 35.75 % = 9668.9 → 9668; − ahk 3115 − ark 5324 = 1229, against the wage
+  // tax withheld by the payroll.
+  const Money withheld = c.job.payroll->wage_tax_withheld;
+  CHECK(c.job.line("tax_settlement").per_year == withheld - eur("1229"));
+  // Huurtoeslag: 4732.20 − 27 % × (27046 − 23675) = 4732.20 − 910.17 = 3822.03 → 3822.
+  CHECK(c.job.line("huurtoeslag").per_year == eur("3822"));
+  CHECK(c.job.line("zorgtoeslag").per_year == eur("1550"));  // 27046 < 29736: still the maximum
+  CHECK(c.job.line("bijstand").per_year.is_zero());
+  CHECK_FALSE(c.job.line("individuele_inkomenstoeslag").applies);
+  CHECK(c.job.net_per_year == c.job.payroll->net_per_year + c.job.line("tax_settlement").per_year + eur("1550") + eur("3822"));
+  CHECK(c.difference_per_year == c.job.net_per_year - eur("23585.76"));
+  CHECK(c.difference_per_year > eur("7000"));
+  CHECK_FALSE(c.poverty_trap);
+  CHECK(c.verdict_nl.find("op vooruit") != std::string::npos);
+  // Kwijtschelding and the other schemes have placeholder values: lost with an unknown value.
+  CHECK(c.unknown_losses == std::vector<std::string>{"kwijtschelding", "minimaregelingen"});
+  // Every column adds up.
+  Money month;
+  for (const auto& l : c.job.lines) month += l.per_month;
+  CHECK(month == c.job.net_per_month);
+}
+
+TEST_CASE("couple with two children, partner without income: a small gain at 36 hours, a cliff at 30", "[income]") {
+  const Household h = read_household(rules(), example("couple-two-children-groningen.json"), "couple.json");
+  const IncomeModel model(rules(), h);
+  const Comparison c = model.compare();
+  // Bijstand: 6 × 2002.13 + 6 × 2027.79 = 12012.78 + 12166.74 = 24179.52.
+  CHECK(c.current.line("bijstand").per_year == eur("24179.52"));
+  // Zorgtoeslag with partner at the maximum: 2 × 2119 − 4.289 % × 29736 = 2962.62 → 2963.
+  CHECK(c.current.line("zorgtoeslag").per_year == eur("2963"));
+  // Kindgebonden budget: 2 × 2580 + 724 × 7/12 (12th birthday 10 May: June–December) =
+  // 5582.33 → 5582; income below 29736 + 9405.
+  CHECK(c.current.line("kindgebonden_budget").per_year == eur("5582"));
+  // Kinderbijslag: child born 2014-05-10: 358.30 + 358.30 + 421.53 + 421.53 = 1559.66; child born
+  // 2019-11-23: 4 × 358.30 = 1433.20; 2992.86.
+  CHECK(c.current.line("kinderbijslag").per_year == eur("2992.86"));
+  // Huurtoeslag, 4 persons, rent 780: 297.49 + 65 % × (764.14 − 498.20) + 40 % × (780 − 764.14) =
+  // 297.49 + 172.861 + 6.344 = 476.695 a month; × 12 = 5720.34 → 5720 (income below 31775).
+  CHECK(c.current.line("huurtoeslag").per_year == eur("5720"));
+  CHECK(c.current.line("individuele_inkomenstoeslag").per_year == eur("539"));
+
+  // Job, 36 h: 156.6 h a month; 6 × 2303.59 + 6 × 2347.44 = 27906.18; holiday allowance 176.15 +
+  // 6 × 180.41 + 5 × 184.29 = 2180.06; end-of-year 350 × 36/37 = 340.54; gross 30426.78.
+  REQUIRE(c.job.payroll);
+  CHECK(c.job.payroll->gross_per_year == eur("30426.78"));
+  // Zorgtoeslag: 2962.62 − 13.73 % × (30426 − 29736) = 2867.88 → 2868. Huurtoeslag and the
+  // kindgebonden budget unchanged (income below 31775 and 39141).
+  CHECK(c.job.line("zorgtoeslag").per_year == eur("2868"));
+  CHECK(c.job.line("huurtoeslag").per_year == eur("5720"));
+  CHECK(c.job.line("kindgebonden_budget").per_year == eur("5582"));
+  CHECK(c.job.line("bijstand").per_year.is_zero());
+  // A small gain: under 300 a month for 36 hours a week.
+  CHECK(c.difference_per_month > Money());
+  CHECK(c.difference_per_month < eur("300"));
+  CHECK_FALSE(c.poverty_trap);
+
+  // The sweep: at 30 hours bijstand ends and the IIT (539) is lost at once: 29 hours beats 30.
+  const Sweep s = sweep(model, SweepRange::parse("26:32:1"));
+  bool iit_cliff = false;
+  for (const auto& cl : s.cliffs) {
+    if (cl.code == "individuele_inkomenstoeslag") {
+      iit_cliff = true;
+      CHECK(cl.from_hours == Hours(Decimal(29)));
+      CHECK(cl.to_hours == Hours(Decimal(30)));
+      CHECK(cl.lost_per_year == eur("539"));
+      CHECK(cl.net_change_per_year.sign() < 0);
+    }
+  }
+  CHECK(iit_cliff);
+  CHECK(std::find(s.worse_than_fewer_hours.begin(), s.worse_than_fewer_hours.end(), Hours(Decimal(30))) !=
+        s.worse_than_fewer_hours.end());
+}
+
+namespace {
+
+// The real rules plus "Teststad" with an energietoeslag in 2026: 500 up to 120 % of the norm,
+// 250 up to 130 % (no real municipality has one after 2023; see docs/income-comparison.md).
+const RuleBook& teststad() {
+  static const RuleBook book = [] {
+    std::vector<RuleSource> sources = rules().sources();
+    sources.push_back({"municipalities/teststad.xml", R"(<?xml version="1.0" encoding="UTF-8"?>
+<rules area="municipality" title="Teststad">
+  <parameter name="municipality.teststad.display_name" type="text" source="test"><value from="2024-01-01">Teststad</value></parameter>
+  <parameter name="municipality.teststad.energietoeslag.amount" type="amount" source="test"><value from="2026-01-01">500</value></parameter>
+  <parameter name="municipality.teststad.energietoeslag.threshold_percentage" type="percentage" source="test"><value from="2024-01-01">120</value></parameter>
+  <parameter name="municipality.teststad.energietoeslag.partial_amount" type="amount" source="test"><value from="2024-01-01">250</value></parameter>
+  <parameter name="municipality.teststad.energietoeslag.partial_threshold_percentage" type="percentage" source="test"><value from="2024-01-01">130</value></parameter>
+  <parameter name="municipality.teststad.energietoeslag.min_age" type="integer" source="test"><value from="2024-01-01">21</value></parameter>
+</rules>
+)"});
+    return RuleBook::from_sources(std::move(sources));
+  }();
+  return book;
+}
+
+}  // namespace
+
+TEST_CASE("a household just above the energietoeslag threshold loses it: the cliff", "[income]") {
+  // The single of the first test in Teststad. The limit is 120 % × 1401.50 = 1681.80 a month,
+  // the reduced band up to 130 % × 1401.50 = 1821.95. The income tested is the net wage of a
+  // regular month plus 1/12 of the net holiday allowance and end-of-year payment.
+  std::string json = example("single-groningen-32h.json");
+  json.replace(json.find("\"groningen\""), 11, "\"teststad\"");
+  const Household h = read_household(teststad(), json, "teststad.json");
+  const IncomeModel model(teststad(), h);
+  const Sweep s = sweep(model, SweepRange::standard());
+  // Find the first point above 120 %: one hour less is at or below it and keeps the full 500.
+  std::size_t above = 0;
+  for (std::size_t i = 0; i < s.points.size(); ++i) {
+    const SituationResult r = model.with_job(s.points[i].hours);
+    if (r.income_tested_per_month > eur("1681.80")) {
+      above = i;
+      CHECK(r.line("energietoeslag").per_year == eur("250"));  // just above: the reduced band
+      const SituationResult below = model.with_job(s.points[i - 1].hours);
+      CHECK(below.income_tested_per_month <= eur("1681.80"));
+      CHECK(below.line("energietoeslag").per_year == eur("500"));
+      break;
+    }
+  }
+  REQUIRE(above > 0);
+  int reduced = 0;
+  int stops = 0;
+  for (const auto& c : s.cliffs) {
+    if (c.code != "energietoeslag") continue;
+    if (c.kind == "reduced") {
+      ++reduced;
+      CHECK(c.to_hours == s.points[above].hours);
+      CHECK(c.lost_per_year == eur("250"));
+    }
+    if (c.kind == "stops") {
+      ++stops;
+      CHECK(c.lost_per_year == eur("250"));
+    }
+  }
+  CHECK(reduced == 1);
+  CHECK(stops == 1);
+  // The comparison at those hours names the energietoeslag among the lines that go down.
+  const Comparison c = model.compare(s.points[above].hours);
+  CHECK(c.verdict_en.find("Energietoeslag") != std::string::npos);
+}
+
+TEST_CASE("household file errors name the field", "[income]") {
+  const std::string base = kBase;
+  CHECK_THAT(error_of(base + R"(, "children": [{"birth_date": "2010-01-01"}, {"birth_date": "2026-03-02"}]})"),
+             Catch::Contains("h.json: field children[1].birth_date: born after the date 2026-01-01"));
+  CHECK_THAT(error_of(std::string(kBase).replace(std::string(kBase).find("groningen"), 9, "Utrecht") + "}"),
+             Catch::Contains("field municipality: unknown municipality \"Utrecht\"; known municipalities: groningen, rotterdam"));
+  CHECK_THAT(error_of(std::string(kBase).replace(std::string(kBase).find("\"650\""), 5, "\"-5\"") + "}"),
+             Catch::Contains("h.json: field housing.rent: expected 0 or more, got -5.00"));
+  CHECK_THAT(error_of(R"({"date": "2026-01-01", "municipality": "groningen", "person": {"birth_date": "1984-06-12"}, "current": {"situation": "bijstand"}})"),
+             Catch::Contains("h.json: field job is missing"));
+  CHECK_THAT(error_of(base + R"(, "assets": true})"), Catch::Contains("field assets"));
+  CHECK_THAT(error_of(base + R"(, "asets": "5"})"), Catch::Contains("asets"));
+  CHECK_THAT(error_of(R"({"date": "2026-01-01", "municipality": "groningen", "person": {"birth_date": "2010-06-12"},
+    "current": {"situation": "bijstand"}, "job": {"hours_per_week": 32}})"), Catch::Contains("field person.birth_date"));
+  CHECK_THAT(error_of(R"({"date": "2026-01-01", "municipality": "groningen", "person": {"birth_date": "1984-06-12"},
+    "current": {"situation": "werk"}, "job": {"hours_per_week": 32}})"), Catch::Contains("field current.situation"));
+}
+
+TEST_CASE("sweep range parsing and the formats are deterministic", "[income]") {
+  CHECK(SweepRange::parse("0:40:1").points().size() == 41);
+  CHECK(SweepRange::parse("20:36:0.5").points().size() == 33);
+  CHECK_THROWS_AS(SweepRange::parse("0:40"), InputError);
+  CHECK_THROWS_AS(SweepRange::parse("10:5:1"), InputError);
+  CHECK_THROWS_AS(SweepRange::parse("0:40:0"), InputError);
+  const Household h = read_household(rules(), example("single-groningen-32h.json"), "single.json");
+  const IncomeModel model(rules(), h);
+  const Sweep a = sweep(model, SweepRange::standard());
+  const Sweep b = sweep(model, SweepRange::standard());
+  CHECK(chart_svg(a) == chart_svg(b));
+  CHECK(chart_svg(a).find("<polyline") != std::string::npos);
+  const Comparison c = model.compare();
+  const std::string html = summary_html(h, c, a);
+  CHECK(html.find("<html lang=\"nl\">") != std::string::npos);
+  CHECK(html.find("<svg") != std::string::npos);
+  CHECK(html == summary_html(h, model.compare(), b));
+  const Json j = to_json(c);
+  CHECK(j.at("current").contains("net_per_month"));
+  CHECK(j.at("job").at("lines").size() == 13);
+  CHECK(j.at("poverty_trap") == false);
+  // 0 hours: no job, the household keeps its bijstand.
+  CHECK(model.with_job(Hours(Decimal(0))).net_per_year == model.current().net_per_year);
+}
+
+TEST_CASE("the annual income tax reproduces the table at a constant wage", "[income]") {
+  // 12 × the withholding of a constant monthly wage without special payments equals the annual
+  // tax within the table's rounding (the table rounds the annual wage down to its step).
+  const auto p = WageTaxParameters::load(rules(), parse_date("2026-01-01"), PeriodKind::Month, TaxGroup::BelowAow);
+  const Money month = eur("2000.00");
+  const Money withheld = wage_tax(p, {month, true, false}).wage_tax * 12;
+  const AnnualIncomeTax t = annual_income_tax(p, month * 12, month * 12);
+  // 24000 × 35.75 % = 8580; credits 3115 + arbeidskorting.
+  CHECK(t.tax_before_credits == eur("8580"));
+  CHECK(t.algemene_heffingskorting == eur("3115"));
+  const Money diff = withheld - t.tax;
+  CHECK(diff.cents() >= -2000);
+  CHECK(diff.cents() <= 2000);
+}

@@ -1,0 +1,249 @@
+// basisbaan compare — the coach's income comparison: bijstand (or another income) versus the
+// basisbaan at the offered hours, line by line, the hours sweep with its cliffs, and the formats
+// table, json, csv, svg and html (docs/income-comparison.md).
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <ostream>
+#include <sstream>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/income/chart_svg.hpp"
+#include "basisbaan/income/comparison_json.hpp"
+#include "basisbaan/income/household_json.hpp"
+#include "basisbaan/income/summary_html.hpp"
+#include "cli.hpp"
+#include "table_printer.hpp"
+
+namespace basisbaan::cli {
+namespace {
+
+struct CompareOptions {
+  std::string household;
+  std::string hours;
+  std::string sweep;
+  std::string format = "table";
+  bool json = false;
+  std::string out;
+};
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string q = "\"";
+  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
+
+std::string csv_row(const std::vector<std::string>& cells) {
+  std::string r;
+  for (std::size_t i = 0; i < cells.size(); ++i) r += (i == 0 ? "" : ",") + csv_field(cells[i]);
+  return r + "\n";
+}
+
+std::string signed_str(Money m) { return m.sign() > 0 ? "+" + m.str() : m.str(); }
+
+std::string household_words(BijstandHousehold t) {
+  switch (t) {
+    case BijstandHousehold::Single: return "single";
+    case BijstandHousehold::SingleParent: return "single parent";
+    case BijstandHousehold::Couple: return "couple";
+  }
+  return "";
+}
+
+std::string comparison_table(const Household& h, const Comparison& c, const Sweep& s, bool full_sweep) {
+  std::ostringstream out;
+  out << "Income comparison " << c.year << " (date " << to_string(c.date) << "), " << household_words(c.household_type);
+  if (!h.children.empty()) out << " with " << h.children.size() << (h.children.size() == 1 ? " child" : " children");
+  out << ", " << c.municipality;
+  if (c.job.payroll) out << "; job " << c.job.payroll->hours_per_week.str() << " h/week at " << c.job.payroll->hourly_wage.str() << "/h";
+  out << "\n\n";
+  TablePrinter tp({"", "now / month", "job / month", "diff / month", "now / year", "job / year", "diff / year"},
+                  {false, true, true, true, true, true, true});
+  for (std::size_t i = 0; i < c.current.lines.size(); ++i) {
+    const auto& a = c.current.lines[i];
+    const auto& b = c.job.lines[i];
+    if (a.per_year.is_zero() && b.per_year.is_zero() && !a.applies && !b.applies) continue;
+    std::string label = a.label_en;
+    if (!a.confirmed || !b.confirmed) label += " *";
+    if (a.applies && !b.applies && a.per_year.is_zero()) label += " (lost; value unknown)";
+    tp.row({label, a.per_month.str(), b.per_month.str(), signed_str(c.differences[i].per_month), a.per_year.str(),
+            b.per_year.str(), signed_str(c.differences[i].per_year)});
+  }
+  tp.row({"Net household income", c.current.net_per_month.str(), c.job.net_per_month.str(), signed_str(c.difference_per_month),
+          c.current.net_per_year.str(), c.job.net_per_year.str(), signed_str(c.difference_per_year)});
+  tp.print(out);
+  out << "\n" << c.verdict_en << "\n" << c.verdict_nl << "\n";
+  out << "poverty trap: " << (c.poverty_trap ? "YES" : "no") << "\n";
+
+  out << "\nHours " << s.range.from.str() << " to " << s.range.to.str() << " (step " << s.range.step.str() << "): ";
+  if (s.break_even_hours) out << "better off than now from " << s.break_even_hours->str() << " h; ";
+  else out << "never better off than now; ";
+  out << "highest net income at " << s.best_hours.str() << " h";
+  if (!s.worse_than_fewer_hours.empty()) {
+    out << "; fewer hours give more at:";
+    for (const auto& x : s.worse_than_fewer_hours) out << " " << x.str();
+  }
+  out << "\n";
+  if (s.cliffs.empty()) {
+    out << "No cliffs: no scheme stops at a step and the net income never falls.\n";
+  } else {
+    out << "Cliffs:\n";
+    for (const auto& cl : s.cliffs) {
+      out << "  " << cl.from_hours.str() << " -> " << cl.to_hours.str() << " h: " << cl.label_en << " "
+          << (cl.kind == "reduced" ? "reduced" : cl.kind == "net_falls" ? "falls" : "stops");
+      if (cl.value_known) out << ", lost " << cl.lost_per_year.str() << " a year";
+      else out << " (value unknown)";
+      out << "; net " << signed_str(cl.net_change_per_year) << " a year\n";
+    }
+  }
+  if (full_sweep) {
+    out << "\n";
+    TablePrinter sp({"hours", "gross / year", "net / month", "net / year", "vs now / month", "marginal rate", "cliff"},
+                    {true, true, true, true, true, true, false});
+    for (const auto& p : s.points) {
+      std::string mark;
+      for (const auto& cl : s.cliffs) {
+        if (cl.to_hours == p.hours) mark += (mark.empty() ? "" : ", ") + cl.code;
+      }
+      sp.row({p.hours.str(), p.gross_per_year.str(), p.net_per_month.str(), p.net_per_year.str(),
+              signed_str(p.net_per_month - s.current_net_per_month),
+              p.marginal_rate_percent ? p.marginal_rate_percent->str_fixed(1) + "%" : "", mark});
+    }
+    sp.print(out);
+  }
+  if (!c.notes.empty()) {
+    out << "\n";
+    for (const auto& n : c.notes) out << "note: " << n << "\n";
+  }
+  if (!c.unconfirmed.empty()) {
+    out << "\n* rests on values not officially confirmed (" << c.unconfirmed.size() << "; see --format json \"unconfirmed\")\n";
+  }
+  return out.str();
+}
+
+std::string comparison_csv(const Comparison& c) {
+  std::string o = csv_row({"code", "label", "current_per_month", "job_per_month", "difference_per_month", "current_per_year",
+                           "job_per_year", "difference_per_year", "current_applies", "job_applies", "confirmed"});
+  for (std::size_t i = 0; i < c.current.lines.size(); ++i) {
+    const auto& a = c.current.lines[i];
+    const auto& b = c.job.lines[i];
+    o += csv_row({a.code, a.label_en, a.per_month.str(), b.per_month.str(), c.differences[i].per_month.str(), a.per_year.str(),
+                  b.per_year.str(), c.differences[i].per_year.str(), a.applies ? "true" : "false", b.applies ? "true" : "false",
+                  a.confirmed && b.confirmed ? "true" : "false"});
+  }
+  o += csv_row({"net", "Net household income", c.current.net_per_month.str(), c.job.net_per_month.str(),
+                c.difference_per_month.str(), c.current.net_per_year.str(), c.job.net_per_year.str(), c.difference_per_year.str(),
+                "", "", ""});
+  return o;
+}
+
+std::string sweep_csv(const Sweep& s) {
+  std::vector<std::string> head{"hours", "gross_per_year", "net_per_month", "net_per_year", "difference_per_year_vs_current",
+                                "marginal_rate_percent"};
+  for (const auto& code : s.line_codes) head.push_back(code);
+  head.push_back("cliffs");
+  std::string o = csv_row(head);
+  for (const auto& p : s.points) {
+    std::vector<std::string> r{p.hours.str(), p.gross_per_year.str(), p.net_per_month.str(), p.net_per_year.str(),
+                               (p.net_per_year - s.current_net_per_year).str(),
+                               p.marginal_rate_percent ? p.marginal_rate_percent->str_fixed(1) : ""};
+    for (const auto& m : p.lines_per_year) r.push_back(m.str());
+    std::string mark;
+    for (const auto& cl : s.cliffs) {
+      if (cl.to_hours == p.hours) mark += (mark.empty() ? "" : " ") + cl.code;
+    }
+    r.push_back(mark);
+    o += csv_row(r);
+  }
+  return o;
+}
+
+// Writes `text` to `path` atomically: a temporary file in the same directory, then a rename.
+// Nothing is left behind on an error.
+void write_atomically(const std::string& path, const std::string& text) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw InputError("--out " + path + ": the directory " + dir.string() + " does not exist");
+  const fs::path tmp = dir / ("." + target.filename().string() + ".tmp" + std::to_string(::getpid()));
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    if (!f) throw InputError("--out " + path + ": cannot write in " + dir.string());
+    f << text;
+    f.flush();
+    if (!f) {
+      f.close();
+      fs::remove(tmp, ec);
+      throw InputError("--out " + path + ": writing failed");
+    }
+  }
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    std::error_code ignore;
+    fs::remove(tmp, ignore);
+    throw InputError("--out " + path + ": " + ec.message());
+  }
+}
+
+}  // namespace
+
+void register_compare_command(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<CompareOptions>();
+  auto* cmd = app.add_subcommand(
+      "compare",
+      "Income comparison for coaches: the household's net income now (bijstand) and with the basisbaan, line by line,\n"
+      "with the hours sweep and its cliffs (docs/income-comparison.md)");
+  cmd->add_option("--household", o->household, "Household file (JSON, docs/income-comparison.md); - for standard input")->required();
+  cmd->add_option("--hours", o->hours, "Weekly hours of the job (default: job.hours_per_week of the file)");
+  cmd->add_option("--sweep", o->sweep, "Hours range FROM:TO:STEP for the sweep (default 0:40:1); the table then lists every point");
+  cmd->add_option("--format", o->format, "table, json, csv (the lines; with --sweep the points), svg (the chart) or html (Dutch one-page summary)")
+      ->check(CLI::IsMember({"table", "json", "csv", "svg", "html"}));
+  cmd->add_flag("--json", o->json, "Shorthand for --format json");
+  cmd->add_option("--out", o->out, "Write to FILE (atomically: a temporary file renamed) instead of standard output");
+  cmd->callback([o, &ctx] {
+    if (o->json && o->format != "table" && o->format != "json") throw UsageError("--json conflicts with --format " + o->format);
+    const std::string format = o->json ? "json" : o->format;
+    const RuleBook& rules = ctx.rules();
+    const std::string text = read_input_file(o->household);
+    const Household h = read_household(rules, text, o->household == "-" ? "stdin" : o->household);
+    std::optional<Hours> hours;
+    if (!o->hours.empty()) {
+      hours = Hours::parse(o->hours, "--hours");
+      if (hours->value() > Decimal(60)) throw InputError("--hours: expected at most 60, got " + hours->str());
+    }
+    const SweepRange range = o->sweep.empty() ? SweepRange::standard() : SweepRange::parse(o->sweep);
+    const IncomeModel model(rules, h);
+    const Comparison c = model.compare(hours);
+    const Sweep s = sweep(model, range);
+
+    std::string result;
+    if (format == "json") {
+      Json j = to_json(c);
+      j["sweep"] = to_json(s);
+      result = j.dump(2) + "\n";
+    } else if (format == "csv") {
+      result = o->sweep.empty() ? comparison_csv(c) : sweep_csv(s);
+    } else if (format == "svg") {
+      ChartOptions co;
+      co.title = "Netto huishoudinkomen per maand, " + c.municipality + " " + std::to_string(c.year);
+      co.offered = hours.value_or(h.job.hours_per_week);
+      result = chart_svg(s, co);
+    } else if (format == "html") {
+      result = summary_html(h, c, s);
+    } else {
+      result = comparison_table(h, c, s, !o->sweep.empty());
+    }
+    if (o->out.empty()) {
+      *ctx.out << result;
+    } else {
+      write_atomically(o->out, result);
+    }
+  });
+}
+
+}  // namespace basisbaan::cli
