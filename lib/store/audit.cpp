@@ -70,7 +70,7 @@ void check_run(const Database& db, std::int64_t run_id, const std::string& name,
                             std::to_string(row.line_count) + " lines were stored, " + std::to_string(lines.size()) + " are there"});
       line_problem = true;
     }
-    if (!line_problem && payslip_hash(row, lines) != ps.getColumn(18).getString()) {
+    if (!line_problem && payslip_hash(row, lines) != ps.getColumn(20).getString()) {
       v.problems.push_back({name + " payslip " + row.employee_id, "altered",
                             "the payslip (totals, input snapshot or lines) no longer matches its hash"});
     }

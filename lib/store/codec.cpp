@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <charconv>
 #include <chrono>
 #include <cstdlib>
 
@@ -144,6 +145,127 @@ PayrollState state_from_json(const CJson& j) {
   s.holiday_allowance_balance = money(j, "holiday_allowance_balance");
   s.wage_for_wage_tax_last_year = money(j, "wage_for_wage_tax_last_year");
   s.months_employed_last_year = member(j, "months_employed_last_year").get<int>();
+  return s;
+}
+
+std::string state_text(const PayrollState& s) {
+  const YearToDate& y = s.year_to_date;
+  std::string o;
+  o.reserve(360);
+  auto money = [&o](const char* key, Money m) {
+    o += '"';
+    o += key;
+    o += "\":\"";
+    o += m.str();
+    o += '"';
+  };
+  auto integer = [&o](const char* key, long long v) {
+    o += '"';
+    o += key;
+    o += "\":";
+    o += std::to_string(v);
+  };
+  o += '{';
+  money("holiday_allowance_balance", s.holiday_allowance_balance);
+  o += ',';
+  integer("months_employed_last_year", s.months_employed_last_year);
+  o += ',';
+  money("wage_for_wage_tax_last_year", s.wage_for_wage_tax_last_year);
+  o += ',';
+  integer("year", s.year);
+  o += ",\"year_to_date\":{";
+  money("arbeidskorting", y.arbeidskorting);
+  o += ',';
+  money("employer_charges", y.employer_charges);
+  o += ',';
+  money("gross", y.gross);
+  o += ',';
+  money("net", y.net);
+  o += ',';
+  integer("periods", y.periods);
+  o += ',';
+  money("premium_wage", y.premium_wage);
+  o += ',';
+  money("wage_for_wage_tax", y.wage_for_wage_tax);
+  o += ',';
+  money("wage_tax", y.wage_tax);
+  o += ',';
+  money("zvw_wage", y.zvw_wage);
+  o += "}}";
+  return o;
+}
+
+namespace {
+
+/// The value after "key": in a flat canonical state text (numbers, or strings without escapes).
+std::string_view state_field(std::string_view text, std::string_view key) {
+  std::string pattern;
+  pattern.reserve(key.size() + 3);
+  pattern += '"';
+  pattern += key;
+  pattern += "\":";
+  const auto at = text.find(pattern);
+  if (at == std::string_view::npos) throw StoreError("stored state lacks the field \"" + std::string(key) + "\"");
+  std::size_t b = at + pattern.size();
+  if (b < text.size() && text[b] == '"') {
+    const auto e = text.find('"', b + 1);
+    if (e == std::string_view::npos) throw StoreError("stored state: unterminated \"" + std::string(key) + "\"");
+    return text.substr(b + 1, e - b - 1);
+  }
+  std::size_t e = b;
+  while (e < text.size() && (text[e] == '-' || (text[e] >= '0' && text[e] <= '9'))) ++e;
+  return text.substr(b, e - b);
+}
+
+Money state_money(std::string_view text, std::string_view key) {
+  const std::string_view v = state_field(text, key);
+  // Money::str() form: optional '-', digits, '.', two digits; read as cents directly.
+  const bool negative = !v.empty() && v[0] == '-';
+  const std::string_view d = negative ? v.substr(1) : v;
+  if (d.size() >= 4 && d[d.size() - 3] == '.') {
+    std::int64_t whole = 0;
+    int cents = 0;
+    const auto r1 = std::from_chars(d.data(), d.data() + d.size() - 3, whole);
+    const auto r2 = std::from_chars(d.data() + d.size() - 2, d.data() + d.size(), cents);
+    if (r1.ec == std::errc() && r1.ptr == d.data() + d.size() - 3 && r2.ec == std::errc() && r2.ptr == d.data() + d.size() &&
+        whole < 90'000'000'000'000'000LL) {
+      const std::int64_t c = whole * 100 + cents;
+      return Money::from_cents(negative ? -c : c);
+    }
+  }
+  return Money::exact(Decimal::parse(v, key), key);
+}
+int state_int(std::string_view text, std::string_view key) {
+  const auto v = state_field(text, key);
+  int out = 0;
+  const auto r = std::from_chars(v.data(), v.data() + v.size(), out);
+  if (r.ec != std::errc() || r.ptr != v.data() + v.size()) throw StoreError("stored state: field \"" + std::string(key) + "\" is not a number");
+  return out;
+}
+
+}  // namespace
+
+PayrollState state_from_text(std::string_view text) {
+  // The year-to-date keys appear once, inside "year_to_date"; the outer ones before it.
+  const auto inner = text.find("\"year_to_date\":");
+  if (inner == std::string_view::npos) throw StoreError("stored state lacks the field \"year_to_date\"");
+  const std::string_view outer = text.substr(0, inner);
+  const std::string_view ytd = text.substr(inner);
+  PayrollState s;
+  s.holiday_allowance_balance = state_money(outer, "holiday_allowance_balance");
+  s.months_employed_last_year = state_int(outer, "months_employed_last_year");
+  s.wage_for_wage_tax_last_year = state_money(outer, "wage_for_wage_tax_last_year");
+  s.year = state_int(outer, "year");
+  YearToDate& y = s.year_to_date;
+  y.arbeidskorting = state_money(ytd, "arbeidskorting");
+  y.employer_charges = state_money(ytd, "employer_charges");
+  y.gross = state_money(ytd, "gross");
+  y.net = state_money(ytd, "net");
+  y.periods = state_int(ytd, "periods");
+  y.premium_wage = state_money(ytd, "premium_wage");
+  y.wage_for_wage_tax = state_money(ytd, "wage_for_wage_tax");
+  y.wage_tax = state_money(ytd, "wage_tax");
+  y.zvw_wage = state_money(ytd, "zvw_wage");
   return s;
 }
 

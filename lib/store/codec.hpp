@@ -25,6 +25,10 @@ CJson employee_json(const Employee& e);
 Employee employee_from_json(const CJson& j);
 CJson state_json(const PayrollState& s);
 PayrollState state_from_json(const CJson& j);
+/// The canonical text of a state: exactly canonical(state_json(s)), written directly (fast).
+std::string state_text(const PayrollState& s);
+/// Reads state_text (or any canonical(state_json(…))); throws StoreError when a field is missing.
+PayrollState state_from_text(std::string_view text);
 CJson ytd_json(const YearToDate& y);
 YearToDate ytd_from_json(const CJson& j);
 

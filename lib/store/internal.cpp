@@ -145,14 +145,24 @@ std::string canonical_line(const std::string& employee_id, const LineRow& l) {
 }
 
 std::string line_check(const std::string& employee_id, const LineRow& l) {
-  return sha256_hex(canonical_line(employee_id, l)).substr(0, 16);
+  std::uint64_t h = 14695981039346656037ULL;
+  for (const char c : canonical_line(employee_id, l)) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = kHex[h & 0xf];
+  return out;
 }
 
 std::string canonical_payslip(const PayslipRow& p) {
   std::string out;
-  out.reserve(512 + p.input.size() + p.state_after.size());
+  out.reserve(512 + p.employee.size() + p.opening_state.size() + p.state_after.size());
   append_field(out, p.employee_id);
-  append_field(out, p.input);
+  append_field(out, p.employee);
+  append_field(out, p.opening_state);
+  append_field(out, p.opening_note);
   append_field(out, p.state_after);
   append_field(out, p.pay_date);
   for (std::int64_t v : {p.gross, p.wage_for_wage_tax, p.regular_wage_for_wage_tax, p.special_wage_for_wage_tax, p.wage_tax,
@@ -167,6 +177,9 @@ std::string canonical_payslip(const PayslipRow& p) {
 
 std::string payslip_hash(const PayslipRow& p, const std::vector<LineRow>& lines) {
   std::string all = canonical_payslip(p);
+  std::size_t size = all.size();
+  for (const auto& l : lines) size += 96 + l.code.size() + l.description.size() + l.quantity.size() + l.rate.size();
+  all.reserve(size);
   for (const auto& l : lines) {
     all += '\n';
     all += canonical_line(p.employee_id, l);
@@ -174,10 +187,13 @@ std::string payslip_hash(const PayslipRow& p, const std::vector<LineRow>& lines)
   return sha256_hex(all);
 }
 
-PayslipRow payslip_row(const Payslip& s, std::string input, std::string state_after) {
+PayslipRow payslip_row(const Payslip& s, std::string employee, std::string opening_state, std::string opening_note,
+                       std::string state_after) {
   PayslipRow r;
   r.employee_id = s.employee_id;
-  r.input = std::move(input);
+  r.employee = std::move(employee);
+  r.opening_state = std::move(opening_state);
+  r.opening_note = std::move(opening_note);
   r.state_after = std::move(state_after);
   r.pay_date = to_string(s.pay_date);
   r.gross = s.gross.cents();
@@ -208,7 +224,7 @@ std::vector<LineRow> line_rows(const Payslip& s) {
 }
 
 const char* const kPayslipColumns =
-    "employee_id, input, state_after, pay_date, gross_cents, wage_for_wage_tax_cents, regular_wage_for_wage_tax_cents, "
+    "employee_id, employee, opening_state, opening_note, state_after, pay_date, gross_cents, wage_for_wage_tax_cents, regular_wage_for_wage_tax_cents, "
     "special_wage_for_wage_tax_cents, wage_tax_cents, untaxed_cents, net_cents, employer_charges_cents, "
     "employer_cost_cents, holiday_allowance_reserved_cents, holiday_allowance_balance_cents, hourly_wage_cents, "
     "unconfirmed_rules, line_count";
@@ -216,13 +232,15 @@ const char* const kPayslipColumns =
 PayslipRow read_payslip_row(const SQLite::Statement& q, int c) {
   PayslipRow r;
   r.employee_id = q.getColumn(c + 0).getString();
-  r.input = q.getColumn(c + 1).getString();
-  r.state_after = q.getColumn(c + 2).getString();
-  r.pay_date = q.getColumn(c + 3).getString();
+  r.employee = q.getColumn(c + 1).getString();
+  r.opening_state = q.getColumn(c + 2).getString();
+  r.opening_note = q.getColumn(c + 3).getString();
+  r.state_after = q.getColumn(c + 4).getString();
+  r.pay_date = q.getColumn(c + 5).getString();
   std::int64_t* fields[] = {&r.gross, &r.wage_for_wage_tax, &r.regular_wage_for_wage_tax, &r.special_wage_for_wage_tax,
                             &r.wage_tax, &r.untaxed, &r.net, &r.employer_charges, &r.employer_cost,
                             &r.holiday_allowance_reserved, &r.holiday_allowance_balance, &r.hourly_wage};
-  int i = c + 4;
+  int i = c + 6;
   for (auto* f : fields) *f = q.getColumn(i++).getInt64();
   r.unconfirmed_rules = q.getColumn(i++).getString();
   r.line_count = q.getColumn(i).getInt64();

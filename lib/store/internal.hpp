@@ -65,7 +65,9 @@ void audit(const Database& db, const std::string& action, const std::string& ent
 /// A stored payslip row: the columns of `payslips` except run_id and hash.
 struct PayslipRow {
   std::string employee_id;
-  std::string input;        ///< canonical JSON {"employee", "opening_state", "opening"}
+  std::string employee;     ///< canonical JSON of the employee as used (the input snapshot, with `opening`)
+  std::string opening_state;  ///< state_text of the PayrollState the period started from
+  std::string opening_note;   ///< where that state came from ("carried from period 2026-02", corrections included)
   std::string state_after;  ///< canonical JSON of the PayrollState after the period
   std::string pay_date;
   std::int64_t gross = 0, wage_for_wage_tax = 0, regular_wage_for_wage_tax = 0, special_wage_for_wage_tax = 0,
@@ -82,12 +84,15 @@ struct LineRow {
 
 /// Canonical texts that are hashed (fields in a fixed order, separated by U+001F).
 std::string canonical_line(const std::string& employee_id, const LineRow& l);
-std::string line_check(const std::string& employee_id, const LineRow& l);  ///< first 16 hex digits of its SHA-256
+/// 16 hex digits of the FNV-1a 64 hash of the canonical line: it locates an altered line; the
+/// protection is the SHA-256 of the payslip (payslip_hash), which covers every line.
+std::string line_check(const std::string& employee_id, const LineRow& l);
 std::string canonical_payslip(const PayslipRow& p);
 /// SHA-256 of the payslip row and all its lines.
 std::string payslip_hash(const PayslipRow& p, const std::vector<LineRow>& lines);
 
-PayslipRow payslip_row(const Payslip& slip, std::string input, std::string state_after);
+PayslipRow payslip_row(const Payslip& slip, std::string employee, std::string opening_state, std::string opening_note,
+                       std::string state_after);
 std::vector<LineRow> line_rows(const Payslip& slip);
 
 /// The `SELECT` column list that reads a PayslipRow (in this order) and its decoder.
@@ -102,5 +107,41 @@ namespace basisbaan::store_detail {
 /// totals, correction reference; not its id, times or closed flag), the hash column of each
 /// payslip in employee order, and for a correction its totals and line differences.
 std::string compute_content_hash(const Database& db, std::int64_t run_id);
+
+}  // namespace basisbaan::store_detail
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+namespace basisbaan::store_detail {
+
+/// With $BASISBAAN_PROFILE set, prints the wall and CPU time of each phase of a run or replay
+/// to standard error (for docs/performance.md; costs nothing otherwise).
+class PhaseTimer {
+ public:
+  explicit PhaseTimer(const char* what) : what_(what), on_(std::getenv("BASISBAAN_PROFILE") != nullptr) { reset(); }
+  void mark(const char* phase) {
+    if (!on_) return;
+    const auto now = std::chrono::steady_clock::now();
+    const std::clock_t cpu = std::clock();
+    std::fprintf(stderr, "profile %s: %-28s %8.1f ms wall %8.1f ms cpu\n", what_, phase,
+                 std::chrono::duration<double, std::milli>(now - wall_).count(),
+                 1000.0 * static_cast<double>(cpu - cpu_) / CLOCKS_PER_SEC);
+    wall_ = now;
+    cpu_ = cpu;
+  }
+
+ private:
+  void reset() {
+    wall_ = std::chrono::steady_clock::now();
+    cpu_ = std::clock();
+  }
+  const char* what_;
+  bool on_;
+  std::chrono::steady_clock::time_point wall_;
+  std::clock_t cpu_ = 0;
+};
 
 }  // namespace basisbaan::store_detail

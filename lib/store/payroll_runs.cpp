@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <thread>
+#include <unordered_map>
 
 #include "basisbaan/core/sha256.hpp"
 #include "basisbaan/employment/wage_continuation.hpp"
@@ -28,9 +30,11 @@ struct Prepared {
 
 Prepared prepare(Payslip slip, const Employee& e, const PayrollState& opening, const std::string& opening_text,
                  const std::vector<std::int64_t>& corrections, const PayrollState& after) {
-  CJson input{{"employee", employee_json(e)}, {"opening_state", state_json(opening)}, {"opening", opening_text}};
-  if (!corrections.empty()) input["corrections_paid"] = corrections;
-  PayslipRow row = payslip_row(slip, canonical(input), canonical(state_json(after)));
+  std::string note = opening_text;
+  for (std::size_t i = 0; i < corrections.size(); ++i) {
+    note += (i == 0 ? "; plus the differences of correction run " : ", ") + std::to_string(corrections[i]);
+  }
+  PayslipRow row = payslip_row(slip, canonical(employee_json(e)), state_text(opening), std::move(note), state_text(after));
   std::vector<LineRow> lines = line_rows(slip);
   std::string hash = payslip_hash(row, lines);
   return Prepared{std::move(slip), std::move(row), std::move(lines), std::move(hash)};
@@ -43,53 +47,91 @@ int test_pause_seconds() {
   return v != nullptr ? std::atoi(v) : 0;
 }
 
-void insert_payslips(const Database& db, std::int64_t run_id, const std::vector<Prepared>& slips) {
-  SQLite::Statement ps(db.sql(), std::string("INSERT INTO payslips (run_id, ") + kPayslipColumns +
-                                     ", hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  SQLite::Statement ls(db.sql(),
-                       "INSERT INTO payslip_lines (run_id, employee_id, seq, code, description, kind, quantity, rate, "
-                       "amount_cents, check_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  const int pause = test_pause_seconds();
-  for (std::size_t n = 0; n < slips.size(); ++n) {
-    if (pause > 0 && n == slips.size() / 2) {
-      std::fprintf(stderr, "basisbaan: test pause mid-run (%zu of %zu payslips stored, %d s)\n", n, slips.size(), pause);
+/// Inserts payslips and their lines as they are computed (so a run of many employees never holds
+/// them all in memory), and keeps the run's totals.
+class PayslipWriter {
+ public:
+  PayslipWriter(const Database& db, std::int64_t run_id, std::size_t expected)
+      : run_id_(run_id),
+        expected_(expected),
+        pause_(test_pause_seconds()),
+        ps_(db.sql(), std::string("INSERT INTO payslips (run_id, ") + kPayslipColumns +
+                          ", hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        ls_(db.sql(),
+            "INSERT INTO payslip_lines (run_id, employee_id, seq, code, description, kind, quantity, rate, amount_cents, check_hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
+
+  void add(const Prepared& p) {
+    if (pause_ > 0 && written_ == expected_ / 2) {
+      std::fprintf(stderr, "basisbaan: test pause mid-run (%zu of %zu payslips stored, %d s)\n", written_, expected_, pause_);
       std::fflush(stderr);
-      ::sleep(static_cast<unsigned>(pause));
+      ::sleep(static_cast<unsigned>(pause_));
     }
-    const Prepared& p = slips[n];
     const PayslipRow& r = p.row;
-    ps.reset();
+    ps_.reset();
     int i = 1;
-    ps.bind(i++, run_id);
-    ps.bind(i++, r.employee_id);
-    ps.bind(i++, r.input);
-    ps.bind(i++, r.state_after);
-    ps.bind(i++, r.pay_date);
+    ps_.bind(i++, run_id_);
+    ps_.bindNoCopy(i++, r.employee_id);
+    ps_.bindNoCopy(i++, r.employee);
+    ps_.bindNoCopy(i++, r.opening_state);
+    ps_.bindNoCopy(i++, r.opening_note);
+    ps_.bindNoCopy(i++, r.state_after);
+    ps_.bindNoCopy(i++, r.pay_date);
     for (std::int64_t v : {r.gross, r.wage_for_wage_tax, r.regular_wage_for_wage_tax, r.special_wage_for_wage_tax, r.wage_tax,
                            r.untaxed, r.net, r.employer_charges, r.employer_cost, r.holiday_allowance_reserved,
                            r.holiday_allowance_balance, r.hourly_wage}) {
-      ps.bind(i++, v);
+      ps_.bind(i++, v);
     }
-    ps.bind(i++, r.unconfirmed_rules);
-    ps.bind(i++, r.line_count);
-    ps.bind(i++, p.hash);
-    ps.exec();
+    ps_.bindNoCopy(i++, r.unconfirmed_rules);
+    ps_.bind(i++, r.line_count);
+    ps_.bindNoCopy(i++, p.hash);
+    ps_.exec();
     for (const auto& l : p.lines) {
-      ls.reset();
-      ls.bind(1, run_id);
-      ls.bind(2, r.employee_id);
-      ls.bind(3, l.seq);
-      ls.bind(4, l.code);
-      ls.bind(5, l.description);
-      ls.bind(6, l.kind);
-      ls.bind(7, l.quantity);
-      ls.bind(8, l.rate);
-      ls.bind(9, l.amount);
-      ls.bind(10, line_check(r.employee_id, l));
-      ls.exec();
+      const std::string check = line_check(r.employee_id, l);
+      ls_.reset();
+      ls_.bind(1, run_id_);
+      ls_.bindNoCopy(2, r.employee_id);
+      ls_.bind(3, l.seq);
+      ls_.bindNoCopy(4, l.code);
+      ls_.bindNoCopy(5, l.description);
+      ls_.bindNoCopy(6, l.kind);
+      ls_.bindNoCopy(7, l.quantity);
+      ls_.bindNoCopy(8, l.rate);
+      ls_.bind(9, l.amount);
+      ls_.bindNoCopy(10, check);
+      ls_.exec();
     }
+    ++written_;
+    gross_ += p.slip.gross;
+    tax_ += p.slip.wage_tax;
+    net_ += p.slip.net;
+    cost_ += p.slip.employer_cost;
   }
-}
+
+  /// Writes the totals into the run row.
+  void finish(const Database& db) {
+    SQLite::Statement u(db.sql(),
+                        "UPDATE payroll_runs SET employees = ?, gross_cents = ?, wage_tax_cents = ?, net_cents = ?, "
+                        "employer_cost_cents = ? WHERE id = ?");
+    u.bind(1, static_cast<std::int64_t>(written_));
+    u.bind(2, gross_.cents());
+    u.bind(3, tax_.cents());
+    u.bind(4, net_.cents());
+    u.bind(5, cost_.cents());
+    u.bind(6, run_id_);
+    u.exec();
+  }
+  std::size_t written() const noexcept { return written_; }
+
+ private:
+  std::int64_t run_id_;
+  std::size_t expected_;
+  int pause_;
+  std::size_t written_ = 0;
+  Money gross_, tax_, net_, cost_;
+  SQLite::Statement ps_;
+  SQLite::Statement ls_;
+};
 
 /// Stores the rules copy for `rules` unless a copy with its fingerprint is there.
 void store_rules(const Database& db, const RuleBook& rules) {
@@ -129,16 +171,9 @@ std::optional<RunRow> regular_run(const Database& db, const PayPeriod& p) {
   return RunRow{q.getColumn(0).getInt64(), p.label(), q.getColumn(1).getInt() != 0};
 }
 
+/// Inserts the run row (open, totals zero until PayslipWriter::finish).
 std::int64_t insert_run(const Database& db, RunKind kind, const PayPeriod& period, const RuleBook& rules, const Employer& employer,
-                        const std::vector<Prepared>& slips, const std::optional<std::int64_t>& corrects,
-                        const std::optional<PayPeriod>& pay_in, const std::string& reason) {
-  Money gross, tax, net, cost;
-  for (const auto& p : slips) {
-    gross += p.slip.gross;
-    tax += p.slip.wage_tax;
-    net += p.slip.net;
-    cost += p.slip.employer_cost;
-  }
+                        const std::optional<std::int64_t>& corrects, const std::optional<PayPeriod>& pay_in, const std::string& reason) {
   SQLite::Statement q(db.sql(),
                       "INSERT INTO payroll_runs (kind, period, period_kind, period_start, period_end, closed, computed_at, "
                       "rules_fingerprint, employer, employees, gross_cents, wage_tax_cents, net_cents, employer_cost_cents, "
@@ -151,11 +186,7 @@ std::int64_t insert_run(const Database& db, RunKind kind, const PayPeriod& perio
   q.bind(6, now_utc());
   q.bind(7, rules.fingerprint());
   q.bind(8, canonical(employer_json(employer)));
-  q.bind(9, static_cast<std::int64_t>(slips.size()));
-  q.bind(10, gross.cents());
-  q.bind(11, tax.cents());
-  q.bind(12, net.cents());
-  q.bind(13, cost.cents());
+  for (int i = 9; i <= 13; ++i) q.bind(i, std::int64_t{0});
   if (corrects) q.bind(14, *corrects); else q.bind(14);
   if (pay_in) q.bind(15, pay_in->label()); else q.bind(15);
   q.bind(16, reason);
@@ -292,7 +323,7 @@ std::map<std::string, StateDelta> corrections_paid_in(const Database& db, const 
     const std::int64_t id = q.getColumn(0).getInt64();
     const std::int64_t corrects = q.getColumn(1).getInt64();
     const std::string employee = q.getColumn(3).getString();
-    const PayrollState after = state_from_json(parse_stored(q.getColumn(4).getString(), "payslip state"));
+    const PayrollState after = state_from_text(q.getColumn(4).getString());
     prev.reset();
     prev.bind(1, corrects);
     prev.bind(2, corrects);
@@ -300,7 +331,7 @@ std::map<std::string, StateDelta> corrections_paid_in(const Database& db, const 
     prev.bind(4, employee);
     PayrollState before;
     before.year = after.year;
-    if (prev.executeStep()) before = state_from_json(parse_stored(prev.getColumn(0).getString(), "payslip state"));
+    if (prev.executeStep()) before = state_from_text(prev.getColumn(0).getString());
     StateDelta& d = out[employee];
     d.year = PayPeriod::parse(q.getColumn(2).getString(), "period").year();
     add_delta(d, before, after);
@@ -375,6 +406,7 @@ RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPerio
   write(
       db, "computing period " + period.label(),
       [&] {
+        PhaseTimer timer("run");
         const Employer employer = db.employer();
         const auto existing = regular_run(db, period);
         if (existing && existing->closed) {
@@ -433,46 +465,21 @@ RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPerio
           return std::make_pair(older.getColumn(0).getString(), older.getColumn(1).getString());
         };
         const auto deltas = corrections_paid_in(db, period);
+        timer.mark("checks, carried states");
 
         PeriodRulesCache cache(rules);
         const PeriodRules& pr = cache.get(period);
-        std::vector<Prepared> slips;
-        for (const EmployeeRecord& r : load_employee_records(db)) {
+        const auto records = load_employee_records(db);
+        std::vector<std::pair<const EmployeeRecord*, Employee>> active;
+        for (const EmployeeRecord& r : records) {
           if (r.employee.pay_period != period.kind()) continue;
-          const auto e = employee_terms(r, period);
-          if (!e) continue;
-          PayrollState state;
-          std::string how;
-          if (const auto c = find_carried(e->id)) {
-            state = state_from_json(parse_stored(c->first, "payslip state"));
-            how = "carried from period " + c->second;
-          } else {
-            state = computed_opening(cache, rules, employer, r, period, how);
-          }
-          std::vector<std::int64_t> corrections;
-          if (auto d = deltas.find(e->id); d != deltas.end()) {
-            apply_delta(state, d->second);
-            corrections = d->second.runs;
-          }
-          const PayrollState opening = state;
-          std::optional<Payslip> slip;
-          try {
-            slip.emplace(compute_payslip(pr, employer, *e, state));
-          } catch (const Error& x) {
-            throw InputError(employee_context(e->id, period) + x.what() + "; nothing was stored");
-          }
-          for (auto& n : sickness_notes(rules, r, *e, *slip, period)) out.notes.push_back(std::move(n));
-          slips.push_back(prepare(std::move(*slip), *e, opening, how, corrections, state));
+          if (auto e = employee_terms(r, period)) active.emplace_back(&r, std::move(*e));
         }
-        if (slips.empty()) {
+        if (active.empty()) {
           throw InputError("period " + period.label() + ": no employee is employed in it (paid per " +
                            std::string(to_string(period.kind())) + ")");
         }
-        for (const auto& [employee, d] : deltas) {
-          std::string runs;
-          for (auto id : d.runs) runs += (runs.empty() ? "" : ", ") + std::to_string(id);
-          out.notes.push_back(employee + ": includes the differences of correction run " + runs + " (cumulatives and reserve)");
-        }
+        timer.mark("reading the employees");
 
         store_rules(db, rules);
         if (existing) {
@@ -486,8 +493,47 @@ RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPerio
                 CJson{{"period", period.label()}, {"replaced_by", "a new run of the same period"}});
           out.replaced = true;
         }
-        new_id = insert_run(db, RunKind::Regular, period, rules, employer, slips, std::nullopt, std::nullopt, "");
-        insert_payslips(db, new_id, slips);
+        new_id = insert_run(db, RunKind::Regular, period, rules, employer, std::nullopt, std::nullopt, "");
+        timer.mark("rules copy, replacing");
+
+        PayslipWriter writer(db, new_id, active.size());
+        std::clock_t compute_cpu = 0;
+        for (const auto& [r, e] : active) {
+          PayrollState state;
+          std::string how;
+          if (const auto c = find_carried(e.id)) {
+            state = state_from_text(c->first);
+            how = "carried from period " + c->second;
+          } else {
+            state = computed_opening(cache, rules, employer, *r, period, how);
+          }
+          std::vector<std::int64_t> corrections;
+          if (auto d = deltas.find(e.id); d != deltas.end()) {
+            apply_delta(state, d->second);
+            corrections = d->second.runs;
+          }
+          const PayrollState opening = state;
+          std::optional<Payslip> slip;
+          const auto c0 = std::clock();
+          try {
+            slip.emplace(compute_payslip(pr, employer, e, state));
+          } catch (const Error& x) {
+            throw InputError(employee_context(e.id, period) + x.what() + "; nothing was stored");
+          }
+          compute_cpu += std::clock() - c0;
+          for (auto& n : sickness_notes(rules, *r, e, *slip, period)) out.notes.push_back(std::move(n));
+          writer.add(prepare(std::move(*slip), e, opening, how, corrections, state));
+        }
+        writer.finish(db);
+        for (const auto& [employee, d] : deltas) {
+          std::string runs;
+          for (auto id : d.runs) runs += (runs.empty() ? "" : ", ") + std::to_string(id);
+          out.notes.push_back(employee + ": includes the differences of correction run " + runs + " (cumulatives and reserve)");
+        }
+        if (std::getenv("BASISBAAN_PROFILE") != nullptr) {
+          std::fprintf(stderr, "profile run:   of which compute_payslip %.1f ms cpu\n", 1000.0 * static_cast<double>(compute_cpu) / CLOCKS_PER_SEC);
+        }
+        timer.mark("computing, snapshots, storing");
         finish_run(db, new_id);
         SQLite::Statement h(db.sql(), "SELECT content_hash, employees, net_cents FROM payroll_runs WHERE id = ?");
         h.bind(1, new_id);
@@ -496,9 +542,10 @@ RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPerio
               CJson{{"period", period.label()}, {"kind", "regular"}, {"rules_fingerprint", rules.fingerprint()},
                     {"content_hash", h.getColumn(0).getString()}, {"employees", h.getColumn(1).getInt64()},
                     {"net", Money::from_cents(h.getColumn(2).getInt64()).str()}});
+        timer.mark("content hash, audit");
       },
       busy_message(period), 0);
-  out.run = db.load_run_by_id(new_id);
+  out.run = db.load_run_by_id(new_id, false);
   return out;
 }
 
@@ -571,9 +618,8 @@ CorrectionOutcome correct_period(const Database& db, const RuleBook& rules, cons
           PayrollState state;
           std::string how;
           if (v != versions.end()) {
-            const CJson input = parse_stored(v->second.row.input, "payslip input");
-            state = state_from_json(input.at("opening_state"));
-            how = input.at("opening").get<std::string>();
+            state = state_from_text(v->second.row.opening_state);
+            how = v->second.row.opening_note;
           } else {
             state = computed_opening(cache, rules, employer, rec->second, period, how);
           }
@@ -633,8 +679,10 @@ CorrectionOutcome correct_period(const Database& db, const RuleBook& rules, cons
         out.pay_in_run_is_stale = regular_run(db, pay_in).has_value();
 
         store_rules(db, rules);
-        new_id = insert_run(db, RunKind::Correction, period, rules, employer, slips, run->id, pay_in, reason);
-        insert_payslips(db, new_id, slips);
+        new_id = insert_run(db, RunKind::Correction, period, rules, employer, run->id, pay_in, reason);
+        PayslipWriter writer(db, new_id, slips.size());
+        for (const auto& p : slips) writer.add(p);
+        writer.finish(db);
         SQLite::Statement t(db.sql(),
                             "INSERT INTO correction_totals (run_id, employee_id, gross_cents, wage_for_wage_tax_cents, wage_tax_cents, "
                             "net_cents, employer_charges_cents) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -709,9 +757,174 @@ bool ReplayReport::identical() const {
   return true;
 }
 
-ReplayReport replay_period(const Database& db, const PayPeriod& period, const RuleBook* current,
-                           const std::optional<std::string>& employee) {
-  ReplayReport report;
+namespace {
+
+/// A stored line read without allocating: the strings are reused from payslip to payslip.
+struct StoredLine {
+  std::int64_t seq = 0;
+  std::string code, description, kind, quantity, rate;
+  std::int64_t amount = 0;
+};
+
+void assign(std::string& to, const SQLite::Column& c) {
+  const char* text = c.getText();
+  to.assign(text, static_cast<std::size_t>(c.getBytes()));
+}
+
+/// Employee snapshots parsed once per replay, looked up by their text without copying it.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using EmployeeCache = std::unordered_map<std::string, Employee, TextHash, std::equal_to<>>;
+
+/// Replays one stored run, comparing every line, total and the state after the period.
+RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& period, const RuleBook* current,
+                     const std::optional<std::string>& employee, std::map<std::string, std::unique_ptr<RuleBook>>& books,
+                     EmployeeCache& employees) {
+  SQLite::Statement h(db.sql(), "SELECT kind, rules_fingerprint, employer FROM payroll_runs WHERE id = ?");
+  h.bind(1, id);
+  h.executeStep();
+  RunReplay rr;
+  rr.run_id = id;
+  rr.kind = run_kind_from(h.getColumn(0).getString());
+  rr.period = period.label();
+  const std::string fingerprint = h.getColumn(1).getString();
+  const Employer employer = employer_from_json(parse_stored(h.getColumn(2).getString(), "run employer"));
+  const RuleBook* rules = current;
+  if (rules == nullptr) {
+    auto& b = books[fingerprint];
+    if (!b) b = std::make_unique<RuleBook>(stored_rules(db, fingerprint));
+    rules = b.get();
+  }
+  rr.rules_fingerprint = rules->fingerprint();
+  rr.rules_as_applied = current == nullptr;
+  const PeriodRules pr(*rules, period);
+
+  std::string sql = std::string("SELECT ") + kPayslipColumns + " FROM payslips WHERE run_id = ?";
+  if (employee) sql += " AND employee_id = ?";
+  sql += " ORDER BY employee_id";
+  SQLite::Statement ps(db.sql(), sql);
+  ps.bind(1, id);
+  if (employee) ps.bind(2, *employee);
+  std::string lsql = "SELECT employee_id, seq, code, description, kind, quantity, rate, amount_cents FROM payslip_lines WHERE run_id = ?";
+  if (employee) lsql += " AND employee_id = ?";
+  lsql += " ORDER BY employee_id, seq";
+  SQLite::Statement ls(db.sql(), lsql);
+  ls.bind(1, id);
+  if (employee) ls.bind(2, *employee);
+  bool more = ls.executeStep();
+  std::vector<StoredLine> stored_lines;
+  std::string employee_id;
+  while (ps.executeStep()) {
+    // Read in place (no copies of the snapshots): the columns of kPayslipColumns.
+    employee_id.assign(ps.getColumn(0).getText());
+    const std::string_view employee_text(ps.getColumn(1).getText(), static_cast<std::size_t>(ps.getColumn(1).getBytes()));
+    const std::string_view opening_state(ps.getColumn(2).getText(), static_cast<std::size_t>(ps.getColumn(2).getBytes()));
+    const std::string_view state_after(ps.getColumn(4).getText(), static_cast<std::size_t>(ps.getColumn(4).getBytes()));
+    std::int64_t stored_totals[12];
+    for (int i = 0; i < 12; ++i) stored_totals[i] = ps.getColumn(6 + i).getInt64();
+    std::size_t count = 0;
+    while (more && employee_id == ls.getColumn(0).getText()) {
+      if (count == stored_lines.size()) stored_lines.emplace_back();
+      StoredLine& l = stored_lines[count++];
+      l.seq = ls.getColumn(1).getInt64();
+      assign(l.code, ls.getColumn(2));
+      assign(l.description, ls.getColumn(3));
+      assign(l.kind, ls.getColumn(4));
+      assign(l.quantity, ls.getColumn(5));
+      assign(l.rate, ls.getColumn(6));
+      l.amount = ls.getColumn(7).getInt64();
+      more = ls.executeStep();
+    }
+    auto cached = employees.find(employee_text);
+    if (cached == employees.end()) {
+      const std::string text(employee_text);
+      cached = employees.emplace(text, employee_from_json(parse_stored(text, "payslip employee"))).first;
+    }
+    const Employee& e = cached->second;
+    PayrollState state = state_from_text(opening_state);
+    const std::string who = employee_id + " " + e.name;
+    ++rr.payslips;
+    rr.lines += static_cast<int>(count);
+    std::optional<Payslip> slip;
+    try {
+      slip.emplace(compute_payslip(pr, employer, e, state));
+    } catch (const Error& x) {
+      rr.differences.push_back(who + ": cannot be recomputed: " + x.what());
+      continue;
+    }
+    const Payslip& a = *slip;
+    const std::size_t n = std::max(a.lines.size(), count);
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string line_no = std::to_string(i + 1);
+      if (i >= a.lines.size()) {
+        rr.differences.push_back(who + ": line " + line_no + " " + stored_lines[i].code + " (" +
+                                 Money::from_cents(stored_lines[i].amount).str() + ") is stored but not recomputed");
+        continue;
+      }
+      const PayslipLine& x = a.lines[i];
+      if (i >= count) {
+        rr.differences.push_back(who + ": line " + line_no + " " + x.code + " (" + x.amount.str() + ") is recomputed but not stored");
+        continue;
+      }
+      const StoredLine& l = stored_lines[i];
+      const std::string_view kind = to_string(x.kind);
+      if (l.code == x.code && l.amount == x.amount.cents() && l.description == x.description && l.kind == kind &&
+          l.quantity == x.quantity && l.rate == x.rate) {
+        continue;
+      }
+      const std::string where = who + ": line " + line_no + " " + l.code;
+      if (l.code != x.code) {
+        rr.differences.push_back(who + ": line " + line_no + ": stored " + l.code + ", recomputed " + x.code);
+        continue;
+      }
+      if (l.amount != x.amount.cents()) {
+        rr.differences.push_back(where + " (" + l.description + "): stored " + Money::from_cents(l.amount).str() + ", recomputed " +
+                                 x.amount.str() + " (" + (x.amount.cents() > l.amount ? "+" : "") +
+                                 Money::from_cents(x.amount.cents() - l.amount).str() + ")");
+      }
+      if (l.description != x.description) rr.differences.push_back(where + ": description stored \"" + l.description + "\", recomputed \"" + x.description + "\"");
+      if (l.kind != kind) rr.differences.push_back(where + ": kind stored " + l.kind + ", recomputed " + std::string(kind));
+      if (l.quantity != x.quantity) rr.differences.push_back(where + ": quantity stored \"" + l.quantity + "\", recomputed \"" + x.quantity + "\"");
+      if (l.rate != x.rate) rr.differences.push_back(where + ": rate stored \"" + l.rate + "\", recomputed \"" + x.rate + "\"");
+    }
+    const std::int64_t* t = stored_totals;  // in the order of kPayslipColumns
+    const std::pair<const char*, std::pair<std::int64_t, Money>> totals[] = {
+        {"gross", {t[0], a.gross}},
+        {"wage for wage tax", {t[1], a.wage_for_wage_tax}},
+        {"regular wage for wage tax", {t[2], a.regular_wage_for_wage_tax}},
+        {"special wage for wage tax", {t[3], a.special_wage_for_wage_tax}},
+        {"wage tax", {t[4], a.wage_tax}},
+        {"untaxed", {t[5], a.untaxed}},
+        {"net", {t[6], a.net}},
+        {"employer charges", {t[7], a.employer_charges}},
+        {"employer cost", {t[8], a.employer_cost}},
+        {"holiday allowance reserved", {t[9], a.holiday_allowance_reserved}},
+        {"holiday allowance balance", {t[10], a.holiday_allowance_balance}},
+        {"hourly wage", {t[11], a.hourly_wage}},
+    };
+    for (const auto& [name, v] : totals) {
+      if (v.first != v.second.cents()) {
+        rr.differences.push_back(who + ": total " + name + ": stored " + Money::from_cents(v.first).str() + ", recomputed " + v.second.str());
+      }
+    }
+    const std::string after = state_text(state);
+    if (state_after != after) {
+      rr.differences.push_back(who + ": year-to-date cumulatives or reserve after the period differ: stored " + std::string(state_after) +
+                               ", recomputed " + after);
+    }
+  }
+  return rr;
+}
+
+}  // namespace
+
+namespace {
+
+std::vector<RunReplay> replay_one_period(const Database& db, const PayPeriod& period, const RuleBook* current,
+                                         const std::optional<std::string>& employee,
+                                         std::map<std::string, std::unique_ptr<RuleBook>>& books, EmployeeCache& employees) {
   std::vector<std::int64_t> ids;
   {
     SQLite::Statement q(db.sql(),
@@ -722,122 +935,66 @@ ReplayReport replay_period(const Database& db, const PayPeriod& period, const Ru
     while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
   }
   if (ids.empty()) throw InputError("no payroll run for period " + period.label() + " in " + db.path().string());
-  std::map<std::string, std::unique_ptr<RuleBook>> books;
-  for (const auto id : ids) {
-    SQLite::Statement h(db.sql(), "SELECT kind, rules_fingerprint, employer FROM payroll_runs WHERE id = ?");
-    h.bind(1, id);
-    h.executeStep();
-    RunReplay rr;
-    rr.run_id = id;
-    rr.kind = run_kind_from(h.getColumn(0).getString());
-    rr.period = period.label();
-    const std::string fingerprint = h.getColumn(1).getString();
-    const Employer employer = employer_from_json(parse_stored(h.getColumn(2).getString(), "run employer"));
-    const RuleBook* rules = current;
-    if (rules == nullptr) {
-      auto& b = books[fingerprint];
-      if (!b) b = std::make_unique<RuleBook>(stored_rules(db, fingerprint));
-      rules = b.get();
-    }
-    rr.rules_fingerprint = rules->fingerprint();
-    rr.rules_as_applied = current == nullptr;
-    const PeriodRules pr(*rules, period);
+  std::vector<RunReplay> out;
+  for (const auto id : ids) out.push_back(replay_run(db, id, period, current, employee, books, employees));
+  return out;
+}
 
-    std::string sql = std::string("SELECT ") + kPayslipColumns + " FROM payslips WHERE run_id = ?";
-    if (employee) sql += " AND employee_id = ?";
-    sql += " ORDER BY employee_id";
-    SQLite::Statement ps(db.sql(), sql);
-    ps.bind(1, id);
-    if (employee) ps.bind(2, *employee);
-    std::string lsql = "SELECT employee_id, seq, code, description, kind, quantity, rate, amount_cents FROM payslip_lines WHERE run_id = ?";
-    if (employee) lsql += " AND employee_id = ?";
-    lsql += " ORDER BY employee_id, seq";
-    SQLite::Statement ls(db.sql(), lsql);
-    ls.bind(1, id);
-    if (employee) ls.bind(2, *employee);
-    bool more = ls.executeStep();
-    while (ps.executeStep()) {
-      const PayslipRow stored = read_payslip_row(ps);
-      std::vector<LineRow> stored_lines;
-      while (more && ls.getColumn(0).getString() == stored.employee_id) {
-        stored_lines.push_back({ls.getColumn(1).getInt64(), ls.getColumn(2).getString(), ls.getColumn(3).getString(),
-                                ls.getColumn(4).getString(), ls.getColumn(5).getString(), ls.getColumn(6).getString(),
-                                ls.getColumn(7).getInt64()});
-        more = ls.executeStep();
-      }
-      const CJson input = parse_stored(stored.input, "payslip input");
-      const Employee e = employee_from_json(input.at("employee"));
-      PayrollState state = state_from_json(input.at("opening_state"));
-      const std::string who = stored.employee_id + " " + e.name;
-      std::optional<Payslip> slip;
-      try {
-        slip.emplace(compute_payslip(pr, employer, e, state));
-      } catch (const Error& x) {
-        rr.differences.push_back(who + ": cannot be recomputed: " + x.what());
-        ++rr.payslips;
-        continue;
-      }
-      const PayslipRow again = payslip_row(*slip, stored.input, canonical(state_json(state)));
-      const auto lines = line_rows(*slip);
-      ++rr.payslips;
-      rr.lines += static_cast<int>(stored_lines.size());
-      const std::size_t n = std::max(lines.size(), stored_lines.size());
-      for (std::size_t i = 0; i < n; ++i) {
-        if (i >= lines.size()) {
-          rr.differences.push_back(who + ": line " + std::to_string(i + 1) + " " + stored_lines[i].code + " (" +
-                                   Money::from_cents(stored_lines[i].amount).str() + ") is stored but not recomputed");
-          continue;
+}  // namespace
+
+ReplayReport replay_periods(const Database& db, const std::vector<PayPeriod>& periods, const RuleBook* current,
+                            const std::optional<std::string>& employee) {
+  // Periods are independent: with more than one, they are replayed on up to four threads, each
+  // with its own read connection (WAL readers do not block each other).
+  std::vector<std::vector<RunReplay>> results(periods.size());
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t workers = std::min<std::size_t>({periods.size(), cores, 4});
+  if (workers <= 1) {
+    std::map<std::string, std::unique_ptr<RuleBook>> books;
+    EmployeeCache employees;
+    for (std::size_t i = 0; i < periods.size(); ++i) results[i] = replay_one_period(db, periods[i], current, employee, books, employees);
+  } else {
+    std::vector<std::exception_ptr> errors(workers);
+    std::vector<std::thread> threads;
+    for (std::size_t w = 0; w < workers; ++w) {
+      threads.emplace_back([&, w] {
+        try {
+          const Database own = Database::open(db.path(), Database::Access::ReadOnly);
+          std::map<std::string, std::unique_ptr<RuleBook>> books;
+          EmployeeCache employees;
+          for (std::size_t i = w; i < periods.size(); i += workers) {
+            results[i] = replay_one_period(own, periods[i], current, employee, books, employees);
+          }
+        } catch (...) {
+          errors[w] = std::current_exception();
         }
-        if (i >= stored_lines.size()) {
-          rr.differences.push_back(who + ": line " + std::to_string(i + 1) + " " + lines[i].code + " (" +
-                                   Money::from_cents(lines[i].amount).str() + ") is recomputed but not stored");
-          continue;
-        }
-        const LineRow& s = stored_lines[i];
-        const LineRow& a = lines[i];
-        const std::string where = who + ": line " + std::to_string(i + 1) + " " + s.code;
-        if (s.code != a.code) {
-          rr.differences.push_back(who + ": line " + std::to_string(i + 1) + ": stored " + s.code + ", recomputed " + a.code);
-          continue;
-        }
-        if (s.amount != a.amount) {
-          rr.differences.push_back(where + " (" + s.description + "): stored " + Money::from_cents(s.amount).str() + ", recomputed " +
-                                   Money::from_cents(a.amount).str() + " (" + (a.amount > s.amount ? "+" : "") +
-                                   Money::from_cents(a.amount - s.amount).str() + ")");
-        }
-        if (s.description != a.description) rr.differences.push_back(where + ": description stored \"" + s.description + "\", recomputed \"" + a.description + "\"");
-        if (s.kind != a.kind) rr.differences.push_back(where + ": kind stored " + s.kind + ", recomputed " + a.kind);
-        if (s.quantity != a.quantity) rr.differences.push_back(where + ": quantity stored \"" + s.quantity + "\", recomputed \"" + a.quantity + "\"");
-        if (s.rate != a.rate) rr.differences.push_back(where + ": rate stored \"" + s.rate + "\", recomputed \"" + a.rate + "\"");
-      }
-      const std::pair<const char*, std::pair<std::int64_t, std::int64_t>> totals[] = {
-          {"gross", {stored.gross, again.gross}},
-          {"wage for wage tax", {stored.wage_for_wage_tax, again.wage_for_wage_tax}},
-          {"regular wage for wage tax", {stored.regular_wage_for_wage_tax, again.regular_wage_for_wage_tax}},
-          {"special wage for wage tax", {stored.special_wage_for_wage_tax, again.special_wage_for_wage_tax}},
-          {"wage tax", {stored.wage_tax, again.wage_tax}},
-          {"untaxed", {stored.untaxed, again.untaxed}},
-          {"net", {stored.net, again.net}},
-          {"employer charges", {stored.employer_charges, again.employer_charges}},
-          {"employer cost", {stored.employer_cost, again.employer_cost}},
-          {"holiday allowance reserved", {stored.holiday_allowance_reserved, again.holiday_allowance_reserved}},
-          {"holiday allowance balance", {stored.holiday_allowance_balance, again.holiday_allowance_balance}},
-          {"hourly wage", {stored.hourly_wage, again.hourly_wage}},
-      };
-      for (const auto& [name, v] : totals) {
-        if (v.first != v.second) {
-          rr.differences.push_back(who + ": total " + name + ": stored " + Money::from_cents(v.first).str() + ", recomputed " +
-                                   Money::from_cents(v.second).str());
-        }
-      }
-      if (stored.state_after != again.state_after) {
-        rr.differences.push_back(who + ": year-to-date cumulatives or reserve after the period differ: stored " + stored.state_after +
-                                 ", recomputed " + again.state_after);
-      }
+      });
     }
-    report.runs.push_back(std::move(rr));
+    for (auto& t : threads) t.join();
+    for (const auto& e : errors) {
+      if (e) std::rethrow_exception(e);
+    }
+  }
+  ReplayReport report;
+  for (auto& r : results) {
+    for (auto& x : r) report.runs.push_back(std::move(x));
   }
   return report;
+}
+
+ReplayReport replay_period(const Database& db, const PayPeriod& period, const RuleBook* current,
+                           const std::optional<std::string>& employee) {
+  return replay_periods(db, {period}, current, employee);
+}
+
+std::vector<PayPeriod> stored_periods(const Database& db, int year) {
+  std::vector<PayPeriod> out;
+  SQLite::Statement q(db.sql(),
+                      "SELECT period FROM payroll_runs WHERE kind = 'regular' AND period_start >= ? AND period_start <= ? ORDER BY period_start");
+  q.bind(1, std::to_string(year) + "-01-01");
+  q.bind(2, std::to_string(year) + "-12-31");
+  while (q.executeStep()) out.push_back(PayPeriod::parse(q.getColumn(0).getString(), "stored period"));
+  return out;
 }
 
 }  // namespace basisbaan

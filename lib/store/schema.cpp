@@ -150,7 +150,9 @@ CREATE UNIQUE INDEX one_regular_run_per_period ON payroll_runs(period) WHERE kin
 CREATE TABLE payslips (
   run_id INTEGER NOT NULL REFERENCES payroll_runs(id),
   employee_id TEXT NOT NULL REFERENCES employees(id),
-  input TEXT NOT NULL,
+  employee TEXT NOT NULL,
+  opening_state TEXT NOT NULL,
+  opening_note TEXT NOT NULL,
   state_after TEXT NOT NULL,
   pay_date TEXT NOT NULL,
   gross_cents INTEGER NOT NULL,
@@ -169,7 +171,7 @@ CREATE TABLE payslips (
   line_count INTEGER NOT NULL,
   hash TEXT NOT NULL,
   PRIMARY KEY (run_id, employee_id)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 CREATE INDEX payslips_by_employee ON payslips(employee_id);
 
 CREATE TABLE payslip_lines (

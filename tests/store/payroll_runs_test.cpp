@@ -52,7 +52,8 @@ TEST_CASE("a run stores every active employee's payslip with its inputs and the 
   CHECK(r.run.employer.name == db.employer().name);
   CHECK(count(db, "SELECT count(*) FROM rule_files") == static_cast<int>(store_rules().sources().size()));
   // Stored exactly as computed: the same payslip as the single-employee computation gives.
-  const auto* s = r.run.payslip("E001");
+  const StoredRun stored = db.load_run(P("2026-03"));
+  const auto* s = stored.payslip("E001");
   REQUIRE(s != nullptr);
   const Payslip direct = payslip_with_history(store_rules(), db.employer(), s->employee, P("2026-03"));
   CHECK(s->payslip.net == direct.net);
@@ -186,6 +187,26 @@ TEST_CASE("replay recomputes a stored period to the cent") {
   REQUIRE(tampered.runs[0].differences.size() == 1);
   CHECK_THAT(tampered.runs[0].differences[0], Catch::Contains("E003") && Catch::Contains("net") && Catch::Contains("(-0.01)"));
   CHECK_THROWS_WITH(replay_period(db, P("2025-03"), nullptr), Catch::Contains("no payroll run for period 2025-03"));
+}
+
+TEST_CASE("a whole year replays, period by period, also on several threads") {
+  TempDb t;
+  const Database db = Database::create(t.path());
+  load_example(db);
+  for (const char* p : {"2026-01", "2026-02", "2026-03", "2026-04"}) run_payroll(db, store_rules(), P(p));
+  const auto periods = stored_periods(db, 2026);
+  REQUIRE(periods.size() == 4);
+  const ReplayReport year = replay_periods(db, periods, nullptr);
+  CHECK(year.identical());
+  REQUIRE(year.runs.size() == 4);
+  CHECK(year.runs[3].period == "2026-04");
+  CHECK(year.runs[2].payslips == 12);
+  db.sql().exec("UPDATE payslip_lines SET amount_cents = 0 WHERE employee_id = 'E010' AND code = 'basic_wage' AND run_id = "
+                "(SELECT id FROM payroll_runs WHERE period = '2026-02')");
+  const ReplayReport tampered = replay_periods(db, periods, nullptr);
+  CHECK_FALSE(tampered.identical());
+  CHECK(tampered.runs[1].differences.size() == 1);
+  CHECK(tampered.runs[0].differences.empty());
 }
 
 TEST_CASE("a stored rules copy that was altered is refused by the replay") {

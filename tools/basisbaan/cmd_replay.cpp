@@ -23,14 +23,19 @@ void run(Context& ctx, const ReplayOptions& o) {
   const Database db = Database::open(o.db, Database::Access::ReadOnly);
   const PayPeriod period = PayPeriod::parse(o.period, "--period");
   const bool current = o.rules == "current";
-  const ReplayReport report = replay_period(db, period, current ? &ctx.rules() : nullptr,
-                                            o.employee.empty() ? std::nullopt : std::optional<std::string>(o.employee));
+  std::vector<PayPeriod> periods{period};
+  if (period.kind() == PeriodKind::Year) {
+    periods = stored_periods(db, period.year());
+    if (periods.empty()) throw InputError("no payroll run in " + period.label() + " in " + o.db);
+  }
+  const ReplayReport report = replay_periods(db, periods, current ? &ctx.rules() : nullptr,
+                                             o.employee.empty() ? std::nullopt : std::optional<std::string>(o.employee));
   std::size_t differences = 0;
   for (const auto& r : report.runs) differences += r.differences.size();
   if (o.json) {
     auto runs = Json::array();
     for (const auto& r : report.runs) {
-      runs.push_back(Json{{"run", r.run_id}, {"kind", std::string(to_string(r.kind))}, {"rules", r.rules_as_applied ? "as-applied" : "current"},
+      runs.push_back(Json{{"run", r.run_id}, {"period", r.period}, {"kind", std::string(to_string(r.kind))}, {"rules", r.rules_as_applied ? "as-applied" : "current"},
                           {"rules_fingerprint", r.rules_fingerprint}, {"payslips", r.payslips}, {"lines", r.lines},
                           {"identical", r.differences.empty()}, {"differences", r.differences}});
     }
@@ -40,7 +45,7 @@ void run(Context& ctx, const ReplayOptions& o) {
     out << "Replay of " << period.label() << (o.employee.empty() ? std::string() : " for employee " + o.employee) << " with "
         << (current ? "the current rules" : "the rules as applied") << ":\n";
     for (const auto& r : report.runs) {
-      out << "  run " << r.run_id << " (" << to_string(r.kind) << "), rules " << r.rules_fingerprint << ": " << r.payslips
+      out << "  " << r.period << " run " << r.run_id << " (" << to_string(r.kind) << "), rules " << r.rules_fingerprint << ": " << r.payslips
           << " payslips, " << r.lines << " lines: " << (r.differences.empty() ? "identical" : std::to_string(r.differences.size()) + " differences")
           << "\n";
       for (const auto& d : r.differences) out << "    " << d << "\n";
@@ -62,7 +67,7 @@ void register_replay_command(CLI::App& app, Context& ctx) {
                 "total and cumulative to the cent. Exit 0 and \"identical\", or exit 1 with the differences. "
                 "--rules current shows what today's rules would have given.");
   add_db_option(cmd, o->db);
-  cmd->add_option("--period", o->period, "Period, e.g. 2026-03")->required();
+  cmd->add_option("--period", o->period, "Period, e.g. 2026-03, or a year (2026) for every stored period of it")->required();
   cmd->add_option("--employee", o->employee, "Only this employee");
   cmd->add_option("--rules", o->rules, "as-applied: the copy of the rules stored with the run; current: the rules loaded now")
       ->check(CLI::IsMember({"as-applied", "current"}))

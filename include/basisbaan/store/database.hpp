@@ -129,8 +129,9 @@ class Database {
   /// The regular run of `period` with its payslips and its correction runs; throws StoreError
   /// ("no payroll run for period 2026-03") when there is none.
   StoredRun load_run(const PayPeriod& period) const;
-  /// The run with `id` (regular or correction), with its payslips (and, for a regular run, its corrections).
-  StoredRun load_run_by_id(std::int64_t id) const;
+  /// The run with `id` (regular or correction), with its payslips (and, for a regular run, its
+  /// corrections). With `with_lines` false the payslips have their totals but no lines (faster).
+  StoredRun load_run_by_id(std::int64_t id, bool with_lines = true) const;
   /// The correction runs whose differences are paid in `period`, oldest first.
   std::vector<StoredRun> corrections_paid_in(const PayPeriod& period) const;
 

@@ -14,7 +14,7 @@
 namespace basisbaan {
 
 struct RunOutcome {
-  StoredRun run;                   ///< as stored (with its payslips)
+  StoredRun run;                   ///< as stored, with its payslips' totals but without their lines (Database::load_run has them)
   bool replaced = false;           ///< an open run of the period was replaced
   std::vector<std::string> notes;  ///< e.g. sickness and wage continuation remarks, corrections paid in the period
 };
@@ -65,6 +65,14 @@ struct ReplayReport {
 /// `employee`, only that employee's payslips.
 ReplayReport replay_period(const Database& db, const PayPeriod& period, const RuleBook* current_rules,
                            const std::optional<std::string>& employee = std::nullopt);
+
+/// The same for several periods (e.g. a whole year), sharing the loaded rules and employee
+/// snapshots between them.
+ReplayReport replay_periods(const Database& db, const std::vector<PayPeriod>& periods, const RuleBook* current_rules,
+                            const std::optional<std::string>& employee = std::nullopt);
+
+/// The periods of `year` that have a regular run, in order.
+std::vector<PayPeriod> stored_periods(const Database& db, int year);
 
 /// The stored copy of the rules with `fingerprint`, loaded and checked against the fingerprint.
 RuleBook stored_rules(const Database& db, const std::string& fingerprint);
