@@ -23,7 +23,9 @@ namespace {
 constexpr int kApplicationId = 0x42426e31;  // "BBn1": a basisbaan employer database
 
 std::unique_ptr<SQLite::Database> connect(const std::filesystem::path& path, bool write) {
-  auto db = std::make_unique<SQLite::Database>(path.string(), write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY, 5000);
+  // One connection per Database, used by one thread at a time: no SQLite mutexes.
+  auto db = std::make_unique<SQLite::Database>(path.string(),
+                                               (write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY) | SQLite::OPEN_NOMUTEX, 5000);
   db->exec("PRAGMA foreign_keys = ON");
   if (write) db->exec("PRAGMA synchronous = FULL");
   db->exec("PRAGMA cache_size = -65536");  // 64 MiB: a run of 10,000 payslips fits

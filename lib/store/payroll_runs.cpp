@@ -759,10 +759,11 @@ bool ReplayReport::identical() const {
 
 namespace {
 
-/// A stored line read without allocating: the strings are reused from payslip to payslip.
+/// A stored line as the replay reads it: code, amount and the check over all its fields (the
+/// texts are read only for a line whose check differs). Strings are reused between payslips.
 struct StoredLine {
   std::int64_t seq = 0;
-  std::string code, description, kind, quantity, rate;
+  std::string code, check;
   std::int64_t amount = 0;
 };
 
@@ -807,13 +808,16 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   SQLite::Statement ps(db.sql(), sql);
   ps.bind(1, id);
   if (employee) ps.bind(2, *employee);
-  std::string lsql = "SELECT employee_id, seq, code, description, kind, quantity, rate, amount_cents FROM payslip_lines WHERE run_id = ?";
+  std::string lsql = "SELECT employee_id, seq, code, amount_cents, check_hash FROM payslip_lines WHERE run_id = ?";
   if (employee) lsql += " AND employee_id = ?";
   lsql += " ORDER BY employee_id, seq";
   SQLite::Statement ls(db.sql(), lsql);
   ls.bind(1, id);
   if (employee) ls.bind(2, *employee);
   bool more = ls.executeStep();
+  SQLite::Statement full(db.sql(),
+                         "SELECT code, description, kind, quantity, rate, amount_cents FROM payslip_lines "
+                         "WHERE run_id = ? AND employee_id = ? AND seq = ?");
   std::vector<StoredLine> stored_lines;
   std::string employee_id;
   while (ps.executeStep()) {
@@ -830,11 +834,8 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
       StoredLine& l = stored_lines[count++];
       l.seq = ls.getColumn(1).getInt64();
       assign(l.code, ls.getColumn(2));
-      assign(l.description, ls.getColumn(3));
-      assign(l.kind, ls.getColumn(4));
-      assign(l.quantity, ls.getColumn(5));
-      assign(l.rate, ls.getColumn(6));
-      l.amount = ls.getColumn(7).getInt64();
+      l.amount = ls.getColumn(3).getInt64();
+      assign(l.check, ls.getColumn(4));
       more = ls.executeStep();
     }
     auto cached = employees.find(employee_text);
@@ -868,26 +869,35 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
         rr.differences.push_back(who + ": line " + line_no + " " + x.code + " (" + x.amount.str() + ") is recomputed but not stored");
         continue;
       }
-      const StoredLine& l = stored_lines[i];
-      const std::string_view kind = to_string(x.kind);
-      if (l.code == x.code && l.amount == x.amount.cents() && l.description == x.description && l.kind == kind &&
-          l.quantity == x.quantity && l.rate == x.rate) {
-        continue;
-      }
+      const StoredLine& sl = stored_lines[i];
+      const LineRow again{sl.seq, x.code, x.description, std::string(to_string(x.kind)), x.quantity, x.rate, x.amount.cents()};
+      if (sl.code == x.code && sl.amount == again.amount && sl.check == line_check(employee_id, again)) continue;
+      // A difference: read the stored line in full to say what differs.
+      full.reset();
+      full.bind(1, id);
+      full.bind(2, employee_id);
+      full.bind(3, sl.seq);
+      if (!full.executeStep()) continue;
+      const LineRow l{sl.seq, full.getColumn(0).getString(), full.getColumn(1).getString(), full.getColumn(2).getString(),
+                      full.getColumn(3).getString(), full.getColumn(4).getString(), full.getColumn(5).getInt64()};
       const std::string where = who + ": line " + line_no + " " + l.code;
       if (l.code != x.code) {
         rr.differences.push_back(who + ": line " + line_no + ": stored " + l.code + ", recomputed " + x.code);
         continue;
       }
+      const std::size_t before = rr.differences.size();
       if (l.amount != x.amount.cents()) {
         rr.differences.push_back(where + " (" + l.description + "): stored " + Money::from_cents(l.amount).str() + ", recomputed " +
                                  x.amount.str() + " (" + (x.amount.cents() > l.amount ? "+" : "") +
                                  Money::from_cents(x.amount.cents() - l.amount).str() + ")");
       }
       if (l.description != x.description) rr.differences.push_back(where + ": description stored \"" + l.description + "\", recomputed \"" + x.description + "\"");
-      if (l.kind != kind) rr.differences.push_back(where + ": kind stored " + l.kind + ", recomputed " + std::string(kind));
+      if (l.kind != again.kind) rr.differences.push_back(where + ": kind stored " + l.kind + ", recomputed " + again.kind);
       if (l.quantity != x.quantity) rr.differences.push_back(where + ": quantity stored \"" + l.quantity + "\", recomputed \"" + x.quantity + "\"");
       if (l.rate != x.rate) rr.differences.push_back(where + ": rate stored \"" + l.rate + "\", recomputed \"" + x.rate + "\"");
+      if (rr.differences.size() == before) {
+        rr.differences.push_back(where + ": the line's stored check " + sl.check + " does not match its content (altered)");
+      }
     }
     const std::int64_t* t = stored_totals;  // in the order of kPayslipColumns
     const std::pair<const char*, std::pair<std::int64_t, Money>> totals[] = {
