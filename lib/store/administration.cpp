@@ -384,16 +384,21 @@ std::optional<Employee> employee_terms(const EmployeeRecord& r, const PayPeriod&
 ContractChange add_contract(const Database& db, const std::string& employee_id, Contract c,
                             const std::optional<ScalePlacement>& placement) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
-  if (c.id.empty()) c.id = "C" + std::to_string(r.contracts.size() + 1);
-  for (const auto& k : r.contracts) {
+  ContractChange change;
+  std::vector<Contract> all = r.contracts;
+  // A contract from the same day as the last one replaces it (a correction of its terms).
+  if (!all.empty() && all.back().start == c.start) {
+    change.replaced = all.back();
+    all.pop_back();
+  }
+  if (c.id.empty()) c.id = change.replaced ? change.replaced->id : "C" + std::to_string(r.contracts.size() + 1);
+  for (const auto& k : all) {
     if (k.id == c.id) throw InputError("employee " + employee_id + " already has a contract " + c.id);
     if (k.start >= c.start) {
       throw InputError("contract " + k.label() + " of employee " + employee_id + " starts on or after " + to_string(c.start) +
                        "; a new contract or amendment must start after the existing ones");
     }
   }
-  ContractChange change;
-  std::vector<Contract> all = r.contracts;
   if (!all.empty() && all.back().covers(c.start)) {
     all.back().end = add_days(c.start, -1);
     change.ended = all.back();
@@ -402,6 +407,19 @@ ContractChange add_contract(const Database& db, const std::string& employee_id, 
   validate_contracts(all, "contracts of employee " + employee_id);
   change.added = c;
   write(db, "adding contract " + c.id + " of employee " + employee_id, [&] {
+    if (change.replaced) {
+      SQLite::Statement f(db.sql(), "SELECT id FROM contracts WHERE employee_id = ? AND label = ?");
+      f.bind(1, employee_id);
+      f.bind(2, change.replaced->id);
+      f.executeStep();
+      const std::int64_t old = f.getColumn(0).getInt64();
+      SQLite::Statement d(db.sql(), "DELETE FROM contracts WHERE id = ?");
+      d.bind(1, old);
+      d.exec();
+      audit(db, "contract.replace", contract_entity(old),
+            CJson{{"employee", employee_id}, {"label", change.replaced->id}, {"start", to_string(change.replaced->start)},
+                  {"replaced_by", "a contract from the same day"}});
+    }
     if (change.ended) {
       SQLite::Statement u(db.sql(), "UPDATE contracts SET end_date = ? WHERE employee_id = ? AND label = ?");
       u.bind(1, to_string(*change.ended->end));
@@ -417,7 +435,21 @@ ContractChange add_contract(const Database& db, const std::string& employee_id, 
                   {"because", "amended by " + c.id + " from " + to_string(c.start)}});
     }
     insert_contract(db, employee_id, c);
-    if (placement) insert_placement(db, employee_id, ScalePlacement{0, c.start, placement->scale, placement->hourly_wage});
+    if (placement) {
+      // A placement from the same day is replaced.
+      SQLite::Statement f(db.sql(), "SELECT id FROM scale_placements WHERE employee_id = ? AND from_date = ?");
+      f.bind(1, employee_id);
+      f.bind(2, to_string(c.start));
+      if (f.executeStep()) {
+        const std::int64_t old = f.getColumn(0).getInt64();
+        SQLite::Statement d(db.sql(), "DELETE FROM scale_placements WHERE id = ?");
+        d.bind(1, old);
+        d.exec();
+        audit(db, "placement.replace", "placement:" + std::to_string(old),
+              CJson{{"employee", employee_id}, {"from", to_string(c.start)}, {"replaced_by", "a placement from the same day"}});
+      }
+      insert_placement(db, employee_id, ScalePlacement{0, c.start, placement->scale, placement->hourly_wage});
+    }
   });
   return change;
 }

@@ -98,6 +98,16 @@ TEST_CASE("the terms of a period come from the contract and the placement in for
   early.indefinite = true;
   early.hours_per_week = Hours(Decimal(32));
   CHECK_THROWS_WITH(add_contract(db, "A2", early), Catch::Contains("starts on or after 2026-02-01"));
+  // A contract from the same day as the last one replaces it (here: 28 instead of 24 hours).
+  Contract fix = c;
+  fix.hours_per_week = Hours(Decimal(28));
+  const auto replaced = add_contract(db, "A2", fix, ScalePlacement{0, c.start, "schaal 2, trede 2", Money::parse("15.65")});
+  REQUIRE(replaced.replaced);
+  CHECK(replaced.added.id == "C2");
+  const auto again = load_employee_record(db, "A2");
+  CHECK(again.contracts.size() == 2);
+  CHECK(employee_terms(again, PayPeriod::parse("2026-04"))->hours_per_week.str() == "28");
+  CHECK(employee_terms(again, PayPeriod::parse("2026-04"))->agreed_hourly_wage == Money::parse("15.65"));
   CHECK(verify_audit(db).ok());
 }
 

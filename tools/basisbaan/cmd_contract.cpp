@@ -260,6 +260,7 @@ void add_contract_db_command(CLI::App* contract, Context& ctx) {
       placement = p;
     }
     const ContractChange change = add_contract(db, o->employee, c, placement);
+    if (change.replaced) *ctx.out << "Contract " << change.replaced->label() << " of " << o->employee << " is replaced\n";
     if (change.ended) *ctx.out << "Contract " << change.ended->id << " of " << o->employee << " now ends on " << to_string(*change.ended->end) << "\n";
     *ctx.out << "Contract " << change.added.label() << " of " << o->employee << " recorded: " << change.added.hours_per_week.str()
              << " hours per week" << (placement ? ", " + placement->scale : std::string()) << "\n";

@@ -55,12 +55,15 @@ std::optional<Employee> employee_terms(const EmployeeRecord& record, const PayPe
 /// What add_contract did.
 struct ContractChange {
   Contract added;
-  std::optional<Contract> ended;  ///< the running contract that now ends the day before, if any
+  std::optional<Contract> ended;     ///< the running contract that now ends the day before, if any
+  std::optional<Contract> replaced;  ///< the last contract, replaced because it started on the same day
 };
 
 /// Adds a contract (label default "C<n>"). A contract of the employee that is running on the new
-/// start is ended the day before (an amendment: hours, type); a contract starting on or after the
-/// new start is an error. With `placement`, the hourly wage changes from the start as well.
+/// start is ended the day before (an amendment: hours, type); the last contract, if it starts on
+/// the same day, is replaced (its terms corrected); an earlier contract starting on or after the
+/// new start is an error. With `placement`, the hourly wage changes from the start as well (a
+/// placement from the same day is replaced).
 ContractChange add_contract(const Database& db, const std::string& employee_id, Contract contract,
                             const std::optional<ScalePlacement>& placement = std::nullopt);
 
