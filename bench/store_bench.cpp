@@ -73,6 +73,13 @@ int main() {
   const RuleBook rules = RuleBook::load_directory(BASISBAAN_BENCH_RULES_DIR);
   const auto path = std::filesystem::temp_directory_path() / ("basisbaan-store-bench-" + std::to_string(::getpid()) + ".db");
   const int N = 10000;
+  struct RemoveAtEnd {  // also when a step throws
+    std::filesystem::path p;
+    ~RemoveAtEnd() {
+      std::error_code ec;
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + suffix, ec);
+    }
+  } remove_at_end{path};
   {
     const Database db = Database::create(path);
     Employer employer;
@@ -146,7 +153,5 @@ int main() {
                 static_cast<long long>(v.entries), static_cast<long long>(v.rows), v.ok() ? "ok" : "PROBLEMS");
     std::printf("%-62s %8.1f MB\n", "database size", static_cast<double>(std::filesystem::file_size(path)) / 1e6);
   }
-  std::error_code ec;
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix, ec);
   return 0;
 }
