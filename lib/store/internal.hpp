@@ -119,6 +119,11 @@ namespace basisbaan::store_detail {
 
 /// With $BASISBAAN_PROFILE set, prints the wall and CPU time of each phase of a run or replay
 /// to standard error (for docs/performance.md; costs nothing otherwise).
+/// Processor time in whole microseconds (integer arithmetic: no binary floating point).
+inline long long cpu_microseconds(std::clock_t ticks) {
+  return static_cast<long long>(ticks) * 1000000LL / static_cast<long long>(CLOCKS_PER_SEC);
+}
+
 class PhaseTimer {
  public:
   explicit PhaseTimer(const char* what) : what_(what), on_(std::getenv("BASISBAAN_PROFILE") != nullptr) { reset(); }
@@ -126,9 +131,9 @@ class PhaseTimer {
     if (!on_) return;
     const auto now = std::chrono::steady_clock::now();
     const std::clock_t cpu = std::clock();
-    std::fprintf(stderr, "profile %s: %-28s %8.1f ms wall %8.1f ms cpu\n", what_, phase,
-                 std::chrono::duration<double, std::milli>(now - wall_).count(),
-                 1000.0 * static_cast<double>(cpu - cpu_) / CLOCKS_PER_SEC);
+    std::fprintf(stderr, "profile %s: %-28s %10lld us wall %10lld us cpu\n", what_, phase,
+                 static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(now - wall_).count()),
+                 cpu_microseconds(cpu - cpu_));
     wall_ = now;
     cpu_ = cpu;
   }

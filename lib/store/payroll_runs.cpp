@@ -531,7 +531,7 @@ RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPerio
           out.notes.push_back(employee + ": includes the differences of correction run " + runs + " (cumulatives and reserve)");
         }
         if (std::getenv("BASISBAAN_PROFILE") != nullptr) {
-          std::fprintf(stderr, "profile run:   of which compute_payslip %.1f ms cpu\n", 1000.0 * static_cast<double>(compute_cpu) / CLOCKS_PER_SEC);
+          std::fprintf(stderr, "profile run:   of which compute_payslip %lld us cpu\n", cpu_microseconds(compute_cpu));
         }
         timer.mark("computing, snapshots, storing");
         finish_run(db, new_id);

@@ -1,27 +1,7 @@
 #!/usr/bin/env bash
 # The basisbaan command as a user runs it: output, JSON fields, exit codes and error messages.
 # Usage: cli_test.sh PATH/TO/basisbaan SOURCE_DIR
-set -u
-bin="$1"
-src="$2"
-pass=0
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-check() {  # check NAME EXPECTED_EXIT PATTERN -- COMMAND...
-  local name="$1" want="$2" pattern="$3"
-  shift 4
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [ "$got" != "$want" ]; then
-    echo "FAIL $name: exit $got, expected $want"; cat "$tmp/out" "$tmp/err" | head -20; fail=$((fail + 1)); return
-  fi
-  if [ -n "$pattern" ] && ! grep -qE -- "$pattern" "$tmp/out" "$tmp/err"; then
-    echo "FAIL $name: output lacks /$pattern/"; cat "$tmp/out" "$tmp/err" | head -20; fail=$((fail + 1)); return
-  fi
-  pass=$((pass + 1))
-}
+source "$(dirname "$0")/common.sh" "$@"
 
 check "help" 0 "Usage" -- "$bin" --help
 check "version" 0 "^basisbaan [0-9]+\.[0-9]+\.[0-9]+" -- "$bin" --version
@@ -69,5 +49,4 @@ check "bijstand bad household" 1 "single, single-parent or couple" -- "$bin" bij
 "$bin" wml --json >"$tmp/a"; "$bin" wml --json >"$tmp/b"
 if cmp -s "$tmp/a" "$tmp/b"; then pass=$((pass + 1)); else echo "FAIL deterministic output"; fail=$((fail + 1)); fi
 
-echo "cli: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish
