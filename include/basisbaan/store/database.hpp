@@ -30,7 +30,7 @@ std::string_view to_string(RunKind k) noexcept;
 
 /// One line difference of a correction: the amount before (as last stored for the period) and
 /// after the recomputation. Lines that appear or disappear have a zero on the other side.
-struct LineDifference {
+struct PayslipLineDifference {
   std::string code;
   std::string description;
   LineKind kind = LineKind::Info;
@@ -42,7 +42,7 @@ struct LineDifference {
 /// What a correction changes for one employee; paid (net) in `StoredRun::pay_in`.
 struct PayslipDifference {
   std::string employee_id;
-  std::vector<LineDifference> lines;  ///< only the lines whose amount changed, in payslip order
+  std::vector<PayslipLineDifference> lines;  ///< only the lines whose amount changed, in payslip order
   Money gross;                        ///< difference in gross wage
   Money wage_for_wage_tax;            ///< difference in loon voor de loonbelasting
   Money wage_tax;                     ///< difference in wage tax withheld
