@@ -25,10 +25,7 @@ std::string lower(std::string s) {
 
 }  // namespace
 
-bool at_aow_age(const RuleBook& rules, const Date& birth, const Date& on) {
-  if (age_on(birth, on) < 60) return false;
-  return !(on < aow_date(rules, birth));
-}
+bool at_aow_age(const RuleBook& rules, const Date& birth, const Date& on) { return aow_age_reached(rules, birth, on); }
 
 int Household::year() const { return static_cast<int>(date.year()); }
 

@@ -137,3 +137,21 @@ TEST_CASE("the AOW columns apply from the first day of the month the AOW age is 
   // Born 1961-01-01: 67 would be reached on 2028-01-01, but the AOW age in 2028 is 67 and 3 months.
   CHECK(to_string(aow_date(rules(), parse_date("1961-01-01"))) == "2028-04-01");
 }
+
+TEST_CASE("an AOW age not yet fixed: below it until the last fixed age, an error only after", "[wage_tax]") {
+  // rules/aow.xml fixes the AOW age up to 2031 (67 years and 3 months, AOW art. 7a). Born
+  // 1964-09-30: 67y3m is reached on 2031-12-30, in 2031 → fixed.
+  CHECK(to_string(aow_date(rules(), parse_date("1964-09-30"))) == "2031-12-30");
+  // Born 1965-01-15: 67y3m would be 2032-04-15, after 2031 — the AOW age of 2032 is not fixed yet.
+  // It cannot be lower than 67y3m (art. 7a lid 2 only raises it), so the AOW date is not before
+  // 2032-04-15 and every payment before April 2032 is below the AOW age.
+  const Date born = parse_date("1965-01-15");
+  CHECK_FALSE(fixed_aow_date(rules(), born).has_value());
+  CHECK(to_string(earliest_aow_date(rules(), born)) == "2032-04-15");
+  CHECK(tax_group_on(rules(), born, parse_date("2026-03-25")) == TaxGroup::BelowAow);
+  CHECK(tax_group_on(rules(), born, parse_date("2032-03-31")) == TaxGroup::BelowAow);
+  CHECK_FALSE(aow_age_reached(rules(), born, parse_date("2032-04-14")));
+  CHECK_THROWS_WITH(tax_group_on(rules(), born, parse_date("2032-04-01")),
+                    Catch::Contains("not fixed yet") && Catch::Contains("2031") && Catch::Contains("rules/aow.xml"));
+  CHECK_THROWS_WITH(aow_age_reached(rules(), born, parse_date("2032-04-15")), Catch::Contains("not fixed yet"));
+}

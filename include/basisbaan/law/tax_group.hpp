@@ -3,6 +3,7 @@
 // distinction by birth before or from 1946 that the brackets still make).
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "basisbaan/core/date.hpp"
@@ -16,8 +17,20 @@ enum class TaxGroup : std::uint8_t { BelowAow, AowBornBefore1946, AowBornFrom194
 std::string_view to_string(TaxGroup g) noexcept;
 
 /// The AOW date of someone born on `birth`: the day the AOW age in force for that year
-/// (rules aow.age.years / aow.age.months, Algemene Ouderdomswet art. 7a) is reached.
+/// (rules aow.age.years / aow.age.months, Algemene Ouderdomswet art. 7a) is reached, when that
+/// year's AOW age is in the rules (it is fixed five years ahead); otherwise nothing.
+std::optional<Date> fixed_aow_date(const RuleBook& rules, const Date& birth);
+
+/// The AOW date, or a RuleError when it is not fixed yet (see fixed_aow_date).
 Date aow_date(const RuleBook& rules, const Date& birth);
+
+/// A date on or before the AOW date, known also when the AOW date is not fixed yet: the last
+/// AOW age in the rules, since art. 7a AOW never lowers it. Before this date a person is
+/// certainly below the AOW age.
+Date earliest_aow_date(const RuleBook& rules, const Date& birth);
+
+/// Whether the AOW age has been reached on `on`; a RuleError only when that cannot be known yet.
+bool aow_age_reached(const RuleBook& rules, const Date& birth, const Date& on);
 
 /// The table group for a payment on `pay_date`: the AOW columns apply from the first day of the
 /// month in which the AOW age is reached (Handboek Loonheffingen; see docs/wage-tax.md).
