@@ -10,3 +10,9 @@ cmake --install "$build" --prefix "$tmp/prefix" >/dev/null
 cmake -S "$src/tests/consumer" -B "$tmp/build" -DCMAKE_PREFIX_PATH="$tmp/prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$tmp/build" >/dev/null
 "$tmp/build/consumer" "$tmp/prefix/share/basisbaan/rules"
+# The installed command finds its rules and the bundled examples without options.
+"$tmp/prefix/bin/basisbaan" init --db "$tmp/example.db" --example >/dev/null
+"$tmp/prefix/bin/basisbaan" payroll run --db "$tmp/example.db" --period 2026-03 >/dev/null
+"$tmp/prefix/bin/basisbaan" replay --db "$tmp/example.db" --period 2026-03 | grep -q identical
+"$tmp/prefix/bin/basisbaan" compare --household "$tmp/prefix/share/basisbaan/examples/households/couple-two-children-groningen.json" >/dev/null
+echo "installed command: example employer, payroll run, replay identical, compare: ok"
