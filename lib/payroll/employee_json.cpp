@@ -1,6 +1,7 @@
 #include "basisbaan/payroll/employee_json.hpp"
 
 #include "basisbaan/core/identifiers.hpp"
+#include "basisbaan/employment/json_records.hpp"
 
 namespace basisbaan {
 
@@ -34,7 +35,7 @@ Employer read_employer(const JsonField& f) {
 Employee read_employee(const JsonField& f) {
   f.expect_only({"id", "name", "birth_date", "bsn", "iban", "payroll_tax_credit", "employed_since", "employed_until",
                  "hours_per_week", "hourly_wage", "scale", "permanent_contract", "pay_period", "commute_km_per_period",
-                 "previous_year_wage", "one_off_payments"});
+                 "previous_year_wage", "one_off_payments", "sick_reports"});
   Employee e;
   e.id = f.at("id").string();
   e.name = f.at("name").string();
@@ -81,6 +82,25 @@ Employee read_employee(const JsonField& f) {
       if (auto d = o.find("description")) p.description = d->string();
       p.full_time_amount = o.at("full_time_amount").money();
       e.one_off_payments.push_back(std::move(p));
+    }
+  }
+  if (auto x = f.find("sick_reports")) {
+    // The fields of docs/employment.md "sick reports"; checked (order, overlap, fractions) here so
+    // that the error names this document's field, not the payslip.
+    for (const auto& r : x->elements()) e.sick_reports.push_back(read_sick_report(r));
+    for (std::size_t i = 0; i < e.sick_reports.size(); ++i) {
+      if (e.sick_reports[i].id.empty()) e.sick_reports[i].id = "S" + std::to_string(i + 1);
+    }
+    const std::string marker = "\x01";
+    try {
+      validate_sick_reports(e.sick_reports, marker);
+    } catch (const InputError& ex) {
+      // "<marker>: field reports[1].recovered: …" → "FILE: field employee.sick_reports[1].recovered: …"
+      const std::string m = ex.what();
+      const std::string prefix = marker + ": field reports";
+      if (m.rfind(prefix, 0) != 0) throw;
+      const std::string where = x->error("").what();  // "FILE: field employee.sick_reports: "
+      throw InputError(where.substr(0, where.size() - 2) + m.substr(prefix.size()));
     }
   }
   return e;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/employment/wage_continuation.hpp"
 #include "basisbaan/law/minimum_wage.hpp"
 
 namespace basisbaan {
@@ -17,6 +18,10 @@ constexpr NamedRounding kProRataHalfUp{2, Rounding::HalfUp, "pro-rata amount rou
 constexpr NamedRounding kDeductionDown{2, Rounding::Down, "deduction from the employee rounded down to the cent (employee's favour)"};
 constexpr NamedRounding kPremiumDown{2, Rounding::Down, "premium rounded down to the cent"};
 constexpr NamedRounding kFraction{6, Rounding::HalfUp, "fraction kept to 6 decimals"};
+constexpr NamedRounding kSickReductionDown{
+    2, Rounding::Down,
+    "wage not continued during sickness rounded down to the cent: the employee keeps at least the share art. 7:629 lid 1 BW guarantees"};
+constexpr NamedRounding kDayWageShown{6, Rounding::HalfUp, "day wage shown to 6 decimals (the reduction uses the exact quotient)"};
 
 int weekdays(const Date& from, const Date& to) {
   int n = 0;
@@ -27,6 +32,74 @@ int weekdays(const Date& from, const Date& to) {
 }
 
 std::string hours_text(const Decimal& h) { return h.str() + " uur"; }
+
+/// True when one of `reports` has a sick day in [from, to].
+bool sick_between(const std::vector<SickReport>& reports, const Date& from, const Date& to) {
+  for (const auto& r : reports) {
+    if (r.first_day <= to && (!r.recovered || *r.recovered > from)) return true;
+  }
+  return false;
+}
+
+/// The weekdays of one period paid at the same share of the day's wage during sickness.
+struct SickPayGroup {
+  Rate paid_rate;
+  std::vector<Date> days;
+  std::vector<std::string> reasons;  ///< distinct, in order of the first day that has them
+};
+
+/// Wage continuation during sickness (art. 7:629 BW; cao Aan de Slag, cao.sick_pay.*) for the
+/// weekdays `from`..`to` of the period: one line per share of the day's wage paid below 100 %,
+/// amount −(day wage × days × (1 − share)) with the day wage = the whole period's basic wage /
+/// the period's weekdays (as a part period is pro-rated). Days paid in full give no line.
+std::vector<PayslipLine> wage_continuation_lines(const RuleBook& rules, const Employee& e, Money hourly, Money period_basic,
+                                                 int period_weekdays, const Date& from, const Date& to, bool with_traces) {
+  std::vector<SickReport> reports = e.sick_reports;
+  validate_sick_reports(reports, "employee " + e.id + " sick_reports");
+  const auto periods = aggregate_sickness(rules, reports);
+  const Rate full = Rate::percent(Decimal(100));
+  std::vector<SickPayGroup> groups;
+  for (Date d = from; d <= to; d = add_days(d, 1)) {
+    if (iso_weekday(d) > 5) continue;
+    if (std::none_of(reports.begin(), reports.end(), [&](const SickReport& r) { return r.sick_on(d); })) continue;
+    WageContinuationDay w = wage_continuation(rules, reports, periods, d, {hourly, age_on(e.birth_date, d)});
+    if (w.paid_rate >= full) continue;
+    auto g = std::find_if(groups.begin(), groups.end(), [&](const SickPayGroup& x) { return x.paid_rate == w.paid_rate; });
+    if (g == groups.end()) g = groups.insert(groups.end(), SickPayGroup{w.paid_rate, {}, {}});
+    g->days.push_back(d);
+    if (std::find(g->reasons.begin(), g->reasons.end(), w.reason) == g->reasons.end()) g->reasons.push_back(std::move(w.reason));
+  }
+  std::vector<PayslipLine> lines;
+  for (const auto& g : groups) {
+    const auto n = static_cast<std::int64_t>(g.days.size());
+    const Rate unpaid = full - g.paid_rate;
+    // One rounding per line: basic × days × (1 − share) / weekdays of the period.
+    const Money reduction = Money::exact(
+        divide(period_basic.decimal() * Decimal(n) * unpaid.fraction(), Decimal(period_weekdays), kSickReductionDown));
+    Trace t(with_traces ? "wage continuation during sickness" : "");
+    if (with_traces) {
+      Trace first_day("wage continuation on " + to_string(g.days.front()));
+      (void)wage_continuation(rules, reports, periods, g.days.front(), {hourly, age_on(e.birth_date, g.days.front())}, &first_day);
+      t.nest(std::move(first_day), g.paid_rate.str(), "the first of these days");
+      std::string days;
+      for (const auto& d : g.days) days += (days.empty() ? "" : ", ") + to_string(d);
+      std::string reasons;
+      for (const auto& r : g.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
+      t.step("sick weekdays paid at " + g.paid_rate.str(), days, reasons);
+      t.step("day wage", divide(period_basic.decimal(), Decimal(period_weekdays), kDayWageShown).str(),
+             "basic wage of the whole period " + period_basic.str() + " / " + std::to_string(period_weekdays) +
+                 " weekdays (as a part period is pro-rated)");
+      t.result("wage not continued", (-reduction).str(),
+               period_basic.str() + " × " + std::to_string(n) + " days × (100% − " + g.paid_rate.str() + ") / " +
+                   std::to_string(period_weekdays) + " (art. 7:629 lid 1 BW, cao Aan de Slag cao.sick_pay.*); " +
+                   std::string(kSickReductionDown.rule));
+    }
+    lines.push_back({"sick_pay_reduction",
+                     "Loondoorbetaling bij ziekte " + g.paid_rate.str_nl() + " — " + std::to_string(n) + (n == 1 ? " dag" : " dagen"),
+                     LineKind::Earning, std::to_string(n) + (n == 1 ? " dag" : " dagen"), g.paid_rate.str(), -reduction, std::move(t)});
+  }
+  return lines;
+}
 
 const char* period_name_nl(PeriodKind k) {
   switch (k) {
@@ -127,6 +200,7 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
                      P.kind() == PeriodKind::Month ? "hours per year (workable weekdays × weekly hours / 5) / 12" : "weekly hours × weeks");
     basic_trace.step("basic wage, whole period", basic.str(), "hours × " + hourly.str() + ", " + std::string(kWageUp.rule));
   }
+  const Money period_basic = basic;
   const int period_weekdays = weekdays(P.start(), P.end());
   const int employed_weekdays = weekdays(first_day, last_day);
   if (employed_weekdays < period_weekdays) {
@@ -141,17 +215,38 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
   if (with_traces) basic_trace.result("basic wage", basic.str());
   add("basic_wage", "Salaris", LineKind::Earning, hours_text(hours_in_period), hourly.str(), basic, std::move(basic_trace));
 
-  Money regular = basic;
+  // 2b. Wage continuation during sickness (art. 7:629 BW, cao): only when a sick report overlaps
+  //     the days employed; days paid at 100 % (in year 1 at the minimum wage) change nothing.
+  Money paid_basic = basic;
+  if (!e.sick_reports.empty() && sick_between(e.sick_reports, first_day, last_day)) {
+    auto lines = wage_continuation_lines(rules, e, hourly, period_basic, period_weekdays, first_day, last_day, with_traces);
+    if (!lines.empty()) {
+      for (const char* name : {"cao.sick_pay.year1_rate", "cao.sick_pay.year2_rate", "cao.sick_pay.waiting_days"}) {
+        if (rules.value_at(name, pay_date).status == "unconfirmed" &&
+            std::find(slip.unconfirmed_rules.begin(), slip.unconfirmed_rules.end(), name) == slip.unconfirmed_rules.end()) {
+          slip.unconfirmed_rules.emplace_back(name);
+        }
+      }
+    }
+    for (auto& l : lines) {
+      paid_basic += l.amount;
+      slip.lines.push_back(std::move(l));
+    }
+  }
+
+  Money regular = paid_basic;
   Money special;
 
   // 3. Holiday allowance (vakantiebijslag): the cao rate, at least the Wml 8 %.
   const Rate statutory_holiday = rules.rate("wml.holiday_allowance_percentage", pay_date);
   const Rate holiday_rate = cao.holiday_allowance_rate < statutory_holiday ? statutory_holiday : cao.holiday_allowance_rate;
   Trace holiday_trace = new_trace("holiday allowance");
-  const Money accrual = Money::round(basic * holiday_rate, kHolidayUp);
+  // Over the wage paid, during sickness the wage continued (Wml art. 15 lid 1: 8 % "van zijn ten
+  // laste van de werkgever komende loon"; UNCONFIRMED for the cao, docs/payslip-input.md "Sickness").
+  const Money accrual = Money::round(paid_basic * holiday_rate, kHolidayUp);
   if (with_traces) {
     holiday_trace.step("holiday allowance earned", accrual.str(),
-                       basic.str() + " × " + holiday_rate.str() + " (cao Aan de Slag; Wml art. 15: at least 8 %), " +
+                       paid_basic.str() + " × " + holiday_rate.str() + " (cao Aan de Slag; Wml art. 15: at least 8 %), " +
                            std::string(kHolidayUp.rule));
   }
   slip.holiday_allowance_reserved = accrual;
@@ -177,7 +272,8 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
   slip.holiday_allowance_balance = state.holiday_allowance_balance;
 
   // 4. End-of-year payment (cao), paid in the period that holds 31 December, pro rata to the
-  //    contract hours and to the days employed in the year.
+  //    contract hours and to the days employed in the year. Sick days are days employed: not
+  //    lowered by wage continuation (UNCONFIRMED, docs/payslip-input.md "Sickness").
   const Date dec31{date::year{year}, date::December, date::day{31}};
   if (P.contains(dec31) && cao.year_end_payment_full_time.sign() > 0) {
     Trace t = new_trace("end-of-year payment");
@@ -235,7 +331,9 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
   const bool insured = group == TaxGroup::BelowAow;
   const int F = static_cast<int>(pr.wage_tax(group).period_factor);
 
-  // 7. Pension (PWRI): premium over the pension base, pro rata to the part-time factor.
+  // 7. Pension (PWRI): premium over the pension base, pro rata to the part-time factor. The base
+  //    is the yearly wage from the hourly wage, so sickness does not lower it (UNCONFIRMED,
+  //    docs/payslip-input.md "Sickness").
   Money pension_employee;
   Money pension_employer;
   {

@@ -11,6 +11,7 @@
 #include "basisbaan/core/money.hpp"
 #include "basisbaan/core/pay_period.hpp"
 #include "basisbaan/core/rate.hpp"
+#include "basisbaan/employment/sickness.hpp"
 
 namespace basisbaan {
 
@@ -55,6 +56,9 @@ struct Employee {
   Decimal commute_km_per_period;            ///< km travelled to and from work per period (travel allowance)
   std::optional<Money> previous_year_wage;  ///< wage for wage tax of last year (jaarloon bijzondere beloningen)
   std::vector<OneOffPayment> one_off_payments;
+  /// Sick reports (ziekmeldingen) that overlap the period or are added together with one that does
+  /// (art. 7:629 lid 10 BW); the payslip pays the wage continuation for their days. Empty: healthy.
+  std::vector<SickReport> sick_reports;
 };
 
 }  // namespace basisbaan
