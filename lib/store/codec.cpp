@@ -78,6 +78,22 @@ CJson employee_json(const Employee& e) {
     ones.push_back(CJson{{"period", o.period}, {"description", o.description}, {"full_time_amount", o.full_time_amount.str()}});
   }
   j["one_off_payments"] = std::move(ones);
+  // Only when there are any: the snapshot of an employee without sick reports stays as it was
+  // before wage continuation was applied (same text, same payslip hash).
+  if (!e.sick_reports.empty()) {
+    auto sick = CJson::array();
+    for (const auto& r : e.sick_reports) {
+      auto partial = CJson::array();
+      for (const auto& c : r.changes) partial.push_back(CJson{{"from", to_string(c.from)}, {"incapacity", c.incapacity.percent().str()}});
+      sick.push_back(CJson{{"id", r.id},
+                           {"first_day", to_string(r.first_day)},
+                           {"incapacity", r.initial_incapacity.percent().str()},
+                           {"partial", std::move(partial)},
+                           {"recovered", r.recovered ? CJson(to_string(*r.recovered)) : CJson(nullptr)},
+                           {"pregnancy", r.pregnancy}});
+    }
+    j["sick_reports"] = std::move(sick);
+  }
   return j;
 }
 
@@ -100,6 +116,22 @@ Employee employee_from_json(const CJson& j) {
   if (auto s = opt_str(j, "previous_year_wage")) e.previous_year_wage = Money::exact(Decimal::parse(*s, "previous_year_wage"));
   for (const auto& o : member(j, "one_off_payments")) {
     e.one_off_payments.push_back({str(o, "period"), str(o, "description"), money(o, "full_time_amount")});
+  }
+  // Absent in snapshots stored before wage continuation was applied, and for healthy employees.
+  if (const auto it = j.find("sick_reports"); it != j.end()) {
+    for (const auto& r : *it) {
+      SickReport k;
+      k.id = str(r, "id");
+      k.first_day = parse_date(str(r, "first_day"), "sick_reports.first_day");
+      k.initial_incapacity = Rate::parse_percent(str(r, "incapacity"), "sick_reports.incapacity");
+      for (const auto& c : member(r, "partial")) {
+        k.changes.push_back({parse_date(str(c, "from"), "sick_reports.partial.from"),
+                             Rate::parse_percent(str(c, "incapacity"), "sick_reports.partial.incapacity")});
+      }
+      if (auto d = opt_str(r, "recovered")) k.recovered = parse_date(*d, "sick_reports.recovered");
+      k.pregnancy = member(r, "pregnancy").get<bool>();
+      e.sick_reports.push_back(std::move(k));
+    }
   }
   return e;
 }

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -218,6 +219,27 @@ class PeriodRulesCache {
 
 std::string employee_context(const std::string& id, const PayPeriod& p) { return "employee " + id + ", period " + p.label() + ": "; }
 
+/// The employee as payroll sees `period` (employee_terms) with the sick reports its wage
+/// continuation needs: those with a day in the employed part of the period and every earlier
+/// report added together with one of them (art. 7:629 lid 10 BW: the 104 weeks count from the
+/// first). Nothing else, so the snapshot holds what replay needs and a healthy employee's
+/// snapshot is unchanged; no rule is looked up unless a report overlaps the period.
+std::optional<Employee> payroll_terms(const RuleBook& rules, const EmployeeRecord& r, const PayPeriod& period) {
+  auto e = employee_terms(r, period);
+  if (!e || r.sick_reports.empty()) return e;
+  const Date from = std::max(period.start(), e->employed_since);
+  const Date to = e->employed_until ? std::min(period.end(), *e->employed_until) : period.end();
+  const auto overlaps = [&](const SickReport& s) { return s.first_day <= to && (!s.recovered || *s.recovered > from); };
+  if (std::none_of(r.sick_reports.begin(), r.sick_reports.end(), overlaps)) return e;
+  for (const SicknessPeriod& p : aggregate_sickness(rules, r.sick_reports)) {
+    if (std::none_of(p.reports.begin(), p.reports.end(), [&](std::size_t i) { return overlaps(r.sick_reports[i]); })) continue;
+    for (std::size_t i : p.reports) {
+      if (r.sick_reports[i].first_day <= to) e->sick_reports.push_back(r.sick_reports[i]);
+    }
+  }
+  return e;
+}
+
 /// The state at the start of `period` for an employee without stored payslips: the periods from
 /// the employment start (at most from 1 January of last year, not before the rules) computed.
 PayrollState computed_opening(PeriodRulesCache& cache, const RuleBook& rules, const Employer& employer,
@@ -235,7 +257,7 @@ PayrollState computed_opening(PeriodRulesCache& cache, const RuleBook& rules, co
   std::string first_label;
   std::string last_label;
   for (; !(p == period); p = p.next()) {
-    const auto e = employee_terms(record, p);
+    const auto e = payroll_terms(rules, record, p);
     if (!e) continue;
     try {
       compute_payslip(cache.get(p), employer, *e, state);
@@ -359,29 +381,28 @@ void apply_delta(PayrollState& s, const StateDelta& d) {
   s.holiday_allowance_balance += d.holiday_balance;
 }
 
-std::vector<std::string> sickness_notes(const RuleBook& rules, const EmployeeRecord& r, const Employee& e, const Payslip& slip,
-                                        const PayPeriod& period) {
+/// A note for an employee sick in the period: the wage continuation on the last day employed
+/// (art. 7:629 BW, the cao) and the payslip lines that applied it to the sick weekdays paid below
+/// 100 %. `e.sick_reports` are those of payroll_terms (empty: no sick day in the period).
+std::vector<std::string> sickness_notes(const RuleBook& rules, const Employee& e, const Payslip& slip, const PayPeriod& period) {
   std::vector<std::string> notes;
-  if (r.sick_reports.empty()) return notes;
+  if (e.sick_reports.empty()) return notes;
   const Date last_day = e.employed_until && *e.employed_until < period.end() ? *e.employed_until : period.end();
-  bool sick_in_period = false;
-  for (const auto& s : r.sick_reports) {
-    if (s.first_day <= last_day && (!s.recovered || *s.recovered > period.start())) sick_in_period = true;
-  }
-  if (!sick_in_period) return notes;
   try {
-    const auto periods = aggregate_sickness(rules, r.sick_reports);
-    const auto day = wage_continuation(rules, r.sick_reports, periods, last_day, {slip.hourly_wage, age_on(e.birth_date, last_day)});
+    const auto periods = aggregate_sickness(rules, e.sick_reports);
+    const auto day = wage_continuation(rules, e.sick_reports, periods, last_day, {slip.hourly_wage, age_on(e.birth_date, last_day)});
     std::string note = e.id + " " + e.name + ": sick in " + period.label();
     if (day.sick_day) {
       note += " (sick day " + std::to_string(*day.sick_day) + " on " + to_string(last_day) + "): wage continuation " +
               day.paid_rate.str() + " of the wage — " + day.reason;
-      if (day.paid_rate < Rate::percent(Decimal(100))) {
-        note += "; NOT applied: this payslip pays the full wage (docs/store.md, \"Sickness\")";
-      }
     } else {
       note += ", fit again on " + to_string(last_day);
     }
+    std::string applied;
+    for (const auto& l : slip.lines) {
+      if (l.code == "sick_pay_reduction") applied += (applied.empty() ? "" : ", ") + l.description + " (" + l.amount.str() + ")";
+    }
+    note += applied.empty() ? "; every sick weekday of the period is paid in full" : "; applied on the payslip: " + applied;
     notes.push_back(note);
   } catch (const Error& x) {
     notes.push_back(e.id + ": sick in " + period.label() + "; wage continuation not determined: " + x.what());
@@ -473,7 +494,7 @@ RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPerio
         std::vector<std::pair<const EmployeeRecord*, Employee>> active;
         for (const EmployeeRecord& r : records) {
           if (r.employee.pay_period != period.kind()) continue;
-          if (auto e = employee_terms(r, period)) active.emplace_back(&r, std::move(*e));
+          if (auto e = payroll_terms(rules, r, period)) active.emplace_back(&r, std::move(*e));
         }
         if (active.empty()) {
           throw InputError("period " + period.label() + ": no employee is employed in it (paid per " +
@@ -521,7 +542,7 @@ RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPerio
             throw InputError(employee_context(e.id, period) + x.what() + "; nothing was stored");
           }
           compute_cpu += std::clock() - c0;
-          for (auto& n : sickness_notes(rules, *r, e, *slip, period)) out.notes.push_back(std::move(n));
+          for (auto& n : sickness_notes(rules, e, *slip, period)) out.notes.push_back(std::move(n));
           writer.add(prepare(std::move(*slip), e, opening, how, corrections, state));
         }
         writer.finish(db);
@@ -609,7 +630,7 @@ CorrectionOutcome correct_period(const Database& db, const RuleBook& rules, cons
         }
         for (const auto& id : ids) {
           const auto rec = records.find(id);
-          const auto e = rec == records.end() ? std::nullopt : employee_terms(rec->second, period);
+          const auto e = rec == records.end() ? std::nullopt : payroll_terms(rules, rec->second, period);
           const auto v = versions.find(id);
           if (!e) {
             throw InputError("employee " + id + " was paid in " + period.label() +
