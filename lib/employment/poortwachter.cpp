@@ -1,5 +1,7 @@
 #include "basisbaan/employment/poortwachter.hpp"
 
+#include "basisbaan/core/date.hpp"
+
 namespace basisbaan {
 
 std::vector<Milestone> poortwachter_timeline(const RuleBook& rules, const std::vector<SickReport>& reports,
@@ -11,14 +13,16 @@ std::vector<Milestone> poortwachter_timeline(const RuleBook& rules, const std::v
     const char* param;
     const char* from_param;
     const char* basis;
+    bool next_working_day = false;  ///< due the first working day after the week (not its last day)
   };
   static constexpr Step kSteps[] = {
       {"problem_analysis", "problem analysis by the occupational physician (probleemanalyse)",
        "labour.poortwachter.problem_analysis_week", nullptr, "Regeling procesgang eerste en tweede ziektejaar art. 2 lid 2"},
       {"plan_of_action", "plan of action agreed by employer and employee (plan van aanpak)", "labour.poortwachter.plan_of_action_week",
        nullptr, "Regeling procesgang: at the latest two weeks after the problem analysis"},
-      {"uwv_report", "report the sickness to UWV (42e-weeksmelding)", "labour.poortwachter.uwv_report_week", nullptr,
-       "Ziektewet art. 38"},
+      {"uwv_report", "report the sickness to UWV (42e-weeksmelding), at the latest the first working day after week 42",
+       "labour.poortwachter.uwv_report_week", nullptr,
+       "Ziektewet art. 38 lid 1; UWV: \"uiterlijk de eerste werkdag na de 42e ziekteweek\"", true},
       {"first_year_evaluation", "first-year evaluation (eerstejaarsevaluatie)", "labour.poortwachter.first_year_evaluation_to_week",
        "labour.poortwachter.first_year_evaluation_from_week", "Regeling procesgang; UWV"},
       {"wage_floor_ends", "end of the first 52 weeks: the minimum-wage floor and the year-1 cao rate end",
@@ -39,6 +43,11 @@ std::vector<Milestone> poortwachter_timeline(const RuleBook& rules, const std::v
     m.week = static_cast<int>(rules.integer(s.param, on));
     m.basis = std::string(s.basis) + " (" + s.param + ")";
     m.deadline = period.date_of_sick_day(reports, 7 * m.week);
+    if (s.next_working_day) {
+      // Monday to Friday; public holidays are not taken into account (docs/employment.md).
+      do m.deadline = add_days(m.deadline, 1);
+      while (iso_weekday(m.deadline) > 5);
+    }
     if (s.from_param != nullptr) {
       const int from_week = static_cast<int>(rules.integer(s.from_param, on));
       m.from = period.date_of_sick_day(reports, 7 * (from_week - 1) + 1);

@@ -64,15 +64,17 @@ TEST_CASE("an aggregated period moves the end of wage continuation by the fit da
   // Week 6 and week 8 fall inside the first report: first day + 7n − 1.
   CHECK(deadline(tl, "problem_analysis") == d("2022-02-13"));
   CHECK(deadline(tl, "plan_of_action") == d("2022-02-27"));
-  // Week 42 falls after the interruption: 2022-10-23 (labour-law.md §6.2) + 21 days.
-  CHECK(deadline(tl, "uwv_report") == d("2022-11-13"));
+  // Week 42 falls after the interruption: it ends 2022-10-23 (labour-law.md §6.2) + 21 days =
+  // Sunday 2022-11-13; the report to UWV is due "uiterlijk de eerste werkdag na de 42e
+  // ziekteweek" (UWV, Ziek melden bij UWV; ZW art. 38 lid 1): Monday 2022-11-14.
+  CHECK(deadline(tl, "uwv_report") == d("2022-11-14"));
 
   // The same sickness without relapse: week 42 ends 2022-10-23, week 93 ends 2023-10-15, week 104
   // ends 2023-12-31 (labour-law.md §6.2, derived: 2022-01-03 + 7n − 1).
   std::vector<SickReport> one = {report("Z1", "2022-01-03")};
   const auto p1 = aggregate_sickness(rules(), one);
   const auto tl1 = poortwachter_timeline(rules(), one, p1[0]);
-  CHECK(deadline(tl1, "uwv_report") == d("2022-10-23"));
+  CHECK(deadline(tl1, "uwv_report") == d("2022-10-24"));  // week 42 ends Sunday 2022-10-23 → Monday
   CHECK(deadline(tl1, "wia_application") == d("2023-10-15"));
   CHECK(deadline(tl1, "wage_continuation_ends") == d("2023-12-31"));
 }
