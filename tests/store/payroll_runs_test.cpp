@@ -138,7 +138,8 @@ TEST_CASE("a back-dated contract change is corrected in a correction run paid in
   CHECK(line(original, "E002", "basic_wage") == line(db.load_run(P("2026-01")), "E002", "basic_wage"));
   // The March run carries the differences into the cumulatives.
   const RunOutcome mar = run_payroll(db, store_rules(), P("2026-03"));
-  const auto* feb_slip = db.load_run(P("2026-02")).payslip("E002");
+  const StoredRun feb = db.load_run(P("2026-02"));  // kept: payslip() points into it
+  const auto* feb_slip = feb.payslip("E002");
   const auto* mar_slip = mar.run.payslip("E002");
   CHECK(mar_slip->payslip.year_to_date.gross == feb_slip->payslip.year_to_date.gross + d.gross + mar_slip->payslip.gross);
   CHECK(db.corrections_paid_in(P("2026-03")).size() == 1);
