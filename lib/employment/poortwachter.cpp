@@ -43,10 +43,12 @@ std::vector<Milestone> poortwachter_timeline(const RuleBook& rules, const std::v
     m.week = static_cast<int>(rules.integer(s.param, on));
     m.basis = std::string(s.basis) + " (" + s.param + ")";
     m.deadline = period.date_of_sick_day(reports, 7 * m.week);
-    if (s.next_working_day) {
+    if (s.next_working_day && m.deadline) {
       // Monday to Friday; public holidays are not taken into account (docs/employment.md).
-      do m.deadline = add_days(m.deadline, 1);
-      while (iso_weekday(m.deadline) > 5);
+      Date d = *m.deadline;
+      do d = add_days(d, 1);
+      while (iso_weekday(d) > 5);
+      m.deadline = d;
     }
     if (s.from_param != nullptr) {
       const int from_week = static_cast<int>(rules.integer(s.from_param, on));
