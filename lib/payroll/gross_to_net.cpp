@@ -236,6 +236,7 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
 
   Money regular = paid_basic;
   Money special;
+  Money holiday_paid;  // the part of `special` that is the May holiday allowance payment
 
   // 3. Holiday allowance (vakantiebijslag): the cao rate, at least the Wml 8 %.
   const Rate statutory_holiday = rules.rate("wml.holiday_allowance_percentage", pay_date);
@@ -261,6 +262,7 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
       const Money pay = state.holiday_allowance_balance;
       state.holiday_allowance_balance = Money();
       special += pay;
+      holiday_paid = pay;
       if (with_traces) holiday_trace.result("holiday allowance paid", pay.str(), "the reserve of June last year up to and including May");
       add("holiday_allowance_payment", "Vakantiebijslag (uitbetaling mei)", LineKind::SpecialEarning, "",
           holiday_rate.str(), pay, std::move(holiday_trace));
@@ -395,8 +397,12 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
       annual = annual_wage_for_special_rate(state.wage_for_wage_tax_last_year,
                                             Decimal(std::min(12, state.months_employed_last_year * 12 / F)), tp(t));
     } else {
-      // Employed since this year: the expected wage of this year, including the irregular pay.
-      const Money expected = slip.regular_wage_for_wage_tax * F + accrual * F + special;
+      // Employed since this year: the expected wage of a full year, including the irregular pay
+      // (Handboek Loonheffingen, jaarloon bijzondere beloningen). A year's holiday allowance is
+      // counted once: in the regular wage when it is paid every period, otherwise as the
+      // period's accrual × periods — the May payment itself is not added again.
+      const Money yearly_holiday = employer.holiday_allowance == HolidayAllowancePayment::EveryPeriod ? Money() : accrual * F;
+      const Money expected = slip.regular_wage_for_wage_tax * F + yearly_holiday + (special - holiday_paid);
       annual = annual_wage_for_special_rate(expected, Decimal(0), tp(t));
     }
     const auto r = bijzonder_tarief(rules, pay_date, group, {special, annual, e.payroll_tax_credit}, tp(t));
@@ -451,11 +457,12 @@ Payslip payslip_with_history(const RuleBook& rules, const Employer& employer, co
     throw InputError("employee " + employee.id + ": period " + last.label() + " ends before the employment starts on " +
                      to_string(employee.employed_since));
   }
-  // Start on 1 January of last year, so that last year's wage (for the bijzonder tarief) and the
-  // holiday-allowance reserve since June are complete; not before the employment or the rules.
-  const Date jan_last_year{date::year{last.year() - 1}, date::January, date::day{1}};
+  // Start on 1 June two years back: then last year's wage (the jaarloon for the bijzonder
+  // tarief) includes last May's holiday allowance with its whole reserve from June before, and
+  // this year's reserve since June is complete. Not before the employment or the rules.
+  const Date june_two_years_back{date::year{last.year() - 2}, date::June, date::day{1}};
   const Date rules_begin = rules.parameter("wage_tax.brackets.below_aow").values.front().from;
-  PayPeriod p = PayPeriod::containing(last.kind(), std::max({employee.employed_since, jan_last_year, rules_begin}));
+  PayPeriod p = PayPeriod::containing(last.kind(), std::max({employee.employed_since, june_two_years_back, rules_begin}));
   PayrollState state;
   for (;;) {
     const PeriodRules pr(rules, p);

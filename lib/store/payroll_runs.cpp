@@ -241,14 +241,15 @@ std::optional<Employee> payroll_terms(const RuleBook& rules, const EmployeeRecor
 }
 
 /// The state at the start of `period` for an employee without stored payslips: the periods from
-/// the employment start (at most from 1 January of last year, not before the rules) computed.
+/// the employment start (at most from 1 June two years back, as payslip_with_history, so that
+/// last year's May holiday allowance has its whole reserve; not before the rules) computed.
 PayrollState computed_opening(PeriodRulesCache& cache, const RuleBook& rules, const Employer& employer,
                               const EmployeeRecord& record, const PayPeriod& period, std::string& how) {
   PayrollState state;
   const auto first = employee_terms(record, period);
-  const Date jan_last_year{date::year{period.year() - 1}, date::January, date::day{1}};
+  const Date june_two_years_back{date::year{period.year() - 2}, date::June, date::day{1}};
   const Date rules_begin = rules.parameter("wage_tax.brackets.below_aow").values.front().from;
-  Date from = std::max({first ? first->employed_since : period.start(), jan_last_year, rules_begin});
+  Date from = std::max({first ? first->employed_since : period.start(), june_two_years_back, rules_begin});
   if (from >= period.start()) {
     how = "new: no earlier periods";
     return state;

@@ -98,16 +98,36 @@ TEST_CASE("32-hour basisbaan at the minimum wage, February 2026, by hand", "[pay
 TEST_CASE("the holiday allowance reserve is paid in May at the bijzonder tarief", "[payroll]") {
   Employee e = basisbaner();
   e.employed_since = parse_date("2026-01-01");
-  const Payslip p = payslip_with_history(rules(), employer(), e, PayPeriod::parse("2026-05"));
+  const Payslip p = payslip_with_history(rules(), employer(), e, PayPeriod::parse("2026-05"), true);
   // 8 % × 2.047,64 = 163,8112 → up to 163,82 a month; five months since January 2026: 819,10.
   CHECK(amount(p, "holiday_allowance_payment") == "819.10");
   CHECK(p.holiday_allowance_balance.str() == "0.00");
   REQUIRE(p.line("wage_tax_special") != nullptr);
   CHECK(p.special_wage_for_wage_tax.str() == "819.10");
-  // Employed since this year: the jaarloon is the expected wage of this year,
-  // 2.040,48 × 12 + 163,82 × 12 + 819,10 = 27.270,70 → whole euros 27.270; the 2026 table row
-  // from 23.931: 35,75 % − 1,95 % = 33,80 %; 819,10 × 33,80 % = 276,8558 → down to 276,85.
+  // Employed since this year: the jaarloon is the expected wage of a full year (Handboek
+  // Loonheffingen), with a year's holiday allowance counted once — as 12 monthly accruals, not
+  // again as the May payment. Regular wage for wage tax: 2.047,64 − WGA recovery 10,03
+  // (2.866,74 × 0,70 % × ½ = 10,0336 → down; the engine takes it from the regular wage) =
+  // 2.037,61. Jaarloon 2.037,61 × 12 + 163,82 × 12 = 24.451,32 + 1.965,84 = 26.417,16 (before
+  // the fix the May payment was added once more: 27.236,26). The 2026 table row from 23.931:
+  // 35,75 % − 1,95 % = 33,80 %; 819,10 × 33,80 % = 276,8558 → down to 276,85.
+  CHECK_THAT(p.line("wage_tax_special")->trace.to_text(), Catch::Contains("jaarloon bijzondere beloningen = 26417.16"));
   CHECK(amount(p, "wage_tax_special") == "276.85");
+}
+
+TEST_CASE("last year's wage for the bijzonder tarief includes last May's whole holiday allowance", "[payroll]") {
+  // Employed since 2024-03-01. The May 2026 holiday allowance is taxed with the jaarloon = the
+  // wage for wage tax of 2025, which holds the May 2025 payment of the reserve June 2024 – May
+  // 2025. payslip_with_history must therefore start in June 2024 (two years back), not in
+  // January 2025 (then seven months of 2024 reserve, 1.062,20, were missing from the jaarloon).
+  Employee e = basisbaner();
+  e.employed_since = parse_date("2024-03-01");
+  const Payslip dec2025 = payslip_with_history(rules(), employer(), e, PayPeriod::parse("2025-12"));
+  const Payslip may2026 = payslip_with_history(rules(), employer(), e, PayPeriod::parse("2026-05"), true);
+  REQUIRE(may2026.line("wage_tax_special") != nullptr);
+  CHECK_THAT(may2026.line("wage_tax_special")->trace.to_text(),
+             Catch::Contains("jaarloon bijzondere beloningen = " + dec2025.year_to_date.wage_for_wage_tax.str()));
+  CHECK(dec2025.year_to_date.wage_for_wage_tax.str() == "25529.04");  // pinned: 24.466,84 before the fix + 1.062,20
 }
 
 TEST_CASE("an employee who is not employed in the period is an error naming the employee", "[payroll]") {

@@ -55,7 +55,7 @@ Payslip compute_payslip(const PeriodRules& rules, const Employer& employer, cons
                         PayrollState& state, bool with_traces = false);
 
 /// Computes the payslips of one employee for every period from the latest of the employment
-/// start, 1 January of the year before `last` and the first date the rules cover, up to and
+/// start, 1 June two years before `last` and the first date the rules cover, up to and
 /// including `last`, and returns the last one: so last year's wage and the holiday-allowance
 /// reserve are known. For the single-employee command.
 Payslip payslip_with_history(const RuleBook& rules, const Employer& employer, const Employee& employee,
