@@ -8,33 +8,15 @@
 
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/payroll/gross_to_net.hpp"
+#include "support.hpp"
 
 using namespace basisbaan;
 
 namespace {
 
-const RuleBook& rules() {
-  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
-  return book;
-}
-
-Employer employer() {
-  Employer e;
-  e.name = "Stichting Basisbanen (test)";
-  e.whk_rate = Rate::percent(Decimal::parse("1.52"));
-  e.whk_wga_rate = Rate::percent(Decimal::parse("0.70"));
-  return e;
-}
-
-Employee basisbaner() {
-  Employee e;
-  e.id = "E001";
-  e.name = "J. de Vries";
-  e.birth_date = parse_date("1975-04-12");
-  e.employed_since = parse_date("2025-01-01");
-  e.hours_per_week = Hours(Decimal(32));
-  return e;
-}
+const RuleBook& rules() { return test::payroll_rules(); }
+Employer employer() { return test::test_employer(); }
+Employee basisbaner() { return test::basisbaner_32h("2025-01-01"); }
 
 std::string amount(const Payslip& p, const char* code) {
   const auto* l = p.line(code);

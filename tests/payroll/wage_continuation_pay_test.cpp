@@ -18,33 +18,15 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/payroll/employee_json.hpp"
 #include "basisbaan/payroll/gross_to_net.hpp"
+#include "support.hpp"
 
 using namespace basisbaan;
 
 namespace {
 
-const RuleBook& rules() {
-  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
-  return book;
-}
-
-Employer employer() {
-  Employer e;
-  e.name = "Stichting Basisbanen (test)";
-  e.whk_rate = Rate::percent(Decimal::parse("1.52"));
-  e.whk_wga_rate = Rate::percent(Decimal::parse("0.70"));
-  return e;
-}
-
-Employee at_minimum_wage() {
-  Employee e;
-  e.id = "E001";
-  e.name = "J. de Vries";
-  e.birth_date = parse_date("1975-04-12");
-  e.employed_since = parse_date("2024-01-01");
-  e.hours_per_week = Hours(Decimal(32));
-  return e;
-}
+const RuleBook& rules() { return test::payroll_rules(); }
+Employer employer() { return test::test_employer(); }
+Employee at_minimum_wage() { return test::basisbaner_32h("2024-01-01"); }
 
 Employee on_scale() {
   Employee e = at_minimum_wage();
