@@ -2,6 +2,7 @@
 
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/law/minimum_wage.hpp"
+#include "basisbaan/law/tax_group.hpp"
 
 namespace basisbaan {
 namespace {
@@ -13,6 +14,12 @@ constexpr NamedRounding kSickRate{6, Rounding::Up,
                                   "share of the own wage kept to 6 decimals, rounded up so the floor is never undercut"};
 
 }  // namespace
+
+SickPayFacts sick_pay_facts(const RuleBook& rules, Money hourly_wage, const Date& birth, const Date& on) {
+  SickPayFacts f{hourly_wage, age_on(birth, on), std::nullopt};
+  if (aow_age_reached(rules, birth, on)) f.aow_date = aow_date(rules, birth);
+  return f;
+}
 
 WageContinuationDay wage_continuation(const RuleBook& rules, const std::vector<SickReport>& reports,
                                       const std::vector<SicknessPeriod>& periods, const Date& d, const SickPayFacts& facts,
@@ -54,7 +61,29 @@ WageContinuationDay wage_continuation(const RuleBook& rules, const std::vector<S
   const auto floor_weeks = rules.integer("labour.sick_pay.wml_floor_weeks", d, trace);
   const auto max_weeks = rules.integer("labour.sick_pay.max_weeks", d, trace);
   const Rate statutory = rules.rate("labour.sick_pay.rate", d, trace);
-  if (k <= waiting) {
+  // Art. 7:629 lid 2 sub b BW: from the AOW age the right lasts six weeks (the term in force on
+  // the first day of sickness: thirteen before 2023-07-01). Sickness from before the AOW date
+  // keeps that term from the AOW date on, "voor zover het totale tijdvak niet meer bedraagt dan
+  // 104 weken" (the 104-week branch below still applies).
+  bool aow_term_over = false;
+  std::string aow_reason;
+  if (facts.aow_date && !(d < *facts.aow_date)) {
+    const auto aow_weeks = rules.integer("labour.sick_pay.aow_age_weeks", period->first_day, trace);
+    if (!(period->first_day < *facts.aow_date)) {
+      aow_term_over = k > 7 * aow_weeks;
+      aow_reason = "sick since " + to_string(period->first_day) + ", on or after the AOW date " + to_string(*facts.aow_date) +
+                   ": " + std::to_string(aow_weeks) + " weeks";
+    } else {
+      const Date last = add_days(*facts.aow_date, static_cast<int>(7 * aow_weeks) - 1);
+      aow_term_over = last < d;
+      aow_reason = "sick before the AOW date " + to_string(*facts.aow_date) + ": " + std::to_string(aow_weeks) +
+                   " weeks from that date, up to " + to_string(last);
+    }
+  }
+  if (aow_term_over) {
+    w.sick_part_rate = Rate();
+    w.reason = "past the AOW-age term (" + aow_reason + "): no wage continuation (art. 7:629 lid 2 sub b BW)";
+  } else if (k <= waiting) {
     w.sick_part_rate = Rate();
     w.reason = "waiting day " + std::to_string(k) + " of " + std::to_string(waiting) + " (art. 7:629 lid 9 BW, cao.sick_pay.waiting_days)";
   } else if (k <= 7 * floor_weeks) {
@@ -81,7 +110,7 @@ WageContinuationDay wage_continuation(const RuleBook& rules, const std::vector<S
     w.sick_part_rate = Rate();
     w.reason = "after " + std::to_string(max_weeks) + " weeks: no wage continuation (art. 7:629 lid 1 BW; WIA)";
   }
-  if (k <= waiting || k > 7 * max_weeks) w.sick_part_hourly = Money();
+  if (aow_term_over || k <= waiting || k > 7 * max_weeks) w.sick_part_hourly = Money();
   w.paid_rate = (full - w.incapacity) + Rate::fraction(w.incapacity.fraction() * w.sick_part_rate.fraction());
   if (trace != nullptr) {
     trace->step("sick part", w.sick_part_rate.str(), w.reason);

@@ -42,7 +42,7 @@ void add_administration(const Database& db, const RuleBook& rules, RunData& run)
       const auto periods = aggregate_sickness(rules, a.sickness);
       const Date last = run.period.end();
       const WageContinuationDay day =
-          wage_continuation(rules, a.sickness, periods, last, {re.payslip.hourly_wage, age_on(e.birth_date, last)});
+          wage_continuation(rules, a.sickness, periods, last, sick_pay_facts(rules, re.payslip.hourly_wage, e.birth_date, last));
       if (day.sick_day) re.wage_continuation = day.paid_rate;
     } catch (const InputError&) {
       // Inconsistent sickness records: no absence figure rather than a wrong one.

@@ -62,7 +62,7 @@ std::vector<PayslipLine> wage_continuation_lines(const RuleBook& rules, const Em
   for (Date d = from; d <= to; d = add_days(d, 1)) {
     if (iso_weekday(d) > 5) continue;
     if (std::none_of(reports.begin(), reports.end(), [&](const SickReport& r) { return r.sick_on(d); })) continue;
-    WageContinuationDay w = wage_continuation(rules, reports, periods, d, {hourly, age_on(e.birth_date, d)});
+    WageContinuationDay w = wage_continuation(rules, reports, periods, d, sick_pay_facts(rules, hourly, e.birth_date, d));
     if (w.paid_rate >= full) continue;
     auto g = std::find_if(groups.begin(), groups.end(), [&](const SickPayGroup& x) { return x.paid_rate == w.paid_rate; });
     if (g == groups.end()) g = groups.insert(groups.end(), SickPayGroup{w.paid_rate, {}, {}});
@@ -79,7 +79,7 @@ std::vector<PayslipLine> wage_continuation_lines(const RuleBook& rules, const Em
     Trace t(with_traces ? "wage continuation during sickness" : "");
     if (with_traces) {
       Trace first_day("wage continuation on " + to_string(g.days.front()));
-      (void)wage_continuation(rules, reports, periods, g.days.front(), {hourly, age_on(e.birth_date, g.days.front())}, &first_day);
+      (void)wage_continuation(rules, reports, periods, g.days.front(), sick_pay_facts(rules, hourly, e.birth_date, g.days.front()), &first_day);
       t.nest(std::move(first_day), g.paid_rate.str(), "the first of these days");
       std::string days;
       for (const auto& d : g.days) days += (days.empty() ? "" : ", ") + to_string(d);

@@ -391,7 +391,7 @@ std::vector<std::string> sickness_notes(const RuleBook& rules, const Employee& e
   const Date last_day = e.employed_until && *e.employed_until < period.end() ? *e.employed_until : period.end();
   try {
     const auto periods = aggregate_sickness(rules, e.sick_reports);
-    const auto day = wage_continuation(rules, e.sick_reports, periods, last_day, {slip.hourly_wage, age_on(e.birth_date, last_day)});
+    const auto day = wage_continuation(rules, e.sick_reports, periods, last_day, sick_pay_facts(rules, slip.hourly_wage, e.birth_date, last_day));
     std::string note = e.id + " " + e.name + ": sick in " + period.label();
     if (day.sick_day) {
       note += " (sick day " + std::to_string(*day.sick_day) + " on " + to_string(last_day) + "): wage continuation " +

@@ -95,7 +95,7 @@ TEST_CASE("a partial recovery keeps the period running and pays the fit part in 
   std::vector<SickReport> rs = {r};
   validate_sick_reports(rs);
   const auto periods = aggregate_sickness(rules(), rs);
-  const auto w = wage_continuation(rules(), rs, periods, d("2026-02-10"), {Money::parse("20.00"), 40});
+  const auto w = wage_continuation(rules(), rs, periods, d("2026-02-10"), {Money::parse("20.00"), 40, std::nullopt});
   REQUIRE(w.sick_day);
   CHECK(*w.sick_day == 37);
   CHECK(w.incapacity.percent().str() == "50");
@@ -103,7 +103,7 @@ TEST_CASE("a partial recovery keeps the period running and pays the fit part in 
   CHECK(w.sick_part_rate.percent().str() == "73.55");
   CHECK(w.paid_rate.percent().str() == "86.775");
   // A basisbaner paid exactly the minimum wage keeps 100 % in the first 52 weeks.
-  const auto wml = wage_continuation(rules(), rs, periods, d("2026-01-05"), {Money::parse("14.71"), 40});
+  const auto wml = wage_continuation(rules(), rs, periods, d("2026-01-05"), {Money::parse("14.71"), 40, std::nullopt});
   CHECK(wml.paid_rate.percent().str() == "100");
 }
 
@@ -111,14 +111,57 @@ TEST_CASE("in the second year 70 % without the minimum-wage floor; nothing after
   // Sick from 2025-01-06 (open). Week 53 starts on sick day 365 = 2026-01-05; 2026-02-02 is in week 57.
   std::vector<SickReport> rs = {report("Z1", "2025-01-06")};
   const auto periods = aggregate_sickness(rules(), rs);
-  const auto y2 = wage_continuation(rules(), rs, periods, d("2026-02-02"), {Money::parse("14.71"), 40});
+  const auto y2 = wage_continuation(rules(), rs, periods, d("2026-02-02"), {Money::parse("14.71"), 40, std::nullopt});
   CHECK(y2.sick_part_rate.percent().str() == "70");
   CHECK(y2.sick_part_hourly.str() == "10.30");  // 14.71 × 0.7 = 10.297, rounded up
   // Sick day 729 = 2025-01-06 + 728 days = 2027-01-04: after 104 weeks.
-  const auto after = wage_continuation(rules(), rs, periods, d("2027-01-04"), {Money::parse("14.71"), 40});
+  const auto after = wage_continuation(rules(), rs, periods, d("2027-01-04"), {Money::parse("14.71"), 40, std::nullopt});
   CHECK(after.sick_part_rate.fraction().sign() == 0);
-  const auto last = wage_continuation(rules(), rs, periods, d("2027-01-03"), {Money::parse("14.71"), 40});
+  const auto last = wage_continuation(rules(), rs, periods, d("2027-01-03"), {Money::parse("14.71"), 40, std::nullopt});
   CHECK(last.sick_part_rate.percent().str() == "70");
+}
+
+TEST_CASE("from the AOW age wage continuation lasts six weeks (thirteen before 2023-07-01)", "[employment][sickness]") {
+  // Art. 7:629 lid 2 sub b BW (Stb. 2015, 376): six weeks for the employee who has reached the AOW
+  // age; sickness that began before the AOW date gets that term from the AOW date, within 104
+  // weeks. Transitional law (art. VIIIa Wet werken na de AOW-gerechtigde leeftijd): thirteen weeks
+  // until 2023-07-01 (labour.sick_pay.aow_age_weeks, by the first day of sickness).
+  const Money hourly = Money::parse("16.00");
+  const Date born = d("1959-03-15");  // AOW age 67 in 2026 (AOW art. 7a): AOW date 2026-03-15
+  const auto facts = [&](const char* on) { return sick_pay_facts(rules(), hourly, born, d(on)); };
+  CHECK_FALSE(facts("2026-03-14").aow_date.has_value());
+  CHECK(facts("2026-03-15").aow_date == d("2026-03-15"));
+
+  // Sick from Monday 2026-04-06, after the AOW date: sick days 1–42 = 2026-04-06 … 2026-05-17.
+  std::vector<SickReport> after = {report("Z1", "2026-04-06")};
+  auto periods = aggregate_sickness(rules(), after);
+  const auto in_term = wage_continuation(rules(), after, periods, d("2026-05-15"), facts("2026-05-15"));
+  CHECK(*in_term.sick_day == 40);
+  CHECK(in_term.paid_rate.percent().str() == "91.9375");  // 14.71 / 16.00: the minimum-wage floor
+  const auto past = wage_continuation(rules(), after, periods, d("2026-05-18"), facts("2026-05-18"));
+  CHECK(*past.sick_day == 43);
+  CHECK(past.paid_rate.fraction().sign() == 0);
+  CHECK_THAT(past.reason, Catch::Contains("art. 7:629 lid 2 sub b") && Catch::Contains("6 weeks"));
+
+  // Sick from 2026-01-05, before the AOW date: six weeks from 2026-03-15, up to 2026-04-25.
+  std::vector<SickReport> before = {report("Z1", "2026-01-05")};
+  periods = aggregate_sickness(rules(), before);
+  CHECK(wage_continuation(rules(), before, periods, d("2026-04-24"), facts("2026-04-24")).paid_rate.fraction().sign() > 0);
+  const auto ended = wage_continuation(rules(), before, periods, d("2026-04-27"), facts("2026-04-27"));
+  CHECK(ended.paid_rate.fraction().sign() == 0);
+  CHECK_THAT(ended.reason, Catch::Contains("up to 2026-04-25"));
+
+  // Sick from 2023-06-05 (before 2023-07-01), AOW date 2024-03-04 (born 1957-03-04, 67 in 2024):
+  // thirteen weeks from the AOW date, up to 2024-03-04 + 90 days = 2024-06-02.
+  const Date born57 = d("1957-03-04");
+  std::vector<SickReport> old = {report("Z1", "2023-06-05")};
+  periods = aggregate_sickness(rules(), old);
+  CHECK(wage_continuation(rules(), old, periods, d("2024-05-31"), sick_pay_facts(rules(), hourly, born57, d("2024-05-31")))
+            .paid_rate.fraction()
+            .sign() > 0);
+  const auto old_ended = wage_continuation(rules(), old, periods, d("2024-06-03"), sick_pay_facts(rules(), hourly, born57, d("2024-06-03")));
+  CHECK(old_ended.paid_rate.fraction().sign() == 0);
+  CHECK_THAT(old_ended.reason, Catch::Contains("13 weeks") && Catch::Contains("up to 2024-06-02"));
 }
 
 TEST_CASE("bad sick reports are refused with a message naming the record", "[employment][sickness]") {

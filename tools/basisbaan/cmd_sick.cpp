@@ -35,8 +35,9 @@ void run(Context& ctx, const SickOptions& o) {
   std::optional<WageContinuationDay> pay;
   Trace trace("wage continuation during sickness (art. 7:629 BW)");
   if (on) {
-    const int age = file.birth_date ? age_on(*file.birth_date, *on) : 21;
-    pay = wage_continuation(rules, file.reports, periods, *on, {*file.hourly_wage, age}, o.explain ? &trace : nullptr);
+    const SickPayFacts facts =
+        file.birth_date ? sick_pay_facts(rules, *file.hourly_wage, *file.birth_date, *on) : SickPayFacts{*file.hourly_wage, 21, std::nullopt};
+    pay = wage_continuation(rules, file.reports, periods, *on, facts, o.explain ? &trace : nullptr);
   }
   if (o.json) {
     Json doc;

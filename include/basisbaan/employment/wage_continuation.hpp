@@ -3,6 +3,9 @@
 // days unpaid (cao, at most two, only at the start of a period), in the first 52 weeks 70 % of the
 // wage but at least the minimum wage plus the cao supplement, in weeks 53–104 70 % plus the cao
 // supplement, nothing after 104 weeks. The fit part of a partially sick day is paid in full.
+// From the AOW age (art. 7:629 lid 2 sub b): six weeks (thirteen for sickness that began before
+// 2023-07-01, labour.sick_pay.aow_age_weeks); sickness that began before the AOW date is paid
+// for that term from the AOW date, within the 104 weeks.
 // Not applied: the maximum daily wage (labour.sick_pay.max_daily_wage), far above a basisbaan.
 
 #include <optional>
@@ -19,7 +22,12 @@ namespace basisbaan {
 struct SickPayFacts {
   Money hourly_wage;   ///< the employee's own gross hourly wage
   int age = 21;        ///< age on the day, for the youth minimum wage
+  std::optional<Date> aow_date;  ///< the AOW date when it is on or before the day (art. 7:629 lid 2 sub b)
 };
+
+/// The facts for the day `on` of an employee born on `birth`: the age, and the AOW date when it
+/// has been reached by `on` (a RuleError only when that cannot be known yet, see tax_group.hpp).
+SickPayFacts sick_pay_facts(const RuleBook& rules, Money hourly_wage, const Date& birth, const Date& on);
 
 struct WageContinuationDay {
   Date date;
