@@ -18,6 +18,7 @@ constexpr NamedRounding kWholeEuros{0, Rounding::TowardZero,
                                     "collective return amounts in whole euros, cents dropped (Gegevensspecificaties aangifte loonheffingen, collectieve aangifte)"};
 // Hours paid are reported as a whole number (AantVerlU).
 constexpr NamedRounding kWholeHours{0, Rounding::HalfUp, "hours paid as a whole number (Gegevensspecificaties aangifte loonheffingen, AantVerlU)"};
+constexpr NamedRounding kUnpaidShare{10, Rounding::HalfUp, "share of the basic wage not paid, to 10 decimals (only to count the hours paid)"};
 
 Money line_amount(const Payslip& p, std::string_view code) {
   const PayslipLine* l = p.line(code);
@@ -235,7 +236,19 @@ IncomeRelationshipAmounts income_relationship_amounts(const RunEmployee& re) {
   a.zvw = line_amount(p, "zvw");
   a.contract_wage = line_amount(p, "basic_wage");
   if (const PayslipLine* b = p.line("basic_wage")) {
-    a.hours_paid = divide(leading_number(b->quantity), Decimal(1), kWholeHours);
+    // Sick days on which no wage at all was paid (waiting days, after 104 weeks, past the
+    // AOW-age term: the sick_pay_reduction lines with a paid share of 0 %) are not paid hours;
+    // days with wage continued (70 %, the minimum wage) are. The unpaid share of the hours is the
+    // share of the basic wage those lines take off.
+    Decimal hours = leading_number(b->quantity);
+    Money unpaid;
+    for (const auto& l : p.lines) {
+      if (l.code == "sick_pay_reduction" && leading_number(l.rate).sign() == 0) unpaid -= l.amount;
+    }
+    if (unpaid.sign() > 0 && b->amount.sign() > 0) {
+      hours = hours * (Decimal(1) - divide(unpaid.decimal(), b->amount.decimal(), kUnpaidShare));
+    }
+    a.hours_paid = divide(hours, Decimal(1), kWholeHours);
   }
   return a;
 }

@@ -12,6 +12,8 @@
 
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/export/loonaangifte.hpp"
+#include "../payroll/support.hpp"
+#include "basisbaan/payroll/gross_to_net.hpp"
 #include "run_fixture.hpp"
 
 using namespace basisbaan;
@@ -139,4 +141,29 @@ TEST_CASE("bad input for the wage-tax return names the employee or the field", "
     run.closed = false;
     CHECK_THROWS_AS(loonaangifte_xml(run), InputError);
   }
+}
+
+TEST_CASE("hours without any wage (after 104 weeks of sickness) are not reported as hours paid", "[export][loonaangifte]") {
+  // 36 h at € 16,00 (cao scale), March 2026: 261 × 36 / 5 / 12 = 156,6 hours, basic wage 2.505,60,
+  // 22 weekdays. Sick since 2024-03-13: weeks 1–104 end on 2026-03-10, so 7 weekdays are paid at
+  // 70 % (wage continued: hours paid) and 15 weekdays get no wage at all (not hours paid):
+  // 2.505,60 × 15 / 22 = 1.708,36 off → unpaid share 1.708,36 / 2.505,60 = 0,681816...;
+  // hours paid 156,6 × (1 − 0,6818167...) = 49,83 → 50 (AantVerlU, whole hours).
+  Employee e = test::basisbaner_32h("2024-01-01");
+  e.hours_per_week = Hours(Decimal(36));
+  e.agreed_hourly_wage = Money::parse("16.00");
+  SickReport r;
+  r.id = "S1";
+  r.first_day = parse_date("2024-03-13");
+  e.sick_reports = {r};
+  PayrollState state;
+  const PeriodRules pr(test::payroll_rules(), PayPeriod::parse("2026-03"));
+  RunEmployee re{e, compute_payslip(pr, test::test_employer(), e, state), std::nullopt, std::nullopt, std::nullopt};
+  CHECK(re.payslip.line("basic_wage")->quantity == "156.6 uur");
+  CHECK(income_relationship_amounts(re).hours_paid.str() == "50");
+  // Healthy, the same employee is paid all 156,6 hours → 157.
+  e.sick_reports.clear();
+  state = PayrollState{};
+  re.payslip = compute_payslip(pr, test::test_employer(), e, state);
+  CHECK(income_relationship_amounts(re).hours_paid.str() == "157");
 }
