@@ -106,6 +106,57 @@ Employee read_employee(const JsonField& f) {
   return e;
 }
 
+namespace {
+
+// One writer for both JSON flavours (ordered for people, sorted for the store's hashes).
+template <class J>
+J employee_to_json(const Employee& e) {
+  J j;
+  j["id"] = e.id;
+  j["name"] = e.name;
+  j["birth_date"] = to_string(e.birth_date);
+  j["bsn"] = e.bsn;
+  j["iban"] = e.iban;
+  j["payroll_tax_credit"] = e.payroll_tax_credit;
+  j["employed_since"] = to_string(e.employed_since);
+  j["employed_until"] = e.employed_until ? J(to_string(*e.employed_until)) : J(nullptr);
+  j["hours_per_week"] = e.hours_per_week.str();
+  j["hourly_wage"] = e.agreed_hourly_wage ? J(e.agreed_hourly_wage->str()) : J(nullptr);
+  j["scale"] = e.scale;
+  j["permanent_contract"] = e.permanent_contract;
+  j["pay_period"] = std::string(to_string(e.pay_period));
+  j["commute_km_per_period"] = e.commute_km_per_period.str();
+  j["previous_year_wage"] = e.previous_year_wage ? J(e.previous_year_wage->str()) : J(nullptr);
+  auto ones = J::array();
+  for (const auto& o : e.one_off_payments) {
+    ones.push_back(J{{"period", o.period}, {"description", o.description}, {"full_time_amount", o.full_time_amount.str()}});
+  }
+  j["one_off_payments"] = std::move(ones);
+  // Only when there are any: the store's snapshot of an employee without sick reports stays as it
+  // was before wage continuation was applied (same text, same payslip hash).
+  if (!e.sick_reports.empty()) {
+    auto sick = J::array();
+    for (const auto& r : e.sick_reports) {
+      auto partial = J::array();
+      for (const auto& c : r.changes) partial.push_back(J{{"from", to_string(c.from)}, {"incapacity", c.incapacity.percent().str()}});
+      sick.push_back(J{{"id", r.id},
+                       {"first_day", to_string(r.first_day)},
+                       {"incapacity", r.initial_incapacity.percent().str()},
+                       {"partial", std::move(partial)},
+                       {"recovered", r.recovered ? J(to_string(*r.recovered)) : J(nullptr)},
+                       {"pregnancy", r.pregnancy}});
+    }
+    j["sick_reports"] = std::move(sick);
+  }
+  return j;
+}
+
+}  // namespace
+
+Json to_json(const Employee& e) { return employee_to_json<Json>(e); }
+
+nlohmann::json to_canonical_json(const Employee& e) { return employee_to_json<nlohmann::json>(e); }
+
 PayrollInputDocument read_payroll_input(const JsonField& root) {
   root.expect_only({"employer", "employee"});
   return {read_employer(root.at("employer")), read_employee(root.at("employee"))};

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "basisbaan/core/identifiers.hpp"
+#include "basisbaan/payroll/employee_json.hpp"
 
 namespace basisbaan::store_detail {
 namespace {
@@ -56,46 +57,7 @@ Employer employer_from_json(const CJson& j) {
   return e;
 }
 
-CJson employee_json(const Employee& e) {
-  CJson j;
-  j["id"] = e.id;
-  j["name"] = e.name;
-  j["birth_date"] = to_string(e.birth_date);
-  j["bsn"] = e.bsn;
-  j["iban"] = e.iban;
-  j["payroll_tax_credit"] = e.payroll_tax_credit;
-  j["employed_since"] = to_string(e.employed_since);
-  j["employed_until"] = e.employed_until ? CJson(to_string(*e.employed_until)) : CJson(nullptr);
-  j["hours_per_week"] = e.hours_per_week.str();
-  j["hourly_wage"] = e.agreed_hourly_wage ? CJson(e.agreed_hourly_wage->str()) : CJson(nullptr);
-  j["scale"] = e.scale;
-  j["permanent_contract"] = e.permanent_contract;
-  j["pay_period"] = std::string(to_string(e.pay_period));
-  j["commute_km_per_period"] = e.commute_km_per_period.str();
-  j["previous_year_wage"] = e.previous_year_wage ? CJson(e.previous_year_wage->str()) : CJson(nullptr);
-  auto ones = CJson::array();
-  for (const auto& o : e.one_off_payments) {
-    ones.push_back(CJson{{"period", o.period}, {"description", o.description}, {"full_time_amount", o.full_time_amount.str()}});
-  }
-  j["one_off_payments"] = std::move(ones);
-  // Only when there are any: the snapshot of an employee without sick reports stays as it was
-  // before wage continuation was applied (same text, same payslip hash).
-  if (!e.sick_reports.empty()) {
-    auto sick = CJson::array();
-    for (const auto& r : e.sick_reports) {
-      auto partial = CJson::array();
-      for (const auto& c : r.changes) partial.push_back(CJson{{"from", to_string(c.from)}, {"incapacity", c.incapacity.percent().str()}});
-      sick.push_back(CJson{{"id", r.id},
-                           {"first_day", to_string(r.first_day)},
-                           {"incapacity", r.initial_incapacity.percent().str()},
-                           {"partial", std::move(partial)},
-                           {"recovered", r.recovered ? CJson(to_string(*r.recovered)) : CJson(nullptr)},
-                           {"pregnancy", r.pregnancy}});
-    }
-    j["sick_reports"] = std::move(sick);
-  }
-  return j;
-}
+CJson employee_json(const Employee& e) { return to_canonical_json(e); }
 
 Employee employee_from_json(const CJson& j) {
   Employee e;

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/payroll/employee_json.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
@@ -18,31 +19,12 @@ struct EmployeeOptions {
   bool json = false;
 };
 
-Json employee_json_out(const Employee& e) {
-  Json j;
-  j["id"] = e.id;
-  j["name"] = e.name;
-  j["birth_date"] = to_string(e.birth_date);
-  j["bsn"] = e.bsn;
-  j["iban"] = e.iban;
-  j["payroll_tax_credit"] = e.payroll_tax_credit;
-  j["employed_since"] = to_string(e.employed_since);
-  j["employed_until"] = e.employed_until ? Json(to_string(*e.employed_until)) : Json(nullptr);
-  j["hours_per_week"] = e.hours_per_week.str();
-  j["hourly_wage"] = e.agreed_hourly_wage ? Json(e.agreed_hourly_wage->str()) : Json(nullptr);
-  j["scale"] = e.scale;
-  j["permanent_contract"] = e.permanent_contract;
-  j["pay_period"] = std::string(to_string(e.pay_period));
-  j["commute_km_per_period"] = e.commute_km_per_period.str();
-  return j;
-}
-
 void list(Context& ctx, const EmployeeOptions& o) {
   const Database db = Database::open(o.db, Database::Access::ReadOnly);
   const auto records = load_employee_records(db);
   if (o.json) {
     auto arr = Json::array();
-    for (const auto& r : records) arr.push_back(employee_json_out(r.employee));
+    for (const auto& r : records) arr.push_back(to_json(r.employee));
     print_json(*ctx.out, Json{{"employees", arr}});
     return;
   }
@@ -67,7 +49,7 @@ void show(Context& ctx, const EmployeeOptions& o) {
   const Database db = Database::open(o.db, Database::Access::ReadOnly);
   const EmployeeRecord r = load_employee_record(db, o.id);
   if (o.json) {
-    Json j = employee_json_out(r.employee);
+    Json j = to_json(r.employee);
     auto cs = Json::array();
     for (const auto& c : r.contracts) {
       cs.push_back(Json{{"label", c.id}, {"job", c.job}, {"start", to_string(c.start)},

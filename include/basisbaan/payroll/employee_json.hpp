@@ -17,4 +17,11 @@ PayrollInputDocument read_payroll_input(const JsonField& root);
 Employer read_employer(const JsonField& field);
 Employee read_employee(const JsonField& field);
 
+/// The employee as JSON, in the field names of read_employee (docs/payslip-input.md): absent
+/// optional values are null, `one_off_payments` is always there, `sick_reports` only when there
+/// are any. Keys in the documented order (for people).
+Json to_json(const Employee& e);
+/// The same content with sorted keys: the canonical form the store hashes in its snapshots.
+nlohmann::json to_canonical_json(const Employee& e);
+
 }  // namespace basisbaan
