@@ -68,7 +68,7 @@ std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view documen
       current.line = line;
       continue;
     }
-    if (c == '"') throw error(line, "a quote inside an unquoted field (quote the whole field and double the quote)");
+    if (c == '"') throw error(line, "a quote inside an unquoted field (quote the whole field and write the quote twice)");
     field += c;
     ++i;
   }

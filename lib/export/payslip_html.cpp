@@ -2,6 +2,8 @@
 
 #include <sstream>
 
+#include "basisbaan/core/markup.hpp"
+
 namespace basisbaan {
 namespace {
 
@@ -43,21 +45,6 @@ constexpr const char* kStyle = R"(
 
 }  // namespace
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string payslip_file_name(const RunEmployee& re) {
   std::string id;
   for (char c : re.employee.id) {
@@ -73,8 +60,8 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
   std::ostringstream o;
   auto row = [&](const std::string& desc, const std::string& qty, const std::string& rate, const std::string& amount,
                  const char* cls = nullptr) {
-    o << "<tr" << (cls ? std::string(" class=\"") + cls + "\"" : std::string()) << "><td>" << html_escape(desc) << "</td><td class=\"n\">"
-      << html_escape(nl(qty)) << "</td><td class=\"n\">" << html_escape(nl(rate)) << "</td><td class=\"n\">" << html_escape(amount)
+    o << "<tr" << (cls ? std::string(" class=\"") + cls + "\"" : std::string()) << "><td>" << xml_escape(desc) << "</td><td class=\"n\">"
+      << xml_escape(nl(qty)) << "</td><td class=\"n\">" << xml_escape(nl(rate)) << "</td><td class=\"n\">" << xml_escape(amount)
       << "</td></tr>\n";
   };
   auto line_rows = [&](LineKind kind, bool negative) {
@@ -83,18 +70,18 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
     }
   };
 
-  o << "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>Loonstrook " << html_escape(p.period.label()) << " "
-    << html_escape(e.name) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
-  o << "<h1>Loonstrook " << html_escape(p.period.label()) << "</h1>\n";
-  o << "<div class=\"head\">\n<div><strong>Werkgever</strong><br>" << html_escape(er.name) << "<br>Loonheffingennummer "
-    << html_escape(er.payroll_tax_number) << "</div>\n";
-  o << "<div><strong>Werknemer</strong><br>" << html_escape(e.name) << "<br>Personeelsnummer " << html_escape(e.id)
+  o << "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>Loonstrook " << xml_escape(p.period.label()) << " "
+    << xml_escape(e.name) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
+  o << "<h1>Loonstrook " << xml_escape(p.period.label()) << "</h1>\n";
+  o << "<div class=\"head\">\n<div><strong>Werkgever</strong><br>" << xml_escape(er.name) << "<br>Loonheffingennummer "
+    << xml_escape(er.payroll_tax_number) << "</div>\n";
+  o << "<div><strong>Werknemer</strong><br>" << xml_escape(e.name) << "<br>Personeelsnummer " << xml_escape(e.id)
     << "<br>Geboortedatum " << to_string_nl(e.birth_date) << "<br>In dienst sinds " << to_string_nl(e.employed_since)
-    << (e.scale.empty() ? std::string() : "<br>Inschaling " + html_escape(e.scale)) << "<br>Uren per week " << html_escape(nl(e.hours_per_week.value().str()))
+    << (e.scale.empty() ? std::string() : "<br>Inschaling " + xml_escape(e.scale)) << "<br>Uren per week " << xml_escape(nl(e.hours_per_week.value().str()))
     << "</div>\n";
   o << "<div><strong>Periode</strong><br>" << to_string_nl(p.period.start()) << " t/m " << to_string_nl(p.period.end())
     << "<br>Betaaldatum " << to_string_nl(p.pay_date) << "<br>Loonheffingskorting " << (e.payroll_tax_credit ? "ja" : "nee")
-    << (e.iban.empty() ? std::string() : "<br>Rekening " + html_escape(e.iban)) << "</div>\n</div>\n";
+    << (e.iban.empty() ? std::string() : "<br>Rekening " + xml_escape(e.iban)) << "</div>\n</div>\n";
 
   o << "<h2>Loon</h2>\n<table>\n<thead><tr><th>Omschrijving</th><th class=\"n\">Aantal</th><th class=\"n\">Tarief</th><th class=\"n\">Bedrag</th></tr></thead>\n<tbody>\n";
   line_rows(LineKind::Earning, false);
@@ -136,7 +123,7 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
   o << "</tbody>\n</table>\n";
   if (!p.unconfirmed_rules.empty()) {
     o << "<p class=\"note\">Let op: deze waarden uit de cao zijn niet bevestigd: ";
-    for (std::size_t i = 0; i < p.unconfirmed_rules.size(); ++i) o << (i ? ", " : "") << html_escape(p.unconfirmed_rules[i]);
+    for (std::size_t i = 0; i < p.unconfirmed_rules.size(); ++i) o << (i ? ", " : "") << xml_escape(p.unconfirmed_rules[i]);
     o << ".</p>\n";
   }
   o << "</body>\n</html>\n";

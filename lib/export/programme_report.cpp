@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/core/markup.hpp"
 #include "basisbaan/export/payslip_html.hpp"
 
 namespace basisbaan {
@@ -151,12 +152,12 @@ std::string programme_report_html(const ProgrammeReport& report) {
        "  p.note { font-size: 8.5pt; }\n"
        "  @media print { tr { break-inside: avoid; } }\n"
        "</style>\n</head>\n<body>\n";
-  o << "<h1>Programmarapportage basisbanen " << report.year << "</h1>\n<p>Werkgever: " << html_escape(report.employer) << "</p>\n";
+  o << "<h1>Programmarapportage basisbanen " << report.year << "</h1>\n<p>Werkgever: " << xml_escape(report.employer) << "</p>\n";
   o << "<table>\n<thead><tr><th>Nr.</th><th>Naam</th><th class=\"n\">Uren/week</th><th class=\"n\">Perioden</th><th class=\"n\">Brutoloon</th>"
        "<th class=\"n\">Werkgeverslasten</th><th class=\"n\">Pensioen</th><th class=\"n\">Reiskosten</th><th class=\"n\">Loonkosten</th>"
        "<th class=\"n\">Verzuim %</th><th class=\"n\">Bijstand anders</th><th class=\"n\">Netto kosten</th></tr></thead>\n<tbody>\n";
   auto row = [&](const ProgrammeParticipant& x, bool total) {
-    o << "<tr" << (total ? " class=\"total\"" : "") << "><td>" << html_escape(x.employee_id) << "</td><td>" << html_escape(x.name)
+    o << "<tr" << (total ? " class=\"total\"" : "") << "><td>" << xml_escape(x.employee_id) << "</td><td>" << xml_escape(x.name)
       << "</td><td class=\"n\">" << comma(x.hours_per_week.str()) << "</td><td class=\"n\">" << x.periods << "</td><td class=\"n\">"
       << x.wages.str_nl() << "</td><td class=\"n\">" << x.employer_charges.str_nl() << "</td><td class=\"n\">" << x.pension.str_nl()
       << "</td><td class=\"n\">" << x.travel_allowance.str_nl() << "</td><td class=\"n\">" << x.employer_cost.str_nl()

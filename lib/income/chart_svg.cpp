@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "basisbaan/core/markup.hpp"
+
 namespace basisbaan {
 namespace {
 
@@ -26,22 +28,6 @@ std::string eur_short(std::int64_t euros) {
 }
 
 }  // namespace
-
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string chart_svg(const Sweep& s, const ChartOptions& o) {
   // Y range in whole euros per month: a round step giving at most 8 intervals.

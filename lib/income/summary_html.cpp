@@ -1,5 +1,6 @@
 #include "basisbaan/income/summary_html.hpp"
 
+#include "basisbaan/core/markup.hpp"
 #include "basisbaan/income/chart_svg.hpp"
 #include "verdict.hpp"
 

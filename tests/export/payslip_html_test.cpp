@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "basisbaan/export/payslip_html.hpp"
+#include "basisbaan/core/markup.hpp"
 #include "render_check.hpp"
 #include "run_fixture.hpp"
 
@@ -20,7 +21,7 @@ TEST_CASE("the payslip page shows every line, the cumulatives, leave and wage co
   const std::string html = payslip_html(run.employer, re);
   for (const auto& l : re.payslip.lines) {
     INFO(l.code);
-    CHECK(html.find(html_escape(l.description)) != std::string::npos);
+    CHECK(html.find(xml_escape(l.description)) != std::string::npos);
   }
   CHECK(html.find("Netto uit te betalen") != std::string::npos);
   CHECK(html.find(re.payslip.net.str_nl()) != std::string::npos);
@@ -36,7 +37,7 @@ TEST_CASE("the payslip page shows every line, the cumulatives, leave and wage co
 }
 
 TEST_CASE("names are escaped in the payslip page", "[export][payslip_html]") {
-  CHECK(html_escape("<b>\"Jan\" & 'Piet'</b>") == "&lt;b&gt;&quot;Jan&quot; &amp; &#39;Piet&#39;&lt;/b&gt;");
+  CHECK(xml_escape("<b>\"Jan\" & 'Piet'</b>") == "&lt;b&gt;&quot;Jan&quot; &amp; &#39;Piet&#39;&lt;/b&gt;");
 }
 
 TEST_CASE("the payslip page renders in headless Chromium", "[export][payslip_html][browser]") {

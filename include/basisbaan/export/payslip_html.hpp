@@ -17,7 +17,4 @@ std::string payslip_html(const Employer& employer, const RunEmployee& employee);
 /// letters, digits, '-' and '_' in the personnel number become '_').
 std::string payslip_file_name(const RunEmployee& employee);
 
-/// `text` with &, <, >, " and ' escaped for HTML.
-std::string html_escape(std::string_view text);
-
 }  // namespace basisbaan

@@ -19,7 +19,4 @@ struct ChartOptions {
 /// A self-contained SVG document (texts in Dutch, amounts per month).
 std::string chart_svg(const Sweep& s, const ChartOptions& options = {});
 
-/// Escapes &, <, >, " and ' for XML and HTML text.
-std::string xml_escape(std::string_view text);
-
 }  // namespace basisbaan
