@@ -32,37 +32,56 @@ std::optional<Date> fixed_aow_date(const RuleBook& rules, const Date& birth) {
   return std::nullopt;
 }
 
-Date earliest_aow_date(const RuleBook& rules, const Date& birth) {
-  if (auto d = fixed_aow_date(rules, birth)) return *d;
-  // Not fixed yet: reached after the last year in the rules, at an AOW age at least the last one
-  // fixed — art. 7a lid 2 AOW only ever raises the age (a computed change below zero leaves it).
-  const Parameter& years = rules.parameter("aow.age.years");
-  const Date last_fixed = years.values.back().from;
+namespace {
+
+// Birth + the last AOW age in the rules. When the AOW date is not fixed yet, it is reached after
+// the last year in the rules at an AOW age at least this one — art. 7a lid 2 AOW only ever raises
+// the age (a computed change below zero leaves it).
+Date last_fixed_age_reached(const RuleBook& rules, const Date& birth) {
+  const Date last_fixed = rules.parameter("aow.age.years").values.back().from;
   const auto age_years = rules.integer("aow.age.years", last_fixed);
   const auto age_months = rules.integer("aow.age.months", last_fixed);
   return add_months(birth, static_cast<int>(age_years * 12 + age_months));
 }
 
+RuleError not_fixed_yet(const RuleBook& rules, const Date& birth) {
+  const Parameter& years = rules.parameter("aow.age.years");
+  return RuleError("aow.age: the AOW age of someone born on " + to_string(birth) + " is not fixed yet: it is reached after " +
+                   std::to_string(static_cast<int>(years.values.back().from.year())) + ", the last year in the rules " +
+                   "(rules/aow.xml; the AOW age is fixed five years ahead), and not before " +
+                   to_string(last_fixed_age_reached(rules, birth)));
+}
+
+}  // namespace
+
+Date earliest_aow_date(const RuleBook& rules, const Date& birth) {
+  if (auto d = fixed_aow_date(rules, birth)) return *d;
+  return last_fixed_age_reached(rules, birth);
+}
+
 Date aow_date(const RuleBook& rules, const Date& birth) {
   if (auto d = fixed_aow_date(rules, birth)) return *d;
-  const Parameter& years = rules.parameter("aow.age.years");
-  throw RuleError("aow.age: the AOW age of someone born on " + to_string(birth) + " is not fixed yet: it is reached after " +
-                  std::to_string(static_cast<int>(years.values.back().from.year())) + ", the last year in the rules " +
-                  "(rules/aow.xml; the AOW age is fixed five years ahead), and not before " +
-                  to_string(earliest_aow_date(rules, birth)));
+  throw not_fixed_yet(rules, birth);
 }
 
 bool aow_age_reached(const RuleBook& rules, const Date& birth, const Date& on) {
-  if (age_on(birth, on) < 60 || on < earliest_aow_date(rules, birth)) return false;
-  return !(on < aow_date(rules, birth));
+  if (age_on(birth, on) < 60) return false;
+  if (auto d = fixed_aow_date(rules, birth)) return !(on < *d);
+  if (on < last_fixed_age_reached(rules, birth)) return false;
+  throw not_fixed_yet(rules, birth);
 }
 
 TaxGroup tax_group_on(const RuleBook& rules, const Date& birth, const Date& pay_date) {
   // Below AOW age as long as the pay date is before the month in which the AOW age is reached.
   // The AOW age is never below 60, so younger people need no AOW rules at all.
   if (age_on(birth, last_of_month(pay_date)) < 60) return TaxGroup::BelowAow;
-  if (pay_date < first_of_month(earliest_aow_date(rules, birth))) return TaxGroup::BelowAow;
-  if (pay_date < first_of_month(aow_date(rules, birth))) return TaxGroup::BelowAow;
+  if (auto d = fixed_aow_date(rules, birth)) {
+    if (pay_date < first_of_month(*d)) return TaxGroup::BelowAow;
+  } else if (pay_date < first_of_month(last_fixed_age_reached(rules, birth))) {
+    return TaxGroup::BelowAow;
+  } else {
+    throw not_fixed_yet(rules, birth);
+  }
   return static_cast<int>(birth.year()) < 1946 ? TaxGroup::AowBornBefore1946 : TaxGroup::AowBornFrom1946;
 }
 
