@@ -3,6 +3,33 @@
 #include <sstream>
 
 namespace basisbaan {
+
+YearToDate& YearToDate::operator+=(const YearToDate& o) {
+  gross += o.gross;
+  wage_for_wage_tax += o.wage_for_wage_tax;
+  wage_tax += o.wage_tax;
+  zvw_wage += o.zvw_wage;
+  premium_wage += o.premium_wage;
+  net += o.net;
+  employer_charges += o.employer_charges;
+  arbeidskorting += o.arbeidskorting;
+  periods += o.periods;
+  return *this;
+}
+
+YearToDate& YearToDate::operator-=(const YearToDate& o) {
+  gross -= o.gross;
+  wage_for_wage_tax -= o.wage_for_wage_tax;
+  wage_tax -= o.wage_tax;
+  zvw_wage -= o.zvw_wage;
+  premium_wage -= o.premium_wage;
+  net -= o.net;
+  employer_charges -= o.employer_charges;
+  arbeidskorting -= o.arbeidskorting;
+  periods -= o.periods;
+  return *this;
+}
+
 namespace {
 
 std::string pad_left(const std::string& s, std::size_t w) {

@@ -281,18 +281,11 @@ struct StateDelta {
   std::vector<std::int64_t> runs;
 };
 
-Money diff(Money a, Money b) { return a - b; }
-
 void add_delta(StateDelta& d, const PayrollState& before, const PayrollState& after) {
-  d.ytd.gross += diff(after.year_to_date.gross, before.year_to_date.gross);
-  d.ytd.wage_for_wage_tax += diff(after.year_to_date.wage_for_wage_tax, before.year_to_date.wage_for_wage_tax);
-  d.ytd.wage_tax += diff(after.year_to_date.wage_tax, before.year_to_date.wage_tax);
-  d.ytd.zvw_wage += diff(after.year_to_date.zvw_wage, before.year_to_date.zvw_wage);
-  d.ytd.premium_wage += diff(after.year_to_date.premium_wage, before.year_to_date.premium_wage);
-  d.ytd.net += diff(after.year_to_date.net, before.year_to_date.net);
-  d.ytd.employer_charges += diff(after.year_to_date.employer_charges, before.year_to_date.employer_charges);
-  d.ytd.arbeidskorting += diff(after.year_to_date.arbeidskorting, before.year_to_date.arbeidskorting);
-  d.holiday_balance += diff(after.holiday_allowance_balance, before.holiday_allowance_balance);
+  YearToDate change = after.year_to_date - before.year_to_date;
+  change.periods = 0;  // a correction recomputes a period; it adds none
+  d.ytd += change;
+  d.holiday_balance += after.holiday_allowance_balance - before.holiday_allowance_balance;
 }
 
 /// The state after `period` of each employee's latest payslip version (the regular run's, or a
@@ -364,18 +357,8 @@ std::map<std::string, StateDelta> corrections_paid_in(const Database& db, const 
 }
 
 void apply_delta(PayrollState& s, const StateDelta& d) {
-  auto add = [](YearToDate& y, const YearToDate& x) {
-    y.gross += x.gross;
-    y.wage_for_wage_tax += x.wage_for_wage_tax;
-    y.wage_tax += x.wage_tax;
-    y.zvw_wage += x.zvw_wage;
-    y.premium_wage += x.premium_wage;
-    y.net += x.net;
-    y.employer_charges += x.employer_charges;
-    y.arbeidskorting += x.arbeidskorting;
-  };
   if (d.year == s.year) {
-    add(s.year_to_date, d.ytd);
+    s.year_to_date += d.ytd;
   } else if (d.year == s.year - 1) {
     s.wage_for_wage_tax_last_year += d.ytd.wage_for_wage_tax;
   }

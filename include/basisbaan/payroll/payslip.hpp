@@ -46,6 +46,14 @@ struct YearToDate {
   Money employer_charges;
   Money arbeidskorting;      ///< verrekende arbeidskorting
   int periods = 0;
+
+  /// Adds every amount and the period count of `other` (exact; throws OverflowError on overflow).
+  YearToDate& operator+=(const YearToDate& other);
+  /// Subtracts every amount and the period count of `other`.
+  YearToDate& operator-=(const YearToDate& other);
+  friend YearToDate operator+(YearToDate a, const YearToDate& b) { return a += b; }
+  friend YearToDate operator-(YearToDate a, const YearToDate& b) { return a -= b; }
+  bool operator==(const YearToDate&) const = default;
 };
 
 struct Payslip {
