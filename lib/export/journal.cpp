@@ -32,16 +32,11 @@ const char* description_nl(JournalRole r) {
   return "?";
 }
 
-Money line_amount(const Payslip& p, std::string_view code) {
-  const PayslipLine* l = p.line(code);
-  return l ? l->amount : Money();
-}
-
 // Each role's amount for one payslip, positive on the role's own side.
 std::map<JournalRole, Money> role_amounts(const Payslip& p) {
-  const Money pension_employer = line_amount(p, "pension_employer");
-  const Money pension_employee = line_amount(p, "pension_employee");
-  const Money wga_recovery = line_amount(p, "wga_recovery");
+  const Money pension_employer = p.pension_employer();
+  const Money pension_employee = p.pension_employee();
+  const Money wga_recovery = p.wga_recovery();
   const Money premiums = p.employer_charges - pension_employer;  // Zvw + Aof + Awf + Wko + Whk
   return {
       {JournalRole::GrossWages, p.gross},

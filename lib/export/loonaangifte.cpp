@@ -20,18 +20,6 @@ constexpr NamedRounding kWholeEuros{0, Rounding::TowardZero,
 constexpr NamedRounding kWholeHours{0, Rounding::HalfUp, "hours paid as a whole number (Gegevensspecificaties aangifte loonheffingen, AantVerlU)"};
 constexpr NamedRounding kUnpaidShare{10, Rounding::HalfUp, "share of the basic wage not paid, to 10 decimals (only to count the hours paid)"};
 
-Money line_amount(const Payslip& p, std::string_view code) {
-  const PayslipLine* l = p.line(code);
-  return l ? l->amount : Money();
-}
-
-// The leading number of a quantity such as "139.20 uur" or "2866.74".
-Decimal leading_number(const std::string& q) {
-  std::size_t end = 0;
-  while (end < q.size() && (q[end] == '-' || q[end] == '.' || (q[end] >= '0' && q[end] <= '9'))) ++end;
-  if (end == 0) return Decimal();
-  return Decimal::parse(q.substr(0, end), "payslip quantity");
-}
 
 // At most `n` characters of UTF-8 text (never cutting a character in two).
 std::string first_chars(const std::string& s, std::size_t n) {
@@ -217,34 +205,31 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
 IncomeRelationshipAmounts income_relationship_amounts(const RunEmployee& re) {
   const Payslip& p = re.payslip;
   IncomeRelationshipAmounts a;
-  a.insured = p.line("awf") != nullptr;
+  a.insured = p.insured_for_employee_insurance();
   a.wage_lb_ph = p.wage_for_wage_tax;
   a.special_wage = p.special_wage_for_wage_tax;
   a.wage_tax = p.wage_tax;
   if (a.insured) {
-    const PayslipLine* awf = p.line("awf");
-    a.premium_wage = Money::parse(awf->quantity, "payslip line awf: premium wage");
-    a.wage_sv = p.gross - line_amount(p, "pension_employee");
+    const PayslipLine* awf = p.line(LineCode::Awf);
+    a.premium_wage = awf->quantity ? Money::exact(awf->quantity->value, "payslip line awf: premium wage") : Money();
+    a.wage_sv = p.gross - p.pension_employee();
   }
-  a.holiday_allowance_paid = line_amount(p, "holiday_allowance_payment") + line_amount(p, "holiday_allowance");
+  a.holiday_allowance_paid = p.holiday_allowance_paid();
   a.holiday_allowance_accrued = p.holiday_allowance_reserved;
   a.cash_wage = p.gross;
-  a.aof = line_amount(p, "aof");
-  a.wko = line_amount(p, "wko");
-  a.whk = line_amount(p, "whk");
-  a.awf = line_amount(p, "awf");
-  a.zvw = line_amount(p, "zvw");
-  a.contract_wage = line_amount(p, "basic_wage");
-  if (const PayslipLine* b = p.line("basic_wage")) {
+  a.aof = p.aof();
+  a.wko = p.wko();
+  a.whk = p.whk();
+  a.awf = p.awf();
+  a.zvw = p.zvw();
+  a.contract_wage = p.contract_wage();
+  if (const PayslipLine* b = p.line(LineCode::BasicWage)) {
     // Sick days on which no wage at all was paid (waiting days, after 104 weeks, past the
     // AOW-age term: the sick_pay_reduction lines with a paid share of 0 %) are not paid hours;
     // days with wage continued (70 %, the minimum wage) are. The unpaid share of the hours is the
     // share of the basic wage those lines take off.
-    Decimal hours = leading_number(b->quantity);
-    Money unpaid;
-    for (const auto& l : p.lines) {
-      if (l.code == "sick_pay_reduction" && leading_number(l.rate).sign() == 0) unpaid -= l.amount;
-    }
+    Decimal hours = p.hours_paid();
+    const Money unpaid = p.unpaid_sick_wage();
     if (unpaid.sign() > 0 && b->amount.sign() > 0) {
       hours = hours * (Decimal(1) - divide(unpaid.decimal(), b->amount.decimal(), kUnpaidShare));
     }

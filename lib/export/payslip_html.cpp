@@ -66,7 +66,7 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
   };
   auto line_rows = [&](LineKind kind, bool negative) {
     for (const auto& l : p.lines) {
-      if (l.kind == kind) row(l.description, l.quantity, l.rate, (negative ? -l.amount : l.amount).str_nl());
+      if (l.kind == kind) row(l.description, l.quantity_text(), l.rate_text(), (negative ? -l.amount : l.amount).str_nl());
     }
   };
 
@@ -97,7 +97,9 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
   o << "<h2>Ter informatie</h2>\n<table class=\"info\">\n<tbody>\n";
   row("Uurloon", "", "", p.hourly_wage.str_nl());
   for (const auto& l : p.lines) {
-    if (l.kind == LineKind::Info && l.code != "hourly_wage" && l.code != "net") row(l.description, l.quantity, l.rate, l.amount.str_nl());
+    if (l.kind == LineKind::Info && l.code != LineCode::HourlyWage && l.code != LineCode::Net) {
+      row(l.description, l.quantity_text(), l.rate_text(), l.amount.str_nl());
+    }
   }
   if (p.holiday_allowance_balance.sign() != 0) row("Opgebouwde vakantiebijslag (uitbetaling in mei)", "", "", p.holiday_allowance_balance.str_nl());
   if (re.leave_balance_hours) row("Verlofsaldo", nl(re.leave_balance_hours->str()) + " uur", "", "");

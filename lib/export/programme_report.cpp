@@ -13,11 +13,6 @@ namespace {
 constexpr NamedRounding kProRata{2, Rounding::HalfUp, "bijstand norm pro rata to the days employed or of a non-monthly period, half up to the cent"};
 constexpr NamedRounding kAverage{2, Rounding::HalfUp, "average shown to two decimals, half up"};
 
-Money line_amount(const Payslip& p, std::string_view code) {
-  const PayslipLine* l = p.line(code);
-  return l ? l->amount : Money();
-}
-
 // The bijstand norm for the days of `period` on which `e` was employed.
 Money bijstand_for(const RuleBook& rules, const PayPeriod& period, BijstandHousehold household, const Employee& e) {
   const BijstandNorm norm = bijstand_norm(rules, period.end(), household);
@@ -77,7 +72,7 @@ ProgrammeReport programme_report(const RuleBook& rules, int year, const std::vec
       const auto h = households.find(re.employee.id);
       x.household = h == households.end() ? BijstandHousehold::Single : h->second;
       x.periods += 1;
-      const Money pension = line_amount(p, "pension_employer");
+      const Money pension = p.pension_employer();
       x.wages += p.gross;
       x.pension += pension;
       x.employer_charges += p.employer_charges - pension;

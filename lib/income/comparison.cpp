@@ -199,12 +199,9 @@ static JobPayroll simulate_payroll(const std::vector<PeriodRules>& periods, int 
     if (slip.period.year() != year) continue;
     if (regular_net.empty()) r.hourly_wage = slip.hourly_wage;
     add_all(unconfirmed, slip.unconfirmed_rules);
-    Money special_tax;
-    for (const auto& l : slip.lines) {
-      if (l.code == "wage_tax_special") special_tax += l.amount;
-      if (l.code == "holiday_allowance_payment" || l.code == "holiday_allowance") r.holiday_allowance += l.amount;
-      if (l.code == "year_end_payment") r.year_end_payment += l.amount;
-    }
+    const Money special_tax = slip.amount_of(LineCode::WageTaxSpecial);
+    r.holiday_allowance += slip.holiday_allowance_paid();
+    r.year_end_payment += slip.amount_of(LineCode::YearEndPayment);
     const Money special_net_here = slip.special_wage_for_wage_tax - special_tax;
     special_net += special_net_here;
     regular_net.push_back(slip.net - special_net_here);

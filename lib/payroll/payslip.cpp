@@ -63,24 +63,40 @@ std::string nl_number(const std::string& s) {
 
 }  // namespace
 
-std::string_view to_string(LineKind k) noexcept {
-  switch (k) {
-    case LineKind::Earning: return "earning";
-    case LineKind::SpecialEarning: return "special_earning";
-    case LineKind::Deduction: return "deduction";
-    case LineKind::Tax: return "tax";
-    case LineKind::Untaxed: return "untaxed";
-    case LineKind::Employer: return "employer";
-    case LineKind::Info: return "info";
-  }
-  return "?";
-}
-
-const PayslipLine* Payslip::line(std::string_view code) const {
+const PayslipLine* Payslip::line(LineCode code) const noexcept {
   for (const auto& l : lines) {
     if (l.code == code) return &l;
   }
   return nullptr;
+}
+
+Money Payslip::amount_of(LineCode code) const {
+  Money sum;
+  for (const auto& l : lines) {
+    if (l.code == code) sum += l.amount;
+  }
+  return sum;
+}
+
+Decimal Payslip::hours_paid() const {
+  const PayslipLine* b = line(LineCode::BasicWage);
+  return b != nullptr && b->quantity && b->quantity->unit == QuantityUnit::Hours ? b->quantity->value : Decimal();
+}
+
+std::optional<Rate> Payslip::awf_rate() const {
+  const PayslipLine* a = line(LineCode::Awf);
+  if (a == nullptr || !a->rate) return std::nullopt;
+  return a->rate->percentage;
+}
+
+Money Payslip::unpaid_sick_wage() const {
+  Money unpaid;
+  for (const auto& l : lines) {
+    if (l.code == LineCode::SickPayReduction && l.rate && l.rate->percentage && l.rate->percentage->fraction().sign() == 0) {
+      unpaid -= l.amount;
+    }
+  }
+  return unpaid;
 }
 
 Json to_json(const Payslip& p) {
@@ -95,11 +111,11 @@ Json to_json(const Payslip& p) {
   auto lines = Json::array();
   for (const auto& l : p.lines) {
     Json x;
-    x["code"] = l.code;
+    x["code"] = std::string(code_name(l.code));
     x["description"] = l.description;
     x["kind"] = std::string(to_string(l.kind));
-    if (!l.quantity.empty()) x["quantity"] = l.quantity;
-    if (!l.rate.empty()) x["rate"] = l.rate;
+    if (l.quantity) x["quantity"] = l.quantity->str();
+    if (l.rate) x["rate"] = l.rate->str();
     x["amount"] = l.amount.str();
     if (!l.trace.empty()) x["trace"] = l.trace.to_json();
     lines.push_back(std::move(x));
@@ -141,7 +157,7 @@ std::string to_text_nl(const Payslip& p) {
   o << pad_right("Omschrijving", W) << pad_left("Aantal", 12) << pad_left("Tarief", 10) << pad_left("Bedrag", 12) << "\n";
   auto show = [&](const PayslipLine& l, bool negative) {
     const Money a = negative ? -l.amount : l.amount;
-    o << pad_right(l.description, W) << pad_left(nl_number(l.quantity), 12) << pad_left(nl_number(l.rate), 10)
+    o << pad_right(l.description, W) << pad_left(nl_number(l.quantity_text()), 12) << pad_left(nl_number(l.rate_text()), 10)
       << pad_left(a.str_nl(), 12) << "\n";
   };
   for (const auto& l : p.lines) {
@@ -169,7 +185,7 @@ std::string to_text_nl(const Payslip& p) {
   o << "\nWerkgeverslasten\n";
   for (const auto& l : p.lines) {
     if (l.kind == LineKind::Employer) {
-      o << pad_right("  " + l.description, W) << pad_left(nl_number(l.quantity), 12) << pad_left(nl_number(l.rate), 10)
+      o << pad_right("  " + l.description, W) << pad_left(nl_number(l.quantity_text()), 12) << pad_left(nl_number(l.rate_text()), 10)
         << pad_left(l.amount.str_nl(), 12) << "\n";
     }
   }

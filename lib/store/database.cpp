@@ -54,9 +54,7 @@ void check_identity(SQLite::Database& db, const std::string& file, bool write) {
 Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, const PayPeriod& period, const Employee& e) {
   Payslip p{r.employee_id, e.name, period, parse_date(r.pay_date, "pay_date"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   p.lines.reserve(lines.size());
-  for (const auto& l : lines) {
-    p.lines.push_back({l.code, l.description, line_kind_from(l.kind), l.quantity, l.rate, Money::from_cents(l.amount), Trace()});
-  }
+  for (const auto& l : lines) p.lines.push_back(decode_line(l));
   p.gross = Money::from_cents(r.gross);
   p.wage_for_wage_tax = Money::from_cents(r.wage_for_wage_tax);
   p.regular_wage_for_wage_tax = Money::from_cents(r.regular_wage_for_wage_tax);
@@ -258,7 +256,8 @@ StoredRun Database::load_run_by_id(std::int64_t id, bool with_lines) const {
         cl.bind(1, id);
         cl.bind(2, d.employee_id);
         while (cl.executeStep()) {
-          d.lines.push_back({cl.getColumn(0).getString(), cl.getColumn(1).getString(), line_kind_from(cl.getColumn(2).getString()),
+          d.lines.push_back({stored_line_code(cl.getColumn(0).getString()), cl.getColumn(1).getString(),
+                             line_kind_from(cl.getColumn(2).getString()),
                              Money::from_cents(cl.getColumn(3).getInt64()), Money::from_cents(cl.getColumn(4).getInt64())});
         }
         run.differences.push_back(std::move(d));

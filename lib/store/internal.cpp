@@ -217,10 +217,34 @@ std::vector<LineRow> line_rows(const Payslip& s) {
   std::vector<LineRow> out;
   out.reserve(s.lines.size());
   std::int64_t seq = 0;
-  for (const auto& l : s.lines) {
-    out.push_back({++seq, l.code, l.description, std::string(to_string(l.kind)), l.quantity, l.rate, l.amount.cents()});
-  }
+  for (const auto& l : s.lines) out.push_back(line_row(++seq, l));
   return out;
+}
+
+LineRow line_row(std::int64_t seq, const PayslipLine& l) {
+  return {seq, std::string(code_name(l.code)), l.description, std::string(to_string(l.kind)), l.quantity_text(), l.rate_text(),
+          l.amount.cents()};
+}
+
+LineCode stored_line_code(const std::string& name) {
+  const auto code = line_code_from_name(name);
+  if (!code) throw StoreError("stored payslip line code '" + name + "' is not one this program knows");
+  return *code;
+}
+
+PayslipLine decode_line(const LineRow& r) {
+  PayslipLine l;
+  l.code = stored_line_code(r.code);
+  l.description = r.description;
+  l.kind = line_kind_from(r.kind);
+  try {
+    if (!r.quantity.empty()) l.quantity = LineQuantity::parse(r.quantity, "stored payslip line quantity");
+    if (!r.rate.empty()) l.rate = LineRate::parse(r.rate, "stored payslip line rate");
+  } catch (const InputError& e) {
+    throw StoreError(std::string("payslip line ") + std::to_string(r.seq) + " " + r.code + ": " + e.what());
+  }
+  l.amount = Money::from_cents(r.amount);
+  return l;
 }
 
 const char* const kPayslipColumns =

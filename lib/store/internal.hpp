@@ -94,6 +94,12 @@ std::string payslip_hash(const PayslipRow& p, const std::vector<LineRow>& lines)
 PayslipRow payslip_row(const Payslip& slip, std::string employee, std::string opening_state, std::string opening_note,
                        std::string state_after);
 std::vector<LineRow> line_rows(const Payslip& slip);
+/// The stored row of line `l` at position `seq` (its typed fields as their stored texts).
+LineRow line_row(std::int64_t seq, const PayslipLine& l);
+/// The typed line of a stored row (without trace); StoreError for a row no version wrote.
+PayslipLine decode_line(const LineRow& row);
+/// The line code of a stored name; StoreError for a name no version wrote.
+LineCode stored_line_code(const std::string& name);
 
 /// The `SELECT` column list that reads a PayslipRow (in this order) and its decoder.
 extern const char* const kPayslipColumns;

@@ -384,7 +384,7 @@ std::vector<std::string> sickness_notes(const RuleBook& rules, const Employee& e
     }
     std::string applied;
     for (const auto& l : slip.lines) {
-      if (l.code == "sick_pay_reduction") applied += (applied.empty() ? "" : ", ") + l.description + " (" + l.amount.str() + ")";
+      if (l.code == LineCode::SickPayReduction) applied += (applied.empty() ? "" : ", ") + l.description + " (" + l.amount.str() + ")";
     }
     note += applied.empty() ? "; every sick weekday of the period is paid in full" : "; applied on the payslip: " + applied;
     notes.push_back(note);
@@ -652,12 +652,14 @@ CorrectionOutcome correct_period(const Database& db, const RuleBook& rules, cons
             const auto b = before.find(key);
             const std::int64_t was = b == before.end() ? 0 : b->second->amount;
             if (was != l.amount || b == before.end()) {
-              d.lines.push_back({l.code, l.description, line_kind_from(l.kind), Money::from_cents(was), Money::from_cents(l.amount)});
+              d.lines.push_back({stored_line_code(l.code), l.description, line_kind_from(l.kind), Money::from_cents(was),
+                                 Money::from_cents(l.amount)});
             }
           }
           for (const auto& [key, l] : before) {
             if (matched.count(key) == 0) {
-              d.lines.push_back({l->code, l->description, line_kind_from(l->kind), Money::from_cents(l->amount), Money()});
+              d.lines.push_back({stored_line_code(l->code), l->description, line_kind_from(l->kind), Money::from_cents(l->amount),
+                                 Money()});
             }
           }
           const PayslipRow none{};
@@ -710,7 +712,7 @@ CorrectionOutcome correct_period(const Database& db, const RuleBook& rules, cons
             l.bind(1, new_id);
             l.bind(2, d.employee_id);
             l.bind(3, ++seq);
-            l.bind(4, x.code);
+            l.bind(4, std::string(code_name(x.code)));
             l.bind(5, x.description);
             l.bind(6, std::string(to_string(x.kind)));
             l.bind(7, x.before.cents());
@@ -871,12 +873,13 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
       }
       const PayslipLine& x = a.lines[i];
       if (i >= count) {
-        rr.differences.push_back(who + ": line " + line_no + " " + x.code + " (" + x.amount.str() + ") is recomputed but not stored");
+        rr.differences.push_back(who + ": line " + line_no + " " + std::string(code_name(x.code)) + " (" + x.amount.str() +
+                                 ") is recomputed but not stored");
         continue;
       }
       const StoredLine& sl = stored_lines[i];
-      const LineRow again{sl.seq, x.code, x.description, std::string(to_string(x.kind)), x.quantity, x.rate, x.amount.cents()};
-      if (sl.code == x.code && sl.amount == again.amount && sl.check == line_check(employee_id, again)) continue;
+      const LineRow again = line_row(sl.seq, x);
+      if (sl.code == again.code && sl.amount == again.amount && sl.check == line_check(employee_id, again)) continue;
       // A difference: read the stored line in full to say what differs.
       full.reset();
       full.bind(1, id);
@@ -886,8 +889,8 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
       const LineRow l{sl.seq, full.getColumn(0).getString(), full.getColumn(1).getString(), full.getColumn(2).getString(),
                       full.getColumn(3).getString(), full.getColumn(4).getString(), full.getColumn(5).getInt64()};
       const std::string where = who + ": line " + line_no + " " + l.code;
-      if (l.code != x.code) {
-        rr.differences.push_back(who + ": line " + line_no + ": stored " + l.code + ", recomputed " + x.code);
+      if (l.code != again.code) {
+        rr.differences.push_back(who + ": line " + line_no + ": stored " + l.code + ", recomputed " + again.code);
         continue;
       }
       const std::size_t before = rr.differences.size();
@@ -898,8 +901,8 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
       }
       if (l.description != x.description) rr.differences.push_back(where + ": description stored \"" + l.description + "\", recomputed \"" + x.description + "\"");
       if (l.kind != again.kind) rr.differences.push_back(where + ": kind stored " + l.kind + ", recomputed " + again.kind);
-      if (l.quantity != x.quantity) rr.differences.push_back(where + ": quantity stored \"" + l.quantity + "\", recomputed \"" + x.quantity + "\"");
-      if (l.rate != x.rate) rr.differences.push_back(where + ": rate stored \"" + l.rate + "\", recomputed \"" + x.rate + "\"");
+      if (l.quantity != again.quantity) rr.differences.push_back(where + ": quantity stored \"" + l.quantity + "\", recomputed \"" + again.quantity + "\"");
+      if (l.rate != again.rate) rr.differences.push_back(where + ": rate stored \"" + l.rate + "\", recomputed \"" + again.rate + "\"");
       if (rr.differences.size() == before) {
         rr.differences.push_back(where + ": the line's stored check " + sl.check + " does not match its content (altered)");
       }

@@ -84,7 +84,7 @@ TEST_CASE("the wage-tax return validates against the schema and carries the hand
   for (const auto& re : run.employees) {
     lb += re.payslip.wage_for_wage_tax;
     tax += re.payslip.wage_tax;
-    zvw += re.payslip.line("zvw")->amount;
+    zvw += re.payslip.line(LineCode::Zvw)->amount;
   }
   const auto c = full.child("CollectieveAangifte");
   CHECK(value(c, "TotLnLbPh") == std::to_string(whole_euros(lb)));
@@ -107,7 +107,7 @@ TEST_CASE("a correction of an earlier period gets its own part and a saldo", "[e
   // A forgotten payment of 100 euros wage tax more in March (the figures are what counts here).
   corr.after[0].payslip.wage_tax += Money::euros(100);
   for (auto& l : corr.after[0].payslip.lines) {
-    if (l.code == "wage_tax") l.amount += Money::euros(100);
+    if (l.code == LineCode::WageTax) l.amount += Money::euros(100);
   }
   run.corrections.push_back(corr);
   const std::string xml = loonaangifte_xml(run);
@@ -159,7 +159,7 @@ TEST_CASE("hours without any wage (after 104 weeks of sickness) are not reported
   PayrollState state;
   const PeriodRules pr(test::payroll_rules(), PayPeriod::parse("2026-03"));
   RunEmployee re{e, compute_payslip(pr, test::test_employer(), e, state), std::nullopt, std::nullopt, std::nullopt};
-  CHECK(re.payslip.line("basic_wage")->quantity == "156.6 uur");
+  CHECK(re.payslip.line(LineCode::BasicWage)->quantity_text() == "156.6 uur");
   CHECK(income_relationship_amounts(re).hours_paid.str() == "50");
   // Healthy, the same employee is paid all 156,6 hours → 157.
   e.sick_reports.clear();

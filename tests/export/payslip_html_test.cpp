@@ -20,7 +20,7 @@ TEST_CASE("the payslip page shows every line, the cumulatives, leave and wage co
   re.wage_continuation = Rate::percent(Decimal(100));
   const std::string html = payslip_html(run.employer, re);
   for (const auto& l : re.payslip.lines) {
-    INFO(l.code);
+    INFO(code_name(l.code));
     CHECK(html.find(xml_escape(l.description)) != std::string::npos);
   }
   CHECK(html.find("Netto uit te betalen") != std::string::npos);

@@ -51,12 +51,12 @@ Payslip march(const Employee& e) { return payslip_with_history(rules(), employer
 std::vector<const PayslipLine*> sick_lines(const Payslip& p) {
   std::vector<const PayslipLine*> out;
   for (const auto& l : p.lines) {
-    if (l.code == "sick_pay_reduction") out.push_back(&l);
+    if (l.code == LineCode::SickPayReduction) out.push_back(&l);
   }
   return out;
 }
 
-std::string amount(const Payslip& p, const char* code) {
+std::string amount(const Payslip& p, LineCode code) {
   const auto* l = p.line(code);
   return l == nullptr ? "(none)" : l->amount.str();
 }
@@ -84,16 +84,16 @@ TEST_CASE("above the minimum wage, sick all month in year 1: 70 % raised to the 
   REQUIRE(lines.size() == 1);
   CHECK(lines[0]->amount.str() == "-202.01");
   CHECK(lines[0]->description == "Loondoorbetaling bij ziekte 91,9375% — 22 dagen");
-  CHECK(lines[0]->quantity == "22 dagen");
+  CHECK(lines[0]->quantity_text() == "22 dagen");
   CHECK(lines[0]->kind == LineKind::Earning);
-  CHECK(amount(p, "basic_wage") == "2505.60");  // the basic wage line is unchanged
+  CHECK(amount(p, LineCode::BasicWage) == "2505.60");  // the basic wage line is unchanged
   // Gross 2.505,60 − 202,01 = 2.303,59; holiday allowance 8 % of it = 184,2872 → up to 184,29.
   CHECK(p.gross.str() == "2303.59");
-  CHECK(amount(p, "holiday_allowance_reserved") == "184.29");
+  CHECK(amount(p, LineCode::HolidayAllowanceReserved) == "184.29");
   // WGA recovery 2.303,59 × 0,70 % × 50 % = 8,0626 → down to 8,06.
-  CHECK(amount(p, "wga_recovery") == "8.06");
+  CHECK(amount(p, LineCode::WgaRecovery) == "8.06");
   // The pension base comes from the hourly wage: the same premium as when healthy.
-  CHECK(amount(p, "pension_employer") == amount(march(on_scale()), "pension_employer"));
+  CHECK(amount(p, LineCode::PensionEmployer) == amount(march(on_scale()), LineCode::PensionEmployer));
   CHECK(std::find(p.unconfirmed_rules.begin(), p.unconfirmed_rules.end(), "cao.sick_pay.year1_rate") != p.unconfirmed_rules.end());
 }
 
@@ -107,10 +107,10 @@ TEST_CASE("above the minimum wage, sick in weeks 53–104: 70 %", "[payroll][sic
   REQUIRE(lines.size() == 1);
   CHECK(lines[0]->amount.str() == "-751.68");
   CHECK(lines[0]->description == "Loondoorbetaling bij ziekte 70% — 22 dagen");
-  CHECK(lines[0]->rate == "70%");
+  CHECK(lines[0]->rate_text() == "70%");
   // Gross 1.753,92; holiday allowance 8 % = 140,3136 → up to 140,32.
   CHECK(p.gross.str() == "1753.92");
-  CHECK(amount(p, "holiday_allowance_reserved") == "140.32");
+  CHECK(amount(p, LineCode::HolidayAllowanceReserved) == "140.32");
 }
 
 TEST_CASE("sick for part of the month: only the sick weekdays", "[payroll][sick_pay]") {
@@ -164,7 +164,7 @@ TEST_CASE("after 104 weeks the whole month is unpaid", "[payroll][sick_pay]") {
   REQUIRE(lines.size() == 1);
   CHECK(lines[0]->amount.str() == "-2505.60");
   CHECK(p.gross.str() == "0.00");
-  CHECK(amount(p, "holiday_allowance_reserved") == "0.00");
+  CHECK(amount(p, LineCode::HolidayAllowanceReserved) == "0.00");
   CHECK(p.wage_tax.str() == "0.00");
 }
 

@@ -17,7 +17,7 @@ namespace {
 
 PayPeriod P(const char* label) { return PayPeriod::parse(label); }
 
-Money line(const StoredRun& run, const std::string& employee, const std::string& code) {
+Money line(const StoredRun& run, const std::string& employee, LineCode code) {
   const auto* s = run.payslip(employee);
   REQUIRE(s != nullptr);
   const auto* l = s->payslip.line(code);
@@ -135,7 +135,7 @@ TEST_CASE("a back-dated contract change is corrected in a correction run paid in
   CHECK(d.net == jan.run->payslip("E002")->payslip.net - original.payslip("E002")->payslip.net);
   CHECK(d.gross.sign() < 0);
   // The original stays as it was.
-  CHECK(line(original, "E002", "basic_wage") == line(db.load_run(P("2026-01")), "E002", "basic_wage"));
+  CHECK(line(original, "E002", LineCode::BasicWage) == line(db.load_run(P("2026-01")), "E002", LineCode::BasicWage));
   // The March run carries the differences into the cumulatives.
   const RunOutcome mar = run_payroll(db, store_rules(), P("2026-03"));
   const StoredRun feb = db.load_run(P("2026-02"));  // kept: payslip() points into it

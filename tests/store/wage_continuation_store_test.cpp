@@ -55,11 +55,11 @@ TEST_CASE("a run applies wage continuation below 100 %, notes it, and replays it
   const auto* s = run.payslip("E002");
   REQUIRE(s != nullptr);
   REQUIRE(s->payslip.hourly_wage.str() == "15.20");
-  const PayslipLine* line = s->payslip.line("sick_pay_reduction");
+  const PayslipLine* line = s->payslip.line(LineCode::SickPayReduction);
   REQUIRE(line != nullptr);
   CHECK(line->amount.str() == "-76.73");
   CHECK(line->description == "Loondoorbetaling bij ziekte 96,7764% — 22 dagen");
-  CHECK(s->payslip.line("basic_wage")->amount.str() == "2380.32");
+  CHECK(s->payslip.line(LineCode::BasicWage)->amount.str() == "2380.32");
 
   // The note says what was applied, and nothing is left to correct by hand.
   bool e002 = false;

@@ -130,7 +130,7 @@ Json run_json(const StoredRun& run) {
     for (const auto& d : run.differences) {
       auto ls = Json::array();
       for (const auto& l : d.lines) {
-        ls.push_back(Json{{"code", l.code}, {"description", l.description}, {"kind", std::string(to_string(l.kind))},
+        ls.push_back(Json{{"code", std::string(code_name(l.code))}, {"description", l.description}, {"kind", std::string(to_string(l.kind))},
                           {"before", l.before.str()}, {"after", l.after.str()}, {"difference", l.difference().str()}});
       }
       ds.push_back(Json{{"employee_id", d.employee_id}, {"lines", ls}, {"gross", d.gross.str()},

@@ -29,6 +29,10 @@ class PeriodRules {
   const EmployeeInsuranceParameters& insurance() const noexcept { return insurance_; }
   const CaoAanDeSlagTerms& cao() const noexcept { return cao_; }
   Money tax_free_per_km() const noexcept { return tax_free_per_km_; }
+  /// wml.holiday_allowance_percentage: the statutory minimum holiday allowance (Wml art. 15).
+  const Rate& statutory_holiday_allowance_rate() const noexcept { return statutory_holiday_rate_; }
+  /// The cao sick-pay parameters whose value on the pay date is unconfirmed.
+  const std::vector<std::string>& unconfirmed_sick_pay_rules() const noexcept { return unconfirmed_sick_pay_; }
 
  private:
   const RuleBook* rules_;
@@ -38,6 +42,8 @@ class PeriodRules {
   EmployeeInsuranceParameters insurance_;
   CaoAanDeSlagTerms cao_;
   Money tax_free_per_km_;
+  Rate statutory_holiday_rate_;
+  std::vector<std::string> unconfirmed_sick_pay_;
 };
 
 /// State carried from one period to the next for one employee.
@@ -51,6 +57,8 @@ struct PayrollState {
 
 /// Computes the payslip of `employee` for `rules.period()` and advances `state`. The employee
 /// must be employed on some day of the period. With `with_traces`, every line carries its trace.
+/// Runs the parts of payslip_parts.hpp in payslip order; `state` changes only when the payslip
+/// is complete (an error leaves it as it was).
 Payslip compute_payslip(const PeriodRules& rules, const Employer& employer, const Employee& employee,
                         PayrollState& state, bool with_traces = false);
 

@@ -1,6 +1,7 @@
 #pragma once
-// A payslip: every line with its quantity, rate, amount, the levies it counts for and how it was
-// obtained; totals; the employer's charges; and the year-to-date cumulatives.
+// A payslip: every line (payslip_line.hpp) with its quantity, rate, amount, the levies it counts
+// for and how it was obtained; totals; the employer's charges; and the year-to-date cumulatives.
+// Exports read the typed accessors below, never a line looked up by its name.
 
 #include <optional>
 #include <string>
@@ -10,30 +11,9 @@
 #include "basisbaan/core/money.hpp"
 #include "basisbaan/core/pay_period.hpp"
 #include "basisbaan/core/trace.hpp"
+#include "basisbaan/payroll/payslip_line.hpp"
 
 namespace basisbaan {
-
-/// What a line is for the employee's pay and for the levies.
-enum class LineKind : std::uint8_t {
-  Earning,         ///< part of the gross wage, taxed with the period table
-  SpecialEarning,  ///< irregular pay, taxed at the bijzonder tarief
-  Deduction,       ///< lowers the wage for wage tax (WGA recovery, employee pension)
-  Tax,             ///< wage tax withheld
-  Untaxed,         ///< paid net, not taxed (travel allowance within the tax-free amount)
-  Employer,        ///< employer's charge, not on the employee's pay
-  Info,            ///< shown for information (holiday allowance reserved, hourly wage)
-};
-std::string_view to_string(LineKind k) noexcept;
-
-struct PayslipLine {
-  std::string code;         ///< stable machine code, e.g. "basic_wage", "wage_tax"
-  std::string description;  ///< Dutch, for the payslip
-  LineKind kind;
-  std::string quantity;     ///< e.g. "139.20 uur"; may be empty
-  std::string rate;         ///< e.g. "14.40" or "8%"; may be empty
-  Money amount;
-  Trace trace;              ///< how the amount was obtained (empty unless traces were asked for)
-};
 
 /// Cumulatives of one calendar year, carried from period to period (loonstaat).
 struct YearToDate {
@@ -77,8 +57,37 @@ struct Payslip {
   YearToDate year_to_date;           ///< after this period
   std::vector<std::string> unconfirmed_rules;  ///< cao/rule values used that are not confirmed
 
-  /// The line with `code`, or nullptr.
-  const PayslipLine* line(std::string_view code) const;
+  /// The first line with `code`, or nullptr.
+  const PayslipLine* line(LineCode code) const noexcept;
+  /// The sum of the amounts of the lines with `code`; zero when there is none.
+  Money amount_of(LineCode code) const;
+
+  /// Hours paid in the period: the quantity of the basic wage line (zero without one).
+  Decimal hours_paid() const;
+  /// The contract wage of the period (the basic wage line, before wage continuation).
+  Money contract_wage() const { return amount_of(LineCode::BasicWage); }
+  /// Holiday allowance paid in this period (the May payment or the per-period payment).
+  Money holiday_allowance_paid() const {
+    return amount_of(LineCode::HolidayAllowancePayment) + amount_of(LineCode::HolidayAllowance);
+  }
+  /// The employee's and the employer's pension premium.
+  Money pension_employee() const { return amount_of(LineCode::PensionEmployee); }
+  Money pension_employer() const { return amount_of(LineCode::PensionEmployer); }
+  /// The WGA premium recovered from the employee.
+  Money wga_recovery() const { return amount_of(LineCode::WgaRecovery); }
+  /// The employer's premiums and contribution.
+  Money zvw() const { return amount_of(LineCode::Zvw); }
+  Money awf() const { return amount_of(LineCode::Awf); }
+  Money aof() const { return amount_of(LineCode::Aof); }
+  Money wko() const { return amount_of(LineCode::Wko); }
+  Money whk() const { return amount_of(LineCode::Whk); }
+  /// True when the employee is insured for the employee insurances (the payslip has premium lines).
+  bool insured_for_employee_insurance() const noexcept { return line(LineCode::Awf) != nullptr; }
+  /// The premium rate applied for AWf (none when not insured).
+  std::optional<Rate> awf_rate() const;
+  /// Wage not continued during sickness on days with no wage at all (share paid 0 %), as a
+  /// positive amount: these days are not paid hours for the wage-tax return.
+  Money unpaid_sick_wage() const;
 };
 
 /// The payslip as JSON: amounts as decimal strings, lines in order, traces when present.

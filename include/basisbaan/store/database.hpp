@@ -31,7 +31,7 @@ std::string_view to_string(RunKind k) noexcept;
 /// One line difference of a correction: the amount before (as last stored for the period) and
 /// after the recomputation. Lines that appear or disappear have a zero on the other side.
 struct PayslipLineDifference {
-  std::string code;
+  LineCode code = LineCode::Net;
   std::string description;
   LineKind kind = LineKind::Info;
   Money before;

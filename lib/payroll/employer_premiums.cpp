@@ -1,0 +1,40 @@
+// The employer's Zvw contribution and the premiums for the employee insurances on the payslip
+// (Zvw art. 43; Wfsv): computed by law/employee_insurance, shown as lines.
+
+#include "basisbaan/payroll/gross_to_net.hpp"
+#include "part_support.hpp"
+
+namespace basisbaan {
+
+using namespace payroll_detail;
+
+EmployerPremiums employer_premiums(const PayslipFacts& f, Money levy_wage, const YearToDate& so_far) {
+  const PeriodRules& pr = *f.rules;
+  const Employee& e = *f.employee;
+  const Employer& employer = *f.employer;
+  const EmployeeInsuranceParameters& ins = pr.insurance();
+  const PayPeriod& P = pr.period();
+  EmployerPremiums out;
+  Trace t = new_trace(f, "employer contributions");
+  const auto c = employer_contributions(ins,
+                                        {levy_wage, so_far.zvw_wage, so_far.premium_wage, P.number(),
+                                         PayPeriod::count_in_year(P.kind(), P.year()), e.permanent_contract, employer.small_employer,
+                                         employer.whk_rate, f.insured},
+                                        trace_ptr(f, t));
+  out.zvw_wage = c.zvw_wage;
+  out.premium_wage = c.premium_wage;
+  out.total = c.total();
+  out.lines.push_back(make_line(LineCode::Zvw, "Werkgeversheffing Zvw", LineKind::Employer, LineQuantity::euros(c.zvw_wage),
+                                LineRate::of(ins.zvw_employer_rate), c.zvw, std::move(t)));
+  if (!f.insured) return out;
+  const LineQuantity premium_wage = LineQuantity::euros(c.premium_wage);
+  out.lines.push_back(make_line(LineCode::Awf, e.permanent_contract ? "Premie AWf (laag)" : "Premie AWf (hoog)", LineKind::Employer,
+                                premium_wage, LineRate::of(e.permanent_contract ? ins.awf_low : ins.awf_high), c.awf));
+  out.lines.push_back(make_line(LineCode::Aof, employer.small_employer ? "Premie Aof (laag)" : "Premie Aof (hoog)", LineKind::Employer,
+                                premium_wage, LineRate::of(employer.small_employer ? ins.aof_low : ins.aof_high), c.aof));
+  out.lines.push_back(make_line(LineCode::Wko, "Opslag kinderopvang (Wko)", LineKind::Employer, premium_wage, LineRate::of(ins.wko), c.wko));
+  out.lines.push_back(make_line(LineCode::Whk, "Premie Whk", LineKind::Employer, premium_wage, LineRate::of(employer.whk_rate), c.whk));
+  return out;
+}
+
+}  // namespace basisbaan

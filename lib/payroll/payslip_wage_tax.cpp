@@ -1,0 +1,69 @@
+// Wage tax on the payslip: the period table (white table) over the regular wage and the
+// bijzonder tarief over irregular pay (Wet LB 1964; Handboek Loonheffingen).
+
+#include <algorithm>
+
+#include "basisbaan/law/bijzonder_tarief.hpp"
+#include "basisbaan/payroll/gross_to_net.hpp"
+#include "part_support.hpp"
+
+namespace basisbaan {
+
+using namespace payroll_detail;
+
+namespace {
+
+const char* period_name_nl(PeriodKind k) {
+  switch (k) {
+    case PeriodKind::Month: return "maand";
+    case PeriodKind::FourWeeks: return "vier weken";
+    case PeriodKind::Week: return "week";
+    case PeriodKind::Quarter: return "kwartaal";
+    case PeriodKind::Year: return "jaar";
+  }
+  return "?";
+}
+
+}  // namespace
+
+PayslipWageTax payslip_wage_tax(const PayslipFacts& f, Money regular, Money special, Money accrual, Money holiday_paid,
+                                const SpecialRateHistory& history) {
+  const PeriodRules& pr = *f.rules;
+  const Employee& e = *f.employee;
+  const int F = f.periods_per_year;
+  PayslipWageTax out;
+  {
+    Trace t = new_trace(f, "loonheffing");
+    const WageTaxResult r = wage_tax(pr.wage_tax(f.tax_group), {max(Money(), regular), e.payroll_tax_credit, false}, trace_ptr(f, t));
+    out.wage_tax = r.wage_tax;
+    out.arbeidskorting = r.arbeidskorting_per_period;
+    out.lines.push_back(make_line(LineCode::WageTax,
+                                  std::string("Loonheffing (wit, ") + period_name_nl(pr.period().kind()) +
+                                      (e.payroll_tax_credit ? ", met" : ", zonder") + " lhk)",
+                                  LineKind::Tax, std::nullopt, std::nullopt, r.wage_tax, std::move(t)));
+  }
+  if (special.sign() <= 0) return out;
+  Trace t = new_trace(f, "bijzonder tarief");
+  Money annual;
+  if (e.previous_year_wage) {
+    annual = annual_wage_for_special_rate(*e.previous_year_wage, Decimal(12), trace_ptr(f, t));
+  } else if (history.wage_for_wage_tax_last_year.sign() > 0) {
+    annual = annual_wage_for_special_rate(history.wage_for_wage_tax_last_year,
+                                          Decimal(std::min(12, history.months_employed_last_year * 12 / F)), trace_ptr(f, t));
+  } else {
+    // Employed since this year: the expected wage of a full year, including the irregular pay
+    // (Handboek Loonheffingen, jaarloon bijzondere beloningen). A year's holiday allowance is
+    // counted once: in the regular wage when it is paid every period, otherwise as the
+    // period's accrual × periods — the May payment itself is not added again.
+    const Money yearly_holiday = f.employer->holiday_allowance == HolidayAllowancePayment::EveryPeriod ? Money() : accrual * F;
+    const Money expected = regular * F + yearly_holiday + (special - holiday_paid);
+    annual = annual_wage_for_special_rate(expected, Decimal(0), trace_ptr(f, t));
+  }
+  const auto r = bijzonder_tarief(pr.rules(), pr.pay_date(), f.tax_group, {special, annual, e.payroll_tax_credit}, trace_ptr(f, t));
+  out.wage_tax += r.wage_tax;
+  out.lines.push_back(make_line(LineCode::WageTaxSpecial, "Loonheffing bijzonder tarief", LineKind::Tax, LineQuantity::euros(special),
+                                LineRate::of(r.rate), r.wage_tax, std::move(t)));
+  return out;
+}
+
+}  // namespace basisbaan

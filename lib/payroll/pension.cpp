@@ -1,0 +1,43 @@
+// Pension (PWRI) on the payslip: the premium over the pension base and its split.
+
+#include "basisbaan/payroll/gross_to_net.hpp"
+#include "part_support.hpp"
+
+namespace basisbaan {
+
+using namespace payroll_detail;
+
+Pension pension(const PayslipFacts& f, Money hourly) {
+  const PeriodRules& pr = *f.rules;
+  const CaoAanDeSlagTerms& cao = pr.cao();
+  const Employee& e = *f.employee;
+  Pension out;
+  // The base is the yearly wage from the hourly wage, so sickness does not lower it
+  // (UNCONFIRMED, docs/payslip-input.md "Sickness").
+  Trace t = new_trace(f, "pension");
+  const Decimal full_time_annual = hourly.decimal() * cao.full_time_hours * Decimal(52);
+  const Decimal base_year = max(Decimal(), full_time_annual - cao.pension_franchise.decimal());
+  const Decimal ptf = min(Decimal(1), divide(e.hours_per_week.value(), cao.pension_part_time_basis_hours, kFraction));
+  const int F = f.periods_per_year;
+  const Money premium =
+      Money::round(divide(base_year * ptf * cao.pension_premium_rate.fraction(), Decimal(F), 6, Rounding::Down), kPremiumDown);
+  const Rate share = f.employer->pension_employee_share.value_or(Rate());
+  out.employee = Money::round(premium * share, kDeductionDown);
+  out.employer = premium - out.employee;
+  if (f.with_traces) {
+    t.step("pension base (year, full-time)", base_year.str(),
+           hourly.str() + " × " + cao.full_time_hours.str() + " h × 52 − franchise " + cao.pension_franchise.str());
+    t.step("part-time factor", ptf.str(), e.hours_per_week.str() + " / " + cao.pension_part_time_basis_hours.str());
+    t.result("pension premium this period", premium.str(),
+             "base × factor × " + cao.pension_premium_rate.str() + " / " + std::to_string(F) + " (PWRI; " + std::string(kPremiumDown.rule) + ")");
+  }
+  if (out.employee.sign() > 0) {
+    out.lines.push_back(make_line(LineCode::PensionEmployee, "Pensioenpremie werknemer (PWRI)", LineKind::Deduction, std::nullopt,
+                                  LineRate::of(share), out.employee));
+  }
+  out.lines.push_back(make_line(LineCode::PensionEmployer, "Pensioenpremie werkgever (PWRI)", LineKind::Employer, std::nullopt,
+                                std::nullopt, out.employer, std::move(t)));
+  return out;
+}
+
+}  // namespace basisbaan

@@ -1,0 +1,28 @@
+// The WGA premium recovered from the employee (Wfsv art. 39a), while the cao allows it.
+
+#include "basisbaan/payroll/gross_to_net.hpp"
+#include "part_support.hpp"
+
+namespace basisbaan {
+
+using namespace payroll_detail;
+
+WgaRecovery wga_recovery(const PayslipFacts& f, Money gross) {
+  const CaoAanDeSlagTerms& cao = f.rules->cao();
+  const Employer& employer = *f.employer;
+  WgaRecovery out;
+  if (!cao.wga_recovered || employer.whk_wga_rate.fraction().sign() <= 0 || !f.insured) return out;
+  Trace t = new_trace(f, "WGA recovery");
+  out.amount = Money::round(gross * employer.whk_wga_rate * cao.wga_employee_share.fraction(), kDeductionDown);
+  if (f.with_traces) {
+    t.result("WGA premium recovered", out.amount.str(),
+             gross.str() + " × WGA rate " + employer.whk_wga_rate.str() + " × share " + cao.wga_employee_share.str() +
+                 " (Wfsv art. 39a; cao Aan de Slag); lowers the wage for wage tax; " + std::string(kDeductionDown.rule));
+  }
+  const Rate effective = Rate::fraction(employer.whk_wga_rate.fraction() * cao.wga_employee_share.fraction());
+  out.lines.push_back(make_line(LineCode::WgaRecovery, "Verhaalde WGA-premie", LineKind::Deduction, LineQuantity::euros(gross),
+                                LineRate::of(effective), out.amount, std::move(t)));
+  return out;
+}
+
+}  // namespace basisbaan
