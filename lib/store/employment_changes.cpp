@@ -139,7 +139,7 @@ Contract terminate_employment(Database& db, const std::string& employee_id, cons
   for (const auto& c : r.contracts) {
     if (c.covers(last_day)) running = &c;
     if (c.start > last_day) {
-      throw InputError("contract " + c.label() + " of employee " + employee_id + " starts on " + to_string(c.start) +
+      throw InputError("contract " + c.id + " of employee " + employee_id + " starts on " + to_string(c.start) +
                        ", after the last day of employment " + to_string(last_day) + "; end or replace it first");
     }
   }
@@ -154,10 +154,10 @@ ContractChange extend_contract(Database& db, const std::string& employee_id, con
   if (r.contracts.empty()) throw InputError("employee " + employee_id + " has no contract to extend");
   const Contract& last = r.contracts.back();
   if (last.indefinite || !last.end) {
-    throw InputError("contract " + last.label() + " of employee " + employee_id + " is for an indefinite period; there is nothing to extend");
+    throw InputError("contract " + last.id + " of employee " + employee_id + " is for an indefinite period; there is nothing to extend");
   }
   if (new_last_day && *new_last_day <= *last.end) {
-    throw InputError("the extension of contract " + last.label() + " of employee " + employee_id + " must end after " +
+    throw InputError("the extension of contract " + last.id + " of employee " + employee_id + " must end after " +
                      to_string(*last.end) + ", not on " + to_string(*new_last_day));
   }
   Contract next;
