@@ -6,6 +6,8 @@
 
 #include "basisbaan/core/csv.hpp"
 #include "basisbaan/core/identifiers.hpp"
+#include "basisbaan/store/employee_checks.hpp"
+#include "administration_rows.hpp"
 #include "internal.hpp"
 
 namespace basisbaan {
@@ -30,9 +32,11 @@ std::optional<bool> parse_bool(std::string v) {
 
 Date today() { return Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())}; }
 
-std::string contract_entity(std::int64_t id) { return "contract:" + std::to_string(id); }
+}  // namespace
 
-std::int64_t insert_contract(const Database& db, const std::string& employee_id, const Contract& c) {
+std::string store_detail::contract_entity(std::int64_t id) { return "contract:" + std::to_string(id); }
+
+std::int64_t store_detail::insert_contract(const Database& db, const std::string& employee_id, const Contract& c) {
   SQLite::Statement q(db.sql(),
                       "INSERT INTO contracts (employee_id, label, job, start_date, end_date, indefinite, hours_per_week) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -52,7 +56,7 @@ std::int64_t insert_contract(const Database& db, const std::string& employee_id,
   return id;
 }
 
-void insert_placement(const Database& db, const std::string& employee_id, const ScalePlacement& p) {
+void store_detail::insert_placement(const Database& db, const std::string& employee_id, const ScalePlacement& p) {
   SQLite::Statement q(db.sql(), "INSERT INTO scale_placements (employee_id, from_date, scale, hourly_wage_cents) VALUES (?, ?, ?, ?)");
   q.bind(1, employee_id);
   q.bind(2, to_string(p.from));
@@ -64,6 +68,24 @@ void insert_placement(const Database& db, const std::string& employee_id, const 
         CJson{{"employee", employee_id}, {"from", to_string(p.from)}, {"scale", p.scale},
               {"hourly_wage", p.hourly_wage ? CJson(p.hourly_wage->str()) : CJson(nullptr)}});
 }
+
+void store_detail::insert_employee_row(const Database& db, const Employee& e) {
+  SQLite::Statement q(db.sql(),
+                      "INSERT INTO employees (id, name, birth_date, bsn, iban, payroll_tax_credit, pay_period, "
+                      "commute_km_per_period, previous_year_wage_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, e.id);
+  q.bind(2, e.name);
+  q.bind(3, to_string(e.birth_date));
+  q.bind(4, e.bsn);
+  q.bind(5, e.iban);
+  q.bind(6, e.payroll_tax_credit ? 1 : 0);
+  q.bind(7, std::string(to_string(e.pay_period)));
+  q.bind(8, e.commute_km_per_period.str());
+  if (e.previous_year_wage) q.bind(9, e.previous_year_wage->cents()); else q.bind(9);
+  q.exec();
+}
+
+namespace {
 
 struct Spell {
   Date start;
@@ -182,10 +204,10 @@ int import_employees_csv(const Database& db, std::string_view text, const std::s
     required("birth_date");
     e.birth_date = parsed("birth_date", [](const std::string& v) { return parse_date(v, "birth_date"); });
     e.bsn = required("bsn");
-    if (!is_valid_bsn(e.bsn)) throw fail("bsn", "\"" + e.bsn + "\" is not a valid BSN (9 digits passing the 11-test)");
+    if (auto m = bsn_problem(e.bsn)) throw fail("bsn", *m);
     if (bsns.count(e.bsn) != 0) throw fail("bsn", "BSN " + e.bsn + " belongs to another employee");
     const std::string iban = required("iban");
-    if (!is_valid_iban(iban)) throw fail("iban", "\"" + iban + "\" is not a valid IBAN (mod-97 check failed)");
+    if (auto m = iban_problem(iban)) throw fail("iban", *m);
     e.iban = normalize_iban(iban);
     if (const auto v = get("payroll_tax_credit"); !v.empty()) {
       const auto b = parse_bool(v);
@@ -196,18 +218,14 @@ int import_employees_csv(const Database& db, std::string_view text, const std::s
     e.employed_since = parsed("employed_since", [](const std::string& v) { return parse_date(v, "employed_since"); });
     if (!get("employed_until").empty()) {
       e.employed_until = parsed("employed_until", [](const std::string& v) { return parse_date(v, "employed_until"); });
-      if (*e.employed_until < e.employed_since) {
-        throw fail("employed_until", "the end " + to_string(*e.employed_until) + " is before the start " + to_string(e.employed_since));
-      }
+      if (auto m = employment_end_problem(e.employed_since, *e.employed_until)) throw fail("employed_until", *m);
     }
     required("hours_per_week");
     e.hours_per_week = parsed("hours_per_week", [](const std::string& v) { return Hours::parse(v, "hours_per_week"); });
-    if (e.hours_per_week.value().sign() <= 0 || e.hours_per_week.value() > Decimal(60)) {
-      throw fail("hours_per_week", "expected hours per week between 0 and 60, got " + e.hours_per_week.str());
-    }
+    if (auto m = hours_per_week_problem(e.hours_per_week)) throw fail("hours_per_week", *m);
     if (!get("hourly_wage").empty()) {
       e.agreed_hourly_wage = parsed("hourly_wage", [](const std::string& v) { return Money::parse(v, "hourly_wage"); });
-      if (e.agreed_hourly_wage->sign() < 0) throw fail("hourly_wage", "expected an hourly wage of 0 or more");
+      if (auto m = hourly_wage_problem(*e.agreed_hourly_wage)) throw fail("hourly_wage", *m);
     }
     e.scale = get("scale");
     if (e.scale.empty()) e.scale = e.agreed_hourly_wage ? "" : "WML";
@@ -217,18 +235,14 @@ int import_employees_csv(const Database& db, std::string_view text, const std::s
       if (!b) throw fail("permanent_contract", "\"" + v + "\": expected ja or nee");
       e.permanent_contract = *b;
     }
-    if (!e.permanent_contract && !e.employed_until) {
-      throw fail("employed_until", "is empty; a fixed-term contract (permanent_contract nee) needs its last day");
-    }
+    if (auto m = fixed_term_problem(e.permanent_contract, e.employed_until)) throw fail("employed_until", *m);
     if (const auto v = get("pay_period"); !v.empty()) {
       e.pay_period = parsed("pay_period", [](const std::string& x) { return parse_period_kind(x, "pay_period"); });
-      if (e.pay_period != PeriodKind::Month && e.pay_period != PeriodKind::FourWeeks && e.pay_period != PeriodKind::Week) {
-        throw fail("pay_period", "expected month, four-weeks or week");
-      }
+      if (auto m = pay_period_problem(e.pay_period)) throw fail("pay_period", *m);
     }
     if (!get("commute_km_per_period").empty()) {
       e.commute_km_per_period = parsed("commute_km_per_period", [](const std::string& v) { return Decimal::parse(v, "km"); });
-      if (e.commute_km_per_period.sign() < 0) throw fail("commute_km_per_period", "expected 0 or more km");
+      if (auto m = commute_problem(e.commute_km_per_period)) throw fail("commute_km_per_period", *m);
     }
     if (!get("previous_year_wage").empty()) {
       e.previous_year_wage = parsed("previous_year_wage", [](const std::string& v) { return Money::parse(v, "previous_year_wage"); });
@@ -246,22 +260,9 @@ int import_employees_csv(const Database& db, std::string_view text, const std::s
   }
 
   write(db, "importing " + doc, [&] {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO employees (id, name, birth_date, bsn, iban, payroll_tax_credit, pay_period, "
-                        "commute_km_per_period, previous_year_wage_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& r : rows) {
       const Employee& e = r.e;
-      q.reset();
-      q.bind(1, e.id);
-      q.bind(2, e.name);
-      q.bind(3, to_string(e.birth_date));
-      q.bind(4, e.bsn);
-      q.bind(5, e.iban);
-      q.bind(6, e.payroll_tax_credit ? 1 : 0);
-      q.bind(7, std::string(to_string(e.pay_period)));
-      q.bind(8, e.commute_km_per_period.str());
-      if (e.previous_year_wage) q.bind(9, e.previous_year_wage->cents()); else q.bind(9);
-      q.exec();
+      insert_employee_row(db, e);
       audit(db, "employee.import", "employee:" + e.id, CJson{{"document", doc}, {"id", e.id}, {"name", e.name}});
       insert_contract(db, e.id, r.c);
       insert_placement(db, e.id, r.p);

@@ -2,15 +2,13 @@
 // basisbaan at the offered hours, line by line, the hours sweep with its cliffs, and the formats
 // table, json, csv, svg and html (docs/income-comparison.md).
 
-#include <unistd.h>
-
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <ostream>
 #include <sstream>
 
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/export/atomic_file.hpp"
 #include "basisbaan/income/chart_svg.hpp"
 #include "basisbaan/income/comparison_json.hpp"
 #include "basisbaan/income/household_json.hpp"
@@ -162,34 +160,6 @@ std::string sweep_csv(const Sweep& s) {
   return o;
 }
 
-// Writes `text` to `path` atomically: a temporary file in the same directory, then a rename.
-// Nothing is left behind on an error.
-void write_atomically(const std::string& path, const std::string& text) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) throw InputError("--out " + path + ": the directory " + dir.string() + " does not exist");
-  const fs::path tmp = dir / ("." + target.filename().string() + ".tmp" + std::to_string(::getpid()));
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    if (!f) throw InputError("--out " + path + ": cannot write in " + dir.string());
-    f << text;
-    f.flush();
-    if (!f) {
-      f.close();
-      fs::remove(tmp, ec);
-      throw InputError("--out " + path + ": writing failed");
-    }
-  }
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    std::error_code ignore;
-    fs::remove(tmp, ignore);
-    throw InputError("--out " + path + ": " + ec.message());
-  }
-}
-
 }  // namespace
 
 void register_compare_command(CLI::App& app, Context& ctx) {
@@ -241,7 +211,7 @@ void register_compare_command(CLI::App& app, Context& ctx) {
     if (o->out.empty()) {
       *ctx.out << result;
     } else {
-      write_atomically(o->out, result);
+      write_file_atomically(o->out, result);
     }
   });
 }

@@ -7,6 +7,8 @@
 #include <ostream>
 #include <sstream>
 
+#include "basisbaan/app/contract_review.hpp"
+#include "basisbaan/app/contract_review_json.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/employment/chain_rule.hpp"
 #include "basisbaan/employment/employer_policy.hpp"
@@ -35,126 +37,32 @@ struct ContractOptions {
 
 Date today() { return Date{date::floor<date::days>(std::chrono::system_clock::now())}; }
 
-Json length_json(const ServiceLength& s) { return Json{{"years", s.years}, {"months", s.months}, {"days", s.days}}; }
-
 std::string length_text(const ServiceLength& s) {
   return std::to_string(s.years) + " y " + std::to_string(s.months) + " m " + std::to_string(s.days) + " d";
 }
 
-Json notice_json(const RenewalNotice& n) {
-  Json j;
-  j["state"] = std::string(to_string(n.state));
-  j["why"] = n.why;
-  if (n.last_day) j["last_day"] = to_string(*n.last_day);
-  if (n.given) j["given"] = to_string(*n.given);
-  if (n.days_late > 0) j["days_late"] = n.days_late;
-  if (n.monthly_wage) j["monthly_wage"] = n.monthly_wage->str();
-  if (n.penalty) j["aanzegvergoeding"] = n.penalty->str();
-  return j;
-}
-
 void run(Context& ctx, const ContractOptions& o) {
   const RuleBook& rules = ctx.rules();
-  const Date as_of = o.date.empty() ? today() : parse_date(o.date, "--date");
-  ContractsFile file = read_contracts_json(read_input_file(o.contracts), o.contracts);
-  if (file.contracts.empty()) throw InputError(o.contracts + ": field contracts: expected at least one contract");
-  const ChainAnalysis analysis = analyse_chain(rules, file.contracts);
-
-  // The transition payment if the last fixed-term contract is not continued.
-  const Contract& last = file.contracts.back();
-  const ChainLink& last_link = analysis.chains.back().links.back();
-  std::optional<TransitionPayment> tp;
+  app::ContractReviewInput in;
+  in.as_of = o.date.empty() ? today() : parse_date(o.date, "--date");
+  in.months_ahead = o.months;
+  in.file = read_contracts_json(read_input_file(o.contracts), o.contracts);
+  if (!o.reports.empty()) in.sick_reports = read_sick_reports_json(read_input_file(o.reports), o.reports).reports;
+  if (!o.ledger.empty()) in.leave = read_leave_ledger_json(rules, read_input_file(o.ledger), o.ledger);
   Trace tp_trace("transition payment (transitievergoeding)");
-  if (last_link.status == ContractStatus::FixedTerm && last.end && (last.hourly_wage || last.monthly_wage)) {
-    tp = transition_payment(rules, file.contracts, *last.end, {}, o.explain ? &tp_trace : nullptr);
-  }
-  std::optional<ProposedContractVerdict> verdict;
-  std::optional<ProbationAllowance> probation;
-  if (file.proposed) {
-    verdict = judge_proposed_contract(rules, file.contracts, *file.proposed);
-    probation = allowed_probation(rules, file.contracts, *file.proposed);
-  }
-  const auto advice = advise(rules, file.contracts, file.reports, file.policy, as_of);
-  EmployeeRecords records;
-  records.contracts = file.contracts;
-  records.reports = file.reports;
-  records.policy = file.policy;
-  if (!o.reports.empty()) records.sick_reports = read_sick_reports_json(read_input_file(o.reports), o.reports).reports;
-  if (!o.ledger.empty()) records.leave = read_leave_ledger_json(rules, read_input_file(o.ledger), o.ledger);
-  const auto dates = upcoming_dates(rules, records, as_of, o.months);
+  const app::ContractReview review = app::review_contracts(rules, in, o.contracts, o.explain ? &tp_trace : nullptr);
+  const Date& as_of = in.as_of;
+  const ContractsFile& file = in.file;
+  const ChainAnalysis& analysis = review.analysis;
+  const Contract& last = file.contracts.back();
+  const auto& tp = review.transition_payment;
+  const auto& verdict = review.proposed;
+  const auto& probation = review.probation;
+  const auto& advice = review.advice;
+  const auto& dates = review.upcoming;
 
   if (o.json) {
-    Json doc;
-    doc["employee"] = file.employee;
-    doc["as_of"] = to_string(as_of);
-    auto chains = Json::array();
-    for (const Chain& ch : analysis.chains) {
-      Json jc;
-      jc["start"] = to_string(ch.start);
-      if (ch.last_day) jc["last_day"] = to_string(*ch.last_day);
-      if (ch.length) jc["length"] = length_json(*ch.length);
-      jc["contracts_count"] = ch.links.size();
-      jc["exceeds_max_months_on"] = to_string(ch.exceeds_months_on);
-      if (ch.permanent_from) jc["permanent_from"] = to_string(*ch.permanent_from);
-      if (ch.broken_before) jc["new_chain_because"] = *ch.broken_before;
-      auto links = Json::array();
-      for (const ChainLink& l : ch.links) {
-        const Contract& c = file.contracts[l.contract];
-        Json jl;
-        jl["id"] = c.id;
-        jl["employer"] = c.employer;
-        jl["job"] = c.job;
-        jl["start"] = to_string(c.start);
-        if (c.end) jl["end"] = to_string(*c.end);
-        jl["number_in_chain"] = l.number_in_chain;
-        if (l.interruption_days) jl["interruption_days"] = *l.interruption_days;
-        if (l.successor_employer) jl["successor_employer"] = true;
-        jl["status"] = std::string(to_string(l.status));
-        if (l.permanent_from) jl["permanent_from"] = to_string(*l.permanent_from);
-        jl["reason"] = l.reason;
-        jl["notice"] = notice_json(renewal_notice(rules, c, as_of, l.status == ContractStatus::FixedTerm));
-        links.push_back(std::move(jl));
-      }
-      jc["contracts"] = std::move(links);
-      chains.push_back(std::move(jc));
-    }
-    doc["chains"] = std::move(chains);
-    if (tp) {
-      Json j;
-      j["if_ended_on"] = to_string(tp->end);
-      j["service"] = length_json(tp->service);
-      j["monthly_wage"] = tp->monthly_wage.str();
-      j["loose_days_wage"] = tp->loose_days_wage.str();
-      j["uncapped"] = tp->uncapped.str();
-      j["maximum"] = tp->maximum.str();
-      j["amount"] = tp->amount.str();
-      j["claim_deadline"] = to_string(tp->claim_deadline);
-      if (o.explain) j["trace"] = tp_trace.to_json();
-      doc["transition_payment"] = std::move(j);
-    }
-    if (verdict) {
-      Json j;
-      j["id"] = file.proposed->id;
-      j["continues_chain"] = verdict->continues_chain;
-      j["number_in_chain"] = verdict->number_in_chain;
-      j["status"] = std::string(to_string(verdict->status));
-      j["permanent_from_first_day"] = verdict->permanent_from_first_day;
-      if (verdict->permanent_from) j["permanent_from"] = to_string(*verdict->permanent_from);
-      j["reason"] = verdict->reason;
-      j["probation_max_months"] = probation->max_months;
-      if (probation->last_day) j["probation_last_day"] = to_string(*probation->last_day);
-      j["probation_reason"] = probation->reason;
-      doc["proposed"] = std::move(j);
-    }
-    auto adv = Json::array();
-    for (const auto& a : advice) {
-      adv.push_back(Json{{"by", to_string(a.by)}, {"action", std::string(to_string(a.action))}, {"contract", a.contract}, {"text", a.text}});
-    }
-    doc["advice"] = std::move(adv);
-    auto up = Json::array();
-    for (const auto& u : dates) up.push_back(Json{{"date", to_string(u.date)}, {"kind", u.kind}, {"what", u.what}});
-    doc["upcoming"] = std::move(up);
-    print_json(*ctx.out, doc);
+    print_json(*ctx.out, app::contract_review_json(in, review, o.explain ? &tp_trace : nullptr));
     return;
   }
 
@@ -176,7 +84,7 @@ void run(Context& ctx, const ContractOptions& o) {
                    {true, false, false, false, false, false, false, false});
     for (const ChainLink& l : ch.links) {
       const Contract& c = file.contracts[l.contract];
-      const auto nt = renewal_notice(rules, c, as_of, l.status == ContractStatus::FixedTerm);
+      const RenewalNotice& nt = review.notices[l.contract];
       std::string status(to_string(l.status));
       if (l.status == ContractStatus::PermanentByLaw) status += " from " + to_string(*l.permanent_from);
       std::string notice(to_string(nt.state));

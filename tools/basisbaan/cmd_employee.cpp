@@ -3,6 +3,7 @@
 #include <memory>
 #include <ostream>
 
+#include "basisbaan/app/employee_record_json.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/payroll/employee_json.hpp"
 #include "basisbaan/store/administration.hpp"
@@ -49,29 +50,7 @@ void show(Context& ctx, const EmployeeOptions& o) {
   const Database db = Database::open(o.db, Database::Access::ReadOnly);
   const EmployeeRecord r = load_employee_record(db, o.id);
   if (o.json) {
-    Json j = to_json(r.employee);
-    auto cs = Json::array();
-    for (const auto& c : r.contracts) {
-      cs.push_back(Json{{"label", c.id}, {"job", c.job}, {"start", to_string(c.start)},
-                        {"end", c.end ? Json(to_string(*c.end)) : Json(nullptr)}, {"indefinite", c.indefinite},
-                        {"hours_per_week", c.hours_per_week.str()}});
-    }
-    j["contracts"] = cs;
-    auto ps = Json::array();
-    for (const auto& p : r.placements) {
-      ps.push_back(Json{{"from", to_string(p.from)}, {"scale", p.scale}, {"hourly_wage", p.hourly_wage ? Json(p.hourly_wage->str()) : Json(nullptr)}});
-    }
-    j["scale_placements"] = ps;
-    auto ls = Json::array();
-    for (const auto& l : r.leave_taken) ls.push_back(Json{{"date", to_string(l.date)}, {"hours", l.hours.str()}, {"note", l.note}});
-    j["leave_taken"] = ls;
-    auto ss = Json::array();
-    for (const auto& s : r.sick_reports) {
-      ss.push_back(Json{{"label", s.id}, {"first_day", to_string(s.first_day)}, {"incapacity", s.initial_incapacity.percent().str()},
-                        {"recovered", s.recovered ? Json(to_string(*s.recovered)) : Json(nullptr)}});
-    }
-    j["sick_reports"] = ss;
-    print_json(*ctx.out, j);
+    print_json(*ctx.out, app::employee_record_json(r));
     return;
   }
   auto& out = *ctx.out;

@@ -4,6 +4,8 @@
 #include <ostream>
 #include <sstream>
 
+#include "basisbaan/app/run_json.hpp"
+#include "basisbaan/app/run_summary.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
 #include "store_commands.hpp"
@@ -44,31 +46,15 @@ void print_corrections(std::ostream& out, const StoredRun& c) {
 
 PayPeriod parse_period(const std::string& p) { return PayPeriod::parse(p, "--period"); }
 
-/// The corrections of earlier periods whose differences are paid with this period.
-Json paid_corrections_json(const Database& db, const PayPeriod& period) {
-  auto arr = Json::array();
-  for (const auto& c : db.corrections_paid_in(period)) {
-    for (const auto& d : c.differences) {
-      arr.push_back(Json{{"run", c.id}, {"corrected_period", c.period.label()}, {"employee_id", d.employee_id},
-                         {"gross", d.gross.str()}, {"wage_tax", d.wage_tax.str()}, {"net", d.net.str()}});
-    }
-  }
-  return arr;
-}
-
 void print_paid_corrections(std::ostream& out, const Database& db, const PayPeriod& period) {
-  const auto runs = db.corrections_paid_in(period);
-  if (runs.empty()) return;
+  const auto paid = app::corrections_paid_in(db, period);
+  if (paid.empty()) return;
   out << "\nCorrections of earlier periods paid with " << period.label() << " (net, on top of the payslips above):\n";
   TablePrinter t({"run", "corrected", "employee", "gross", "wage tax", "net"}, {true, false, false, true, true, true});
-  Money total;
-  for (const auto& c : runs) {
-    for (const auto& d : c.differences) {
-      t.row({std::to_string(c.id), c.period.label(), d.employee_id, d.gross.str_nl(), d.wage_tax.str_nl(), d.net.str_nl()});
-      total += d.net;
-    }
+  for (const auto& c : paid) {
+    t.row({std::to_string(c.run), c.corrected_period, c.employee_id, c.gross.str_nl(), c.wage_tax.str_nl(), c.net.str_nl()});
   }
-  t.row({"", "", "total", "", "", total.str_nl()});
+  t.row({"", "", "total", "", "", app::total_net(paid).str_nl()});
   t.print(out);
 }
 
@@ -81,69 +67,17 @@ void print_run_summary(std::ostream& out, const StoredRun& run) {
       << short_fingerprint(run.rules_fingerprint) << "\n\n";
   TablePrinter t({"employee", "name", "h/week", "hourly", "gross", "wage tax", "net", "employer cost"},
                  {false, false, true, true, true, true, true, true});
-  Money gross, tax, net, cost;
   for (const auto& s : run.payslips) {
     const Payslip& p = s.payslip;
     t.row({p.employee_id, p.employee_name, s.employee.hours_per_week.str(), p.hourly_wage.str_nl(), p.gross.str_nl(), p.wage_tax.str_nl(),
            p.net.str_nl(), p.employer_cost.str_nl()});
-    gross += p.gross;
-    tax += p.wage_tax;
-    net += p.net;
-    cost += p.employer_cost;
   }
-  t.row({"total", std::to_string(run.payslips.size()) + " employees", "", "", gross.str_nl(), tax.str_nl(), net.str_nl(), cost.str_nl()});
+  const app::RunTotals totals = app::run_totals(run);
+  t.row({"total", std::to_string(totals.employees) + " employees", "", "", totals.gross.str_nl(), totals.wage_tax.str_nl(),
+         totals.net.str_nl(), totals.employer_cost.str_nl()});
   t.print(out);
   for (const auto& c : run.corrections) print_corrections(out, c);
   if (run.kind == RunKind::Correction) print_corrections(out, run);
-}
-
-Json run_json(const StoredRun& run) {
-  Json j;
-  j["id"] = run.id;
-  j["kind"] = std::string(to_string(run.kind));
-  j["period"] = run.period.label();
-  j["closed"] = run.closed;
-  j["computed_at"] = run.computed_at;
-  j["closed_at"] = run.closed_at ? Json(*run.closed_at) : Json(nullptr);
-  j["rules_fingerprint"] = run.rules_fingerprint;
-  j["content_hash"] = run.content_hash;
-  if (run.kind == RunKind::Correction) {
-    j["corrects_run"] = run.corrects_run.value_or(0);
-    j["pay_in"] = run.pay_in ? run.pay_in->label() : "";
-    j["reason"] = run.reason;
-  }
-  j["employer"] = run.employer.name;
-  Money gross, tax, net, cost;
-  auto slips = Json::array();
-  for (const auto& s : run.payslips) {
-    gross += s.payslip.gross;
-    tax += s.payslip.wage_tax;
-    net += s.payslip.net;
-    cost += s.payslip.employer_cost;
-    slips.push_back(to_json(s.payslip));
-  }
-  j["totals"] = Json{{"employees", run.payslips.size()}, {"gross", gross.str()}, {"wage_tax", tax.str()}, {"net", net.str()},
-                     {"employer_cost", cost.str()}};
-  j["payslips"] = std::move(slips);
-  if (run.kind == RunKind::Correction) {
-    auto ds = Json::array();
-    for (const auto& d : run.differences) {
-      auto ls = Json::array();
-      for (const auto& l : d.lines) {
-        ls.push_back(Json{{"code", std::string(code_name(l.code))}, {"description", l.description}, {"kind", std::string(to_string(l.kind))},
-                          {"before", l.before.str()}, {"after", l.after.str()}, {"difference", l.difference().str()}});
-      }
-      ds.push_back(Json{{"employee_id", d.employee_id}, {"lines", ls}, {"gross", d.gross.str()},
-                        {"wage_for_wage_tax", d.wage_for_wage_tax.str()}, {"wage_tax", d.wage_tax.str()}, {"net", d.net.str()},
-                        {"employer_charges", d.employer_charges.str()}});
-    }
-    j["differences"] = std::move(ds);
-  } else {
-    auto cs = Json::array();
-    for (const auto& c : run.corrections) cs.push_back(run_json(c));
-    j["corrections"] = std::move(cs);
-  }
-  return j;
 }
 
 void register_payroll_command(CLI::App& app, Context& ctx) {
@@ -161,10 +95,10 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
     const Database db = Database::open(o->db);
     const RunOutcome r = run_payroll(db, ctx.rules(), parse_period(o->period));
     if (o->json) {
-      Json j = run_json(r.run);
+      Json j = app::run_json(r.run);
       j["replaced"] = r.replaced;
       j["notes"] = r.notes;
-      j["corrections_paid"] = paid_corrections_json(db, r.run.period);
+      j["corrections_paid"] = app::paid_corrections_json(app::corrections_paid_in(db, r.run.period));
       print_json(*ctx.out, j);
       return;
     }
@@ -209,8 +143,8 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
       return;
     }
     if (o->json) {
-      Json j = run_json(stored);
-      j["corrections_paid"] = paid_corrections_json(db, stored.period);
+      Json j = app::run_json(stored);
+      j["corrections_paid"] = app::paid_corrections_json(app::corrections_paid_in(db, stored.period));
       print_json(*ctx.out, j);
       return;
     }
@@ -239,7 +173,7 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
     const Database db = Database::open(o->db);
     const CorrectionOutcome c = correct_period(db, ctx.rules(), parse_period(o->period), o->reason);
     if (o->json) {
-      Json j = c.run ? run_json(*c.run) : Json{{"period", o->period}, {"differences", Json::array()}};
+      Json j = c.run ? app::run_json(*c.run) : Json{{"period", o->period}, {"differences", Json::array()}};
       j["pay_in_run_is_stale"] = c.pay_in_run_is_stale;
       print_json(*ctx.out, j);
       return;
@@ -262,15 +196,7 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
     const Database db = Database::open(o->db, Database::Access::ReadOnly);
     const auto runs = db.list_runs();
     if (o->json) {
-      auto arr = Json::array();
-      for (const auto& r : runs) {
-        arr.push_back(Json{{"id", r.id}, {"kind", std::string(to_string(r.kind))}, {"period", r.period},
-                           {"pay_in", r.pay_in ? Json(*r.pay_in) : Json(nullptr)}, {"corrects_run", r.corrects_run ? Json(*r.corrects_run) : Json(nullptr)},
-                           {"closed", r.closed}, {"computed_at", r.computed_at}, {"rules_fingerprint", r.rules_fingerprint},
-                           {"employees", r.employees}, {"gross", r.gross.str()}, {"wage_tax", r.wage_tax.str()}, {"net", r.net.str()},
-                           {"employer_cost", r.employer_cost.str()}});
-      }
-      print_json(*ctx.out, Json{{"runs", arr}});
+      print_json(*ctx.out, app::run_list_json(runs));
       return;
     }
     TablePrinter t({"run", "period", "kind", "state", "employees", "gross", "wage tax", "net", "computed"},

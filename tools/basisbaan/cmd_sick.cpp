@@ -6,6 +6,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "basisbaan/app/sick_timeline.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/employment/json_records.hpp"
 #include "basisbaan/employment/poortwachter.hpp"
@@ -28,72 +29,21 @@ struct SickOptions {
 void run(Context& ctx, const SickOptions& o) {
   const RuleBook& rules = ctx.rules();
   const SickReportsFile file = read_sick_reports_json(read_input_file(o.reports), o.reports);
-  const auto periods = aggregate_sickness(rules, file.reports);
   std::optional<Date> on;
   if (!o.date.empty()) on = parse_date(o.date, "--date");
-  if (on && !file.hourly_wage) throw InputError(o.reports + ": field hourly_wage is missing; it is needed for the wage continuation on --date");
-  std::optional<WageContinuationDay> pay;
   Trace trace("wage continuation during sickness (art. 7:629 BW)");
-  if (on) {
-    const SickPayFacts facts =
-        file.birth_date ? sick_pay_facts(rules, *file.hourly_wage, *file.birth_date, *on) : SickPayFacts{*file.hourly_wage, 21, std::nullopt};
-    pay = wage_continuation(rules, file.reports, periods, *on, facts, o.explain ? &trace : nullptr);
-  }
+  const app::SickTimeline timeline = app::sick_timeline(rules, file, on, o.reports, o.explain ? &trace : nullptr);
+  const auto& pay = timeline.wage_continuation;
   if (o.json) {
-    Json doc;
-    doc["employee"] = file.employee;
-    auto jp = Json::array();
-    for (const auto& p : periods) {
-      Json j;
-      j["first_day"] = to_string(p.first_day);
-      if (p.last_sick_day) j["last_sick_day"] = to_string(*p.last_sick_day);
-      j["interruption_days"] = p.interruption_days;
-      auto rs = Json::array();
-      for (std::size_t k = 0; k < p.reports.size(); ++k) {
-        const SickReport& r = file.reports[p.reports[k]];
-        Json jr;
-        jr["id"] = r.id;
-        jr["first_day"] = to_string(r.first_day);
-        if (r.recovered) jr["recovered"] = to_string(*r.recovered);
-        if (k > 0) jr["fit_days_before"] = p.interruptions[k - 1];
-        rs.push_back(std::move(jr));
-      }
-      j["reports"] = std::move(rs);
-      auto ms = Json::array();
-      for (const auto& m : poortwachter_timeline(rules, file.reports, p)) {
-        Json jm;
-        jm["key"] = m.key;
-        jm["what"] = m.what;
-        jm["week"] = m.week;
-        if (m.from) jm["from"] = to_string(*m.from);
-        jm["deadline"] = m.deadline ? Json(to_string(*m.deadline)) : Json(nullptr);
-        jm["basis"] = m.basis;
-        ms.push_back(std::move(jm));
-      }
-      j["timeline"] = std::move(ms);
-      jp.push_back(std::move(j));
-    }
-    doc["periods"] = std::move(jp);
-    if (pay) {
-      Json j;
-      j["date"] = to_string(pay->date);
-      if (pay->sick_day) j["sick_day"] = *pay->sick_day;
-      j["incapacity"] = pay->incapacity.percent().str();
-      j["sick_part_rate"] = pay->sick_part_rate.percent().str();
-      j["sick_part_hourly"] = pay->sick_part_hourly.str();
-      j["paid_rate"] = pay->paid_rate.percent().str();
-      j["reason"] = pay->reason;
-      if (o.explain) j["trace"] = trace.to_json();
-      doc["wage_continuation"] = std::move(j);
-    }
-    print_json(*ctx.out, doc);
+    print_json(*ctx.out, app::sick_timeline_json(file, timeline, o.explain ? &trace : nullptr));
     return;
   }
   auto& out = *ctx.out;
   out << "Sickness of " << (file.employee.empty() ? std::string("the employee") : file.employee)
       << " (periods less than four weeks apart are added together, art. 7:629 lid 10 BW)\n";
   int n = 0;
-  for (const auto& p : periods) {
+  for (const auto& pt : timeline.periods) {
+    const SicknessPeriod& p = pt.period;
     out << "\nPeriod " << ++n << ": from " << to_string(p.first_day)
         << (p.last_sick_day ? " to " + to_string(*p.last_sick_day) : std::string(", still sick"));
     if (p.interruption_days > 0) out << " (" << p.interruption_days << " fit days inside, not counted)";
@@ -104,13 +54,13 @@ void run(Context& ctx, const SickOptions& o) {
           << to_string(r.first_day) << (r.recovered ? "…" + to_string(add_days(*r.recovered, -1)) : std::string("…"));
     }
     out << "\n";
-    const auto timeline = poortwachter_timeline(rules, file.reports, p);
-    if (!timeline.empty() && !timeline.front().deadline) {
-      out << "  ended before week " << timeline.front().week << ": no reintegration deadline reached\n";
+    const auto& milestones = pt.milestones;
+    if (!milestones.empty() && !milestones.front().deadline) {
+      out << "  ended before week " << milestones.front().week << ": no reintegration deadline reached\n";
       continue;
     }
     TablePrinter t({"week", "deadline", "step", "basis"}, {true, false, false, false});
-    for (const auto& m : timeline) {
+    for (const auto& m : milestones) {
       std::string when = m.deadline ? to_string(*m.deadline) : std::string("not reached");
       if (m.from && m.deadline) when = to_string(*m.from) + " … " + when;
       t.row({std::to_string(m.week), when, m.what, m.basis});

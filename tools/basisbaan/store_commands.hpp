@@ -25,7 +25,5 @@ void add_db_option(CLI::App* cmd, std::string& db);
 
 /// The payslip summary table of a run: one row per employee and the totals.
 void print_run_summary(std::ostream& out, const StoredRun& run);
-/// A run as JSON: header, totals, payslips (and differences for a correction, corrections for a regular run).
-Json run_json(const StoredRun& run);
 
 }  // namespace basisbaan::cli

@@ -1,0 +1,101 @@
+#pragma once
+// The application layer: the operations an employer's back office calls, on one employer's
+// database with one rule book. Each write is one transaction in the database and appends to its
+// audit chain (store/audit.hpp) with the time of the Database's clock; on an error nothing is
+// stored. Errors: InputError for input the library refuses (naming the field and what was
+// expected), StoreError for the database itself (unreadable, locked, closed period changed).
+// The command line (`basisbaan employee|contract|sick|leave|payroll|replay|audit --db`) is a
+// thin adapter over this class; see docs/architecture.md ("Application layer").
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "basisbaan/export/run_data.hpp"
+#include "basisbaan/rules/rule_book.hpp"
+#include "basisbaan/store/administration.hpp"
+#include "basisbaan/store/audit.hpp"
+#include "basisbaan/store/employment_changes.hpp"
+#include "basisbaan/store/payroll_runs.hpp"
+
+namespace basisbaan::app {
+
+/// A back office on one employer's database. Holds references: `db` and `rules` must outlive it.
+/// Not thread-safe (one Database per thread).
+class Backoffice {
+ public:
+  /// `rules` are used for every computation (leave balance, payroll runs and corrections, replay
+  /// with today's rules).
+  Backoffice(Database& db, const RuleBook& rules) noexcept : db_(&db), rules_(&rules) {}
+
+  Database& database() const noexcept { return *db_; }
+  const RuleBook& rules() const noexcept { return *rules_; }
+
+  // --- The employer and the employees -------------------------------------------------------
+
+  /// Records (or replaces) the employer (store/administration.hpp set_employer).
+  void set_employer(const Employer& employer);
+  /// Imports employees from CSV text, all or nothing (import_employees_csv); returns how many.
+  int import_employees(std::string_view csv_text, const std::string& document_name);
+  /// Hires one employee (hire_employee): the record, contract C1 and the first scale placement.
+  EmployeeRecord hire(const Employee& employee, const std::string& job = "");
+  /// Changes name, birth date, BSN, IBAN, payroll tax credit or commute (change_employee).
+  EmployeeRecord change_employee(const std::string& employee_id, const EmployeeChange& change);
+  /// Ends the employment on `last_day` with `reason` (terminate_employment).
+  Contract terminate(const std::string& employee_id, const Date& last_day, const std::string& reason);
+  /// One employee with contracts, placements, leave and sickness; InputError when unknown.
+  EmployeeRecord employee(const std::string& employee_id) const;
+  /// Every employee, ordered by id, with the terms in force today.
+  std::vector<EmployeeRecord> employees() const;
+
+  // --- Contracts and scale placements -------------------------------------------------------
+
+  /// A new contract or an amendment (add_contract), with the wage from its start when given.
+  ContractChange add_contract(const std::string& employee_id, const Contract& contract,
+                              const std::optional<ScalePlacement>& placement = std::nullopt);
+  /// A following contract after the last fixed-term one (extend_contract); none: indefinite.
+  ContractChange extend_contract(const std::string& employee_id, const std::optional<Date>& new_last_day);
+  /// Ends contract `label` on `last_day` (end_contract).
+  Contract end_contract(const std::string& employee_id, const std::string& label, const Date& last_day, const std::string& reason);
+  /// A new scale, step or hourly wage from a date (add_scale_placement); back-dated: correct the closed periods.
+  void place_in_scale(const std::string& employee_id, const ScalePlacement& placement);
+
+  // --- Sickness and leave -------------------------------------------------------------------
+
+  /// Records a sick report (report_sick); returns it with its label.
+  SickReport report_sick(const std::string& employee_id, const SickReport& report);
+  /// Records the first day fully fit again on the open report, or report `label` (recover_from_sickness).
+  SickReport report_recovery(const std::string& employee_id, const Date& recovered,
+                             const std::optional<std::string>& label = std::nullopt);
+  /// Records leave taken after checking the balance on that day (take_leave); returns the balance after it.
+  LeaveBalance take_leave(const std::string& employee_id, const Date& date, const Hours& hours, const std::string& note);
+
+  // --- Payroll ------------------------------------------------------------------------------
+
+  /// Computes and stores `period` for every employee employed in it (run_payroll).
+  RunOutcome run_payroll(const PayPeriod& period);
+  /// Closes the period's regular run (close_period).
+  StoredRun close_period(const PayPeriod& period);
+  /// Recomputes a closed period with today's administration and stores the differences (correct_period).
+  CorrectionOutcome correct_period(const PayPeriod& period, const std::string& reason);
+  /// Replays the period's stored runs with the stored rules (`with_current_rules` false) or with
+  /// this back office's rules, for every employee or one (replay_period).
+  ReplayReport replay(const PayPeriod& period, bool with_current_rules = false,
+                      const std::optional<std::string>& employee = std::nullopt) const;
+  /// The period's regular run with payslips and corrections; StoreError when it was not run.
+  StoredRun run(const PayPeriod& period) const;
+  /// The closed run of `period` as the exports read it (export/store_run_data.hpp), with leave
+  /// and absence filled in; InputError when the period is not closed.
+  RunData closed_run_data(const PayPeriod& period) const;
+
+  // --- Audit --------------------------------------------------------------------------------
+
+  /// Checks the audit chain and every row (verify_audit).
+  AuditVerification verify_audit(const std::optional<std::string>& expected_head = std::nullopt) const;
+
+ private:
+  Database* db_;
+  const RuleBook* rules_;
+};
+
+}  // namespace basisbaan::app

@@ -1,0 +1,50 @@
+#pragma once
+// The review of one employee's contracts on a day: the chain (art. 7:668a BW) with the notice
+// duty of each contract (7:668), the transition payment if the last fixed-term contract is not
+// continued (7:673), the verdict and probation for a proposed next contract (7:652), the
+// employer policy's advice and the dates that matter in the coming months. `basisbaan contract
+// check` prints it (text, or JSON from app/contract_review_json.hpp).
+
+#include <optional>
+#include <vector>
+
+#include "basisbaan/core/trace.hpp"
+#include "basisbaan/employment/chain_rule.hpp"
+#include "basisbaan/employment/employer_policy.hpp"
+#include "basisbaan/employment/json_records.hpp"
+#include "basisbaan/employment/notice.hpp"
+#include "basisbaan/employment/probation.hpp"
+#include "basisbaan/employment/transition_payment.hpp"
+#include "basisbaan/employment/upcoming.hpp"
+
+namespace basisbaan::app {
+
+/// What the review needs besides the contracts.
+struct ContractReviewInput {
+  ContractsFile file;                        ///< contracts (at least one), reports, policy, proposed contract
+  Date as_of;                                ///< the day judged
+  int months_ahead = 3;                      ///< the window of upcoming dates
+  std::vector<SickReport> sick_reports;      ///< for reintegration deadlines among the dates
+  std::optional<LeaveLedger> leave;          ///< for leave expiring among the dates
+};
+
+struct ContractReview {
+  ChainAnalysis analysis;
+  /// The notice state of each contract on `as_of`, by index in `file.contracts` (a contract ends
+  /// by law unless the chain made it permanent).
+  std::vector<RenewalNotice> notices;
+  /// If the last contract is fixed-term with an end and a wage: the transition payment when it is not continued.
+  std::optional<TransitionPayment> transition_payment;
+  std::optional<ProposedContractVerdict> proposed;  ///< with a proposed contract
+  std::optional<ProbationAllowance> probation;      ///< with a proposed contract
+  std::vector<Advice> advice;
+  std::vector<UpcomingDate> upcoming;               ///< from as_of to as_of + months_ahead
+};
+
+/// Reviews `input`; throws InputError "DOCUMENT: field contracts: expected at least one
+/// contract" when there is none (`document` names the contracts file). With `trace`, how the
+/// transition payment was obtained is written there.
+ContractReview review_contracts(const RuleBook& rules, const ContractReviewInput& input, const std::string& document,
+                                Trace* trace = nullptr);
+
+}  // namespace basisbaan::app

@@ -1,0 +1,14 @@
+#pragma once
+// An employee's record in the employer's database as JSON (`basisbaan employee show --json`):
+// the employee, contracts, scale placements, leave taken and sick reports.
+
+#include "basisbaan/core/json_input.hpp"
+#include "basisbaan/store/administration.hpp"
+
+namespace basisbaan::app {
+
+/// The record as JSON: the employee's fields (payroll/employee_json.hpp), then "contracts",
+/// "scale_placements", "leave_taken" and "sick_reports" in stored order.
+Json employee_record_json(const EmployeeRecord& record);
+
+}  // namespace basisbaan::app

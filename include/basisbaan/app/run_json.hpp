@@ -1,0 +1,20 @@
+#pragma once
+// Stored payroll runs as JSON (amounts as decimal strings, keys in a fixed order): the documents
+// `basisbaan payroll run|show|correct|list --json` print, for programs that read them.
+
+#include <vector>
+
+#include "basisbaan/app/run_summary.hpp"
+#include "basisbaan/core/json_input.hpp"
+#include "basisbaan/store/database.hpp"
+
+namespace basisbaan::app {
+
+/// A run: header, totals, payslips, and for a correction its differences, for a regular run its corrections.
+Json run_json(const StoredRun& run);
+/// The corrections paid with a period: one object per employee difference.
+Json paid_corrections_json(const std::vector<PaidCorrection>& corrections);
+/// The run listing: {"runs": [...]}, one object per run.
+Json run_list_json(const std::vector<RunSummary>& runs);
+
+}  // namespace basisbaan::app

@@ -1,0 +1,45 @@
+#pragma once
+// The checks an employee record passes before the database stores it. The CSV import
+// (store/administration.hpp) and the single-employee writes (store/employment_changes.hpp) both
+// use these, so a record is judged the same however it arrives. Each check returns the problem
+// text without the field name (the caller names where: "DOCUMENT row N (line L), field F: …").
+
+#include <optional>
+#include <set>
+#include <string>
+
+#include "basisbaan/payroll/employee.hpp"
+
+namespace basisbaan {
+
+/// A problem with one field of an employee record.
+struct FieldProblem {
+  std::string field;    ///< the CSV column name, e.g. "bsn"
+  std::string message;  ///< what is wrong and what was expected
+};
+
+/// None when `bsn` passes the 11-test (9 digits).
+std::optional<std::string> bsn_problem(const std::string& bsn);
+/// None when `iban` passes the mod-97 check (spaces and case are ignored).
+std::optional<std::string> iban_problem(const std::string& iban);
+/// None unless the last day of employment is before the first.
+std::optional<std::string> employment_end_problem(const Date& since, const Date& until);
+/// None when the hours per week are more than 0 and at most 60.
+std::optional<std::string> hours_per_week_problem(const Hours& hours);
+/// None when the agreed hourly wage is 0 or more.
+std::optional<std::string> hourly_wage_problem(const Money& hourly_wage);
+/// None when a fixed-term contract (`permanent` false) has its last day.
+std::optional<std::string> fixed_term_problem(bool permanent, const std::optional<Date>& until);
+/// None for month, four-weeks or week.
+std::optional<std::string> pay_period_problem(PeriodKind kind);
+/// None when the commuting km per period are 0 or more.
+std::optional<std::string> commute_problem(const Decimal& km);
+
+/// Every check of a whole record, in the order of the CSV columns, plus the required fields (id,
+/// name, bsn, iban; scale when an hourly wage is agreed — without one an empty scale means the
+/// statutory minimum, stored as "WML") and uniqueness against `taken_ids` and
+/// `taken_bsns` (the other employees). The first problem found, or none.
+std::optional<FieldProblem> employee_problem(const Employee& e, const std::set<std::string>& taken_ids,
+                                             const std::set<std::string>& taken_bsns);
+
+}  // namespace basisbaan

@@ -1,0 +1,82 @@
+#include "basisbaan/app/backoffice.hpp"
+
+#include "basisbaan/export/store_run_data.hpp"
+
+namespace basisbaan::app {
+
+void Backoffice::set_employer(const Employer& employer) { basisbaan::set_employer(*db_, employer); }
+
+int Backoffice::import_employees(std::string_view csv_text, const std::string& document_name) {
+  return import_employees_csv(*db_, csv_text, document_name);
+}
+
+EmployeeRecord Backoffice::hire(const Employee& employee, const std::string& job) { return hire_employee(*db_, employee, job); }
+
+EmployeeRecord Backoffice::change_employee(const std::string& employee_id, const EmployeeChange& change) {
+  return basisbaan::change_employee(*db_, employee_id, change);
+}
+
+Contract Backoffice::terminate(const std::string& employee_id, const Date& last_day, const std::string& reason) {
+  return terminate_employment(*db_, employee_id, last_day, reason);
+}
+
+EmployeeRecord Backoffice::employee(const std::string& employee_id) const { return load_employee_record(*db_, employee_id); }
+
+std::vector<EmployeeRecord> Backoffice::employees() const { return load_employee_records(*db_); }
+
+ContractChange Backoffice::add_contract(const std::string& employee_id, const Contract& contract,
+                                        const std::optional<ScalePlacement>& placement) {
+  return basisbaan::add_contract(*db_, employee_id, contract, placement);
+}
+
+ContractChange Backoffice::extend_contract(const std::string& employee_id, const std::optional<Date>& new_last_day) {
+  return basisbaan::extend_contract(*db_, employee_id, new_last_day);
+}
+
+Contract Backoffice::end_contract(const std::string& employee_id, const std::string& label, const Date& last_day,
+                                  const std::string& reason) {
+  return basisbaan::end_contract(*db_, employee_id, label, last_day, reason);
+}
+
+void Backoffice::place_in_scale(const std::string& employee_id, const ScalePlacement& placement) {
+  add_scale_placement(*db_, employee_id, placement);
+}
+
+SickReport Backoffice::report_sick(const std::string& employee_id, const SickReport& report) {
+  return basisbaan::report_sick(*db_, employee_id, report);
+}
+
+SickReport Backoffice::report_recovery(const std::string& employee_id, const Date& recovered,
+                                       const std::optional<std::string>& label) {
+  return recover_from_sickness(*db_, employee_id, recovered, label);
+}
+
+LeaveBalance Backoffice::take_leave(const std::string& employee_id, const Date& date, const Hours& hours, const std::string& note) {
+  return basisbaan::take_leave(*db_, *rules_, employee_id, date, hours, note);
+}
+
+RunOutcome Backoffice::run_payroll(const PayPeriod& period) { return basisbaan::run_payroll(*db_, *rules_, period); }
+
+StoredRun Backoffice::close_period(const PayPeriod& period) { return basisbaan::close_period(*db_, period); }
+
+CorrectionOutcome Backoffice::correct_period(const PayPeriod& period, const std::string& reason) {
+  return basisbaan::correct_period(*db_, *rules_, period, reason);
+}
+
+ReplayReport Backoffice::replay(const PayPeriod& period, bool with_current_rules, const std::optional<std::string>& employee) const {
+  return replay_period(*db_, period, with_current_rules ? rules_ : nullptr, employee);
+}
+
+StoredRun Backoffice::run(const PayPeriod& period) const { return db_->load_run(period); }
+
+RunData Backoffice::closed_run_data(const PayPeriod& period) const {
+  RunData data = load_run_data(*db_, period, rules_);
+  require_closed(data);
+  return data;
+}
+
+AuditVerification Backoffice::verify_audit(const std::optional<std::string>& expected_head) const {
+  return basisbaan::verify_audit(*db_, expected_head);
+}
+
+}  // namespace basisbaan::app

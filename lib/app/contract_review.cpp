@@ -1,0 +1,38 @@
+#include "basisbaan/app/contract_review.hpp"
+
+#include "basisbaan/core/error.hpp"
+
+namespace basisbaan::app {
+
+ContractReview review_contracts(const RuleBook& rules, const ContractReviewInput& in, const std::string& document, Trace* trace) {
+  const ContractsFile& file = in.file;
+  if (file.contracts.empty()) throw InputError(document + ": field contracts: expected at least one contract");
+  ContractReview r;
+  r.analysis = analyse_chain(rules, file.contracts);
+  r.notices.resize(file.contracts.size());
+  for (const Chain& ch : r.analysis.chains) {
+    for (const ChainLink& l : ch.links) {
+      r.notices[l.contract] = renewal_notice(rules, file.contracts[l.contract], in.as_of, l.status == ContractStatus::FixedTerm);
+    }
+  }
+  const Contract& last = file.contracts.back();
+  const ChainLink& last_link = r.analysis.chains.back().links.back();
+  if (last_link.status == ContractStatus::FixedTerm && last.end && (last.hourly_wage || last.monthly_wage)) {
+    r.transition_payment = transition_payment(rules, file.contracts, *last.end, {}, trace);
+  }
+  if (file.proposed) {
+    r.proposed = judge_proposed_contract(rules, file.contracts, *file.proposed);
+    r.probation = allowed_probation(rules, file.contracts, *file.proposed);
+  }
+  r.advice = advise(rules, file.contracts, file.reports, file.policy, in.as_of);
+  EmployeeRecords records;
+  records.contracts = file.contracts;
+  records.reports = file.reports;
+  records.policy = file.policy;
+  records.sick_reports = in.sick_reports;
+  records.leave = in.leave;
+  r.upcoming = upcoming_dates(rules, records, in.as_of, in.months_ahead);
+  return r;
+}
+
+}  // namespace basisbaan::app

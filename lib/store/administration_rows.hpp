@@ -1,0 +1,22 @@
+#pragma once
+// Private to the store: the inserts of the administration's rows with their audit entries, shared
+// by the CSV import (administration.cpp) and the single-employee writes (employment_changes.cpp).
+// Each runs inside the caller's write transaction.
+
+#include <cstdint>
+#include <string>
+
+#include "basisbaan/store/administration.hpp"
+
+namespace basisbaan::store_detail {
+
+/// The audit entity of the contracts row `id`: "contract:N".
+std::string contract_entity(std::int64_t id);
+/// Inserts a contract and audits "contract.add"; returns its row id.
+std::int64_t insert_contract(const Database& db, const std::string& employee_id, const Contract& c);
+/// Inserts a scale placement and audits "placement.add".
+void insert_placement(const Database& db, const std::string& employee_id, const ScalePlacement& p);
+/// Inserts the employees row of `e` (no audit entry: the caller writes the one that says why).
+void insert_employee_row(const Database& db, const Employee& e);
+
+}  // namespace basisbaan::store_detail
