@@ -1,6 +1,8 @@
 #include "basisbaan/law/kindgebonden_budget.hpp"
 
 #include <array>
+#include <optional>
+#include <string>
 
 #include "basisbaan/core/error.hpp"
 #include "rule_lookup.hpp"
@@ -23,6 +25,17 @@ std::optional<int> age_in_month(const KgbChild& c, int year, unsigned month) {
   const Date day_before = add_days(first, -1);
   if (*c.birth_date > day_before) return std::nullopt;
   return age_on(*c.birth_date, day_before);
+}
+
+// "1220 for child 1, 1106 for child 2, 1001 for child 3 and further" (trace text, Wkb art. 2
+// lid 2 text up to 2023-12-31).
+std::string rank_text(const Table& ranks) {
+  std::string t;
+  for (std::size_t i = 0; i < ranks.size(); ++i) {
+    if (!t.empty()) t += ", ";
+    t += ranks.money(i, "amount").str() + " for child " + std::to_string(ranks.integer(i, "from_rank"));
+  }
+  return t + " and further";
 }
 
 }  // namespace
@@ -64,7 +77,35 @@ KindgebondenBudget kindgebonden_budget(const RuleBook& rules, const Kindgebonden
     return k;
   }
 
-  const Money per_child = r.amount("kgb.amount_per_child.0_11");
+  // Wkb art. 2 lid 2: one amount per child (text from 2024-01-01), or an amount by the child's
+  // rank (text up to 2023-12-31, kgb.amount_by_child_rank). Asked without a trace first, so a
+  // trace of a year with one amount per child lists the same parameters as before.
+  const bool by_rank = rules.has("kgb.amount_basis") && !rules.parameter("kgb.amount_basis").values.empty() &&
+                       !(on < rules.parameter("kgb.amount_basis").values.front().from) &&
+                       rules.text("kgb.amount_basis", on) == "by_rank";
+  const Table* ranks = nullptr;
+  Money per_child;
+  if (by_rank) {
+    (void)r.text("kgb.amount_basis");
+    ranks = &r.table("kgb.amount_by_child_rank");
+  } else {
+    per_child = r.amount("kgb.amount_per_child.0_11");
+  }
+  // The base amount of the n-th child (n from 1) under the rank table of Wkb art. 2 lid 2 (text
+  // up to 2023-12-31): the row with the highest from_rank at or below n.
+  auto rank_amount = [&](int n) {
+    std::optional<Money> found;
+    std::int64_t best = 0;
+    for (std::size_t i = 0; i < ranks->size(); ++i) {
+      const std::int64_t from = ranks->integer(i, "from_rank");
+      if (from <= n && from > best) {
+        best = from;
+        found = ranks->money(i, "amount");
+      }
+    }
+    if (!found) throw RuleError("kgb.amount_by_child_rank has no row for child " + std::to_string(n));
+    return *found;
+  };
   const Money extra_12 = r.amount("kgb.supplement.12_15");
   const Money extra_16 = r.amount("kgb.supplement.16_17");
   const Money alo = r.amount("kgb.single_parent_supplement");
@@ -91,7 +132,7 @@ KindgebondenBudget kindgebonden_budget(const RuleBook& rules, const Kindgebonden
       if (!age || *age >= 18) continue;
       counted[i] = true;
       ++children;
-      month_max += per_child;
+      month_max += by_rank ? rank_amount(children) : per_child;
       if (*age >= 16) {
         month_max += extra_16;
       } else if (*age >= 12) {
@@ -117,7 +158,7 @@ KindgebondenBudget kindgebonden_budget(const RuleBook& rules, const Kindgebonden
                 maximum[i].str();
     }
     trace->step("maximum per year by month", months,
-                "Wkb art. 2 lid 2-6: " + per_child.str() + " per child, + " + extra_12.str() + " aged 12-15, + " +
+                "Wkb art. 2 lid 2-6: " + (by_rank ? rank_text(*ranks) : per_child.str() + " per child") + ", + " + extra_12.str() + " aged 12-15, + " +
                     extra_16.str() + " aged 16-17" +
                     (k.has_partner ? std::string() : ", + alleenstaande-ouderkop " + alo.str()));
     trace->step("kindgebonden budget per year", computed.str(),

@@ -131,7 +131,9 @@ Payslip payslip_with_history(const RuleBook& rules, const Employer& employer, co
   // tarief) includes last May's holiday allowance with its whole reserve from June before, and
   // this year's reserve since June is complete. Not before the employment or the rules.
   const Date june_two_years_back{date::year{last.year() - 2}, date::June, date::day{1}};
-  const Date rules_begin = rules.parameter("wage_tax.brackets.below_aow").values.front().from;
+  // The history starts no earlier than the hourly minimum wage (wml.hourly, 2024-01-01): the
+  // rules of 2022-2023 serve the income comparison of those years, not payroll history.
+  const Date rules_begin = rules.parameter("wml.hourly").values.front().from;
   PayPeriod p = PayPeriod::containing(last.kind(), std::max({employee.employed_since, june_two_years_back, rules_begin}));
   PayrollState state;
   for (;;) {

@@ -248,7 +248,9 @@ PayrollState computed_opening(PeriodRulesCache& cache, const RuleBook& rules, co
   PayrollState state;
   const auto first = employee_terms(record, period);
   const Date june_two_years_back{date::year{period.year() - 2}, date::June, date::day{1}};
-  const Date rules_begin = rules.parameter("wage_tax.brackets.below_aow").values.front().from;
+  // The history starts no earlier than the hourly minimum wage (wml.hourly, 2024-01-01): the
+  // rules of 2022-2023 serve the income comparison of those years, not payroll history.
+  const Date rules_begin = rules.parameter("wml.hourly").values.front().from;
   Date from = std::max({first ? first->employed_since : period.start(), june_two_years_back, rules_begin});
   if (from >= period.start()) {
     how = "new: no earlier periods";

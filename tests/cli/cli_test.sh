@@ -13,7 +13,7 @@ check "wml json monthly" 0 '"monthly": "2004.48"' -- "$bin" wml --date 2025-07-0
 check "wml json weekly" 0 '"weekly": "460.80"' -- "$bin" wml --date 2025-07-01 --age 30 --hours-per-week 32 --json
 check "wml overview" 0 "2025-07-01 +€ 14,40" -- "$bin" wml
 check "wml explain" 0 "wml.hourly = 14.40" -- "$bin" wml --date 2025-07-01 --explain
-check "wml date before rules" 1 "has no value on 2023-06-01" -- "$bin" wml --date 2023-06-01
+check "wml date before rules" 1 "has no value on 2021-06-01" -- "$bin" wml --date 2021-06-01
 check "wml bad date" 1 "expected a date as YYYY-MM-DD" -- "$bin" wml --date 1-7-2025
 check "wml bad hours" 1 "--hours-per-week" -- "$bin" wml --date 2025-07-01 --hours-per-week 32,5x
 check "wml hours without date" 2 "needs --date" -- "$bin" wml --hours-per-week 32

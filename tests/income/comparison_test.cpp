@@ -287,3 +287,42 @@ TEST_CASE("the annual income tax reproduces the table at a constant wage", "[inc
   CHECK(diff.cents() >= -2000);
   CHECK(diff.cents() <= 2000);
 }
+
+TEST_CASE("a 2023 comparison in Groningen shows the energietoeslag the job costs", "[income]") {
+  // examples/households/single-groningen-2023.json: single, 39, bijstand since 2019, Groningen,
+  // dated 2023-11-01 (the day Groningen tested the conditions of the energietoeslag 2023).
+  // Gemeente Groningen, https://gemeente.groningen.nl/energietoeslag-aanvragen: EUR 800 for an
+  // income up to 120 % of the bijstandsnorm, EUR 400 from 120 % to 140 %; single 21-AOW:
+  // 120 % = 1.459,94 and 140 % = 1.703,27 = 1,2 / 1,4 × the norm of 2023-07-01, 1.216,62
+  // (Pw art. 21 sub a, text 2023-07-01).
+  const Household h = read_household(rules(), example("single-groningen-2023.json"), "single-groningen-2023.json");
+  const IncomeModel model(rules(), h);
+  // Now: bijstand at the norm, 1.216,62 ≤ 1.459,94: the full 800.
+  CHECK(model.current().line("energietoeslag").per_year == eur("800"));
+  // Bijstand of the year: 6 × 1.195,66 + 6 × 1.216,62 = 14.473,68 (norms of 2023-01 and 2023-07).
+  CHECK(model.current().line("bijstand").per_year == eur("14473.68"));
+  // With the job the income tested (net wage of November plus 1/12 of the holiday allowance)
+  // passes 120 % between 25 and 26 hours and 140 % between 30 and 31 hours.
+  const SituationResult h25 = model.with_job(Hours(Decimal(25)));
+  const SituationResult h26 = model.with_job(Hours(Decimal(26)));
+  const SituationResult h30 = model.with_job(Hours(Decimal(30)));
+  const SituationResult h31 = model.with_job(Hours(Decimal(31)));
+  CHECK(h25.income_tested_per_month <= eur("1459.94"));
+  CHECK(h25.line("energietoeslag").per_year == eur("800"));
+  CHECK(h26.income_tested_per_month > eur("1459.94"));
+  CHECK(h26.line("energietoeslag").per_year == eur("400"));
+  CHECK(h30.income_tested_per_month <= eur("1703.27"));
+  CHECK(h30.line("energietoeslag").per_year == eur("400"));
+  CHECK(h31.income_tested_per_month > eur("1703.27"));
+  CHECK(h31.line("energietoeslag").per_year.is_zero());
+  // At the offered 32 hours the job costs the whole 800, and the verdict names it.
+  const Comparison c = model.compare(h.job.hours_per_week);
+  CHECK(c.job.line("energietoeslag").per_year.is_zero());
+  CHECK(c.verdict_en.find("Energietoeslag (municipal energy allowance) −€800.00 a year") != std::string::npos);
+  // The pre-2024 minimum wage: 446,40 a week / 37 h = 12,0649 → 12,07 an hour in January 2023.
+  CHECK(c.job.payroll->hourly_wage == eur("12.07"));
+  // The rules have no PWRI pension premium for 2022, so 2023 is computed as a first year (a note says so).
+  bool first_year_note = false;
+  for (const auto& n : c.notes) first_year_note |= n.find("the rules do not cover 2022") != std::string::npos;
+  CHECK(first_year_note);
+}

@@ -143,7 +143,7 @@ TEST_CASE("bijstand rejects bad input, flags unconfirmed values and explains its
   CHECK_THROWS_WITH(parse_bijstand_household("family"), Catch::Contains("single, single-parent or couple"));
   CHECK(parse_bijstand_household("single_parent") == kParent);
   CHECK_THROWS_WITH(bijstand(rules(), working("2026-01-01", kSingle, "-1", 0)), Catch::Contains("net earnings"));
-  CHECK_THROWS_AS(bijstand_norm(rules(), parse_date("2023-12-31"), kSingle), RuleError);
+  CHECK_THROWS_AS(bijstand_norm(rules(), parse_date("2021-12-31"), kSingle), RuleError);
   // The 2026-07 disregard maximum is unconfirmed in the rules; a result that uses it says so.
   const auto b = bijstand(rules(), working("2026-07-01", kSingle, "2000", 1));
   CHECK(b.earnings_disregard.str() == "285.00");
@@ -155,4 +155,46 @@ TEST_CASE("bijstand rejects bad input, flags unconfirmed values and explains its
   CHECK_THAT(text, Catch::Contains("bijstand.norm.single = 1401.50"));
   CHECK_THAT(text, Catch::Contains("Pw art. 31 lid 2 sub n"));
   CHECK_THAT(text, Catch::Contains("Pw art. 19 lid 2"));
+}
+
+TEST_CASE("bijstand norms 2022 and 2023 equal the law text", "[bijstand]") {
+  // Pw art. 21 sub a / b and art. 22 sub a / b-c, consolidated texts 2022-01-01, 2022-07-01,
+  // 2023-01-01 (also Normenbrief 1 januari 2023) and 2023-07-01 (wetten.overheid.nl BWBR0015703).
+  struct Row {
+    const char* on;
+    const char* single;
+    const char* couple;
+    const char* single_aow;
+    const char* couple_aow;
+  };
+  const std::vector<Row> rows{
+      {"2022-01-01", "1091.71", "1559.58", "1213.06", "1642.54"},
+      {"2022-07-01", "1101.82", "1574.03", "1225.67", "1660.36"},
+      {"2023-01-01", "1195.66", "1708.08", "1330.67", "1807.20"},
+      {"2023-07-01", "1216.62", "1738.02", "1357.66", "1843.60"},
+  };
+  for (const auto& r : rows) {
+    INFO("date " << r.on);
+    CHECK(norm(r.on, kSingle) == r.single);
+    CHECK(norm(r.on, kCouple) == r.couple);
+    CHECK(norm(r.on, kSingle, true) == r.single_aow);
+    CHECK(norm(r.on, kCouple, true) == r.couple_aow);
+  }
+  CHECK(norm("2023-12-31", kSingle) == "1216.62");
+  // Holiday-allowance part at 5 % of the norm incl. allowance (municipal practice, see
+  // rules/bijstand.xml): 2023-07 single 5 % × 1.216,62 = 60,831 → 60,83; excl. 1.155,79.
+  // Check against gemeente Groningen's energietoeslag table 2023: 120 % × 1.216,62 = 1.459,94.
+  const auto s = bijstand_norm(rules(), parse_date("2023-07-01"), kSingle);
+  CHECK(s.holiday_allowance_part.str() == "60.83");
+  CHECK(s.excluding_holiday_allowance.str() == "1155.79");
+}
+
+TEST_CASE("earnings disregard 2023: 25 % up to 246,00 a month", "[bijstand]") {
+  // Pw art. 31 lid 2 sub n, text 2023-01-01: 25 % of the earnings, at most EUR 246,00 a month.
+  // Net earnings 1.000,00 in the first month: disregard min(250,00; 246,00) = 246,00; counted
+  // 754,00; top-up = 1.195,66 − 754,00 = 441,66.
+  const auto b = bijstand(rules(), working("2023-03-01", kSingle, "1000.00", 1));
+  CHECK(b.earnings_disregard.str() == "246.00");
+  CHECK(b.income_counted.str() == "754.00");
+  CHECK(b.top_up.str() == "441.66");
 }

@@ -181,7 +181,7 @@ TEST_CASE("the tax on a payment is payment × percentage, down to cents", "[bijz
   CHECK(r.wage_tax.str() == "399.00");
   CHECK_THROWS_AS(bijzonder_tarief(rules(), may, TaxGroup::BelowAow, {Money::parse("-1.00"), Money::parse("1.00"), true}),
                   InputError);
-  CHECK_THROWS_AS(bijzonder_tarief(rules(), parse_date("2023-05-31"), TaxGroup::BelowAow,
+  CHECK_THROWS_AS(bijzonder_tarief(rules(), parse_date("2021-05-31"), TaxGroup::BelowAow,
                                    {Money::parse("1.00"), Money::parse("1.00"), true}),
                   RuleError);
 }
@@ -213,4 +213,52 @@ TEST_CASE("print the constructed table as rules XML rows", "[.][bijzonder_tarief
       }
     }
   }
+}
+
+namespace {
+
+// The row of `rows` that applies to `jaarloon`: the last one whose lower bound is at or below it.
+std::string at(const std::vector<SpecialRateRow>& rows, const Money& jaarloon) {
+  const SpecialRateRow* hit = &rows.front();
+  for (const auto& r : rows) {
+    if (r.from <= jaarloon) hit = &r;
+  }
+  return hit->rate_without_credit.str() + " " + hit->rate_standard.str() + " " + hit->rate_settlement.str();
+}
+
+// Construction and published table agree at every lower bound of either, and one euro below it.
+void check_construction_agrees(const char* date) {
+  for (TaxGroup g : kGroups) {
+    const auto built = construct_special_rate_table(rules(), parse_date(date), g);
+    const auto table = published(date, g);
+    std::vector<Money> bounds;
+    for (const auto& r : built) bounds.push_back(r.from);
+    for (const auto& r : table) bounds.push_back(r.from);
+    for (const Money& b : bounds) {
+      for (const Money& j : {b, b - Money::parse("1.00")}) {
+        if (j.sign() < 0) continue;
+        INFO(date << " " << to_string(g) << " jaarloon " << j.str());
+        CHECK(at(built, j) == at(table, j));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the 2022 and 2023 tables as published agree with the construction [BB2022] [BB2023]", "[bijzonder_tarief]") {
+  // [BB2022] / [BB2023] Belastingdienst, Witte tabel bijzondere beloningen 2022 / 2023, Nederland,
+  // standaard (wit_bb_nl_std_alg_20220101.pdf / _20230101.pdf, copies in joffrey-bion/accounting
+  // nl-taxes/docs/special-reward-rate-tables; rows read through shared/reference/rules_2022_2023.md
+  // §2.4). The construction from the 2022 / 2023 white-table parameters gives the same percentage
+  // at every row boundary (the published 2022/2023 tables have no alleenstaande-ouderenkorting
+  // columns, so the construction may have one row more where only those columns change).
+  check_construction_agrees("2022-01-01");
+  check_construction_agrees("2023-01-01");
+  // 2023, jaarloon 22.661 (first row with a positive settlement): 36,93 % + 3,01 % = 39,94 %;
+  // 6,095 % (AHK phase-out) + 6,51 % (ARK phase-out) = 12,605 → 12,61 % from 37.692.
+  CHECK(pct("2023-05-31", "22661.00") == "39.94%");
+  CHECK(pct("2023-05-31", "37692.00") == "49.54%");
+  // 2022, jaarloon 11.179: 37,07 % − 28,46 % = 8,61 %.
+  CHECK(pct("2022-05-31", "11179.00") == "8.61%");
 }

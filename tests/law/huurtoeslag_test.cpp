@@ -169,3 +169,25 @@ TEST_CASE("huurtoeslag explains itself with the articles", "[huurtoeslag]") {
   CHECK_THAT(text, Catch::Contains("Wht art. 19 lid 3"));
   CHECK_THAT(text, Catch::Contains("huurtoeslag.quality_discount_limit = 477.20"));
 }
+
+TEST_CASE("huurtoeslag 2023 and 2022 for a single person (normhuur formula, no basishuur reduction yet)", "[huurtoeslag]") {
+  // 2023 (Wht 2023-01-01 art. 13, 17, 20; factors of the Belastingdienst proefberekening 2023),
+  // single, 35, rent 600, income 20.000 (above the minimum-inkomensijkpunt 19.375):
+  //   normhuur = 4,74433e-7 × 20.000² + 0,002448638402 × 20.000 = 189,7732 + 48,97277 = 238,74597 → 238,75 (up);
+  //   no reduction before 2024, so basishuur 238,75;
+  //   100 % of 452,20 − 238,75 = 213,45; 65 % of 600 − 452,20 = 147,80 → 96,07; per month 309,52;
+  //   per year 3.714,24 → 3.714 (Awir art. 14 lid 4).
+  const auto h = ht(facts(2023, "20000", "600"));
+  CHECK(h.basishuur.str() == "238.75");
+  CHECK(h.payment.per_year.str() == "3714.00");
+  // Below the ijkpunt the minimum basishuur 225,54 (art. 17 lid 2): 452,20 − 225,54 = 226,66 + 96,07 = 322,73 a month.
+  CHECK(ht(facts(2023, "15000", "600")).basishuur.str() == "225.54");
+  // 2023 rent above the maximale huurgrens 808,06: no huurtoeslag (art. 13 lid 1).
+  CHECK(ht(facts(2023, "15000", "808.07")).payment.per_year.is_zero());
+  // 2022: minimum basishuur 220,68 + 16,94 (proefberekening 2022) = 237,62; rent 600:
+  //   100 % of 442,46 − 237,62 = 204,84; 65 % of 600 − 442,46 = 157,54 → 102,401; 307,241 a month
+  //   → 3.686,892 a year → 3.687.
+  const auto k = ht(facts(2022, "15000", "600"));
+  CHECK(k.basishuur.str() == "237.62");
+  CHECK(k.payment.per_year.str() == "3687.00");
+}

@@ -45,3 +45,12 @@ TEST_CASE("kinderbijslag rejects bad input", "[kinderbijslag]") {
   CHECK_THROWS_WITH(kinderbijslag(rules(), 2026, {aged(-2)}), Catch::Contains("child age"));
   CHECK(kinderbijslag(rules(), 2026, {}).per_year.is_zero());
 }
+
+TEST_CASE("kinderbijslag 2022 and 2023", "[kinderbijslag]") {
+  // 2022-07-01: Bekendmaking SZW, Stcrt. 2022, 16361: 249,31 / 302,74 / 356,16 a quarter;
+  // 2022-01-01 (nibud.nl, secondary): 230,69 / 280,13 / 329,56.
+  // Age 8 all year: 2 × 280,13 + 2 × 302,74 = 1.165,74.
+  CHECK(kinderbijslag(rules(), 2022, {aged(8)}).per_year.str() == "1165.74");
+  // 2023, age 13: 2 × 385,37 (January, Stcrt. 2022, 32251) + 2 × 373,85 (July) = 1.518,44.
+  CHECK(kinderbijslag(rules(), 2023, {aged(13)}).per_year.str() == "1518.44");
+}

@@ -101,3 +101,20 @@ TEST_CASE("kindgebonden budget rejects bad input and explains itself", "[kgb]") 
   CHECK_THAT(text, Catch::Contains("kgb.single_parent_supplement = 3389"));
   CHECK_THAT(text, Catch::Contains("Wkb art. 2 lid 7"));
 }
+
+TEST_CASE("kindgebonden budget 2022 and 2023: an amount by the child's rank (Wkb art. 2 lid 2 before 2024)", "[kgb]") {
+  // Wkb 2022-01-01 art. 2 lid 2: 1.220 for one child, 2.326 for two (1.106 for the second), 3.327
+  // for three; + 251 for a child of 12-15. Couple, children 5 and 13, joint income 30.000 (under
+  // 22.356 + 17.240 = 39.596): 1.220 + 1.106 + 251 = 2.577.
+  CHECK(couple(2022, "30000", "0", {aged(5), aged(13)}).payment.per_year.str() == "2577.00");
+  // Joint income 45.000: 2.577 − 6,75 % × (45.000 − 39.596) = 2.577 − 364,77 = 2.212,23 → 2.212.
+  CHECK(couple(2022, "45000", "0", {aged(5), aged(13)}).payment.per_year.str() == "2212.00");
+  // Wkb 2023-01-01 art. 2 lid 2 and 6: 1.653 first child + alleenstaande-ouderkop 3.848 = 5.501,
+  // up to the drempelinkomen 25.070 (108 % × 12 × 1.934,40 = 25.069,82).
+  CHECK(single_parent(2023, "25070", {aged(5)}).payment.per_year.str() == "5501.00");
+  // Two children, 5 and 16: 1.653 + 1.532 + 476 (16-17, indexed, proefberekening) + 3.848 = 7.509;
+  // income 30.000: 7.509 − 6,75 % × 4.930 = 7.509 − 332,775 = 7.176,225 → 7.176.
+  const auto k = single_parent(2023, "30000", {aged(5), aged(16)});
+  CHECK(k.payment.per_year.str() == "7176.00");
+  CHECK(!k.unconfirmed.empty());  // the indexed 16-17 extra is not in the law text
+}

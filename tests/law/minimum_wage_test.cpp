@@ -88,3 +88,32 @@ TEST_CASE("the minimum wage explains itself", "[wml]") {
   CHECK_THAT(text, Catch::Contains("hourly minimum for age 18 = 7.36"));
   CHECK_THAT(text, Catch::Contains("Wml art. 7"));
 }
+
+TEST_CASE("before 2024 the minimum is a full-time month/week amount; the hourly amount is derived", "[wml]") {
+  // Wml art. 8 lid 1 sub a-c and art. 12 (text up to 2023-12-31): per month / week / day for a
+  // full-time week. Besluit van 3 oktober 2022, Stb. 2022, 381: per 1 January 2023 EUR 1.934,40
+  // a month, 446,40 a week. The normal full-time week of the cao Aan de Slag is 37 hours
+  // (cao.working_week.full_time_hours), so the hourly minimum is 446,40 / 37 = 12,0649 → 12,07
+  // (rounded up, as the Rijksoverheid tables round week / hours).
+  const auto w = minimum_wage(rules(), parse_date("2023-01-01"), 30, Hours(Decimal(37)));
+  CHECK(w.hourly.str() == "12.07");
+  // At the full-time week the monthly minimum is the published amount itself.
+  CHECK(w.per_month->str() == "1934.40");
+  CHECK(w.per_week->str() == "446.40");
+  // 32 hours: 1.934,40 × 32 / 37 = 1.672,9946 → 1.673,00; 446,40 × 32 / 37 = 386,0757 → 386,08
+  // (rounded up: the minimum may not be undercut).
+  const auto p = minimum_wage(rules(), parse_date("2023-06-30"), 30, Hours(Decimal(32)));
+  CHECK(p.per_month->str() == "1673.00");
+  CHECK(p.per_week->str() == "386.08");
+  // 2023-07-01 (Stcrt. 2023, 12023 / Normenbrief 1 juli 2023): 460,40 / 37 = 12,4432 → 12,45;
+  // age 18: 50 % of 12,45 = 6,225 → 6,23 (half up, Besluit minimumjeugdloon art. 2 lid 2).
+  CHECK(hourly("2023-07-01", 30) == "12.45");
+  CHECK(hourly("2023-07-01", 18) == "6.23");
+  // 2022-01-01 (Stcrt. 2021, 44177): 398,10 / 37 = 10,7595 → 10,76; 2022-07-01: 405,30 / 37 = 10,9540 → 10,96.
+  CHECK(hourly("2022-01-01", 21) == "10.76");
+  CHECK(hourly("2022-12-31", 21) == "10.96");
+  // From 2024 the hourly amount of the law again (unchanged results).
+  CHECK(hourly("2024-01-01", 21) == "13.27");
+  // Before the first recorded value the error still names wml.hourly.
+  CHECK_THROWS_WITH(hourly("2021-12-31", 21), Catch::Contains("wml.hourly has no value on 2021-12-31"));
+}

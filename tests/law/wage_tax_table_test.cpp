@@ -1,4 +1,4 @@
-// The white monthly wage-tax table, every row, for 2024, 2025 and 2026: the computation of
+// The white monthly wage-tax table, every row, for 2022 to 2026: the computation of
 // law/wage_tax.hpp must reproduce the Belastingdienst's published table to the cent.
 //
 // Data: tests/data/wage_tax/witte_maandtabel_YYYY.csv, transcriptions of the official tables
@@ -79,6 +79,8 @@ void check_year(int year) {
 
 }  // namespace
 
+TEST_CASE("every row of the 2022 white monthly table is reproduced to the cent", "[wage_tax][table]") { check_year(2022); }
+TEST_CASE("every row of the 2023 white monthly table is reproduced to the cent", "[wage_tax][table]") { check_year(2023); }
 TEST_CASE("every row of the 2024 white monthly table is reproduced to the cent", "[wage_tax][table]") { check_year(2024); }
 TEST_CASE("every row of the 2025 white monthly table is reproduced to the cent", "[wage_tax][table]") { check_year(2025); }
 TEST_CASE("every row of the 2026 white monthly table is reproduced to the cent", "[wage_tax][table]") { check_year(2026); }

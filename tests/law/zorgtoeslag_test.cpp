@@ -118,7 +118,7 @@ TEST_CASE("cents in the income are dropped: the toetsingsinkomen is in whole eur
 TEST_CASE("zorgtoeslag rejects bad input and explains itself", "[zorgtoeslag]") {
   CHECK_THROWS_WITH(single(2025, "-1"), Catch::Contains("income: expected 0 or more"));
   CHECK_THROWS_WITH(single(2025, "100", "-5"), Catch::Contains("assets"));
-  CHECK_THROWS_AS(single(2023, "100"), RuleError);
+  CHECK_THROWS_AS(single(2021, "100"), RuleError);
   CHECK_THROWS_WITH(zorgtoeslag(rules(), {20025, Money{}, std::nullopt, Money{}, true}), Catch::Contains("year"));
   Trace trace("zorgtoeslag");
   zorgtoeslag(rules(), {2025, Money::euros(30000), std::nullopt, Money{}, true}, &trace);
@@ -128,4 +128,24 @@ TEST_CASE("zorgtoeslag rejects bad input and explains itself", "[zorgtoeslag]") 
   CHECK_THAT(text, Catch::Contains("Awir art. 14 lid 4"));
   // 2026 standard premium is derived, not unconfirmed; nothing of 2025 is unconfirmed.
   CHECK(single(2025, "1").unconfirmed.empty());
+}
+
+TEST_CASE("zorgtoeslag 2022 and 2023 stop one euro above the published maximum income", "[zorgtoeslag]") {
+  // Belastingdienst "maximaal inkomen voor zorgtoeslag": 2022 single 31.998, partner 40.944;
+  // 2023 single 38.520, partner 48.224. Hand calculation 2023 single at 38.520:
+  //   1.889 − 0,123 % × 25.070 − 13,64 % × (38.520 − 25.070) = 1.889 − 30,8361 − 1.834,58 = 23,5839 → 24 (paid);
+  //   at 38.521: 23,4475 → 23, under the 24 euro minimum (Awir art. 14 lid 4-5).
+  // 2022 single at 31.998: 1.749 − 1,848 % × 22.356 − 13,61 % × 9.642 = 1.749 − 413,1389 − 1.312,2762 = 23,58 → 24.
+  CHECK(per_year(single(2022, "31998")) == "24.00");
+  CHECK(per_year(single(2022, "31999")) == "0.00");
+  CHECK(per_year(couple(2022, "40944")) == "24.00");
+  CHECK(per_year(couple(2022, "40945")) == "0.00");
+  CHECK(per_year(single(2023, "38520")) == "24.00");
+  CHECK(per_year(single(2023, "38521")) == "0.00");
+  CHECK(per_year(couple(2023, "48224")) == "24.00");
+  CHECK(per_year(couple(2023, "48225")) == "0.00");
+  // Maximum 2023 single (income under the drempelinkomen 25.070): 1.889 − 30,8361 = 1.858,1639 → 1.858.
+  CHECK(per_year(single(2023, "20000")) == "1858.00");
+  // Maximum 2022 single: 1.749 − 413,1389 = 1.335,8611 → 1.336 (VWS premieoverzicht: 1.336).
+  CHECK(per_year(single(2022, "20000")) == "1336.00");
 }
