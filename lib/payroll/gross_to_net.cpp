@@ -152,7 +152,7 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
                      to_string(e.employed_since) + (e.employed_until ? " until " + to_string(*e.employed_until) : std::string()) + ")");
   }
 
-  Payslip slip{e.id, e.name, P, pay_date, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Payslip slip{e.id, e.name, P, pay_date, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   slip.unconfirmed_rules = cao.unconfirmed;
   auto add = [&slip](std::string code, std::string description, LineKind kind, std::string quantity, std::string rate,
                      Money amount, Trace trace) {
