@@ -1,4 +1,7 @@
-# Validates every rules/**/*.xml against rules/rules.xsd with xmllint.
+# Validates every RULES_DIR/**/*.xml against SCHEMA (default RULES_DIR/rules.xsd) with xmllint.
+if(NOT SCHEMA)
+  set(SCHEMA "${RULES_DIR}/rules.xsd")
+endif()
 file(GLOB_RECURSE files "${RULES_DIR}/*.xml")
 list(LENGTH files n)
 if(n EQUAL 0)
@@ -6,7 +9,7 @@ if(n EQUAL 0)
 endif()
 set(failed 0)
 foreach(f IN LISTS files)
-  execute_process(COMMAND ${XMLLINT} --noout --schema ${RULES_DIR}/rules.xsd ${f}
+  execute_process(COMMAND ${XMLLINT} --noout --schema ${SCHEMA} ${f}
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT rc EQUAL 0)
     message("${err}")
@@ -14,6 +17,6 @@ foreach(f IN LISTS files)
   endif()
 endforeach()
 if(failed GREATER 0)
-  message(FATAL_ERROR "${failed} of ${n} rules files do not validate against rules.xsd")
+  message(FATAL_ERROR "${failed} of ${n} rules files do not validate against ${SCHEMA}")
 endif()
 message("${n} rules files validate against rules.xsd")

@@ -51,7 +51,7 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
                         bool with_traces) {
   const PayslipFacts f = payslip_facts(pr, employer, e, with_traces);
   PayrollState next = opening_for_year(state, pr.period().year());
-  Payslip slip{e.id, e.name, pr.period(), pr.pay_date(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Payslip slip{e.id, e.name, pr.period(), pr.pay_date(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   slip.unconfirmed_rules = pr.cao().unconfirmed;
 
   // Earnings: basic wage, wage continuation, holiday allowance, irregular pay, travel allowance.

@@ -52,7 +52,7 @@ void check_identity(SQLite::Database& db, const std::string& file, bool write) {
 }
 
 Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, const PayPeriod& period, const Employee& e) {
-  Payslip p{r.employee_id, e.name, period, parse_date(r.pay_date, "pay_date"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Payslip p{r.employee_id, e.name, period, parse_date(r.pay_date, "pay_date"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   p.lines.reserve(lines.size());
   for (const auto& l : lines) p.lines.push_back(decode_line(l));
   p.gross = Money::from_cents(r.gross);

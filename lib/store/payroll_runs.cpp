@@ -1,4 +1,5 @@
 #include "basisbaan/store/payroll_runs.hpp"
+#include "basisbaan/store/provisional_runs.hpp"
 
 #include <unistd.h>
 
@@ -541,6 +542,7 @@ RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPerio
           std::fprintf(stderr, "profile run:   of which compute_payslip %lld us cpu\n", cpu_microseconds(compute_cpu));
         }
         timer.mark("computing, snapshots, storing");
+        store_detail::record_provisional(db, new_id, rules);
         finish_run(db, new_id);
         SQLite::Statement h(db.sql(), "SELECT content_hash, employees, net_cents FROM payroll_runs WHERE id = ?");
         h.bind(1, new_id);
@@ -562,6 +564,7 @@ StoredRun close_period(const Database& db, const PayPeriod& period) {
     const auto run = regular_run(db, period);
     if (!run) throw InputError("period " + period.label() + " has not been run; nothing to close");
     if (run->closed) throw InputError("period " + period.label() + " is already closed");
+    refuse_provisional(db, run->id, "closed");
     SQLite::Statement prev(db.sql(),
                            "SELECT period FROM payroll_runs WHERE kind = 'regular' AND period_kind = ? AND period_start < ? "
                            "AND closed = 0 ORDER BY period_start LIMIT 1");
@@ -804,7 +807,10 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   const RuleBook* rules = current;
   if (rules == nullptr) {
     auto& b = books[fingerprint];
-    if (!b) b = std::make_unique<RuleBook>(stored_rules(db, fingerprint));
+    if (!b) {
+      b = std::make_unique<RuleBook>(stored_rules(db, fingerprint));
+      b->set_options(RuleBookOptions{true});  // a provisional run replays as it ran; others never pass a horizon
+    }
     rules = b.get();
   }
   rr.rules_fingerprint = rules->fingerprint();

@@ -266,7 +266,13 @@ CREATE TRIGGER closed_correction_lines_no_delete BEFORE DELETE ON correction_lin
   BEGIN SELECT RAISE(ABORT, 'payroll run is closed: it can never be changed, only corrected'); END;
 )SQL";
 
-constexpr std::array<const char*, 4> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4};
+// 5: provisional runs: the parameters a run carried past their horizon (space-separated; empty
+// for a normal run). A provisional run is never closed or exported (provisional_runs.hpp).
+constexpr const char* kMigration5 = R"SQL(
+ALTER TABLE payroll_runs ADD COLUMN carried_forward TEXT NOT NULL DEFAULT '';
+)SQL";
+
+constexpr std::array<const char*, 5> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5};
 
 }  // namespace
 

@@ -13,7 +13,7 @@ check "wml json monthly" 0 '"monthly": "2004.48"' -- "$bin" wml --date 2025-07-0
 check "wml json weekly" 0 '"weekly": "460.80"' -- "$bin" wml --date 2025-07-01 --age 30 --hours-per-week 32 --json
 check "wml overview" 0 "2025-07-01 +€ 14,40" -- "$bin" wml
 check "wml explain" 0 "wml.hourly = 14.40" -- "$bin" wml --date 2025-07-01 --explain
-check "wml date before rules" 1 "has no value on 2021-06-01" -- "$bin" wml --date 2021-06-01
+check "wml date before rules" 1 "no value for 2021-06-01" -- "$bin" wml --date 2021-06-01
 check "wml bad date" 1 "expected a date as YYYY-MM-DD" -- "$bin" wml --date 1-7-2025
 check "wml bad hours" 1 "--hours-per-week" -- "$bin" wml --date 2025-07-01 --hours-per-week 32,5x
 check "wml hours without date" 2 "needs --date" -- "$bin" wml --hours-per-week 32
@@ -38,8 +38,8 @@ check "zorgtoeslag table" 0 "per month +€ 131,00" -- "$bin" toeslag zorgtoesla
 check "zorgtoeslag explain" 0 "Wzt art. 2 lid 2-3" -- "$bin" toeslag zorgtoeslag --year 2025 --income 24000 --explain
 check "zorgtoeslag bad income" 1 "--income" -- "$bin" toeslag zorgtoeslag --year 2025 --income 24x
 check "zorgtoeslag needs a year" 2 "" -- "$bin" toeslag zorgtoeslag --income 24000
-check "huurtoeslag json" 0 '"per_month": "498.00"' -- "$bin" toeslag huurtoeslag --year 2025 --income 22000 --rent 900 --json
-check "huurtoeslag negative rent" 1 "rent: expected 0 or more" -- "$bin" toeslag huurtoeslag --year 2025 --income 22000 --rent -5
+check "huurtoeslag json" 0 '"per_month": "498.00"' -- "$bin" toeslag huurtoeslag --year 2025 --income 22000 --rent 900 --age 30 --json
+check "huurtoeslag negative rent" 1 "rent: expected 0 or more" -- "$bin" toeslag huurtoeslag --year 2025 --income 22000 --rent -5 --age 30
 check "kindgebonden budget json" 0 '"per_year": "5439.00"' -- "$bin" toeslag kindgebonden-budget --year 2026 --income 30000 --partner-income 15000 --child-age 8 --child-age 13 --json
 check "kindgebonden budget single parent" 0 '"per_year": "5432.00"' -- "$bin" toeslag kindgebonden-budget --year 2025 --income 35000 --single-parent --child-age 5 --json
 check "kindgebonden budget needs partner or single parent" 2 "--single-parent" -- "$bin" toeslag kindgebonden-budget --year 2025 --income 35000 --child-age 5

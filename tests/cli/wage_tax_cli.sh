@@ -25,7 +25,7 @@ check special_2024 0 '"wage_tax": "153.54"' -- \
 check special_2024_no_credit 0 '"wage_tax": "369.70"' -- \
   "$bin" wage-tax --date 2024-05-31 --special --no-credit --annual-wage 24380.01 --wage 1000.00 --json
 # Before the first table: an error naming the parameter and the date, exit 1.
-check special_2021_no_table 1 'wage_tax.special_rate.below_aow has no value on 2021-05-31' -- \
+check special_2021_no_table 1 'the rules cover wage_tax.special_rate.below_aow from 2022-01-01.*no value for 2021-05-31' -- \
   "$bin" wage-tax --date 2021-05-31 --special --annual-wage 28407.00 --wage 1000.00
 
 # --- payslips -------------------------------------------------------------------------------------

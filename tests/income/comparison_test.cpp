@@ -170,7 +170,7 @@ const RuleBook& teststad() {
   static const RuleBook book = [] {
     std::vector<RuleSource> sources = rules().sources();
     sources.push_back({"municipalities/teststad.xml", R"(<?xml version="1.0" encoding="UTF-8"?>
-<rules area="municipality" title="Teststad">
+<rules area="municipality" title="Teststad" known_until="open">
   <parameter name="municipality.teststad.display_name" type="text" source="test"><value from="2024-01-01">Teststad</value></parameter>
   <parameter name="municipality.teststad.energietoeslag.amount" type="amount" source="test"><value from="2026-01-01">500</value></parameter>
   <parameter name="municipality.teststad.energietoeslag.threshold_percentage" type="percentage" source="test"><value from="2024-01-01">120</value></parameter>

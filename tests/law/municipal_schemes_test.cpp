@@ -31,7 +31,7 @@ const RuleBook& teststad() {
   static const RuleBook book = RuleBook::from_sources({
       {"bijstand.xml", read(std::string(BASISBAAN_TEST_RULES_DIR) + "/bijstand.xml")},
       {"municipalities/teststad.xml", R"(<?xml version="1.0" encoding="UTF-8"?>
-<rules area="municipality" title="Teststad">
+<rules area="municipality" title="Teststad" known_until="open">
   <parameter name="municipality.teststad.display_name" type="text" source="test">
     <value from="2024-01-01">Teststad</value>
   </parameter>

@@ -114,7 +114,7 @@ TEST_CASE("bad input: a negative wage, a year period, a date before the rules", 
   CHECK_THROWS_WITH(month("2026-01-01", "-1.00"), Catch::Contains("wage") && Catch::Contains("0 or more"));
   CHECK_THROWS_WITH(wage_tax(rules(), parse_date("2026-01-01"), PeriodKind::Year, TaxGroup::BelowAow, {}),
                     Catch::Contains("no year period"));
-  CHECK_THROWS_WITH(month("2019-01-01", "1000.00"), Catch::Contains("has no value on 2019-01-01"));
+  CHECK_THROWS_WITH(month("2019-01-01", "1000.00"), Catch::Contains("no value for 2019-01-01"));
 }
 
 TEST_CASE("the wage tax explains itself with rules and sources", "[wage_tax]") {

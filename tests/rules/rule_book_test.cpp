@@ -69,8 +69,8 @@ TEST_CASE("the fingerprint is stable and changes with any value", "[rules]") {
 TEST_CASE("error: a date before the first value names the parameter and the date", "[rules][errors]") {
   const auto book = load(kGood);
   CHECK_THROWS_WITH(book.amount("wml.hourly", d("2024-12-31")),
-                    Catch::Contains("wml.hourly has no value on 2024-12-31") &&
-                        Catch::Contains("first value applies from 2025-01-01") && Catch::Contains("test.xml:4"));
+                    Catch::Contains("the rules cover wml.hourly from 2025-01-01") &&
+                        Catch::Contains("no value for 2024-12-31") && Catch::Contains("test.xml:4"));
 }
 
 TEST_CASE("error: an unknown parameter is named, with near names", "[rules][errors]") {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "basisbaan/core/json_input.hpp"
 #include "basisbaan/rules/rule_book.hpp"
@@ -20,15 +21,26 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// The kind of a command's output, for the provisional mark (cmd_provisional.cpp).
+enum class OutputKind { Text, Json, Csv, Html, Svg };
+
 /// What every subcommand shares: the rules (loaded on first use) and the output streams.
 class Context {
  public:
-  std::string rules_dir;  ///< --rules; empty: default_rules_directory()
+  std::string rules_dir;                 ///< --rules; empty: default_rules_directory()
+  std::vector<std::string> rules_local;  ///< --rules-local: directories layered over the rules, in order
+  bool provisional = false;              ///< --provisional: carry values past their horizon, marked
+  bool output_marked = false;            ///< the command marked its output itself (marked())
   std::ostream* out;
   std::ostream* err;
 
-  /// The rule book, loaded once.
+  /// The rule book, loaded once (with the local layers and the provisional option).
   const RuleBook& rules();
+  /// True when the rules were loaded and carried a parameter past its horizon.
+  bool carried_forward() const;
+  /// `text` with the provisional mark and the parameters carried forward, in the form `kind`
+  /// allows; unchanged when nothing was carried forward. Sets output_marked.
+  std::string marked(std::string text, OutputKind kind);
 
  private:
   std::unique_ptr<RuleBook> rules_;

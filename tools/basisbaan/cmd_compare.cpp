@@ -208,6 +208,12 @@ void register_compare_command(CLI::App& app, Context& ctx) {
     } else {
       result = comparison_table(h, c, s, !o->sweep.empty());
     }
+    const OutputKind kind = format == "json"  ? OutputKind::Json
+                            : format == "csv" ? OutputKind::Csv
+                            : format == "svg" ? OutputKind::Svg
+                            : format == "html" ? OutputKind::Html
+                                               : OutputKind::Text;
+    result = ctx.marked(std::move(result), kind);
     if (o->out.empty()) {
       *ctx.out << result;
     } else {

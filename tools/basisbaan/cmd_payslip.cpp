@@ -35,7 +35,8 @@ void register_payslip_command(CLI::App& app, Context& ctx) {
       throw InputError("--period: " + o->period + " is a " + std::string(to_string(period.kind())) + " period, but employee " +
                        input.employee.id + " is paid per " + std::string(to_string(input.employee.pay_period)));
     }
-    const Payslip slip = payslip_with_history(ctx.rules(), input.employer, input.employee, period, o->explain);
+    Payslip slip = payslip_with_history(ctx.rules(), input.employer, input.employee, period, o->explain);
+    slip.carried_forward = ctx.rules().carried_forward();
     if (o->json) {
       print_json(*ctx.out, to_json(slip));
       return;

@@ -8,6 +8,7 @@
 #include "basisbaan/law/bijstand.hpp"
 #include "basisbaan/law/huurtoeslag.hpp"
 #include "basisbaan/law/kindgebonden_budget.hpp"
+#include "basisbaan/law/tax_group.hpp"
 #include "basisbaan/law/zorgtoeslag.hpp"
 #include "cli.hpp"
 #include "table_printer.hpp"
@@ -26,7 +27,7 @@ struct CommonOptions {
 
 void add_common(CLI::App* cmd, CommonOptions& o) {
   cmd->add_option("--year", o.year, "Calendar year of the toeslag, e.g. 2025")->required();
-  cmd->add_option("--income", o.income, "Toetsingsinkomen of the claimant for the year (e.g. 24000, 24.000,00)")
+  cmd->add_option("--income", o.income, "Toetsingsinkomen of the claimant for the year, whole euros (e.g. 24000, 24.000, 24.000,00)")
       ->required();
   cmd->add_option("--partner-income", o.partner_income,
                   "Toetsingsinkomen of the toeslagpartner (giving it means there is a toeslagpartner)");
@@ -35,9 +36,26 @@ void add_common(CLI::App* cmd, CommonOptions& o) {
   cmd->add_flag("--explain", o.explain, "Show how the amount was obtained: parameters, sources and articles");
 }
 
+// A yearly amount in whole euros as people write it (Money::parse), where one separator followed
+// by exactly three digits ("30.000", "30,000") groups thousands, and cents are an input error:
+// "30,5" where a whole amount is meant is a mistake, not EUR 30.50.
+Money whole_amount(const std::string& text, const char* option) {
+  std::string t = text;
+  const auto sep = t.find_first_of(".,");
+  if (sep != std::string::npos && t.find_first_of(".,", sep + 1) == std::string::npos && t.size() - sep == 4 &&
+      t.find_first_not_of("0123456789", sep + 1) == std::string::npos) {
+    t.erase(sep, 1);  // "30.000": thousands
+  }
+  const Money m = Money::parse(t, option);
+  if (m.cents() % 100 != 0) {
+    throw InputError(std::string(option) + ": expected a whole amount in euros for the year, like 30000 or 30.000, got \"" + text + "\"");
+  }
+  return m;
+}
+
 std::optional<Money> optional_money(const std::string& text, const char* option) {
   if (text.empty()) return std::nullopt;
-  return Money::parse(text, option);
+  return whole_amount(text, option);
 }
 
 Json strings(const std::vector<std::string>& v) {
@@ -86,9 +104,9 @@ void register_zorgtoeslag(CLI::App* toeslag, Context& ctx) {
   cmd->callback([o, partner_uninsured, &ctx] {
     ZorgtoeslagFacts f;
     f.year = o->year;
-    f.income = Money::parse(o->income, "--income");
+    f.income = whole_amount(o->income, "--income");
     f.partner_income = optional_money(o->partner_income, "--partner-income");
-    f.assets = Money::parse(o->assets, "--assets");
+    f.assets = whole_amount(o->assets, "--assets");
     if (*partner_uninsured && !f.partner_income) throw UsageError("zorgtoeslag: --partner-uninsured needs --partner-income");
     f.partner_insured = !*partner_uninsured;
     Trace trace("zorgtoeslag");
@@ -131,7 +149,8 @@ void register_huurtoeslag(CLI::App* toeslag, Context& ctx) {
     std::string service_costs = "0";
     std::string co_resident_income = "0";
     int household_size = 0;
-    int age = 30;
+    std::optional<int> age;
+    std::string birth_date;
     bool children = false;
     bool aow = false;
   };
@@ -142,25 +161,51 @@ void register_huurtoeslag(CLI::App* toeslag, Context& ctx) {
   cmd->add_option("--rent", e->rent, "Kale huur per month")->required();
   cmd->add_option("--service-costs", e->service_costs, "Subsidisable service costs per month (up to 2025; at most 48 count)");
   cmd->add_option("--household-size", e->household_size, "Persons in the home, the claimant included (default 1, or 2 with a partner)");
-  cmd->add_option("--age", e->age, "Age of the oldest person in the household")->capture_default_str();
+  auto* age = cmd->add_option("--age", e->age, "Age of the oldest person in the household on 1 January of the year")
+                  ->check(CLI::Range(0, 130));
+  cmd->add_option("--birth-date", e->birth_date, "Birth date of the oldest person in the household (instead of --age)")
+      ->excludes(age);
   cmd->add_option("--co-resident-income", e->co_resident_income, "Countable income of other co-residents for the year");
   cmd->add_flag("--children", e->children, "A (foster) child lives in the home");
-  cmd->add_flag("--aow", e->aow, "The claimant or partner has reached AOW age");
+  cmd->add_flag("--aow", e->aow, "The claimant or partner has reached AOW age (implied by an --age or --birth-date at or past it)");
   cmd->callback([o, e, &ctx] {
     HuurtoeslagFacts f;
     f.year = o->year;
-    f.income = Money::parse(o->income, "--income");
+    f.income = whole_amount(o->income, "--income");
     f.partner_income = optional_money(o->partner_income, "--partner-income");
-    f.assets = Money::parse(o->assets, "--assets");
+    f.assets = whole_amount(o->assets, "--assets");
     f.rent = Money::parse(e->rent, "--rent");
     f.service_costs = Money::parse(e->service_costs, "--service-costs");
-    f.co_resident_income = Money::parse(e->co_resident_income, "--co-resident-income");
+    f.co_resident_income = whole_amount(e->co_resident_income, "--co-resident-income");
     f.household_size = e->household_size > 0 ? e->household_size : (f.partner_income ? 2 : 1);
-    f.oldest_age = e->age;
+    if (!e->age && e->birth_date.empty()) {
+      throw UsageError("huurtoeslag: give --age N or --birth-date YYYY-MM-DD of the oldest person in the household "
+                       "(the age decides the maximum rent for young people and the AOW household)");
+    }
+    if (e->children && f.household_size == 1) {
+      throw InputError("huurtoeslag: --children with a household of one: the children live in the home, so give "
+                       "--household-size with everyone in it (e.g. 2 for one parent and one child)");
+    }
+    // The age on 1 January of the year; at or past the AOW age the household is an AOW household
+    // (Wht art. 1, "huishouden waarvan ... de pensioengerechtigde leeftijd heeft bereikt").
+    const Date jan1{date::year{o->year}, date::January, date::day{1}};
+    const RuleBook& rules = ctx.rules();
+    bool at_aow_age = false;
+    if (!e->birth_date.empty()) {
+      const Date birth = parse_date(e->birth_date, "--birth-date");
+      if (jan1 < birth) throw InputError("--birth-date: " + e->birth_date + " is after 1 January " + std::to_string(o->year));
+      f.oldest_age = age_on(birth, jan1);
+      at_aow_age = aow_age_reached(rules, birth, jan1);
+    } else {
+      f.oldest_age = *e->age;
+      const auto years = rules.integer("aow.age.years", jan1);
+      const auto months = rules.integer("aow.age.months", jan1);
+      at_aow_age = static_cast<std::int64_t>(*e->age) * 12 >= years * 12 + months;
+    }
     f.has_children = e->children;
-    f.aow_household = e->aow;
+    f.aow_household = e->aow || at_aow_age;
     Trace trace("huurtoeslag");
-    const auto h = huurtoeslag(ctx.rules(), f, o->explain ? &trace : nullptr);
+    const auto h = huurtoeslag(rules, f, o->explain ? &trace : nullptr);
     Json j;
     j["toeslag"] = "huurtoeslag";
     j["year"] = h.year;
@@ -218,9 +263,9 @@ void register_kgb(CLI::App* toeslag, Context& ctx) {
     }
     KindgebondenBudgetFacts f;
     f.year = o->year;
-    f.income = Money::parse(o->income, "--income");
+    f.income = whole_amount(o->income, "--income");
     f.partner_income = optional_money(o->partner_income, "--partner-income");
-    f.assets = Money::parse(o->assets, "--assets");
+    f.assets = whole_amount(o->assets, "--assets");
     for (int a : *ages) {
       if (a < 0) throw InputError("--child-age: expected an age of 0 or more, got " + std::to_string(a));
       f.children.push_back(KgbChild{std::nullopt, a});

@@ -14,11 +14,15 @@ namespace basisbaan::cli {
 
 const RuleBook& Context::rules() {
   if (!rules_) {
-    rules_ = std::make_unique<RuleBook>(
-        RuleBook::load_directory(rules_dir.empty() ? default_rules_directory() : std::filesystem::path(rules_dir)));
+    std::vector<std::filesystem::path> layers{rules_dir.empty() ? default_rules_directory() : std::filesystem::path(rules_dir)};
+    for (const auto& l : rules_local) layers.emplace_back(l);
+    rules_ = std::make_unique<RuleBook>(RuleBook::load_layers(layers));
+    rules_->set_options(RuleBookOptions{provisional});
   }
   return *rules_;
 }
+
+bool Context::carried_forward() const { return rules_ && !rules_->carried_forward().empty(); }
 
 std::string read_input_file(const std::string& path) {
   if (path == "-") {
@@ -50,6 +54,14 @@ int main(int argc, char** argv) {
   app.option_defaults()->always_capture_default();
   app.add_option("--rules", ctx.rules_dir, "Rules directory (default: $BASISBAAN_RULES, the installed rules, or the source tree)")
       ->check(CLI::ExistingDirectory);
+  app.add_option("--rules-local", ctx.rules_local,
+                 "Local rules directory layered over the rules: values added with their sources, e.g. the new year's "
+                 "(docs/rules-format.md, 'Adding values locally'); may be repeated")
+      ->check(CLI::ExistingDirectory);
+  app.add_flag("--provisional", ctx.provisional,
+               "Where a parameter is needed past its horizon, carry its latest value forward instead of stopping; the "
+               "output is then marked provisional and lists those parameters (also accepted after the command)");
+  app.fallthrough();  // --provisional, --rules and --rules-local also after the subcommand
   app.require_subcommand(1);
   app.footer("Exit codes: 0 success, 1 input or rule error, 2 usage error.");
 
@@ -67,8 +79,20 @@ int main(int argc, char** argv) {
   cli::register_export_command(app, ctx);
   cli::register_report_command(app, ctx);
 
+  // The commands print into a buffer: --provisional is known only once parsed, and a provisional
+  // output gets its mark (first line, JSON members) when the command is done.
+  std::ostringstream buffered;
+  ctx.out = &buffered;
+  struct Flush {
+    std::ostringstream& buffer;
+    ~Flush() { std::cout << buffer.str() << std::flush; }
+  } flush{buffered};
   try {
     app.parse(argc, argv);
+    if (ctx.carried_forward() && !ctx.output_marked) {
+      const std::string text = buffered.str();
+      buffered.str(ctx.marked(text, text.starts_with("{") ? cli::OutputKind::Json : cli::OutputKind::Text));
+    }
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;

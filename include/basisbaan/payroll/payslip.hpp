@@ -56,6 +56,9 @@ struct Payslip {
   Money hourly_wage;
   YearToDate year_to_date;           ///< after this period
   std::vector<std::string> unconfirmed_rules;  ///< cao/rule values used that are not confirmed
+  /// Rules parameters carried past their horizon (a provisional payslip, RuleBookOptions); set by
+  /// the caller that computed it with a provisional rule book; empty for a normal payslip.
+  std::vector<std::string> carried_forward;
 
   /// The first line with `code`, or nullptr.
   const PayslipLine* line(LineCode code) const noexcept;

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -13,6 +15,7 @@
 
 #include "basisbaan/core/date.hpp"
 #include "basisbaan/core/trace.hpp"
+#include "basisbaan/rules/horizon_error.hpp"
 #include "basisbaan/rules/table.hpp"
 
 namespace basisbaan {
@@ -26,6 +29,7 @@ struct DatedValue {
   std::string source;  ///< the publication of this value (may be empty: then the parameter's)
   std::string status;  ///< "official", "derived" or "unconfirmed"
   std::string note;
+  std::string file;  ///< the rules file this value came from (a local layer's files start with "local/")
   int line = 0;
 };
 
@@ -39,6 +43,10 @@ struct Parameter {
   int line = 0;
   std::vector<Column> columns;    ///< tables only
   std::vector<DatedValue> values;  ///< strictly increasing `from`
+  /// The last day the latest value is known to hold (`known_until`); nullopt: open-ended (a
+  /// statutory constant, `known_until="open"`, or a rules copy stored before horizons existed).
+  std::optional<Date> known_until;
+  std::string horizon_file;  ///< file:line that set the horizon; empty when the set declares none
 };
 
 /// One rules file as read: its path relative to the rules directory and its exact content.
@@ -47,20 +55,44 @@ struct RuleSource {
   std::string content;
 };
 
+/// How look-ups past a parameter's horizon behave.
+struct RuleBookOptions {
+  /// false (default): a look-up past the horizon throws HorizonError. true: it returns the last
+  /// value and records the parameter as carried forward (see RuleBook::carried_forward()).
+  bool allow_provisional = false;
+};
+
 class RuleBook {
  public:
   RuleBook() = default;
 
   /// Loads every *.xml below `directory` (sorted by path, so the order never depends on the
-  /// file system). Throws RuleError "FILE:LINE: message" on the first problem.
+  /// file system). Every parameter must declare its horizon (docs/rules-format.md, "Horizons").
+  /// Throws RuleError "FILE:LINE: message" on the first problem.
   static RuleBook load_directory(const std::filesystem::path& directory);
-  /// Loads rules from in-memory files, e.g. the copy stored with a payroll run.
+  /// Loads the bundled directory `layers[0]` with local directories layered over it: a file of
+  /// layer i > 0 is known as "local/PATH" (i == 1) or "localI/PATH" and may add parameters and,
+  /// with <extend>, add values to existing parameters and move their horizon. The result is one
+  /// rule set with its own fingerprint; sources() holds every file of every layer.
+  static RuleBook load_layers(const std::vector<std::filesystem::path>& layers);
+  /// Loads rules from in-memory files, e.g. the copy stored with a payroll run. A set in which no
+  /// file declares a horizon (copies stored before horizons existed) is read as open-ended; once
+  /// any file declares one, every parameter must.
   static RuleBook from_sources(std::vector<RuleSource> sources);
+
+  /// Sets the look-up options; switching provisional on starts an empty carried-forward record.
+  /// Copies of a provisional book share that record.
+  void set_options(const RuleBookOptions& options);
+  const RuleBookOptions& options() const noexcept { return options_; }
+  /// The parameters a provisional book returned a value for past their horizon, sorted by name
+  /// (always empty when not provisional). Thread-safe.
+  std::vector<std::string> carried_forward() const;
 
   bool has(std::string_view name) const;
   /// The parameter `name`; throws RuleError for an unknown name (with near names as a hint).
   const Parameter& parameter(std::string_view name) const;
-  /// The value in force on `on`; throws RuleError when `on` is before the first value.
+  /// The value in force on `on`. Throws BeforeRulesError when `on` is before the first value and
+  /// HorizonError when `on` is after the horizon (unless provisional: then it records the carry).
   const DatedValue& value_at(std::string_view name, const Date& on) const;
 
   /// Typed look-ups; each throws RuleError when the parameter has another type. With a trace,
@@ -84,12 +116,19 @@ class RuleBook {
   const std::string& fingerprint() const noexcept { return fingerprint_; }
 
  private:
-  void add_file(const RuleSource& source);
+  struct CarryLog;
+  static RuleBook build(std::vector<RuleSource> sources, bool require_horizons);
   void finish();
+  friend class RuleFileLoader;
   std::map<std::string, Parameter, std::less<>> parameters_;
   std::vector<RuleSource> sources_;
   std::string fingerprint_;
+  RuleBookOptions options_;
+  std::shared_ptr<CarryLog> carried_;
 };
+
+/// The horizon as written in rules files and shown to people: "YYYY-MM-DD" or "open".
+std::string horizon_text(const Parameter& p);
 
 /// Where the rules are when no --rules is given: $BASISBAAN_RULES, else the installed
 /// share/basisbaan/rules next to the running program, else the source tree it was built from.
