@@ -32,7 +32,7 @@ Date today() { return Date{std::chrono::floor<std::chrono::days>(std::chrono::sy
 
 std::string contract_entity(std::int64_t id) { return "contract:" + std::to_string(id); }
 
-std::int64_t insert_contract(const Database& db, const std::string& employee_id, const Contract& c) {
+std::int64_t insert_contract(Database& db, const std::string& employee_id, const Contract& c) {
   SQLite::Statement q(db.sql(),
                       "INSERT INTO contracts (employee_id, label, job, start_date, end_date, indefinite, hours_per_week) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -52,7 +52,7 @@ std::int64_t insert_contract(const Database& db, const std::string& employee_id,
   return id;
 }
 
-void insert_placement(const Database& db, const std::string& employee_id, const ScalePlacement& p) {
+void insert_placement(Database& db, const std::string& employee_id, const ScalePlacement& p) {
   SQLite::Statement q(db.sql(), "INSERT INTO scale_placements (employee_id, from_date, scale, hourly_wage_cents) VALUES (?, ?, ?, ?)");
   q.bind(1, employee_id);
   q.bind(2, to_string(p.from));
@@ -86,7 +86,7 @@ std::vector<Spell> spells_of(const std::vector<Contract>& contracts) {
 
 }  // namespace
 
-void set_employer(const Database& db, const Employer& e) {
+void set_employer(Database& db, const Employer& e) {
   if (e.name.empty()) throw InputError("employer: field name: expected a name");
   if (!e.iban.empty() && !is_valid_iban(e.iban)) throw InputError("employer: field iban: \"" + e.iban + "\" is not a valid IBAN (mod-97 check failed)");
   write(db, "recording the employer", [&] {
@@ -107,7 +107,7 @@ void set_employer(const Database& db, const Employer& e) {
   });
 }
 
-int import_employees_csv(const Database& db, std::string_view text, const std::string& doc) {
+int import_employees_csv(Database& db, std::string_view text, const std::string& doc) {
   const auto records = parse_csv(text, doc);
   if (records.empty()) throw InputError(doc + ": the file is empty; expected a header row with the columns (docs/store.md)");
   static const std::vector<std::string> kRequired{"id", "name", "birth_date", "bsn", "iban", "employed_since", "hours_per_week"};
@@ -381,7 +381,7 @@ std::optional<Employee> employee_terms(const EmployeeRecord& r, const PayPeriod&
   return e;
 }
 
-ContractChange add_contract(const Database& db, const std::string& employee_id, Contract c,
+ContractChange add_contract(Database& db, const std::string& employee_id, Contract c,
                             const std::optional<ScalePlacement>& placement) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   ContractChange change;
@@ -454,7 +454,7 @@ ContractChange add_contract(const Database& db, const std::string& employee_id, 
   return change;
 }
 
-void add_scale_placement(const Database& db, const std::string& employee_id, const ScalePlacement& p) {
+void add_scale_placement(Database& db, const std::string& employee_id, const ScalePlacement& p) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   for (const auto& k : r.placements) {
     if (k.from == p.from) throw InputError("employee " + employee_id + " already has a scale placement from " + to_string(p.from));
@@ -479,7 +479,7 @@ LeaveLedger leave_ledger_of(const EmployeeRecord& r) {
   return l;
 }
 
-LeaveBalance take_leave(const Database& db, const RuleBook& rules, const std::string& employee_id, const Date& date,
+LeaveBalance take_leave(Database& db, const RuleBook& rules, const std::string& employee_id, const Date& date,
                         const Hours& hours, const std::string& note) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   LeaveLedger l = leave_ledger_of(r);
@@ -499,7 +499,7 @@ LeaveBalance take_leave(const Database& db, const RuleBook& rules, const std::st
   return leave_balance(rules, l, date);
 }
 
-SickReport report_sick(const Database& db, const std::string& employee_id, SickReport report) {
+SickReport report_sick(Database& db, const std::string& employee_id, SickReport report) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   if (report.id.empty()) report.id = "S" + std::to_string(r.sick_reports.size() + 1);
   std::vector<SickReport> all = r.sick_reports;
@@ -525,7 +525,7 @@ SickReport report_sick(const Database& db, const std::string& employee_id, SickR
   return report;
 }
 
-SickReport recover_from_sickness(const Database& db, const std::string& employee_id, const Date& recovered,
+SickReport recover_from_sickness(Database& db, const std::string& employee_id, const Date& recovered,
                                  const std::optional<std::string>& label) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   std::vector<SickReport> all = r.sick_reports;

@@ -1,10 +1,8 @@
 #include "basisbaan/store/payroll_runs.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 #include <thread>
@@ -41,33 +39,25 @@ Prepared prepare(Payslip slip, const Employee& e, const PayrollState& opening, c
   return Prepared{std::move(slip), std::move(row), std::move(lines), std::move(hash)};
 }
 
-/// Seconds to pause halfway through storing a run ($BASISBAAN_TEST_PAUSE_MID_RUN), for the tests
-/// that kill a run or start a second one while it is being computed.
-int test_pause_seconds() {
-  const char* v = std::getenv("BASISBAAN_TEST_PAUSE_MID_RUN");
-  return v != nullptr ? std::atoi(v) : 0;
-}
-
 /// Inserts payslips and their lines as they are computed (so a run of many employees never holds
-/// them all in memory), and keeps the run's totals.
+/// them all in memory), and keeps the run's totals. `progress` (may be empty) hears of each
+/// payslip stored (RunOptions::progress).
 class PayslipWriter {
  public:
-  PayslipWriter(const Database& db, std::int64_t run_id, std::size_t expected)
+  using Progress = std::function<void(std::size_t stored, std::size_t total)>;
+  PayslipWriter(Database& db, std::int64_t run_id, std::size_t expected, Progress progress = {})
       : run_id_(run_id),
         expected_(expected),
-        pause_(test_pause_seconds()),
+        progress_(std::move(progress)),
         ps_(db.sql(), std::string("INSERT INTO payslips (run_id, ") + kPayslipColumns +
                           ", hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         ls_(db.sql(),
             "INSERT INTO payslip_lines (run_id, employee_id, seq, code, description, kind, quantity, rate, amount_cents, check_hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {
+    if (progress_) progress_(0, expected_);
+  }
 
   void add(const Prepared& p) {
-    if (pause_ > 0 && written_ == expected_ / 2) {
-      std::fprintf(stderr, "basisbaan: test pause mid-run (%zu of %zu payslips stored, %d s)\n", written_, expected_, pause_);
-      std::fflush(stderr);
-      ::sleep(static_cast<unsigned>(pause_));
-    }
     const PayslipRow& r = p.row;
     ps_.reset();
     int i = 1;
@@ -107,10 +97,11 @@ class PayslipWriter {
     tax_ += p.slip.wage_tax;
     net_ += p.slip.net;
     cost_ += p.slip.employer_cost;
+    if (progress_) progress_(written_, expected_);
   }
 
   /// Writes the totals into the run row.
-  void finish(const Database& db) {
+  void finish(Database& db) {
     SQLite::Statement u(db.sql(),
                         "UPDATE payroll_runs SET employees = ?, gross_cents = ?, wage_tax_cents = ?, net_cents = ?, "
                         "employer_cost_cents = ? WHERE id = ?");
@@ -127,7 +118,7 @@ class PayslipWriter {
  private:
   std::int64_t run_id_;
   std::size_t expected_;
-  int pause_;
+  Progress progress_;
   std::size_t written_ = 0;
   Money gross_, tax_, net_, cost_;
   SQLite::Statement ps_;
@@ -135,7 +126,7 @@ class PayslipWriter {
 };
 
 /// Stores the rules copy for `rules` unless a copy with its fingerprint is there.
-void store_rules(const Database& db, const RuleBook& rules) {
+void store_rules(Database& db, const RuleBook& rules) {
   SQLite::Statement q(db.sql(), "SELECT count(*) FROM rule_sets WHERE fingerprint = ?");
   q.bind(1, rules.fingerprint());
   q.executeStep();
@@ -173,7 +164,7 @@ std::optional<RunRow> regular_run(const Database& db, const PayPeriod& p) {
 }
 
 /// Inserts the run row (open, totals zero until PayslipWriter::finish).
-std::int64_t insert_run(const Database& db, RunKind kind, const PayPeriod& period, const RuleBook& rules, const Employer& employer,
+std::int64_t insert_run(Database& db, RunKind kind, const PayPeriod& period, const RuleBook& rules, const Employer& employer,
                         const std::optional<std::int64_t>& corrects, const std::optional<PayPeriod>& pay_in, const std::string& reason) {
   SQLite::Statement q(db.sql(),
                       "INSERT INTO payroll_runs (kind, period, period_kind, period_start, period_end, closed, computed_at, "
@@ -184,7 +175,7 @@ std::int64_t insert_run(const Database& db, RunKind kind, const PayPeriod& perio
   q.bind(3, std::string(to_string(period.kind())));
   q.bind(4, to_string(period.start()));
   q.bind(5, to_string(period.end()));
-  q.bind(6, now_utc());
+  q.bind(6, db.clock().now());
   q.bind(7, rules.fingerprint());
   q.bind(8, canonical(employer_json(employer)));
   for (int i = 9; i <= 13; ++i) q.bind(i, std::int64_t{0});
@@ -195,7 +186,7 @@ std::int64_t insert_run(const Database& db, RunKind kind, const PayPeriod& perio
   return db.sql().getLastInsertRowid();
 }
 
-void finish_run(const Database& db, std::int64_t id) {
+void finish_run(Database& db, std::int64_t id) {
   SQLite::Statement u(db.sql(), "UPDATE payroll_runs SET content_hash = ? WHERE id = ?");
   u.bind(1, compute_content_hash(db, id));
   u.bind(2, id);
@@ -402,7 +393,7 @@ std::string busy_message(const PayPeriod& p) {
 
 }  // namespace
 
-RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPeriod& period) {
+RunOutcome run_payroll(Database& db, const RuleBook& rules, const PayPeriod& period, const RunOptions& options) {
   if (period.kind() == PeriodKind::Quarter || period.kind() == PeriodKind::Year) {
     throw InputError("--period " + period.label() + ": payroll runs per month, four weeks or week");
   }
@@ -411,7 +402,7 @@ RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPerio
   write(
       db, "computing period " + period.label(),
       [&] {
-        PhaseTimer timer("run");
+        PhaseTimer timer("run", options.profile);
         const Employer employer = db.employer();
         const auto existing = regular_run(db, period);
         if (existing && existing->closed) {
@@ -501,7 +492,7 @@ RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPerio
         new_id = insert_run(db, RunKind::Regular, period, rules, employer, std::nullopt, std::nullopt, "");
         timer.mark("rules copy, replacing");
 
-        PayslipWriter writer(db, new_id, active.size());
+        PayslipWriter writer(db, new_id, active.size(), options.progress);
         std::clock_t compute_cpu = 0;
         for (const auto& [r, e] : active) {
           PayrollState state;
@@ -535,9 +526,7 @@ RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPerio
           for (auto id : d.runs) runs += (runs.empty() ? "" : ", ") + std::to_string(id);
           out.notes.push_back(employee + ": includes the differences of correction run " + runs + " (cumulatives and reserve)");
         }
-        if (std::getenv("BASISBAAN_PROFILE") != nullptr) {
-          std::fprintf(stderr, "profile run:   of which compute_payslip %lld us cpu\n", cpu_microseconds(compute_cpu));
-        }
+        timer.note("  of which compute_payslip " + std::to_string(cpu_microseconds(compute_cpu)) + " us cpu");
         timer.mark("computing, snapshots, storing");
         finish_run(db, new_id);
         SQLite::Statement h(db.sql(), "SELECT content_hash, employees, net_cents FROM payroll_runs WHERE id = ?");
@@ -554,7 +543,7 @@ RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPerio
   return out;
 }
 
-StoredRun close_period(const Database& db, const PayPeriod& period) {
+StoredRun close_period(Database& db, const PayPeriod& period) {
   std::int64_t id = 0;
   write(db, "closing period " + period.label(), [&] {
     const auto run = regular_run(db, period);
@@ -577,7 +566,7 @@ StoredRun close_period(const Database& db, const PayPeriod& period) {
                        period.label() + ")");
     }
     SQLite::Statement u(db.sql(), "UPDATE payroll_runs SET closed = 1, closed_at = ? WHERE id = ?");
-    u.bind(1, now_utc());
+    u.bind(1, db.clock().now());
     u.bind(2, run->id);
     u.exec();
     audit(db, "payroll.close", "run:" + std::to_string(run->id), CJson{{"period", period.label()}});
@@ -586,7 +575,7 @@ StoredRun close_period(const Database& db, const PayPeriod& period) {
   return db.load_run_by_id(id);
 }
 
-CorrectionOutcome correct_period(const Database& db, const RuleBook& rules, const PayPeriod& period, const std::string& reason) {
+CorrectionOutcome correct_period(Database& db, const RuleBook& rules, const PayPeriod& period, const std::string& reason) {
   CorrectionOutcome out;
   std::int64_t new_id = 0;
   write(

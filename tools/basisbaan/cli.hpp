@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -23,11 +24,14 @@ class UsageError : public std::runtime_error {
 /// What every subcommand shares: the rules (loaded on first use) and the output streams.
 class Context {
  public:
-  std::string rules_dir;  ///< --rules; empty: default_rules_directory()
+  std::string rules_dir;  ///< --rules; empty: rules_directory() decides
   std::ostream* out;
   std::ostream* err;
 
-  /// The rule book, loaded once.
+  /// The rules directory: --rules, else $BASISBAAN_RULES (when set and not empty), else
+  /// default_rules_directory().
+  std::filesystem::path rules_directory() const;
+  /// The rule book (from rules_directory()), loaded once.
   const RuleBook& rules();
 
  private:

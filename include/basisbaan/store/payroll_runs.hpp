@@ -4,6 +4,9 @@
 // closed period after a retroactive change, and replaying a stored run to the cent.
 // The rules of the game are in docs/store.md ("Payroll runs").
 
+#include <cstddef>
+#include <functional>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +22,18 @@ struct RunOutcome {
   std::vector<std::string> notes;  ///< e.g. sickness and wage continuation remarks, corrections paid in the period
 };
 
+/// What a program wants to see of a run while it is made; by default nothing.
+struct RunOptions {
+  /// Called with (payslips stored, payslips to store): once with 0 before the first payslip is
+  /// stored and after each one. It runs inside the run's write transaction, so the database
+  /// stays locked for writing while it runs; an exception it throws aborts the run (nothing is
+  /// stored).
+  std::function<void(std::size_t stored, std::size_t total)> progress;
+  /// When set, the wall and processor time of each phase of the run is written here, one line
+  /// per phase ("profile run: … us wall … us cpu"), for measurements (docs/performance.md).
+  std::ostream* profile = nullptr;
+};
+
 /// Computes `period` for every employee employed in it (and paid per that kind of period) and
 /// stores the run: all or nothing. The year-to-date figures, the holiday-allowance reserve and
 /// last year's wage are carried from the employee's payslip in the previous stored run (or
@@ -26,11 +41,11 @@ struct RunOutcome {
 /// corrections paid in this period. An open run of the period is replaced; a closed one is an
 /// InputError, as is a period after a gap or before a stored run. When another process is
 /// writing, throws StoreError "period P is being computed …" at once.
-RunOutcome run_payroll(const Database& db, const RuleBook& rules, const PayPeriod& period);
+RunOutcome run_payroll(Database& db, const RuleBook& rules, const PayPeriod& period, const RunOptions& options = {});
 
 /// Closes the regular run of `period`: from then on the database refuses every change to it.
 /// The previous period must be closed first, and corrections paid in the period must be in it.
-StoredRun close_period(const Database& db, const PayPeriod& period);
+StoredRun close_period(Database& db, const PayPeriod& period);
 
 struct CorrectionOutcome {
   std::optional<StoredRun> run;  ///< the correction run stored; none when nothing changed
@@ -41,7 +56,7 @@ struct CorrectionOutcome {
 /// state each payslip had. Employees whose payslip changes get a correction payslip; the
 /// differences are stored with a reference to the corrected run and paid in the first period
 /// after the last closed one. Nothing changed: nothing is stored.
-CorrectionOutcome correct_period(const Database& db, const RuleBook& rules, const PayPeriod& period, const std::string& reason);
+CorrectionOutcome correct_period(Database& db, const RuleBook& rules, const PayPeriod& period, const std::string& reason);
 
 /// The replay of one stored run.
 struct RunReplay {
