@@ -40,6 +40,80 @@ struct TextHash {
 };
 using EmployeeCache = std::unordered_map<std::string, Employee, TextHash, std::equal_to<>>;
 
+/// Compares the recomputed lines of `a` with the first `count` stored lines of the payslip
+/// (reading a stored line in full with `full` only when its code, amount or check differs).
+void compare_lines(const Payslip& a, const std::vector<StoredLine>& stored_lines, std::size_t count, const std::string& who,
+                   const std::string& employee_id, std::int64_t id, SQLite::Statement& full, std::vector<std::string>& differences) {
+  const std::size_t n = std::max(a.lines.size(), count);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string line_no = std::to_string(i + 1);
+    if (i >= a.lines.size()) {
+      differences.push_back(who + ": line " + line_no + " " + stored_lines[i].code + " (" +
+                            Money::from_cents(stored_lines[i].amount).str() + ") is stored but not recomputed");
+      continue;
+    }
+    const PayslipLine& x = a.lines[i];
+    if (i >= count) {
+      differences.push_back(who + ": line " + line_no + " " + x.code + " (" + x.amount.str() + ") is recomputed but not stored");
+      continue;
+    }
+    const StoredLine& sl = stored_lines[i];
+    const LineRow again{sl.seq, x.code, x.description, std::string(to_string(x.kind)), x.quantity, x.rate, x.amount.cents()};
+    if (sl.code == x.code && sl.amount == again.amount && sl.check == line_check(employee_id, again)) continue;
+    // A difference: read the stored line in full to say what differs.
+    full.reset();
+    full.bind(1, id);
+    full.bind(2, employee_id);
+    full.bind(3, sl.seq);
+    if (!full.executeStep()) continue;
+    const LineRow l{sl.seq, full.getColumn(0).getString(), full.getColumn(1).getString(), full.getColumn(2).getString(),
+                    full.getColumn(3).getString(), full.getColumn(4).getString(), full.getColumn(5).getInt64()};
+    const std::string where = who + ": line " + line_no + " " + l.code;
+    if (l.code != x.code) {
+      differences.push_back(who + ": line " + line_no + ": stored " + l.code + ", recomputed " + x.code);
+      continue;
+    }
+    const std::size_t before = differences.size();
+    if (l.amount != x.amount.cents()) {
+      differences.push_back(where + " (" + l.description + "): stored " + Money::from_cents(l.amount).str() + ", recomputed " +
+                            x.amount.str() + " (" + (x.amount.cents() > l.amount ? "+" : "") +
+                            Money::from_cents(x.amount.cents() - l.amount).str() + ")");
+    }
+    if (l.description != x.description) differences.push_back(where + ": description stored \"" + l.description + "\", recomputed \"" + x.description + "\"");
+    if (l.kind != again.kind) differences.push_back(where + ": kind stored " + l.kind + ", recomputed " + again.kind);
+    if (l.quantity != x.quantity) differences.push_back(where + ": quantity stored \"" + l.quantity + "\", recomputed \"" + x.quantity + "\"");
+    if (l.rate != x.rate) differences.push_back(where + ": rate stored \"" + l.rate + "\", recomputed \"" + x.rate + "\"");
+    if (differences.size() == before) {
+      differences.push_back(where + ": the line's stored check " + sl.check + " does not match its content (altered)");
+    }
+  }
+}
+
+/// Compares the recomputed totals of `a` with the stored ones (`stored_totals`, in the order of
+/// kPayslipColumns).
+void compare_totals(const Payslip& a, const std::int64_t* stored_totals, const std::string& who, std::vector<std::string>& differences) {
+  const std::int64_t* t = stored_totals;  // in the order of kPayslipColumns
+  const std::pair<const char*, std::pair<std::int64_t, Money>> totals[] = {
+      {"gross", {t[0], a.gross}},
+      {"wage for wage tax", {t[1], a.wage_for_wage_tax}},
+      {"regular wage for wage tax", {t[2], a.regular_wage_for_wage_tax}},
+      {"special wage for wage tax", {t[3], a.special_wage_for_wage_tax}},
+      {"wage tax", {t[4], a.wage_tax}},
+      {"untaxed", {t[5], a.untaxed}},
+      {"net", {t[6], a.net}},
+      {"employer charges", {t[7], a.employer_charges}},
+      {"employer cost", {t[8], a.employer_cost}},
+      {"holiday allowance reserved", {t[9], a.holiday_allowance_reserved}},
+      {"holiday allowance balance", {t[10], a.holiday_allowance_balance}},
+      {"hourly wage", {t[11], a.hourly_wage}},
+  };
+  for (const auto& [name, v] : totals) {
+    if (v.first != v.second.cents()) {
+      differences.push_back(who + ": total " + name + ": stored " + Money::from_cents(v.first).str() + ", recomputed " + v.second.str());
+    }
+  }
+}
+
 /// Replays one stored run, comparing every line, total and the state after the period.
 RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& period, const RuleBook* current,
                      const std::optional<std::string>& employee, std::map<std::string, std::unique_ptr<RuleBook>>& books,
@@ -117,69 +191,8 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
       continue;
     }
     const Payslip& a = *slip;
-    const std::size_t n = std::max(a.lines.size(), count);
-    for (std::size_t i = 0; i < n; ++i) {
-      const std::string line_no = std::to_string(i + 1);
-      if (i >= a.lines.size()) {
-        rr.differences.push_back(who + ": line " + line_no + " " + stored_lines[i].code + " (" +
-                                 Money::from_cents(stored_lines[i].amount).str() + ") is stored but not recomputed");
-        continue;
-      }
-      const PayslipLine& x = a.lines[i];
-      if (i >= count) {
-        rr.differences.push_back(who + ": line " + line_no + " " + x.code + " (" + x.amount.str() + ") is recomputed but not stored");
-        continue;
-      }
-      const StoredLine& sl = stored_lines[i];
-      const LineRow again{sl.seq, x.code, x.description, std::string(to_string(x.kind)), x.quantity, x.rate, x.amount.cents()};
-      if (sl.code == x.code && sl.amount == again.amount && sl.check == line_check(employee_id, again)) continue;
-      // A difference: read the stored line in full to say what differs.
-      full.reset();
-      full.bind(1, id);
-      full.bind(2, employee_id);
-      full.bind(3, sl.seq);
-      if (!full.executeStep()) continue;
-      const LineRow l{sl.seq, full.getColumn(0).getString(), full.getColumn(1).getString(), full.getColumn(2).getString(),
-                      full.getColumn(3).getString(), full.getColumn(4).getString(), full.getColumn(5).getInt64()};
-      const std::string where = who + ": line " + line_no + " " + l.code;
-      if (l.code != x.code) {
-        rr.differences.push_back(who + ": line " + line_no + ": stored " + l.code + ", recomputed " + x.code);
-        continue;
-      }
-      const std::size_t before = rr.differences.size();
-      if (l.amount != x.amount.cents()) {
-        rr.differences.push_back(where + " (" + l.description + "): stored " + Money::from_cents(l.amount).str() + ", recomputed " +
-                                 x.amount.str() + " (" + (x.amount.cents() > l.amount ? "+" : "") +
-                                 Money::from_cents(x.amount.cents() - l.amount).str() + ")");
-      }
-      if (l.description != x.description) rr.differences.push_back(where + ": description stored \"" + l.description + "\", recomputed \"" + x.description + "\"");
-      if (l.kind != again.kind) rr.differences.push_back(where + ": kind stored " + l.kind + ", recomputed " + again.kind);
-      if (l.quantity != x.quantity) rr.differences.push_back(where + ": quantity stored \"" + l.quantity + "\", recomputed \"" + x.quantity + "\"");
-      if (l.rate != x.rate) rr.differences.push_back(where + ": rate stored \"" + l.rate + "\", recomputed \"" + x.rate + "\"");
-      if (rr.differences.size() == before) {
-        rr.differences.push_back(where + ": the line's stored check " + sl.check + " does not match its content (altered)");
-      }
-    }
-    const std::int64_t* t = stored_totals;  // in the order of kPayslipColumns
-    const std::pair<const char*, std::pair<std::int64_t, Money>> totals[] = {
-        {"gross", {t[0], a.gross}},
-        {"wage for wage tax", {t[1], a.wage_for_wage_tax}},
-        {"regular wage for wage tax", {t[2], a.regular_wage_for_wage_tax}},
-        {"special wage for wage tax", {t[3], a.special_wage_for_wage_tax}},
-        {"wage tax", {t[4], a.wage_tax}},
-        {"untaxed", {t[5], a.untaxed}},
-        {"net", {t[6], a.net}},
-        {"employer charges", {t[7], a.employer_charges}},
-        {"employer cost", {t[8], a.employer_cost}},
-        {"holiday allowance reserved", {t[9], a.holiday_allowance_reserved}},
-        {"holiday allowance balance", {t[10], a.holiday_allowance_balance}},
-        {"hourly wage", {t[11], a.hourly_wage}},
-    };
-    for (const auto& [name, v] : totals) {
-      if (v.first != v.second.cents()) {
-        rr.differences.push_back(who + ": total " + name + ": stored " + Money::from_cents(v.first).str() + ", recomputed " + v.second.str());
-      }
-    }
+    compare_lines(a, stored_lines, count, who, employee_id, id, full, rr.differences);
+    compare_totals(a, stored_totals, who, rr.differences);
     const std::string after = state_text(state);
     if (state_after != after) {
       rr.differences.push_back(who + ": year-to-date cumulatives or reserve after the period differ: stored " + std::string(state_after) +
