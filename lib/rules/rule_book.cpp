@@ -143,7 +143,6 @@ std::string RuleBook::canonical_text() const {
 
 std::filesystem::path default_rules_directory() {
   namespace fs = std::filesystem;
-  if (const char* env = std::getenv("BASISBAAN_RULES"); env != nullptr && *env != '\0') return env;
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {

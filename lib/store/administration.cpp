@@ -36,7 +36,7 @@ Date today() { return Date{std::chrono::floor<std::chrono::days>(std::chrono::sy
 
 std::string store_detail::contract_entity(std::int64_t id) { return "contract:" + std::to_string(id); }
 
-std::int64_t store_detail::insert_contract(const Database& db, const std::string& employee_id, const Contract& c) {
+std::int64_t store_detail::insert_contract(Database& db, const std::string& employee_id, const Contract& c) {
   SQLite::Statement q(db.sql(),
                       "INSERT INTO contracts (employee_id, label, job, start_date, end_date, indefinite, hours_per_week) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -56,7 +56,7 @@ std::int64_t store_detail::insert_contract(const Database& db, const std::string
   return id;
 }
 
-void store_detail::insert_placement(const Database& db, const std::string& employee_id, const ScalePlacement& p) {
+void store_detail::insert_placement(Database& db, const std::string& employee_id, const ScalePlacement& p) {
   SQLite::Statement q(db.sql(), "INSERT INTO scale_placements (employee_id, from_date, scale, hourly_wage_cents) VALUES (?, ?, ?, ?)");
   q.bind(1, employee_id);
   q.bind(2, to_string(p.from));
@@ -69,7 +69,7 @@ void store_detail::insert_placement(const Database& db, const std::string& emplo
               {"hourly_wage", p.hourly_wage ? CJson(p.hourly_wage->str()) : CJson(nullptr)}});
 }
 
-void store_detail::insert_employee_row(const Database& db, const Employee& e) {
+void store_detail::insert_employee_row(Database& db, const Employee& e) {
   SQLite::Statement q(db.sql(),
                       "INSERT INTO employees (id, name, birth_date, bsn, iban, payroll_tax_credit, pay_period, "
                       "commute_km_per_period, previous_year_wage_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -108,7 +108,7 @@ std::vector<Spell> spells_of(const std::vector<Contract>& contracts) {
 
 }  // namespace
 
-void set_employer(const Database& db, const Employer& e) {
+void set_employer(Database& db, const Employer& e) {
   if (e.name.empty()) throw InputError("employer: field name: expected a name");
   if (!e.iban.empty() && !is_valid_iban(e.iban)) throw InputError("employer: field iban: \"" + e.iban + "\" is not a valid IBAN (mod-97 check failed)");
   write(db, "recording the employer", [&] {
@@ -129,7 +129,7 @@ void set_employer(const Database& db, const Employer& e) {
   });
 }
 
-int import_employees_csv(const Database& db, std::string_view text, const std::string& doc) {
+int import_employees_csv(Database& db, std::string_view text, const std::string& doc) {
   const auto records = parse_csv(text, doc);
   if (records.empty()) throw InputError(doc + ": the file is empty; expected a header row with the columns (docs/store.md)");
   static const std::vector<std::string> kRequired{"id", "name", "birth_date", "bsn", "iban", "employed_since", "hours_per_week"};
@@ -382,7 +382,7 @@ std::optional<Employee> employee_terms(const EmployeeRecord& r, const PayPeriod&
   return e;
 }
 
-ContractChange add_contract(const Database& db, const std::string& employee_id, Contract c,
+ContractChange add_contract(Database& db, const std::string& employee_id, Contract c,
                             const std::optional<ScalePlacement>& placement) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   ContractChange change;
@@ -455,7 +455,7 @@ ContractChange add_contract(const Database& db, const std::string& employee_id, 
   return change;
 }
 
-void add_scale_placement(const Database& db, const std::string& employee_id, const ScalePlacement& p) {
+void add_scale_placement(Database& db, const std::string& employee_id, const ScalePlacement& p) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   for (const auto& k : r.placements) {
     if (k.from == p.from) throw InputError("employee " + employee_id + " already has a scale placement from " + to_string(p.from));
@@ -480,7 +480,7 @@ LeaveLedger leave_ledger_of(const EmployeeRecord& r) {
   return l;
 }
 
-LeaveBalance take_leave(const Database& db, const RuleBook& rules, const std::string& employee_id, const Date& date,
+LeaveBalance take_leave(Database& db, const RuleBook& rules, const std::string& employee_id, const Date& date,
                         const Hours& hours, const std::string& note) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   LeaveLedger l = leave_ledger_of(r);
@@ -500,7 +500,7 @@ LeaveBalance take_leave(const Database& db, const RuleBook& rules, const std::st
   return leave_balance(rules, l, date);
 }
 
-SickReport report_sick(const Database& db, const std::string& employee_id, SickReport report) {
+SickReport report_sick(Database& db, const std::string& employee_id, SickReport report) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   if (report.id.empty()) report.id = "S" + std::to_string(r.sick_reports.size() + 1);
   std::vector<SickReport> all = r.sick_reports;
@@ -526,7 +526,7 @@ SickReport report_sick(const Database& db, const std::string& employee_id, SickR
   return report;
 }
 
-SickReport recover_from_sickness(const Database& db, const std::string& employee_id, const Date& recovered,
+SickReport recover_from_sickness(Database& db, const std::string& employee_id, const Date& recovered,
                                  const std::optional<std::string>& label) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   std::vector<SickReport> all = r.sick_reports;

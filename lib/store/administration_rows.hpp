@@ -13,10 +13,10 @@ namespace basisbaan::store_detail {
 /// The audit entity of the contracts row `id`: "contract:N".
 std::string contract_entity(std::int64_t id);
 /// Inserts a contract and audits "contract.add"; returns its row id.
-std::int64_t insert_contract(const Database& db, const std::string& employee_id, const Contract& c);
+std::int64_t insert_contract(Database& db, const std::string& employee_id, const Contract& c);
 /// Inserts a scale placement and audits "placement.add".
-void insert_placement(const Database& db, const std::string& employee_id, const ScalePlacement& p);
+void insert_placement(Database& db, const std::string& employee_id, const ScalePlacement& p);
 /// Inserts the employees row of `e` (no audit entry: the caller writes the one that says why).
-void insert_employee_row(const Database& db, const Employee& e);
+void insert_employee_row(Database& db, const Employee& e);
 
 }  // namespace basisbaan::store_detail

@@ -285,19 +285,6 @@ CJson parse_stored(const std::string& text, std::string_view what) {
   }
 }
 
-std::string now_utc() {
-  if (const char* fixed = std::getenv("BASISBAAN_NOW"); fixed != nullptr && *fixed != '\0') return fixed;
-  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  const auto day = std::chrono::floor<std::chrono::days>(now);
-  const std::chrono::year_month_day ymd{day};
-  const std::chrono::hh_mm_ss hms{now - day};
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), static_cast<long>(hms.hours().count()),
-                static_cast<long>(hms.minutes().count()), static_cast<long>(hms.seconds().count()));
-  return buf;
-}
-
 StoreError store_error(const std::string& file, const std::string& doing, const SQLite::Exception& e, bool rolled_back) {
   const int code = e.getErrorCode();
   std::string why = e.what();

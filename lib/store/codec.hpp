@@ -38,9 +38,6 @@ std::string holiday_text(HolidayAllowancePayment h);
 /// Parses canonical JSON stored by the store; a broken document is a StoreError naming `what`.
 CJson parse_stored(const std::string& text, std::string_view what);
 
-/// The current time in UTC as "YYYY-MM-DDTHH:MM:SSZ"; $BASISBAAN_NOW overrides it (tests).
-std::string now_utc();
-
 /// A StoreError for a SQLite failure, with a plain explanation of the common causes.
 StoreError store_error(const std::string& file, const std::string& doing, const SQLite::Exception& e,
                        bool rolled_back = false);

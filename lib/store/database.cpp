@@ -83,14 +83,13 @@ const StoredPayslip* StoredRun::payslip(std::string_view employee_id) const {
   return nullptr;
 }
 
-Database::Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
+Database::Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, std::shared_ptr<const Clock> clock)
+    : path_(std::move(path)), db_(std::move(db)), clock_(clock ? std::move(clock) : system_clock()) {}
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
 
-SQLite::Database& Database::sql() const { return *db_; }
-
-Database Database::open(const std::filesystem::path& path, Access access) {
+Database Database::open(const std::filesystem::path& path, Access access, std::shared_ptr<const Clock> clock) {
   const std::string file = path.string();
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
@@ -111,13 +110,13 @@ Database Database::open(const std::filesystem::path& path, Access access) {
     if (write && db->execAndGet("PRAGMA user_version").getInt() < latest_schema_version()) {
       migrate(*db, file, latest_schema_version());
     }
-    return Database(path, std::move(db));
+    return Database(path, std::move(db), std::move(clock));
   } catch (const SQLite::Exception& e) {
     throw store_error(file, "opening the database", e);
   }
 }
 
-Database Database::create(const std::filesystem::path& path) {
+Database Database::create(const std::filesystem::path& path, std::shared_ptr<const Clock> clock) {
   const std::string file = path.string();
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
@@ -131,12 +130,12 @@ Database Database::create(const std::filesystem::path& path) {
       db->exec("PRAGMA journal_mode = WAL");
       db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
       migrate(*db, file, latest_schema_version());
-      return Database(path, std::move(db));
+      return Database(path, std::move(db), std::move(clock));
     } catch (const SQLite::Exception& e) {
       throw store_error(file, "creating the database", e);
     }
   }
-  return open(path, Access::ReadWrite);
+  return open(path, Access::ReadWrite, std::move(clock));
 }
 
 int Database::schema_version() const { return db_->execAndGet("PRAGMA user_version").getInt(); }

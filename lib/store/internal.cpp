@@ -43,7 +43,7 @@ void append_field(std::string& out, std::int64_t v) {
 
 }  // namespace
 
-WriteTransaction::WriteTransaction(const Database& db, std::string doing, std::string busy_message, int wait_ms)
+WriteTransaction::WriteTransaction(Database& db, std::string doing, std::string busy_message, int wait_ms)
     : db_(&db), doing_(std::move(doing)) {
   db.sql().setBusyTimeout(wait_ms);
   try {
@@ -103,7 +103,7 @@ std::string audit_entry_hash(const std::string& prev, std::int64_t seq, const st
   return sha256_hex(content);
 }
 
-void audit(const Database& db, const std::string& action, const std::string& entity, const CJson& detail) {
+void audit(Database& db, const std::string& action, const std::string& entity, const CJson& detail) {
   std::int64_t seq = 1;
   std::string prev = kGenesis;
   {
@@ -113,7 +113,7 @@ void audit(const Database& db, const std::string& action, const std::string& ent
       prev = q.getColumn(1).getString();
     }
   }
-  const std::string at = now_utc();
+  const std::string at = db.clock().now();
   const std::string row_hash = entity_hash(db, entity);
   const std::string detail_text = canonical(detail);
   SQLite::Statement ins(db.sql(),

@@ -15,7 +15,7 @@ namespace basisbaan::store_detail {
 /// another process is writing fails at once with `busy_message`; otherwise it waits that long.
 class WriteTransaction {
  public:
-  WriteTransaction(const Database& db, std::string doing, std::string busy_message = {}, int wait_ms = 5000);
+  WriteTransaction(Database& db, std::string doing, std::string busy_message = {}, int wait_ms = 5000);
   WriteTransaction(const WriteTransaction&) = delete;
   WriteTransaction& operator=(const WriteTransaction&) = delete;
   ~WriteTransaction();
@@ -23,7 +23,7 @@ class WriteTransaction {
   const std::string& doing() const noexcept { return doing_; }
 
  private:
-  const Database* db_;
+  Database* db_;
   std::string doing_;
   bool open_ = false;
 };
@@ -31,7 +31,7 @@ class WriteTransaction {
 /// Runs `f` inside a write transaction; SQLite errors become StoreErrors naming the file and
 /// what was being done ("nothing was changed").
 template <typename F>
-auto write(const Database& db, const std::string& doing, F&& f, const std::string& busy_message = {}, int wait_ms = 5000) {
+auto write(Database& db, const std::string& doing, F&& f, const std::string& busy_message = {}, int wait_ms = 5000) {
   try {
     WriteTransaction t(db, doing, busy_message, wait_ms);
     if constexpr (std::is_void_v<decltype(f())>) {
@@ -59,8 +59,8 @@ std::string audit_entry_hash(const std::string& prev, std::int64_t seq, const st
                              const std::string& entity, const std::string& row_hash, const std::string& detail);
 
 /// Appends an audit entry (inside the caller's write transaction) recording the entity's current
-/// row hash and `detail` (canonical JSON).
-void audit(const Database& db, const std::string& action, const std::string& entity, const CJson& detail);
+/// row hash, `detail` (canonical JSON) and the time of the Database's clock.
+void audit(Database& db, const std::string& action, const std::string& entity, const CJson& detail);
 
 /// A stored payslip row: the columns of `payslips` except run_id and hash.
 struct PayslipRow {
@@ -118,30 +118,37 @@ std::string compute_content_hash(const Database& db, std::int64_t run_id);
 
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <ctime>
+#include <ostream>
 
 namespace basisbaan::store_detail {
 
-/// With $BASISBAAN_PROFILE set, prints the wall and CPU time of each phase of a run or replay
-/// to standard error (for docs/performance.md; costs nothing otherwise).
 /// Processor time in whole microseconds (integer arithmetic: no binary floating point).
 inline long long cpu_microseconds(std::clock_t ticks) {
   return static_cast<long long>(ticks) * 1000000LL / static_cast<long long>(CLOCKS_PER_SEC);
 }
 
+/// With `out` set (RunOptions::profile), writes the wall and CPU time of each phase of a run to
+/// it (for docs/performance.md; costs nothing otherwise).
 class PhaseTimer {
  public:
-  explicit PhaseTimer(const char* what) : what_(what), on_(std::getenv("BASISBAAN_PROFILE") != nullptr) { reset(); }
+  PhaseTimer(const char* what, std::ostream* out) : what_(what), out_(out) { reset(); }
+  bool on() const noexcept { return out_ != nullptr; }
   void mark(const char* phase) {
-    if (!on_) return;
+    if (out_ == nullptr) return;
     const auto now = std::chrono::steady_clock::now();
     const std::clock_t cpu = std::clock();
-    std::fprintf(stderr, "profile %s: %-28s %10lld us wall %10lld us cpu\n", what_, phase,
-                 static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(now - wall_).count()),
-                 cpu_microseconds(cpu - cpu_));
+    char line[160];
+    std::snprintf(line, sizeof line, "profile %s: %-28s %10lld us wall %10lld us cpu\n", what_, phase,
+                  static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(now - wall_).count()),
+                  cpu_microseconds(cpu - cpu_));
+    *out_ << line << std::flush;
     wall_ = now;
     cpu_ = cpu;
+  }
+  /// A line of its own (e.g. the share of one step in a phase).
+  void note(const std::string& text) {
+    if (out_ != nullptr) *out_ << "profile " << what_ << ": " << text << '\n' << std::flush;
   }
 
  private:
@@ -150,7 +157,7 @@ class PhaseTimer {
     cpu_ = std::clock();
   }
   const char* what_;
-  bool on_;
+  std::ostream* out_;
   std::chrono::steady_clock::time_point wall_;
   std::clock_t cpu_ = 0;
 };

@@ -31,7 +31,7 @@ void refuse_provisional(const Database& db, std::int64_t run_id, const std::stri
 }
 
 namespace store_detail {
-void record_provisional(const Database& db, std::int64_t run_id, const RuleBook& rules) {
+void record_provisional(Database& db, std::int64_t run_id, const RuleBook& rules) {
   const auto names = rules.carried_forward();
   if (names.empty()) return;
   std::string list;

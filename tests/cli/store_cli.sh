@@ -79,9 +79,12 @@ check "sick recover" 0 "fit again on 2026-03-20" -- "$bin" sick recover --db "$c
 check "audit verify after all that" 0 "^ok" -- "$bin" audit verify --db "$cor"
 
 # --- Two runs at once: one wins, the other is told -------------------------------------------
+# The first run is the test program basisbaan_paused_run (tests/tools/paused_run.cpp): the library's
+# payroll run, paused halfway through storing its payslips; the production program has no such hook.
+paused="${BASISBAAN_PAUSED_RUN:?set by tests/CMakeLists.txt to the basisbaan_paused_run program}"
 two="$tmp/two.db"
 "$bin" init --db "$two" --example >/dev/null
-BASISBAAN_TEST_PAUSE_MID_RUN=3 "$bin" payroll run --db "$two" --period 2026-03 >"$tmp/first.out" 2>"$tmp/first.err" &
+"$paused" "$two" 2026-03 3 >"$tmp/first.out" 2>"$tmp/first.err" &
 first=$!
 for _ in $(seq 100); do grep -q "test pause" "$tmp/first.err" && break; sleep 0.1; done
 check "the second run is told the period is being computed" 1 "period 2026-03 is being computed" -- \
@@ -95,7 +98,7 @@ kil="$tmp/kill.db"
 "$bin" init --db "$kil" --example >/dev/null
 "$bin" payroll run --db "$kil" --period 2026-01 >/dev/null
 before=$(q "$kil" "SELECT count(*), group_concat(content_hash) FROM payroll_runs")
-BASISBAAN_TEST_PAUSE_MID_RUN=30 "$bin" payroll run --db "$kil" --period 2026-02 >/dev/null 2>"$tmp/kill.err" &
+"$paused" "$kil" 2026-02 30 >/dev/null 2>"$tmp/kill.err" &
 victim=$!
 for _ in $(seq 100); do grep -q "test pause" "$tmp/kill.err" && break; sleep 0.1; done
 kill -9 $victim

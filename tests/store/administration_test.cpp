@@ -16,7 +16,7 @@ const std::string kHeader = "id,name,birth_date,bsn,iban,employed_since,employed
 const std::string kGood1 = "A1,A. Een,1980-01-01,999990007,NL04INGB7000000001,2026-01-01,,32,,,ja\n";
 const std::string kGood2 = "A2,B. Twee,1985-05-05,999990019,NL41RABO7001234568,2026-01-01,2026-12-31,36,15.20,schaal 2,nee\n";
 
-std::string import_error(const Database& db, const std::string& csv) {
+std::string import_error(Database& db, const std::string& csv) {
   try {
     import_employees_csv(db, csv, "staff.csv");
   } catch (const InputError& e) {
@@ -29,7 +29,7 @@ std::string import_error(const Database& db, const std::string& csv) {
 
 TEST_CASE("employee import: one bad row rejects the whole file, naming the row and the field") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   const auto bad = [&](const std::string& row) { return import_error(db, kHeader + kGood1 + row); };
   CHECK(bad("A2,B. Twee,1985-05-05,999990018,NL41RABO7001234568,2026-01-01,2026-12-31,36,,,nee\n") ==
         "staff.csv row 2 (line 3), field bsn: \"999990018\" is not a valid BSN (9 digits passing the 11-test)");
@@ -69,7 +69,7 @@ TEST_CASE("employee import: one bad row rejects the whole file, naming the row a
 
 TEST_CASE("the terms of a period come from the contract and the placement in force on its last day") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   import_employees_csv(db, kHeader + kGood2, "staff.csv");
   // An amendment from March: 24 hours and a new step; C1 ends the day before.
   Contract c;
@@ -113,7 +113,7 @@ TEST_CASE("the terms of a period come from the contract and the placement in for
 
 TEST_CASE("leave is checked against the balance; sick reports must not overlap") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   import_employees_csv(db, kHeader + kGood1, "staff.csv");
   const auto b = take_leave(db, store_rules(), "A1", parse_date("2026-03-10"), Hours(Decimal(8)), "dag vrij");
   CHECK(b.total.value().sign() > 0);

@@ -13,7 +13,7 @@ using namespace basisbaan::test;
 namespace {
 
 /// A database with the example employer and a closed run of 2026-03.
-void prepare(const Database& db) {
+void prepare(Database& db) {
   load_example(db);
   run_payroll(db, store_rules(), PayPeriod::parse("2026-03"));
   close_period(db, PayPeriod::parse("2026-03"));
@@ -36,7 +36,7 @@ bool has_problem(const AuditVerification& v, const std::string& where, const std
 
 TEST_CASE("every change is in the chain and an untouched database verifies") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   prepare(db);
   const auto v = verify_audit(db);
   CHECK(v.ok());
@@ -53,7 +53,7 @@ TEST_CASE("every change is in the chain and an untouched database verifies") {
 
 TEST_CASE("verify names an altered payslip line of an open run") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   load_example(db);
   run_payroll(db, store_rules(), PayPeriod::parse("2026-03"));
   db.sql().exec("UPDATE payslip_lines SET amount_cents = amount_cents + 100 WHERE employee_id = 'E005' AND code = 'wage_tax'");
@@ -65,7 +65,7 @@ TEST_CASE("verify names an altered payslip line of an open run") {
 
 TEST_CASE("verify finds changes to closed runs once the triggers are dropped") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   prepare(db);
   db.sql().exec("DROP TRIGGER closed_payslip_no_update");
   db.sql().exec("UPDATE payslips SET net_cents = net_cents + 1 WHERE employee_id = 'E002'");
@@ -74,7 +74,7 @@ TEST_CASE("verify finds changes to closed runs once the triggers are dropped") {
   CHECK(has_problem(v, "payslip E002", "altered"));
 
   TempDb t2;
-  const Database db2 = Database::create(t2.path());
+  Database db2 = Database::create(t2.path());
   prepare(db2);
   db2.sql().exec("DROP TRIGGER closed_line_no_delete");
   db2.sql().exec("DELETE FROM payslip_lines WHERE employee_id = 'E009' AND seq = 3");
@@ -83,20 +83,20 @@ TEST_CASE("verify finds changes to closed runs once the triggers are dropped") {
 
 TEST_CASE("verify finds administration rows altered, inserted or deleted behind the library's back") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   load_example(db);
   db.sql().exec("UPDATE employees SET iban = 'NL91ABNA0417164300' WHERE id = 'E004'");
   CHECK(first_problem(db) == "employee E004: altered");
 
   TempDb t2;
-  const Database db2 = Database::create(t2.path());
+  Database db2 = Database::create(t2.path());
   load_example(db2);
   db2.sql().exec("INSERT INTO employees (id, name, birth_date, bsn, iban, payroll_tax_credit) "
                  "VALUES ('E099', 'Spook', '1990-01-01', '999990159', 'NL91ABNA0417164300', 1)");
   CHECK(first_problem(db2) == "employee E099: inserted");
 
   TempDb t3;
-  const Database db3 = Database::create(t3.path());
+  Database db3 = Database::create(t3.path());
   load_example(db3);
   db3.sql().exec("DELETE FROM sick_reports");
   CHECK_THAT(first_problem(db3), Catch::StartsWith("sick report") && Catch::EndsWith("deleted"));
@@ -104,7 +104,7 @@ TEST_CASE("verify finds administration rows altered, inserted or deleted behind 
 
 TEST_CASE("verify finds audit entries altered or deleted") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   prepare(db);
   db.sql().exec("DROP TRIGGER audit_log_append_only_update");
   db.sql().exec("DROP TRIGGER audit_log_append_only_delete");
@@ -113,7 +113,7 @@ TEST_CASE("verify finds audit entries altered or deleted") {
   CHECK(has_problem(v, "audit entry 5", "altered"));
 
   TempDb t2;
-  const Database db2 = Database::create(t2.path());
+  Database db2 = Database::create(t2.path());
   prepare(db2);
   db2.sql().exec("DROP TRIGGER audit_log_append_only_delete");
   db2.sql().exec("DELETE FROM audit_log WHERE seq = 7");

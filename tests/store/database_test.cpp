@@ -43,7 +43,7 @@ void make_old_database(const std::filesystem::path& path, int version) {
 
 TEST_CASE("a new database is private, in WAL mode, at the latest schema version") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   struct stat st {};
   REQUIRE(::stat(t.path().c_str(), &st) == 0);
   CHECK((st.st_mode & 0777) == 0600);
@@ -53,7 +53,7 @@ TEST_CASE("a new database is private, in WAL mode, at the latest schema version"
   CHECK_FALSE(db.has_employer());
   CHECK_THROWS_WITH(db.employer(), Catch::Contains("no employer recorded yet"));
   // Creating again opens the same file.
-  const Database again = Database::create(t.path());
+  Database again = Database::create(t.path());
   CHECK(again.schema_version() == latest_schema_version());
 }
 
@@ -65,7 +65,7 @@ TEST_CASE("every earlier schema version migrates to the same schema, keeping its
     TempDb t;
     make_old_database(t.path(), version);
     CHECK_THROWS_WITH(Database::open(t.path(), Database::Access::ReadOnly), Catch::Contains("needs migrating"));
-    const Database db = Database::open(t.path());
+    Database db = Database::open(t.path());
     CHECK(db.schema_version() == latest_schema_version());
     CHECK(schema_text(db.sql()) == expected);
     if (version >= 1) {
@@ -95,7 +95,7 @@ TEST_CASE("a file that is not a basisbaan database, or is newer, is refused") {
 
 TEST_CASE("a closed run, its payslips and lines cannot be changed, even with plain SQL") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   load_example(db);
   const PayPeriod p = PayPeriod::parse("2026-01");
   run_payroll(db, store_rules(), p);
@@ -119,12 +119,12 @@ TEST_CASE("a closed run, its payslips and lines cannot be changed, even with pla
 TEST_CASE("a run while another process writes fails at once, saying the period is being computed") {
   TempDb t;
   {
-    const Database db = Database::create(t.path());
+    Database db = Database::create(t.path());
     load_example(db);
   }
   SQLite::Database other(t.path().string(), SQLite::OPEN_READWRITE);
   other.exec("BEGIN IMMEDIATE");
-  const Database db = Database::open(t.path());
+  Database db = Database::open(t.path());
   CHECK_THROWS_WITH(run_payroll(db, store_rules(), PayPeriod::parse("2026-03")),
                     Catch::Contains("period 2026-03 is being computed") && Catch::Contains("nothing was changed"));
   other.exec("ROLLBACK");
@@ -134,7 +134,7 @@ TEST_CASE("a run while another process writes fails at once, saying the period i
 
 TEST_CASE("a full disk gives a clear error and stores nothing") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   load_example(db);
   const int pages = db.sql().execAndGet("PRAGMA page_count").getInt();
   db.sql().exec("PRAGMA max_page_count = " + std::to_string(pages + 2));

@@ -42,7 +42,7 @@ RuleBook changed_rules() {
 
 TEST_CASE("a run stores every active employee's payslip with its inputs and the rules used") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   load_example(db);
   const RunOutcome r = run_payroll(db, store_rules(), P("2026-03"));
   CHECK_FALSE(r.replaced);
@@ -73,7 +73,7 @@ TEST_CASE("a run stores every active employee's payslip with its inputs and the 
 
 TEST_CASE("running an open period again replaces it deterministically; periods run in order") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   load_example(db);
   const RunOutcome first = run_payroll(db, store_rules(), P("2026-01"));
   const RunOutcome again = run_payroll(db, store_rules(), P("2026-01"));
@@ -91,7 +91,7 @@ TEST_CASE("running an open period again replaces it deterministically; periods r
 
 TEST_CASE("the year to date and the holiday reserve are carried from the stored previous period") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   load_example(db);
   const RunOutcome jan = run_payroll(db, store_rules(), P("2026-01"));
   const RunOutcome feb = run_payroll(db, store_rules(), P("2026-02"));
@@ -108,7 +108,7 @@ TEST_CASE("the year to date and the holiday reserve are carried from the stored 
 
 TEST_CASE("a back-dated contract change is corrected in a correction run paid in the first open period") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   load_example(db);
   for (const char* p : {"2026-01", "2026-02"}) {
     run_payroll(db, store_rules(), P(p));
@@ -157,7 +157,7 @@ TEST_CASE("a back-dated contract change is corrected in a correction run paid in
 
 TEST_CASE("replay recomputes a stored period to the cent") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   load_example(db);
   run_payroll(db, store_rules(), P("2026-03"));
   close_period(db, P("2026-03"));
@@ -192,7 +192,7 @@ TEST_CASE("replay recomputes a stored period to the cent") {
 
 TEST_CASE("a whole year replays, period by period, also on several threads") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   load_example(db);
   for (const char* p : {"2026-01", "2026-02", "2026-03", "2026-04"}) run_payroll(db, store_rules(), P(p));
   const auto periods = stored_periods(db, 2026);
@@ -212,7 +212,7 @@ TEST_CASE("a whole year replays, period by period, also on several threads") {
 
 TEST_CASE("a stored rules copy that was altered is refused by the replay") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   load_example(db);
   run_payroll(db, store_rules(), P("2026-03"));
   db.sql().exec("DROP TRIGGER rule_files_immutable_update");

@@ -57,7 +57,7 @@ class TempDb {
 };
 
 /// The example employer and its employees in a new database.
-inline void load_example(const Database& db) {
+inline void load_example(Database& db) {
   const std::string employer_file = (example_dir() / "employer.json").string();
   const Json doc = parse_json_exact(slurp(employer_file), employer_file);
   set_employer(db, read_employer(JsonField(doc, employer_file, "")));
@@ -71,6 +71,10 @@ inline void load_example(const Database& db) {
   }
 }
 
-inline int count(const Database& db, const std::string& sql) { return db.sql().execAndGet(sql).getInt(); }
+inline int count(const Database& db, const std::string& sql) {
+  SQLite::Statement q(db.sql(), sql);
+  q.executeStep();
+  return q.getColumn(0).getInt();
+}
 
 }  // namespace basisbaan::test

@@ -41,7 +41,7 @@ std::string snapshot(const Database& db, std::int64_t run_id, const char* employ
 
 TEST_CASE("a run applies wage continuation below 100 %, notes it, and replays it from the snapshot", "[store][sick_pay]") {
   TempDb t;
-  const Database db = Database::create(t.path());
+  Database db = Database::create(t.path());
   load_example(db);
   report_sick(db, "E002", sick_from("2026-02-23"));
   // E006: two reports 14 fit days apart (fewer than 28: one period); only the second is in March.

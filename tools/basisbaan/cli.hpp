@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -27,14 +28,17 @@ enum class OutputKind { Text, Json, Csv, Html, Svg };
 /// What every subcommand shares: the rules (loaded on first use) and the output streams.
 class Context {
  public:
-  std::string rules_dir;                 ///< --rules; empty: default_rules_directory()
+  std::string rules_dir;                 ///< --rules; empty: rules_directory() decides
   std::vector<std::string> rules_local;  ///< --rules-local: directories layered over the rules, in order
   bool provisional = false;              ///< --provisional: carry values past their horizon, marked
   bool output_marked = false;            ///< the command marked its output itself (marked())
   std::ostream* out;
   std::ostream* err;
 
-  /// The rule book, loaded once (with the local layers and the provisional option).
+  /// The rules directory: --rules, else $BASISBAAN_RULES (when set and not empty), else
+  /// default_rules_directory().
+  std::filesystem::path rules_directory() const;
+  /// The rule book (rules_directory() with the local layers and the provisional option), loaded once.
   const RuleBook& rules();
   /// True when the rules were loaded and carried a parameter past its horizon.
   bool carried_forward() const;

@@ -151,7 +151,7 @@ void add_contract_db_command(CLI::App* contract, Context& ctx) {
   add->add_option("--job", o->job, "The work, e.g. wijkconciërge");
   add->add_option("--label", o->label, "Label (default C<n>)");
   add->callback([o, &ctx] {
-    const Database db = Database::open(o->db);
+    Database db = Database::open(o->db);
     Contract c;
     c.id = o->label;
     c.job = o->job;

@@ -91,7 +91,7 @@ void register_employee_command(CLI::App& app, Context& ctx) {
   add_db_option(imp, o->db);
   imp->add_option("FILE", o->file, "Employees CSV file")->required();
   imp->callback([o, &ctx] {
-    const Database db = Database::open(o->db);
+    Database db = Database::open(o->db);
     const int n = import_employees_csv(db, read_input_file(o->file), o->file);
     *ctx.out << "Imported " << n << " employees from " << o->file << "\n";
   });

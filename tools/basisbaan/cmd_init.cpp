@@ -26,12 +26,11 @@ struct InitOptions {
 /// examples/employer next to the rules directory (the source tree, or share/basisbaan when installed).
 std::filesystem::path example_directory(Context& ctx, const std::string& given) {
   if (!given.empty()) return given;
-  const std::filesystem::path rules = ctx.rules_dir.empty() ? default_rules_directory() : std::filesystem::path(ctx.rules_dir);
-  return rules.parent_path() / "examples" / "employer";
+  return ctx.rules_directory().parent_path() / "examples" / "employer";
 }
 
 /// Sick reports of the example: CSV employee_id,label,first_day,incapacity,recovered.
-void load_example_sickness(const Database& db, const std::filesystem::path& file) {
+void load_example_sickness(Database& db, const std::filesystem::path& file) {
   const std::string text = read_input_file(file.string());
   const auto records = parse_csv(text, file.string());
   for (std::size_t i = 1; i < records.size(); ++i) {
@@ -51,7 +50,7 @@ void run(Context& ctx, const InitOptions& o) {
     throw UsageError("--example loads the example employer and employees; leave out --employer and --employees");
   }
   const bool existed = std::filesystem::exists(o.db);
-  const Database db = Database::create(o.db);
+  Database db = Database::create(o.db);
   auto& out = *ctx.out;
   out << (existed ? "Opened " : "Created ") << o.db << " (schema version " << db.schema_version() << ")\n";
   std::filesystem::path employer_file = o.employer;

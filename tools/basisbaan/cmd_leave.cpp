@@ -98,7 +98,7 @@ void add_leave_db_commands(CLI::App* leave, Context& ctx) {
   take->add_option("--hours", o->hours, "Hours taken")->required();
   take->add_option("--note", o->note, "Note");
   take->callback([o, &ctx] {
-    const Database db = Database::open(o->db);
+    Database db = Database::open(o->db);
     const LeaveBalance b = take_leave(db, ctx.rules(), o->employee, parse_date(o->date, "--date"), Hours::parse(o->hours, "--hours"), o->note);
     *ctx.out << "Recorded " << o->hours << " hours of leave of " << o->employee << " on " << o->date << ".\n";
     print_balance_line(*ctx.out, b);

@@ -20,6 +20,7 @@ struct PayrollOptions {
   std::string employee;
   std::string reason;
   bool json = false;
+  bool profile = false;
 };
 
 std::string short_fingerprint(const std::string& f) { return f.size() > 19 ? f.substr(0, 19) + "…" : f; }
@@ -91,9 +92,13 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   add_db_option(run_cmd, o->db);
   run_cmd->add_option("--period", o->period, "Period, e.g. 2026-03")->required();
   run_cmd->add_flag("--json", o->json, "Print the stored run as JSON");
+  run_cmd->add_flag("--profile", o->profile,
+                    "Print the wall and processor time of each phase of the run to standard error (docs/performance.md)");
   run_cmd->callback([o, &ctx] {
-    const Database db = Database::open(o->db);
-    const RunOutcome r = run_payroll(db, ctx.rules(), parse_period(o->period));
+    Database db = Database::open(o->db);
+    RunOptions options;
+    if (o->profile) options.profile = ctx.err;
+    const RunOutcome r = run_payroll(db, ctx.rules(), parse_period(o->period), options);
     if (o->json) {
       Json j = app::run_json(r.run);
       j["replaced"] = r.replaced;
@@ -156,7 +161,7 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   add_db_option(close, o->db);
   close->add_option("--period", o->period, "Period, e.g. 2026-03")->required();
   close->callback([o, &ctx] {
-    const Database db = Database::open(o->db);
+    Database db = Database::open(o->db);
     const StoredRun closed = close_period(db, parse_period(o->period));
     *ctx.out << "Period " << closed.period.label() << " closed (run " << closed.id << ", " << closed.payslips.size()
              << " payslips, content " << closed.content_hash.substr(0, 16) << "…)\n";
@@ -170,7 +175,7 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   correct->add_option("--reason", o->reason, "Why (stored with the correction)");
   correct->add_flag("--json", o->json, "Print JSON");
   correct->callback([o, &ctx] {
-    const Database db = Database::open(o->db);
+    Database db = Database::open(o->db);
     const CorrectionOutcome c = correct_period(db, ctx.rules(), parse_period(o->period), o->reason);
     if (o->json) {
       Json j = c.run ? app::run_json(*c.run) : Json{{"period", o->period}, {"differences", Json::array()}};

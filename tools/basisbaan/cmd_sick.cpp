@@ -102,7 +102,7 @@ void add_sick_db_commands(CLI::App* sick, Context& ctx) {
   report->add_option("--label", o->label, "Label (default S<n>)");
   report->add_flag("--pregnancy", o->pregnancy, "Pregnancy-related (left out of absence figures)");
   report->callback([o, &ctx] {
-    const Database db = Database::open(o->db);
+    Database db = Database::open(o->db);
     SickReport r;
     r.id = o->label;
     r.first_day = parse_date(o->first_day, "--first-day");
@@ -117,7 +117,7 @@ void add_sick_db_commands(CLI::App* sick, Context& ctx) {
   recover->add_option("--date", o->date, "First day fully fit again (YYYY-MM-DD)")->required();
   recover->add_option("--report", o->label, "The report's label (default: the open one)");
   recover->callback([o, &ctx] {
-    const Database db = Database::open(o->db);
+    Database db = Database::open(o->db);
     const SickReport r = recover_from_sickness(db, o->employee, parse_date(o->date, "--date"),
                                                o->label.empty() ? std::nullopt : std::optional<std::string>(o->label));
     *ctx.out << "Sick report " << r.id << " of " << o->employee << ": fit again on " << to_string(*r.recovered) << ".\n";

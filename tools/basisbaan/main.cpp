@@ -1,6 +1,7 @@
 // basisbaan: the command line of the basisbaan library. Exit codes: 0 success, 1 an input or
 // rule error (message on stderr), 2 a usage error.
 
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -12,9 +13,15 @@
 
 namespace basisbaan::cli {
 
+std::filesystem::path Context::rules_directory() const {
+  if (!rules_dir.empty()) return rules_dir;
+  if (const char* env = std::getenv("BASISBAAN_RULES"); env != nullptr && *env != '\0') return env;
+  return default_rules_directory();
+}
+
 const RuleBook& Context::rules() {
   if (!rules_) {
-    std::vector<std::filesystem::path> layers{rules_dir.empty() ? default_rules_directory() : std::filesystem::path(rules_dir)};
+    std::vector<std::filesystem::path> layers{rules_directory()};
     for (const auto& l : rules_local) layers.emplace_back(l);
     rules_ = std::make_unique<RuleBook>(RuleBook::load_layers(layers));
     rules_->set_options(RuleBookOptions{provisional});

@@ -130,8 +130,9 @@ class RuleBook {
 /// The horizon as written in rules files and shown to people: "YYYY-MM-DD" or "open".
 std::string horizon_text(const Parameter& p);
 
-/// Where the rules are when no --rules is given: $BASISBAAN_RULES, else the installed
-/// share/basisbaan/rules next to the running program, else the source tree it was built from.
+/// Where the rules are when a program names no directory: the installed share/basisbaan/rules
+/// next to the running program, else the source tree it was built from. (The command line lets
+/// $BASISBAAN_RULES override it; the library reads no environment.)
 std::filesystem::path default_rules_directory();
 
 /// The human-readable source of a value: its own source if it has one, else the parameter's.

@@ -33,13 +33,13 @@ struct EmployeeRecord {
 };
 
 /// Records (or replaces) the employer. Throws InputError for an invalid record.
-void set_employer(const Database& db, const Employer& employer);
+void set_employer(Database& db, const Employer& employer);
 
 /// Imports employees from CSV text (header row with the documented columns). All or nothing:
 /// the first bad row throws InputError "DOCUMENT row N (line L), field F: …" and nothing is
 /// stored. Returns the number of employees imported. Each employee gets contract "C1" and a
 /// scale placement from the employment start.
-int import_employees_csv(const Database& db, std::string_view csv_text, const std::string& document_name);
+int import_employees_csv(Database& db, std::string_view csv_text, const std::string& document_name);
 
 /// Every employee with contracts, placements, leave and sickness, ordered by id.
 std::vector<EmployeeRecord> load_employee_records(const Database& db);
@@ -64,23 +64,23 @@ struct ContractChange {
 /// the same day, is replaced (its terms corrected); an earlier contract starting on or after the
 /// new start is an error. With `placement`, the hourly wage changes from the start as well (a
 /// placement from the same day is replaced).
-ContractChange add_contract(const Database& db, const std::string& employee_id, Contract contract,
+ContractChange add_contract(Database& db, const std::string& employee_id, Contract contract,
                             const std::optional<ScalePlacement>& placement = std::nullopt);
 
 /// Adds a scale placement from a date (a new scale, step or wage).
-void add_scale_placement(const Database& db, const std::string& employee_id, const ScalePlacement& placement);
+void add_scale_placement(Database& db, const std::string& employee_id, const ScalePlacement& placement);
 
 /// The employee's leave ledger from the database (contract hours, leave taken, sickness).
 LeaveLedger leave_ledger_of(const EmployeeRecord& record);
 
 /// Records leave taken after checking it against the balance on that day; returns the balance after it.
-LeaveBalance take_leave(const Database& db, const RuleBook& rules, const std::string& employee_id, const Date& date,
+LeaveBalance take_leave(Database& db, const RuleBook& rules, const std::string& employee_id, const Date& date,
                         const Hours& hours, const std::string& note);
 
 /// Records a sick report (label default "S<n>"); it must not overlap an earlier one.
-SickReport report_sick(const Database& db, const std::string& employee_id, SickReport report);
+SickReport report_sick(Database& db, const std::string& employee_id, SickReport report);
 /// Records the first day fully fit again on the open report (or the report `label`).
-SickReport recover_from_sickness(const Database& db, const std::string& employee_id, const Date& recovered,
+SickReport recover_from_sickness(Database& db, const std::string& employee_id, const Date& recovered,
                                  const std::optional<std::string>& label = std::nullopt);
 
 }  // namespace basisbaan

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "basisbaan/core/clock.hpp"
 #include "basisbaan/core/pay_period.hpp"
 #include "basisbaan/payroll/employee.hpp"
 #include "basisbaan/payroll/payslip.hpp"
@@ -99,15 +100,23 @@ struct RunSummary {
 
 /// The employer's database. Opening it applies pending schema migrations (when opened for
 /// writing). Not thread-safe: one Database per thread. Every error is a StoreError naming the file.
+///
+/// Reading takes a `const Database&`; every change (store/administration.hpp,
+/// store/payroll_runs.hpp) takes a `Database&`. The times written with a change (a run computed or
+/// closed, an audit entry) come from the Database's clock only: the system clock unless another
+/// one is given when opening (a FixedClock in tests).
 class Database {
  public:
   enum class Access : std::uint8_t { ReadOnly, ReadWrite };
 
   /// Opens an existing database file; throws StoreError when it does not exist, is not a
-  /// basisbaan database, or is newer than this program.
-  static Database open(const std::filesystem::path& path, Access access = Access::ReadWrite);
-  /// Creates the file (mode 0600) with the current schema if it does not exist, else opens it.
-  static Database create(const std::filesystem::path& path);
+  /// basisbaan database, or is newer than this program. `clock` (null: system_clock()) gives the
+  /// times written by changes made through this Database.
+  static Database open(const std::filesystem::path& path, Access access = Access::ReadWrite,
+                       std::shared_ptr<const Clock> clock = nullptr);
+  /// Creates the file (mode 0600) with the current schema if it does not exist, else opens it
+  /// for writing; `clock` as for open.
+  static Database create(const std::filesystem::path& path, std::shared_ptr<const Clock> clock = nullptr);
 
   Database(Database&&) noexcept;
   Database& operator=(Database&&) noexcept;
@@ -135,13 +144,20 @@ class Database {
   /// The correction runs whose differences are paid in `period`, oldest first.
   std::vector<StoredRun> corrections_paid_in(const PayPeriod& period) const;
 
-  /// The SQLite connection, for the store's own modules (not for other layers).
-  SQLite::Database& sql() const;
+  /// The clock that times the changes made through this Database (never null).
+  const Clock& clock() const noexcept { return *clock_; }
+
+  /// The SQLite connection, for the store's own modules (not for other layers): writable only
+  /// through a non-const Database.
+  SQLite::Database& sql() noexcept { return *db_; }
+  /// The connection for reading (SQLite::Statement takes a const connection).
+  const SQLite::Database& sql() const noexcept { return *db_; }
 
  private:
-  Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
+  Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, std::shared_ptr<const Clock> clock);
   std::filesystem::path path_;
   std::unique_ptr<SQLite::Database> db_;
+  std::shared_ptr<const Clock> clock_;
 };
 
 }  // namespace basisbaan

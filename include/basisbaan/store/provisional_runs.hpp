@@ -20,7 +20,7 @@ void refuse_provisional(const Database& db, std::int64_t run_id, const std::stri
 
 namespace store_detail {
 /// Inside the run's write transaction: records what `rules` carried forward on run `run_id`.
-void record_provisional(const Database& db, std::int64_t run_id, const RuleBook& rules);
+void record_provisional(Database& db, std::int64_t run_id, const RuleBook& rules);
 }  // namespace store_detail
 
 }  // namespace basisbaan

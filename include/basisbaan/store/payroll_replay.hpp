@@ -1,0 +1,51 @@
+#pragma once
+// Replaying stored payroll runs to the cent, from their input snapshots and the stored copy of the
+// rules they used (or today's rules), and reading that copy back (docs/store.md, "Replay").
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "basisbaan/rules/rule_book.hpp"
+#include "basisbaan/store/database.hpp"
+
+namespace basisbaan {
+
+/// The replay of one stored run.
+struct RunReplay {
+  std::int64_t run_id = 0;
+  RunKind kind = RunKind::Regular;
+  std::string period;
+  std::string rules_fingerprint;   ///< of the rules used for the replay
+  bool rules_as_applied = true;
+  int payslips = 0;                ///< payslips compared
+  int lines = 0;                   ///< lines compared
+  std::vector<std::string> differences;  ///< readable, one per differing line or total ("E003 wage_tax: stored …, recomputed …")
+};
+/// The replay of a period: its regular run and its corrections.
+struct ReplayReport {
+  std::vector<RunReplay> runs;  ///< the regular run, then its corrections
+  /// True when no run shows a difference.
+  bool identical() const;
+};
+
+/// Recomputes every payslip of the period's regular run and its corrections from the stored
+/// input snapshot, with the stored copy of the rules (`current_rules` null) or with
+/// `current_rules`, and compares every line, total and cumulative to the cent. With
+/// `employee`, only that employee's payslips.
+ReplayReport replay_period(const Database& db, const PayPeriod& period, const RuleBook* current_rules,
+                           const std::optional<std::string>& employee = std::nullopt);
+
+/// The same for several periods (e.g. a whole year), sharing the loaded rules and employee
+/// snapshots between them.
+ReplayReport replay_periods(const Database& db, const std::vector<PayPeriod>& periods, const RuleBook* current_rules,
+                            const std::optional<std::string>& employee = std::nullopt);
+
+/// The periods of `year` that have a regular run, in order.
+std::vector<PayPeriod> stored_periods(const Database& db, int year);
+
+/// The stored copy of the rules with `fingerprint`, loaded and checked against the fingerprint.
+RuleBook stored_rules(const Database& db, const std::string& fingerprint);
+
+}  // namespace basisbaan

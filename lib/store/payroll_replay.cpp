@@ -1,0 +1,288 @@
+#include "basisbaan/store/payroll_replay.hpp"
+
+#include <algorithm>
+#include <map>
+#include <thread>
+#include <unordered_map>
+
+#include "run_parts.hpp"
+
+namespace basisbaan {
+
+using namespace store_detail;
+
+bool ReplayReport::identical() const {
+  for (const auto& r : runs) {
+    if (!r.differences.empty()) return false;
+  }
+  return true;
+}
+
+namespace {
+
+/// A stored line as the replay reads it: code, amount and the check over all its fields (the
+/// texts are read only for a line whose check differs). Strings are reused between payslips.
+struct StoredLine {
+  std::int64_t seq = 0;
+  std::string code, check;
+  std::int64_t amount = 0;
+};
+
+void assign(std::string& to, const SQLite::Column& c) {
+  const char* text = c.getText();
+  to.assign(text, static_cast<std::size_t>(c.getBytes()));
+}
+
+/// Employee snapshots parsed once per replay, looked up by their text without copying it.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using EmployeeCache = std::unordered_map<std::string, Employee, TextHash, std::equal_to<>>;
+
+/// Compares the recomputed lines of `a` with the first `count` stored lines of the payslip
+/// (reading a stored line in full with `full` only when its code, amount or check differs).
+void compare_lines(const Payslip& a, const std::vector<StoredLine>& stored_lines, std::size_t count, const std::string& who,
+                   const std::string& employee_id, std::int64_t id, SQLite::Statement& full, std::vector<std::string>& differences) {
+  const std::size_t n = std::max(a.lines.size(), count);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string line_no = std::to_string(i + 1);
+    if (i >= a.lines.size()) {
+      differences.push_back(who + ": line " + line_no + " " + stored_lines[i].code + " (" +
+                            Money::from_cents(stored_lines[i].amount).str() + ") is stored but not recomputed");
+      continue;
+    }
+    const PayslipLine& x = a.lines[i];
+    if (i >= count) {
+      differences.push_back(who + ": line " + line_no + " " + std::string(code_name(x.code)) + " (" + x.amount.str() +
+                            ") is recomputed but not stored");
+      continue;
+    }
+    const StoredLine& sl = stored_lines[i];
+    const LineRow again = line_row(sl.seq, x);
+    if (sl.code == again.code && sl.amount == again.amount && sl.check == line_check(employee_id, again)) continue;
+    // A difference: read the stored line in full to say what differs.
+    full.reset();
+    full.bind(1, id);
+    full.bind(2, employee_id);
+    full.bind(3, sl.seq);
+    if (!full.executeStep()) continue;
+    const LineRow l{sl.seq, full.getColumn(0).getString(), full.getColumn(1).getString(), full.getColumn(2).getString(),
+                    full.getColumn(3).getString(), full.getColumn(4).getString(), full.getColumn(5).getInt64()};
+    const std::string where = who + ": line " + line_no + " " + l.code;
+    if (l.code != again.code) {
+      differences.push_back(who + ": line " + line_no + ": stored " + l.code + ", recomputed " + again.code);
+      continue;
+    }
+    const std::size_t before = differences.size();
+    if (l.amount != x.amount.cents()) {
+      differences.push_back(where + " (" + l.description + "): stored " + Money::from_cents(l.amount).str() + ", recomputed " +
+                            x.amount.str() + " (" + (x.amount.cents() > l.amount ? "+" : "") +
+                            Money::from_cents(x.amount.cents() - l.amount).str() + ")");
+    }
+    if (l.description != x.description) differences.push_back(where + ": description stored \"" + l.description + "\", recomputed \"" + x.description + "\"");
+    if (l.kind != again.kind) differences.push_back(where + ": kind stored " + l.kind + ", recomputed " + again.kind);
+    if (l.quantity != again.quantity) differences.push_back(where + ": quantity stored \"" + l.quantity + "\", recomputed \"" + again.quantity + "\"");
+    if (l.rate != again.rate) differences.push_back(where + ": rate stored \"" + l.rate + "\", recomputed \"" + again.rate + "\"");
+    if (differences.size() == before) {
+      differences.push_back(where + ": the line's stored check " + sl.check + " does not match its content (altered)");
+    }
+  }
+}
+
+/// Compares the recomputed totals of `a` with the stored ones (`stored_totals`, in the order of
+/// kPayslipColumns).
+void compare_totals(const Payslip& a, const std::int64_t* stored_totals, const std::string& who, std::vector<std::string>& differences) {
+  const std::int64_t* t = stored_totals;  // in the order of kPayslipColumns
+  const std::pair<const char*, std::pair<std::int64_t, Money>> totals[] = {
+      {"gross", {t[0], a.gross}},
+      {"wage for wage tax", {t[1], a.wage_for_wage_tax}},
+      {"regular wage for wage tax", {t[2], a.regular_wage_for_wage_tax}},
+      {"special wage for wage tax", {t[3], a.special_wage_for_wage_tax}},
+      {"wage tax", {t[4], a.wage_tax}},
+      {"untaxed", {t[5], a.untaxed}},
+      {"net", {t[6], a.net}},
+      {"employer charges", {t[7], a.employer_charges}},
+      {"employer cost", {t[8], a.employer_cost}},
+      {"holiday allowance reserved", {t[9], a.holiday_allowance_reserved}},
+      {"holiday allowance balance", {t[10], a.holiday_allowance_balance}},
+      {"hourly wage", {t[11], a.hourly_wage}},
+  };
+  for (const auto& [name, v] : totals) {
+    if (v.first != v.second.cents()) {
+      differences.push_back(who + ": total " + name + ": stored " + Money::from_cents(v.first).str() + ", recomputed " + v.second.str());
+    }
+  }
+}
+
+/// Replays one stored run, comparing every line, total and the state after the period.
+RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& period, const RuleBook* current,
+                     const std::optional<std::string>& employee, std::map<std::string, std::unique_ptr<RuleBook>>& books,
+                     EmployeeCache& employees) {
+  SQLite::Statement h(db.sql(), "SELECT kind, rules_fingerprint, employer FROM payroll_runs WHERE id = ?");
+  h.bind(1, id);
+  h.executeStep();
+  RunReplay rr;
+  rr.run_id = id;
+  rr.kind = run_kind_from(h.getColumn(0).getString());
+  rr.period = period.label();
+  const std::string fingerprint = h.getColumn(1).getString();
+  const Employer employer = employer_from_json(parse_stored(h.getColumn(2).getString(), "run employer"));
+  const RuleBook* rules = current;
+  if (rules == nullptr) {
+    auto& b = books[fingerprint];
+    if (!b) {
+      b = std::make_unique<RuleBook>(stored_rules(db, fingerprint));
+      b->set_options(RuleBookOptions{true});  // a provisional run replays as it ran; others never pass a horizon
+    }
+    rules = b.get();
+  }
+  rr.rules_fingerprint = rules->fingerprint();
+  rr.rules_as_applied = current == nullptr;
+  const PeriodRules pr(*rules, period);
+
+  std::string sql = std::string("SELECT ") + kPayslipColumns + " FROM payslips WHERE run_id = ?";
+  if (employee) sql += " AND employee_id = ?";
+  sql += " ORDER BY employee_id";
+  SQLite::Statement ps(db.sql(), sql);
+  ps.bind(1, id);
+  if (employee) ps.bind(2, *employee);
+  std::string lsql = "SELECT employee_id, seq, code, amount_cents, check_hash FROM payslip_lines WHERE run_id = ?";
+  if (employee) lsql += " AND employee_id = ?";
+  lsql += " ORDER BY employee_id, seq";
+  SQLite::Statement ls(db.sql(), lsql);
+  ls.bind(1, id);
+  if (employee) ls.bind(2, *employee);
+  bool more = ls.executeStep();
+  SQLite::Statement full(db.sql(),
+                         "SELECT code, description, kind, quantity, rate, amount_cents FROM payslip_lines "
+                         "WHERE run_id = ? AND employee_id = ? AND seq = ?");
+  std::vector<StoredLine> stored_lines;
+  std::string employee_id;
+  while (ps.executeStep()) {
+    // Read in place (no copies of the snapshots): the columns of kPayslipColumns.
+    employee_id.assign(ps.getColumn(0).getText());
+    const std::string_view employee_text(ps.getColumn(1).getText(), static_cast<std::size_t>(ps.getColumn(1).getBytes()));
+    const std::string_view opening_state(ps.getColumn(2).getText(), static_cast<std::size_t>(ps.getColumn(2).getBytes()));
+    const std::string_view state_after(ps.getColumn(4).getText(), static_cast<std::size_t>(ps.getColumn(4).getBytes()));
+    std::int64_t stored_totals[12];
+    for (int i = 0; i < 12; ++i) stored_totals[i] = ps.getColumn(6 + i).getInt64();
+    std::size_t count = 0;
+    while (more && employee_id == ls.getColumn(0).getText()) {
+      if (count == stored_lines.size()) stored_lines.emplace_back();
+      StoredLine& l = stored_lines[count++];
+      l.seq = ls.getColumn(1).getInt64();
+      assign(l.code, ls.getColumn(2));
+      l.amount = ls.getColumn(3).getInt64();
+      assign(l.check, ls.getColumn(4));
+      more = ls.executeStep();
+    }
+    auto cached = employees.find(employee_text);
+    if (cached == employees.end()) {
+      const std::string text(employee_text);
+      cached = employees.emplace(text, employee_from_json(parse_stored(text, "payslip employee"))).first;
+    }
+    const Employee& e = cached->second;
+    PayrollState state = state_from_text(opening_state);
+    const std::string who = employee_id + " " + e.name;
+    ++rr.payslips;
+    rr.lines += static_cast<int>(count);
+    std::optional<Payslip> slip;
+    try {
+      slip.emplace(compute_payslip(pr, employer, e, state));
+    } catch (const Error& x) {
+      rr.differences.push_back(who + ": cannot be recomputed: " + x.what());
+      continue;
+    }
+    const Payslip& a = *slip;
+    compare_lines(a, stored_lines, count, who, employee_id, id, full, rr.differences);
+    compare_totals(a, stored_totals, who, rr.differences);
+    const std::string after = state_text(state);
+    if (state_after != after) {
+      rr.differences.push_back(who + ": year-to-date cumulatives or reserve after the period differ: stored " + std::string(state_after) +
+                               ", recomputed " + after);
+    }
+  }
+  return rr;
+}
+
+}  // namespace
+
+namespace {
+
+std::vector<RunReplay> replay_one_period(const Database& db, const PayPeriod& period, const RuleBook* current,
+                                         const std::optional<std::string>& employee,
+                                         std::map<std::string, std::unique_ptr<RuleBook>>& books, EmployeeCache& employees) {
+  std::vector<std::int64_t> ids;
+  {
+    SQLite::Statement q(db.sql(),
+                        "SELECT id FROM payroll_runs WHERE period = ? AND (kind = 'regular' OR corrects_run IN "
+                        "(SELECT id FROM payroll_runs WHERE kind = 'regular' AND period = ?)) ORDER BY id");
+    q.bind(1, period.label());
+    q.bind(2, period.label());
+    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  }
+  if (ids.empty()) throw InputError("no payroll run for period " + period.label() + " in " + db.path().string());
+  std::vector<RunReplay> out;
+  for (const auto id : ids) out.push_back(replay_run(db, id, period, current, employee, books, employees));
+  return out;
+}
+
+}  // namespace
+
+ReplayReport replay_periods(const Database& db, const std::vector<PayPeriod>& periods, const RuleBook* current,
+                            const std::optional<std::string>& employee) {
+  // Periods are independent: with more than one, they are replayed on up to four threads, each
+  // with its own read connection (WAL readers do not block each other).
+  std::vector<std::vector<RunReplay>> results(periods.size());
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t workers = std::min<std::size_t>({periods.size(), cores, 4});
+  if (workers <= 1) {
+    std::map<std::string, std::unique_ptr<RuleBook>> books;
+    EmployeeCache employees;
+    for (std::size_t i = 0; i < periods.size(); ++i) results[i] = replay_one_period(db, periods[i], current, employee, books, employees);
+  } else {
+    std::vector<std::exception_ptr> errors(workers);
+    std::vector<std::thread> threads;
+    for (std::size_t w = 0; w < workers; ++w) {
+      threads.emplace_back([&, w] {
+        try {
+          const Database own = Database::open(db.path(), Database::Access::ReadOnly);
+          std::map<std::string, std::unique_ptr<RuleBook>> books;
+          EmployeeCache employees;
+          for (std::size_t i = w; i < periods.size(); i += workers) {
+            results[i] = replay_one_period(own, periods[i], current, employee, books, employees);
+          }
+        } catch (...) {
+          errors[w] = std::current_exception();
+        }
+      });
+    }
+    for (auto& t : threads) t.join();
+    for (const auto& e : errors) {
+      if (e) std::rethrow_exception(e);
+    }
+  }
+  ReplayReport report;
+  for (auto& r : results) {
+    for (auto& x : r) report.runs.push_back(std::move(x));
+  }
+  return report;
+}
+
+ReplayReport replay_period(const Database& db, const PayPeriod& period, const RuleBook* current,
+                           const std::optional<std::string>& employee) {
+  return replay_periods(db, {period}, current, employee);
+}
+
+std::vector<PayPeriod> stored_periods(const Database& db, int year) {
+  std::vector<PayPeriod> out;
+  SQLite::Statement q(db.sql(),
+                      "SELECT period FROM payroll_runs WHERE kind = 'regular' AND period_start >= ? AND period_start <= ? ORDER BY period_start");
+  q.bind(1, std::to_string(year) + "-01-01");
+  q.bind(2, std::to_string(year) + "-12-31");
+  while (q.executeStep()) out.push_back(PayPeriod::parse(q.getColumn(0).getString(), "stored period"));
+  return out;
+}
+
+}  // namespace basisbaan

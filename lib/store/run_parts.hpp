@@ -1,0 +1,141 @@
+#pragma once
+// Private to the store: the parts that computing a period (payroll_run.cpp), closing it
+// (payroll_close.cpp), correcting it (payroll_correction.cpp) and replaying it
+// (payroll_replay.cpp) share. Each part has its own file:
+//   run_rows.cpp        the payroll_runs row: find, insert, seal with the content hash
+//   payslip_writer.cpp  a payslip made ready for storage, and the writer that stores payslips
+//   rules_storage.cpp   the copy of the rules a run used
+//   opening_state.cpp   the employee and the state a period starts from
+//   state_deltas.cpp    what corrections changed in a state, carried into the period paying them
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "basisbaan/payroll/gross_to_net.hpp"
+#include "basisbaan/rules/rule_book.hpp"
+#include "basisbaan/store/administration.hpp"
+#include "basisbaan/store/payroll_runs.hpp"
+#include "internal.hpp"
+
+namespace basisbaan::store_detail {
+
+// --- run_rows.cpp ---------------------------------------------------------------------------
+
+/// The regular run of a period as the checks need it.
+struct RunRow {
+  std::int64_t id = 0;
+  std::string period;
+  bool closed = false;
+};
+
+/// The regular run of `p`, if there is one.
+std::optional<RunRow> regular_run(const Database& db, const PayPeriod& p);
+
+/// Inserts the run row (open, computed now by the Database's clock, totals zero until
+/// PayslipWriter::finish, content hash empty until finish_run).
+std::int64_t insert_run(Database& db, RunKind kind, const PayPeriod& period, const RuleBook& rules, const Employer& employer,
+                        const std::optional<std::int64_t>& corrects, const std::optional<PayPeriod>& pay_in, const std::string& reason);
+
+/// Writes the run's content hash (compute_content_hash) into its row.
+void finish_run(Database& db, std::int64_t id);
+
+/// The message for a period whose write is refused because another process holds the database.
+std::string busy_message(const PayPeriod& p);
+
+/// "employee E001, period 2026-03: " (the start of a message about one payslip).
+std::string employee_context(const std::string& id, const PayPeriod& p);
+
+// --- payslip_writer.cpp ---------------------------------------------------------------------
+
+/// A computed payslip with the rows that store it and its hash.
+struct Prepared {
+  Payslip slip;
+  PayslipRow row;
+  std::vector<LineRow> lines;
+  std::string hash;
+};
+
+/// Makes `slip` ready for storage: the input snapshot of `e`, the opening state and where it came
+/// from (`opening_text`, plus the correction runs whose differences it includes), the state after.
+Prepared prepare(Payslip slip, const Employee& e, const PayrollState& opening, const std::string& opening_text,
+                 const std::vector<std::int64_t>& corrections, const PayrollState& after);
+
+/// Inserts payslips and their lines as they are computed (so a run of many employees never holds
+/// them all in memory), and keeps the run's totals. `progress` (may be empty) hears of each
+/// payslip stored (RunOptions::progress): once with 0 when constructed, then after each add.
+class PayslipWriter {
+ public:
+  using Progress = std::function<void(std::size_t stored, std::size_t total)>;
+  PayslipWriter(Database& db, std::int64_t run_id, std::size_t expected, Progress progress = {});
+  void add(const Prepared& p);
+  /// Writes the totals into the run row.
+  void finish(Database& db);
+  std::size_t written() const noexcept { return written_; }
+
+ private:
+  std::int64_t run_id_;
+  std::size_t expected_;
+  Progress progress_;
+  std::size_t written_ = 0;
+  Money gross_, tax_, net_, cost_;
+  SQLite::Statement ps_;
+  SQLite::Statement ls_;
+};
+
+// --- rules_storage.cpp ----------------------------------------------------------------------
+
+/// Stores the copy of `rules` (its files) unless a copy with its fingerprint is there, with an
+/// audit entry "rules.store".
+void store_rules(Database& db, const RuleBook& rules);
+
+// --- opening_state.cpp ----------------------------------------------------------------------
+
+/// PeriodRules per period, built once per run.
+class PeriodRulesCache {
+ public:
+  explicit PeriodRulesCache(const RuleBook& rules) : rules_(&rules) {}
+  const PeriodRules& get(const PayPeriod& p);
+
+ private:
+  const RuleBook* rules_;
+  std::map<std::string, std::unique_ptr<PeriodRules>> cache_;
+};
+
+/// The employee as payroll sees `period` (employee_terms) with the sick reports its wage
+/// continuation needs: those with a day in the employed part of the period and every earlier
+/// report added together with one of them (art. 7:629 lid 10 BW: the 104 weeks count from the
+/// first). Nothing else, so the snapshot holds what replay needs and a healthy employee's
+/// snapshot is unchanged; no rule is looked up unless a report overlaps the period.
+std::optional<Employee> payroll_terms(const RuleBook& rules, const EmployeeRecord& r, const PayPeriod& period);
+
+/// The state at the start of `period` for an employee without stored payslips: the periods from
+/// the employment start (at most from 1 June two years back, as payslip_with_history, so that
+/// last year's May holiday allowance has its whole reserve; not before the rules) computed.
+/// `how` receives where the state came from.
+PayrollState computed_opening(PeriodRulesCache& cache, const RuleBook& rules, const Employer& employer,
+                              const EmployeeRecord& record, const PayPeriod& period, std::string& how);
+
+// --- state_deltas.cpp -----------------------------------------------------------------------
+
+/// The change corrections made to an employee's state (year to date and holiday reserve).
+struct StateDelta {
+  int year = 0;
+  YearToDate ytd;
+  Money holiday_balance;
+  std::vector<std::int64_t> runs;  ///< the correction runs, oldest first
+};
+
+/// The state deltas of the corrections paid in `period`, per employee.
+std::map<std::string, StateDelta> correction_deltas_paid_in(const Database& db, const PayPeriod& period);
+
+/// Adds `d` to the state a period starts from: the year to date when of the same year, last
+/// year's wage when of the year before, and the holiday allowance reserve.
+void apply_delta(PayrollState& s, const StateDelta& d);
+
+}  // namespace basisbaan::store_detail

@@ -1,0 +1,57 @@
+#include "run_parts.hpp"
+
+namespace basisbaan::store_detail {
+
+namespace {
+
+/// Adds to `d` what one correction changed: its state after the period minus the state before it.
+void add_delta(StateDelta& d, const PayrollState& before, const PayrollState& after) {
+  YearToDate change = after.year_to_date - before.year_to_date;
+  change.periods = 0;  // a correction recomputes a period; it adds none
+  d.ytd += change;
+  d.holiday_balance += after.holiday_allowance_balance - before.holiday_allowance_balance;
+}
+
+}  // namespace
+
+std::map<std::string, StateDelta> correction_deltas_paid_in(const Database& db, const PayPeriod& period) {
+  std::map<std::string, StateDelta> out;
+  SQLite::Statement q(db.sql(),
+                      "SELECT c.id, c.corrects_run, c.period, p.employee_id, p.state_after FROM payroll_runs c "
+                      "JOIN payslips p ON p.run_id = c.id WHERE c.kind = 'correction' AND c.pay_in = ? ORDER BY c.id, p.employee_id");
+  q.bind(1, period.label());
+  SQLite::Statement prev(db.sql(),
+                         "SELECT p.state_after FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
+                         "WHERE (r.id = ? OR (r.kind = 'correction' AND r.corrects_run = ?)) AND r.id < ? AND p.employee_id = ? "
+                         "ORDER BY r.id DESC LIMIT 1");
+  while (q.executeStep()) {
+    const std::int64_t id = q.getColumn(0).getInt64();
+    const std::int64_t corrects = q.getColumn(1).getInt64();
+    const std::string employee = q.getColumn(3).getString();
+    const PayrollState after = state_from_text(q.getColumn(4).getString());
+    prev.reset();
+    prev.bind(1, corrects);
+    prev.bind(2, corrects);
+    prev.bind(3, id);
+    prev.bind(4, employee);
+    PayrollState before;
+    before.year = after.year;
+    if (prev.executeStep()) before = state_from_text(prev.getColumn(0).getString());
+    StateDelta& d = out[employee];
+    d.year = PayPeriod::parse(q.getColumn(2).getString(), "period").year();
+    add_delta(d, before, after);
+    d.runs.push_back(id);
+  }
+  return out;
+}
+
+void apply_delta(PayrollState& s, const StateDelta& d) {
+  if (d.year == s.year) {
+    s.year_to_date += d.ytd;
+  } else if (d.year == s.year - 1) {
+    s.wage_for_wage_tax_last_year += d.ytd.wage_for_wage_tax;
+  }
+  s.holiday_allowance_balance += d.holiday_balance;
+}
+
+}  // namespace basisbaan::store_detail

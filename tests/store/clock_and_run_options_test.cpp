@@ -1,0 +1,77 @@
+// The times the store writes come from the Database's clock only (a FixedClock here), and a
+// payroll run reports its progress and phases only to what the caller passes in RunOptions.
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "basisbaan/core/clock.hpp"
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/store/audit.hpp"
+#include "basisbaan/store/payroll_runs.hpp"
+#include "support.hpp"
+
+using namespace basisbaan;
+using namespace basisbaan::test;
+
+TEST_CASE("a fixed clock accepts only a UTC time of the form YYYY-MM-DDTHH:MM:SSZ") {
+  CHECK(FixedClock("2026-03-31T09:12:00Z").now() == "2026-03-31T09:12:00Z");
+  CHECK_THROWS_AS(FixedClock("2026-03-31 09:12:00"), InputError);
+  CHECK_THROWS_AS(FixedClock("2026-02-30T09:12:00Z"), InputError);
+  CHECK_THROWS_AS(FixedClock("2026-03-31T24:00:00Z"), InputError);
+  CHECK_THROWS_WITH(FixedClock(""), Catch::Contains("YYYY-MM-DDTHH:MM:SSZ"));
+  // The system clock has the same form.
+  const std::string now = system_clock()->now();
+  CHECK_NOTHROW(FixedClock(now));
+}
+
+TEST_CASE("runs, closings and audit entries carry the time of the database's clock") {
+  TempDb t;
+  {
+    Database db = Database::create(t.path(), std::make_shared<FixedClock>("2026-03-31T09:12:00Z"));
+    load_example(db);
+    const RunOutcome r = run_payroll(db, store_rules(), PayPeriod::parse("2026-01"));
+    CHECK(r.run.computed_at == "2026-03-31T09:12:00Z");
+  }
+  {
+    Database db = Database::open(t.path(), Database::Access::ReadWrite, std::make_shared<FixedClock>("2026-04-01T10:00:00Z"));
+    const StoredRun closed = close_period(db, PayPeriod::parse("2026-01"));
+    CHECK(closed.computed_at == "2026-03-31T09:12:00Z");
+    CHECK(closed.closed_at == std::optional<std::string>("2026-04-01T10:00:00Z"));
+    const auto entries = audit_entries(db);
+    REQUIRE_FALSE(entries.empty());
+    CHECK(entries.front().at == "2026-03-31T09:12:00Z");
+    CHECK(entries.back().action == "payroll.close");
+    CHECK(entries.back().at == "2026-04-01T10:00:00Z");
+    CHECK(verify_audit(db).ok());
+  }
+}
+
+TEST_CASE("a run reports its progress and its phases only to what RunOptions gives") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  std::vector<std::pair<std::size_t, std::size_t>> calls;
+  std::ostringstream profile;
+  RunOptions options;
+  options.progress = [&](std::size_t stored, std::size_t total) { calls.emplace_back(stored, total); };
+  options.profile = &profile;
+  const RunOutcome r = run_payroll(db, store_rules(), PayPeriod::parse("2026-03"), options);
+  const std::size_t n = r.run.payslips.size();
+  REQUIRE(n == 12);
+  REQUIRE(calls.size() == n + 1);  // 0 of 12 before the first, then after each
+  for (std::size_t i = 0; i <= n; ++i) CHECK(calls[i] == std::make_pair(i, n));
+  CHECK(profile.str().find("profile run: checks, carried states") != std::string::npos);
+  CHECK(profile.str().find("of which compute_payslip") != std::string::npos);
+  CHECK(profile.str().find("profile run: content hash, audit") != std::string::npos);
+
+  // A callback that throws aborts the run: nothing of it is stored.
+  options.progress = [](std::size_t stored, std::size_t) {
+    if (stored == 6) throw InputError("stopped by the caller");
+  };
+  options.profile = nullptr;
+  const auto before = count(db, "SELECT count(*) FROM payslips");
+  CHECK_THROWS_WITH(run_payroll(db, store_rules(), PayPeriod::parse("2026-04"), options), Catch::Contains("stopped by the caller"));
+  CHECK(count(db, "SELECT count(*) FROM payslips") == before);
+  CHECK(count(db, "SELECT count(*) FROM payroll_runs WHERE period = '2026-04'") == 0);
+}
