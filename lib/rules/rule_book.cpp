@@ -37,7 +37,8 @@ class FileReader {
   FileReader(const RuleSource& src, const LineIndex& lines) : src_(src), lines_(lines) {}
 
   RuleError error(const pugi::xml_node& node, const std::string& message) const {
-    return RuleError(src_.path + ":" + std::to_string(line(node)) + ": " + message);
+    return RuleError(ErrorCode::RuleInvalidFile, src_.path + ":" + std::to_string(line(node)) + ": " + message,
+                     {.document = src_.path, .line = line(node)});
   }
   int line(const pugi::xml_node& node) const { return lines_.line(node.offset_debug()); }
 
@@ -122,7 +123,9 @@ RuleBook RuleBook::load_directory(const std::filesystem::path& directory) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(directory, ec)) {
-    throw RuleError(directory.string() + ": rules directory not found (give one with --rules DIR or BASISBAAN_RULES)");
+    throw RuleError(ErrorCode::RuleInvalidFile,
+                    directory.string() + ": rules directory not found (give one with --rules DIR or BASISBAAN_RULES)",
+                    {.document = directory.string()});
   }
   std::vector<fs::path> files;
   for (const auto& e : fs::recursive_directory_iterator(directory)) {
@@ -131,12 +134,15 @@ RuleBook RuleBook::load_directory(const std::filesystem::path& directory) {
   std::vector<RuleSource> sources;
   for (const auto& f : files) {
     std::ifstream in(f, std::ios::binary);
-    if (!in) throw RuleError(f.string() + ": cannot read the rules file");
+    if (!in) throw RuleError(ErrorCode::RuleInvalidFile, f.string() + ": cannot read the rules file", {.document = f.string()});
     std::ostringstream buf;
     buf << in.rdbuf();
     sources.push_back({fs::relative(f, directory).generic_string(), buf.str()});
   }
-  if (sources.empty()) throw RuleError(directory.string() + ": no rules files (*.xml) in the rules directory");
+  if (sources.empty()) {
+    throw RuleError(ErrorCode::RuleInvalidFile, directory.string() + ": no rules files (*.xml) in the rules directory",
+                    {.document = directory.string()});
+  }
   return from_sources(std::move(sources));
 }
 
@@ -156,7 +162,9 @@ void RuleBook::add_file(const RuleSource& src) {
   pugi::xml_document doc;
   const auto res = doc.load_buffer(src.content.data(), src.content.size(), pugi::parse_default | pugi::parse_comments);
   if (!res) {
-    throw RuleError(src.path + ":" + std::to_string(lines.line(res.offset)) + ": not well-formed XML: " + res.description());
+    throw RuleError(ErrorCode::RuleInvalidFile,
+                    src.path + ":" + std::to_string(lines.line(res.offset)) + ": not well-formed XML: " + res.description(),
+                    {.document = src.path, .line = lines.line(res.offset)});
   }
   const auto root = doc.document_element();
   if (std::string_view(root.name()) != "rules") {
@@ -306,8 +314,10 @@ const Parameter& RuleBook::parameter(std::string_view name) const {
       hint += (n++ ? ", " : "") + k;
     }
   }
-  throw RuleError("unknown parameter \"" + std::string(name) + "\": no rules file defines it" +
-                  (hint.empty() ? std::string() : " (did you mean: " + hint + "?)"));
+  throw RuleError(ErrorCode::RuleUnknownParameter,
+                  "unknown parameter \"" + std::string(name) + "\": no rules file defines it" +
+                      (hint.empty() ? std::string() : " (did you mean: " + hint + "?)"),
+                  {.parameter = std::string(name)});
 }
 
 const DatedValue& RuleBook::value_at(std::string_view name, const Date& on) const {
@@ -316,8 +326,10 @@ const DatedValue& RuleBook::value_at(std::string_view name, const Date& on) cons
   auto it = std::upper_bound(p.values.begin(), p.values.end(), on,
                              [](const Date& d, const DatedValue& v) { return d < v.from; });
   if (it == p.values.begin()) {
-    throw RuleError("parameter " + p.name + " has no value on " + to_string(on) + ": its first value applies from " +
-                    to_string(p.values.front().from) + " (" + p.file + ":" + std::to_string(p.values.front().line) + ")");
+    throw RuleError(ErrorCode::RuleNoValue,
+                    "parameter " + p.name + " has no value on " + to_string(on) + ": its first value applies from " +
+                        to_string(p.values.front().from) + " (" + p.file + ":" + std::to_string(p.values.front().line) + ")",
+                    {.parameter = p.name, .date = on});
   }
   return *(it - 1);
 }
@@ -327,8 +339,10 @@ template <typename T>
 const T& typed(const RuleBook& book, std::string_view name, const Date& on, Trace* trace, ParamType expected) {
   const Parameter& p = book.parameter(name);
   if (p.type != expected) {
-    throw RuleError(p.file + ":" + std::to_string(p.line) + ": parameter " + p.name + " is of type " +
-                    std::string(to_string(p.type)) + ", but is used as " + std::string(to_string(expected)));
+    throw RuleError(ErrorCode::RuleWrongType,
+                    p.file + ":" + std::to_string(p.line) + ": parameter " + p.name + " is of type " +
+                        std::string(to_string(p.type)) + ", but is used as " + std::string(to_string(expected)),
+                    {.document = p.file, .line = p.line, .parameter = p.name});
   }
   const DatedValue& v = book.value_at(name, on);
   if (trace != nullptr) {

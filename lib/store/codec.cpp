@@ -301,20 +301,25 @@ std::string now_utc() {
 StoreError store_error(const std::string& file, const std::string& doing, const SQLite::Exception& e, bool rolled_back) {
   const int code = e.getErrorCode();
   std::string why = e.what();
+  ErrorCode kind = ErrorCode::StoreFailed;
   if (code == SQLITE_READONLY) {
     why = "the database file is read-only (no write permission on the file or its directory)";
+    kind = ErrorCode::StoreReadOnly;
   } else if (code == SQLITE_FULL) {
     why = "the disk is full (or the database reached its size limit)";
+    kind = ErrorCode::StoreFull;
   } else if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
     why = "another process is writing to the database";
+    kind = ErrorCode::StoreLocked;
   } else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
     why = "the file is not a valid database (" + why + ")";
+    kind = ErrorCode::StoreCorrupt;
   } else if (code == SQLITE_IOERR) {
     why = "input/output error (" + why + ")";
   } else if (code == SQLITE_CANTOPEN) {
     why = "cannot open the file (" + why + ")";
   }
-  return StoreError(file + ": " + doing + ": " + why + (rolled_back ? "; nothing was changed" : ""));
+  return StoreError(kind, file + ": " + doing + ": " + why + (rolled_back ? "; nothing was changed" : ""), {.document = file});
 }
 
 CJson row_json(const SQLite::Statement& q, const std::vector<std::string>& skip) {

@@ -41,7 +41,9 @@ CJson parse_stored(const std::string& text, std::string_view what);
 /// The current time in UTC as "YYYY-MM-DDTHH:MM:SSZ"; $BASISBAAN_NOW overrides it (tests).
 std::string now_utc();
 
-/// A StoreError for a SQLite failure, with a plain explanation of the common causes.
+/// A StoreError for a SQLite failure, with a plain explanation of the common causes, the file as
+/// its document and the SQLite code translated: BUSY/LOCKED StoreLocked, READONLY StoreReadOnly,
+/// FULL StoreFull, CORRUPT/NOTADB StoreCorrupt, anything else StoreFailed.
 StoreError store_error(const std::string& file, const std::string& doing, const SQLite::Exception& e,
                        bool rolled_back = false);
 

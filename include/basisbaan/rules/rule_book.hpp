@@ -52,18 +52,19 @@ class RuleBook {
   RuleBook() = default;
 
   /// Loads every *.xml below `directory` (sorted by path, so the order never depends on the
-  /// file system). Throws RuleError "FILE:LINE: message" on the first problem.
+  /// file system). @throw RuleError RuleInvalidFile "FILE:LINE: message" (document, line) on the first problem.
   static RuleBook load_directory(const std::filesystem::path& directory);
   /// Loads rules from in-memory files, e.g. the copy stored with a payroll run.
   static RuleBook from_sources(std::vector<RuleSource> sources);
 
   bool has(std::string_view name) const;
-  /// The parameter `name`; throws RuleError for an unknown name (with near names as a hint).
+  /// The parameter `name`. @throw RuleError RuleUnknownParameter (parameter) with near names as a hint.
   const Parameter& parameter(std::string_view name) const;
-  /// The value in force on `on`; throws RuleError when `on` is before the first value.
+  /// The value in force on `on`. @throw RuleError RuleNoValue (parameter, date) when `on` is before the first value.
   const DatedValue& value_at(std::string_view name, const Date& on) const;
 
-  /// Typed look-ups; each throws RuleError when the parameter has another type. With a trace,
+  /// Typed look-ups; each throws RuleError RuleWrongType (document, line, parameter) when the
+  /// parameter has another type, and what parameter() and value_at() throw. With a trace,
   /// the parameter, its value, its effective date and its source are recorded.
   Money amount(std::string_view name, const Date& on, Trace* trace = nullptr) const;
   Rate rate(std::string_view name, const Date& on, Trace* trace = nullptr) const;
