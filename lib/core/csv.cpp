@@ -15,7 +15,8 @@ std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view documen
   std::size_t i = 0;
   const std::size_t n = text.size();
   auto error = [&](int at, const std::string& what) {
-    return InputError(std::string(document_name) + " line " + std::to_string(at) + ": " + what);
+    return InputError(ErrorCode::InputSyntax, std::string(document_name) + " line " + std::to_string(at) + ": " + what,
+                      {.document = std::string(document_name), .line = at});
   };
   auto end_record = [&] {
     current.fields.push_back(std::move(field));

@@ -10,7 +10,7 @@ using namespace date::literals;
 
 Date parse_date(std::string_view text, std::string_view what) {
   auto fail = [&](const char* why) {
-    return InputError(std::string(what) + ": expected a date as YYYY-MM-DD, got \"" + std::string(text) + "\" (" +
+    return InputError(ErrorCode::InputInvalidDate, std::string(what) + ": expected a date as YYYY-MM-DD, got \"" + std::string(text) + "\" (" +
                       why + ")");
   };
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw fail("wrong form");

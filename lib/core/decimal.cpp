@@ -63,7 +63,7 @@ Decimal Decimal::from_parts(std::int64_t mantissa, std::int32_t scale) {
 
 Decimal Decimal::parse(std::string_view text, std::string_view what) {
   auto fail = [&](std::string_view why) -> InputError {
-    return InputError(std::string(what) + ": expected a decimal number like 1234.56, got \"" + std::string(text) +
+    return InputError(ErrorCode::InputInvalidAmount, std::string(what) + ": expected a decimal number like 1234.56, got \"" + std::string(text) +
                       "\" (" + std::string(why) + ")");
   };
   std::size_t i = 0;

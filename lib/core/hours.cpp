@@ -11,7 +11,7 @@ Hours Hours::parse(std::string_view text, std::string_view what, bool allow_nega
   }
   const Decimal d = Decimal::parse(s, what);
   if (!allow_negative && d.sign() < 0) {
-    throw InputError(std::string(what) + ": expected a number of hours of 0 or more, got \"" + std::string(text) + "\"");
+    throw InputError(ErrorCode::InputInvalidAmount, std::string(what) + ": expected a number of hours of 0 or more, got \"" + std::string(text) + "\"");
   }
   return Hours(d);
 }

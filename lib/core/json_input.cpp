@@ -111,8 +111,12 @@ Json parse_json_exact(std::string_view text, std::string_view document_name) {
     }
     std::string msg = builder.error_message_;
     if (const auto p = msg.find("syntax error"); p != std::string::npos) msg = msg.substr(p);
-    throw InputError(std::string(document_name) + ":" + std::to_string(line) + ":" + std::to_string(col) +
-                     ": not valid JSON: " + msg);
+    throw InputError(ErrorCode::InputSyntax,
+                     std::string(document_name) + ":" + std::to_string(line) + ":" + std::to_string(col) +
+                         ": not valid JSON: " + msg,
+                     {.document = std::string(document_name),
+                      .line = static_cast<std::int64_t>(line),
+                      .column = static_cast<std::int64_t>(col)});
   }
   return root;
 }
@@ -120,9 +124,27 @@ Json parse_json_exact(std::string_view text, std::string_view document_name) {
 JsonField::JsonField(const Json& value, std::string document, std::string path)
     : value_(&value), document_(std::move(document)), path_(std::move(path)) {}
 
-InputError JsonField::error(std::string_view message) const {
-  return InputError(document_ + ": field " + (path_.empty() ? std::string("(top level)") : path_) + ": " +
-                    std::string(message));
+ErrorLocation JsonField::location() const {
+  ErrorLocation where{.document = document_};
+  if (!path_.empty()) where.field = path_;
+  return where;
+}
+
+InputError JsonField::error(std::string_view message, ErrorCode code) const {
+  return InputError(code,
+                    document_ + ": field " + (path_.empty() ? std::string("(top level)") : path_) + ": " +
+                        std::string(message),
+                    location());
+}
+
+template <typename F>
+auto JsonField::located(F&& read) const {
+  try {
+    return read();
+  } catch (Error& e) {
+    e.locate(location());
+    throw;
+  }
 }
 
 bool JsonField::has(std::string_view key) const {
@@ -136,7 +158,8 @@ JsonField JsonField::at(std::string_view key) const {
   if (!value_->is_object()) throw error("expected an object with the field \"" + std::string(key) + "\", got " + type_name(*value_));
   const auto it = value_->find(key);
   if (it == value_->end() || it->is_null()) {
-    throw InputError(document_ + ": field " + child + " is missing");
+    throw InputError(ErrorCode::InputMissingField, document_ + ": field " + child + " is missing",
+                     {.document = document_, .field = child});
   }
   return JsonField(*it, document_, child);
 }
@@ -164,8 +187,10 @@ void JsonField::expect_only(std::initializer_list<std::string_view> known) const
     if (!found) {
       std::string list;
       for (auto kn : known) list += (list.empty() ? "" : ", ") + std::string(kn);
-      throw InputError(document_ + ": field " + (path_.empty() ? k : path_ + "." + k) +
-                       " is not known here (known fields: " + list + ")");
+      const std::string child = path_.empty() ? k : path_ + "." + k;
+      throw InputError(ErrorCode::InputUnknownField,
+                       document_ + ": field " + child + " is not known here (known fields: " + list + ")",
+                       {.document = document_, .field = child});
     }
   }
 }
@@ -182,19 +207,25 @@ std::string JsonField::string() const {
   return value_->get<std::string>();
 }
 
-Money JsonField::money() const { return Money::parse(scalar_text("an amount like \"1234.56\""), document_ + ": field " + path_); }
+Money JsonField::money() const {
+  return located([&] { return Money::parse(scalar_text("an amount like \"1234.56\""), document_ + ": field " + path_); });
+}
 
 Decimal JsonField::decimal() const {
-  return Decimal::parse(scalar_text("a number"), document_ + ": field " + path_);
+  return located([&] { return Decimal::parse(scalar_text("a number"), document_ + ": field " + path_); });
 }
 
-Hours JsonField::hours() const { return Hours::parse(scalar_text("a number of hours"), document_ + ": field " + path_); }
+Hours JsonField::hours() const {
+  return located([&] { return Hours::parse(scalar_text("a number of hours"), document_ + ": field " + path_); });
+}
 
 Rate JsonField::percent() const {
-  return Rate::parse_percent(scalar_text("a percentage like \"35.82\""), document_ + ": field " + path_);
+  return located([&] { return Rate::parse_percent(scalar_text("a percentage like \"35.82\""), document_ + ": field " + path_); });
 }
 
-Date JsonField::date() const { return parse_date(scalar_text("a date \"YYYY-MM-DD\""), document_ + ": field " + path_); }
+Date JsonField::date() const {
+  return located([&] { return parse_date(scalar_text("a date \"YYYY-MM-DD\""), document_ + ": field " + path_); });
+}
 
 std::int64_t JsonField::integer() const {
   if (value_->is_number_integer()) return value_->get<std::int64_t>();

@@ -29,7 +29,7 @@ Money Money::euros(std::int64_t euros) {
 Money Money::exact(const Decimal& euros, std::string_view what) {
   const Decimal cents = euros * Decimal(100);
   if (!cents.is_integer()) {
-    throw InputError(std::string(what) + ": " + euros.str() + " has more than two decimals (whole cents expected)");
+    throw InputError(ErrorCode::InputInvalidAmount, std::string(what) + ": " + euros.str() + " has more than two decimals (whole cents expected)");
   }
   return Money(cents.to_integer(Rounding::TowardZero));
 }
@@ -45,7 +45,7 @@ Money Money::round(const Decimal& euros, const NamedRounding& rounding) {
 Money Money::parse(std::string_view text, std::string_view what) {
   const std::string original(text);
   auto fail = [&](const std::string& why) {
-    return InputError(std::string(what) + ": expected an amount like 1234.56 or 1.234,56, got \"" + original +
+    return InputError(ErrorCode::InputInvalidAmount, std::string(what) + ": expected an amount like 1234.56 or 1.234,56, got \"" + original +
                       "\" (" + why + ")");
   };
   // Trim blanks and an optional euro sign.

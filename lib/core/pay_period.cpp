@@ -45,7 +45,7 @@ PeriodKind parse_period_kind(std::string_view text, std::string_view what) {
   if (t == "week") return PeriodKind::Week;
   if (t == "quarter" || t == "kwartaal") return PeriodKind::Quarter;
   if (t == "year" || t == "jaar") return PeriodKind::Year;
-  throw InputError(std::string(what) + ": expected one of month, four-weeks, week, quarter, year; got \"" +
+  throw InputError(ErrorCode::InputInvalidValue, std::string(what) + ": expected one of month, four-weeks, week, quarter, year; got \"" +
                    std::string(text) + "\"");
 }
 
@@ -115,7 +115,7 @@ PayPeriod PayPeriod::containing(PeriodKind kind, const Date& d) {
 PayPeriod PayPeriod::parse(std::string_view label, std::string_view what) {
   const std::string t = lower(label);
   auto fail = [&] {
-    return InputError(std::string(what) + ": expected a period like 2025-03 (month), 2025-4w05 (four weeks), "
+    return InputError(ErrorCode::InputInvalidValue, std::string(what) + ": expected a period like 2025-03 (month), 2025-4w05 (four weeks), "
                                           "2025-w12 (week), 2025-q1 (quarter) or 2025 (year); got \"" +
                       std::string(label) + "\"");
   };

@@ -47,8 +47,10 @@ const Parameter& RuleBook::parameter(std::string_view name) const {
       hint += (n++ ? ", " : "") + k;
     }
   }
-  throw RuleError("unknown parameter \"" + std::string(name) + "\": no rules file defines it" +
-                  (hint.empty() ? std::string() : " (did you mean: " + hint + "?)"));
+  throw RuleError(ErrorCode::RuleUnknownParameter,
+                  "unknown parameter \"" + std::string(name) + "\": no rules file defines it" +
+                      (hint.empty() ? std::string() : " (did you mean: " + hint + "?)"),
+                  {.parameter = std::string(name)});
 }
 
 const DatedValue& RuleBook::value_at(std::string_view name, const Date& on) const {
@@ -85,8 +87,10 @@ template <typename T>
 const T& typed(const RuleBook& book, std::string_view name, const Date& on, Trace* trace, ParamType expected) {
   const Parameter& p = book.parameter(name);
   if (p.type != expected) {
-    throw RuleError(p.file + ":" + std::to_string(p.line) + ": parameter " + p.name + " is of type " +
-                    std::string(to_string(p.type)) + ", but is used as " + std::string(to_string(expected)));
+    throw RuleError(ErrorCode::RuleWrongType,
+                    p.file + ":" + std::to_string(p.line) + ": parameter " + p.name + " is of type " +
+                        std::string(to_string(p.type)) + ", but is used as " + std::string(to_string(expected)),
+                    {.document = p.file, .line = p.line, .parameter = p.name});
   }
   const DatedValue& v = book.value_at(name, on);
   if (trace != nullptr) {

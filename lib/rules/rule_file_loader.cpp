@@ -37,7 +37,8 @@ class FileReader {
   FileReader(const RuleSource& src, const LineIndex& lines) : src_(src), lines_(lines) {}
 
   RuleError error(const pugi::xml_node& node, const std::string& message) const {
-    return RuleError(src_.path + ":" + std::to_string(line(node)) + ": " + message);
+    return RuleError(ErrorCode::RuleInvalidFile, src_.path + ":" + std::to_string(line(node)) + ": " + message,
+                     {.document = src_.path, .line = line(node)});
   }
   int line(const pugi::xml_node& node) const { return lines_.line(node.offset_debug()); }
 
@@ -132,7 +133,8 @@ std::vector<RuleSource> read_directory(const std::filesystem::path& directory, c
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(directory, ec)) {
-    throw RuleError(directory.string() + ": rules directory not found (give one with --rules DIR or BASISBAAN_RULES)");
+    throw RuleError(ErrorCode::RuleInvalidFile, directory.string() + ": rules directory not found (give one with --rules DIR or BASISBAAN_RULES)",
+                    {.document = directory.string()});
   }
   std::vector<fs::path> files;
   for (const auto& e : fs::recursive_directory_iterator(directory)) {
@@ -141,12 +143,15 @@ std::vector<RuleSource> read_directory(const std::filesystem::path& directory, c
   std::vector<RuleSource> sources;
   for (const auto& f : files) {
     std::ifstream in(f, std::ios::binary);
-    if (!in) throw RuleError(f.string() + ": cannot read the rules file");
+    if (!in) throw RuleError(ErrorCode::RuleInvalidFile, f.string() + ": cannot read the rules file", {.document = f.string()});
     std::ostringstream buf;
     buf << in.rdbuf();
     sources.push_back({prefix + fs::relative(f, directory).generic_string(), buf.str()});
   }
-  if (sources.empty()) throw RuleError(directory.string() + ": no rules files (*.xml) in the rules directory");
+  if (sources.empty()) {
+    throw RuleError(ErrorCode::RuleInvalidFile, directory.string() + ": no rules files (*.xml) in the rules directory",
+                    {.document = directory.string()});
+  }
   return sources;
 }
 
@@ -167,7 +172,9 @@ class RuleFileLoader {
       auto doc = std::make_unique<pugi::xml_document>();
       const auto res = doc->load_buffer(src.content.data(), src.content.size(), pugi::parse_default | pugi::parse_comments);
       if (!res) {
-        throw RuleError(src.path + ":" + std::to_string(lines.back().line(res.offset)) + ": not well-formed XML: " + res.description());
+        throw RuleError(ErrorCode::RuleInvalidFile,
+                        src.path + ":" + std::to_string(lines.back().line(res.offset)) + ": not well-formed XML: " + res.description(),
+                        {.document = src.path, .line = lines.back().line(res.offset)});
       }
       docs.push_back(std::move(doc));
     }
@@ -384,9 +391,11 @@ class RuleFileLoader {
     for (const auto& [name, p] : book_.parameters_) {
       if (p.horizon_file.empty()) {
         if (!required) continue;
-        throw RuleError(p.file + ":" + std::to_string(p.line) + ": parameter " + name +
-                        ": says nothing about how far its latest value is known to hold: give known_until=\"YYYY-MM-DD\" "
-                        "(re-published values) or known_until=\"open\" (fixed in the law), on <parameter> or on <rules>");
+        throw RuleError(ErrorCode::RuleInvalidFile,
+                        p.file + ":" + std::to_string(p.line) + ": parameter " + name +
+                            ": says nothing about how far its latest value is known to hold: give known_until=\"YYYY-MM-DD\" "
+                            "(re-published values) or known_until=\"open\" (fixed in the law), on <parameter> or on <rules>",
+                        {.document = p.file, .line = p.line, .parameter = name});
       }
       if (p.known_until && *p.known_until < p.values.back().from) {
         throw RuleError(p.horizon_file + ": parameter " + name + ": known_until " + to_string(*p.known_until) +

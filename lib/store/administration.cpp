@@ -109,8 +109,14 @@ std::vector<Spell> spells_of(const std::vector<Contract>& contracts) {
 }  // namespace
 
 void set_employer(Database& db, const Employer& e) {
-  if (e.name.empty()) throw InputError("employer: field name: expected a name");
-  if (!e.iban.empty() && !is_valid_iban(e.iban)) throw InputError("employer: field iban: \"" + e.iban + "\" is not a valid IBAN (mod-97 check failed)");
+  if (e.name.empty()) {
+    throw InputError(ErrorCode::InputMissingField, "employer: field name: expected a name",
+                     {.document = "employer", .field = "name"});
+  }
+  if (!e.iban.empty() && !is_valid_iban(e.iban)) {
+    throw InputError(ErrorCode::InputInvalidValue, "employer: field iban: \"" + e.iban + "\" is not a valid IBAN (mod-97 check failed)",
+                     {.document = "employer", .field = "iban"});
+  }
   write(db, "recording the employer", [&] {
     SQLite::Statement q(db.sql(),
                         "INSERT OR REPLACE INTO employer (id, name, payroll_tax_number, iban, bic, small_employer, whk_rate, "
@@ -131,27 +137,34 @@ void set_employer(Database& db, const Employer& e) {
 
 int import_employees_csv(Database& db, std::string_view text, const std::string& doc) {
   const auto records = parse_csv(text, doc);
-  if (records.empty()) throw InputError(doc + ": the file is empty; expected a header row with the columns (docs/store.md)");
+  if (records.empty()) {
+    throw InputError(ErrorCode::InputSyntax, doc + ": the file is empty; expected a header row with the columns (docs/store.md)",
+                     {.document = doc});
+  }
   static const std::vector<std::string> kRequired{"id", "name", "birth_date", "bsn", "iban", "employed_since", "hours_per_week"};
   static const std::vector<std::string> kOptional{"payroll_tax_credit", "employed_until", "hourly_wage", "scale",
                                                   "permanent_contract", "pay_period", "commute_km_per_period",
                                                   "previous_year_wage", "job"};
   std::map<std::string, std::size_t> col;
   const auto& header = records.front();
+  auto header_error = [&](ErrorCode code, const std::string& name, const std::string& message) {
+    return InputError(code, doc + " line " + std::to_string(header.line) + ": " + message,
+                      {.document = doc, .line = header.line, .field = name});
+  };
   for (std::size_t i = 0; i < header.fields.size(); ++i) {
     const std::string name = trim(header.fields[i]);
     if (std::find(kRequired.begin(), kRequired.end(), name) == kRequired.end() &&
         std::find(kOptional.begin(), kOptional.end(), name) == kOptional.end()) {
-      throw InputError(doc + " line " + std::to_string(header.line) + ": unknown column \"" + name +
+      throw header_error(ErrorCode::InputUnknownField, name, "unknown column \"" + name +
                        "\" (columns: id, name, birth_date, bsn, iban, employed_since, hours_per_week, payroll_tax_credit, "
                        "employed_until, hourly_wage, scale, permanent_contract, pay_period, commute_km_per_period, "
                        "previous_year_wage, job)");
     }
-    if (col.count(name) != 0) throw InputError(doc + " line " + std::to_string(header.line) + ": column \"" + name + "\" appears twice");
+    if (col.count(name) != 0) throw header_error(ErrorCode::InputDuplicate, name, "column \"" + name + "\" appears twice");
     col[name] = i;
   }
   for (const auto& r : kRequired) {
-    if (col.count(r) == 0) throw InputError(doc + " line " + std::to_string(header.line) + ": the required column \"" + r + "\" is missing");
+    if (col.count(r) == 0) throw header_error(ErrorCode::InputMissingField, r, "the required column \"" + r + "\" is missing");
   }
 
   std::set<std::string> ids;
@@ -170,16 +183,22 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
     ScalePlacement p;
   };
   std::vector<Row> rows;
-  for (std::size_t n = 1; n < records.size(); ++n) {
+  std::vector<InputProblem> problems;  // every bad row, in order; one problem (the first) per row
+  for (std::size_t n = 1; n < records.size(); ++n) try {
     const CsvRecord& rec = records[n];
     const std::string where = doc + " row " + std::to_string(n) + " (line " + std::to_string(rec.line) + ")";
+    const ErrorLocation at{.document = doc, .line = rec.line, .row = static_cast<std::int64_t>(n)};
     if (rec.fields.size() != header.fields.size()) {
-      throw InputError(where + ": expected " + std::to_string(header.fields.size()) + " fields, found " +
-                       std::to_string(rec.fields.size()));
+      throw InputError(ErrorCode::InputSyntax,
+                       where + ": expected " + std::to_string(header.fields.size()) + " fields, found " +
+                           std::to_string(rec.fields.size()),
+                       at);
     }
     auto get = [&](const std::string& name) { return col.count(name) != 0 ? trim(rec.fields[col[name]]) : std::string(); };
-    auto fail = [&](const std::string& name, const std::string& message) {
-      return InputError(where + ", field " + name + ": " + message);
+    auto fail = [&](const std::string& name, const std::string& message, ErrorCode code = ErrorCode::InputInvalidValue) {
+      ErrorLocation here = at;
+      here.field = name;
+      return InputError(code, where + ", field " + name + ": " + message, std::move(here));
     };
     auto parsed = [&](const std::string& name, auto&& parse) {
       const std::string v = get(name);
@@ -188,24 +207,24 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
       } catch (const InputError& e) {
         std::string m = e.what();
         const auto p = m.find(": ");
-        throw fail(name, "\"" + v + "\": " + (p == std::string::npos ? m : m.substr(p + 2)));
+        throw fail(name, "\"" + v + "\": " + (p == std::string::npos ? m : m.substr(p + 2)), e.code());
       }
     };
     auto required = [&](const std::string& name) {
       std::string v = get(name);
-      if (v.empty()) throw fail(name, "is empty; a value is required");
+      if (v.empty()) throw fail(name, "is empty; a value is required", ErrorCode::InputMissingField);
       return v;
     };
     Row row;
     Employee& e = row.e;
     e.id = required("id");
-    if (ids.count(e.id) != 0) throw fail("id", "employee " + e.id + " already exists");
+    if (ids.count(e.id) != 0) throw fail("id", "employee " + e.id + " already exists", ErrorCode::InputDuplicate);
     e.name = required("name");
     required("birth_date");
     e.birth_date = parsed("birth_date", [](const std::string& v) { return parse_date(v, "birth_date"); });
     e.bsn = required("bsn");
     if (auto m = bsn_problem(e.bsn)) throw fail("bsn", *m);
-    if (bsns.count(e.bsn) != 0) throw fail("bsn", "BSN " + e.bsn + " belongs to another employee");
+    if (bsns.count(e.bsn) != 0) throw fail("bsn", "BSN " + e.bsn + " belongs to another employee", ErrorCode::InputDuplicate);
     const std::string iban = required("iban");
     if (auto m = iban_problem(iban)) throw fail("iban", *m);
     e.iban = normalize_iban(iban);
@@ -218,7 +237,7 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
     e.employed_since = parsed("employed_since", [](const std::string& v) { return parse_date(v, "employed_since"); });
     if (!get("employed_until").empty()) {
       e.employed_until = parsed("employed_until", [](const std::string& v) { return parse_date(v, "employed_until"); });
-      if (auto m = employment_end_problem(e.employed_since, *e.employed_until)) throw fail("employed_until", *m);
+      if (auto m = employment_end_problem(e.employed_since, *e.employed_until)) throw fail("employed_until", *m, ErrorCode::InputInvalidDate);
     }
     required("hours_per_week");
     e.hours_per_week = parsed("hours_per_week", [](const std::string& v) { return Hours::parse(v, "hours_per_week"); });
@@ -229,13 +248,13 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
     }
     e.scale = get("scale");
     if (e.scale.empty()) e.scale = e.agreed_hourly_wage ? "" : "WML";
-    if (e.scale.empty()) throw fail("scale", "is empty; name the scale and step of the agreed hourly wage");
+    if (e.scale.empty()) throw fail("scale", "is empty; name the scale and step of the agreed hourly wage", ErrorCode::InputMissingField);
     if (const auto v = get("permanent_contract"); !v.empty()) {
       const auto b = parse_bool(v);
       if (!b) throw fail("permanent_contract", "\"" + v + "\": expected ja or nee");
       e.permanent_contract = *b;
     }
-    if (auto m = fixed_term_problem(e.permanent_contract, e.employed_until)) throw fail("employed_until", *m);
+    if (auto m = fixed_term_problem(e.permanent_contract, e.employed_until)) throw fail("employed_until", *m, ErrorCode::InputMissingField);
     if (const auto v = get("pay_period"); !v.empty()) {
       e.pay_period = parsed("pay_period", [](const std::string& x) { return parse_period_kind(x, "pay_period"); });
       if (auto m = pay_period_problem(e.pay_period)) throw fail("pay_period", *m);
@@ -257,7 +276,10 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
     ids.insert(e.id);
     bsns.insert(e.bsn);
     rows.push_back(std::move(row));
+  } catch (const InputError& bad_row) {
+    problems.push_back(problem_of(bad_row));
   }
+  if (!problems.empty()) throw ValidationError(std::move(problems));
 
   write(db, "importing " + doc, [&] {
     for (const auto& r : rows) {
@@ -352,7 +374,8 @@ EmployeeRecord load_employee_record(const Database& db, const std::string& id) {
   for (auto& r : load_employee_records(db)) {
     if (r.employee.id == id) return std::move(r);
   }
-  throw InputError("no employee " + id + " in " + db.path().string());
+  throw InputError(ErrorCode::InputNotFound, "no employee " + id + " in " + db.path().string(),
+                   {.document = db.path().string()});
 }
 
 std::optional<Employee> employee_terms(const EmployeeRecord& r, const PayPeriod& period) {
@@ -394,9 +417,10 @@ ContractChange add_contract(Database& db, const std::string& employee_id, Contra
   }
   if (c.id.empty()) c.id = change.replaced ? change.replaced->id : "C" + std::to_string(r.contracts.size() + 1);
   for (const auto& k : all) {
-    if (k.id == c.id) throw InputError("employee " + employee_id + " already has a contract " + c.id);
+    if (k.id == c.id) throw InputError(ErrorCode::InputDuplicate, "employee " + employee_id + " already has a contract " + c.id);
     if (k.start >= c.start) {
-      throw InputError("contract " + k.label() + " of employee " + employee_id + " starts on or after " + to_string(c.start) +
+      throw InputError(ErrorCode::InputInvalidDate,
+                       "contract " + k.label() + " of employee " + employee_id + " starts on or after " + to_string(c.start) +
                        "; a new contract or amendment must start after the existing ones");
     }
   }
@@ -458,7 +482,9 @@ ContractChange add_contract(Database& db, const std::string& employee_id, Contra
 void add_scale_placement(Database& db, const std::string& employee_id, const ScalePlacement& p) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   for (const auto& k : r.placements) {
-    if (k.from == p.from) throw InputError("employee " + employee_id + " already has a scale placement from " + to_string(p.from));
+    if (k.from == p.from) {
+      throw InputError(ErrorCode::InputDuplicate, "employee " + employee_id + " already has a scale placement from " + to_string(p.from));
+    }
   }
   write(db, "adding a scale placement of employee " + employee_id, [&] { insert_placement(db, employee_id, p); });
 }
@@ -505,7 +531,7 @@ SickReport report_sick(Database& db, const std::string& employee_id, SickReport 
   if (report.id.empty()) report.id = "S" + std::to_string(r.sick_reports.size() + 1);
   std::vector<SickReport> all = r.sick_reports;
   for (const auto& s : all) {
-    if (s.id == report.id) throw InputError("employee " + employee_id + " already has a sick report " + report.id);
+    if (s.id == report.id) throw InputError(ErrorCode::InputDuplicate, "employee " + employee_id + " already has a sick report " + report.id);
   }
   all.push_back(report);
   validate_sick_reports(all, "sick reports of employee " + employee_id);
@@ -535,7 +561,7 @@ SickReport recover_from_sickness(Database& db, const std::string& employee_id, c
     if (label ? s.id == *label : !s.recovered) target = &s;
   }
   if (target == nullptr) {
-    throw InputError(label ? "employee " + employee_id + " has no sick report " + *label
+    throw InputError(ErrorCode::InputNotFound, label ? "employee " + employee_id + " has no sick report " + *label
                            : "employee " + employee_id + " has no open sick report");
   }
   target->recovered = recovered;

@@ -14,7 +14,7 @@ namespace {
 
 const CJson& member(const CJson& j, const char* key) {
   const auto it = j.find(key);
-  if (it == j.end()) throw StoreError(std::string("stored document lacks the field \"") + key + "\"");
+  if (it == j.end()) throw StoreError(ErrorCode::StoreCorrupt, std::string("stored document lacks the field \"") + key + "\"");
   return *it;
 }
 std::string str(const CJson& j, const char* key) { return member(j, key).get<std::string>(); }
@@ -199,11 +199,11 @@ std::string_view state_field(std::string_view text, std::string_view key) {
   pattern += key;
   pattern += "\":";
   const auto at = text.find(pattern);
-  if (at == std::string_view::npos) throw StoreError("stored state lacks the field \"" + std::string(key) + "\"");
+  if (at == std::string_view::npos) throw StoreError(ErrorCode::StoreCorrupt, "stored state lacks the field \"" + std::string(key) + "\"");
   std::size_t b = at + pattern.size();
   if (b < text.size() && text[b] == '"') {
     const auto e = text.find('"', b + 1);
-    if (e == std::string_view::npos) throw StoreError("stored state: unterminated \"" + std::string(key) + "\"");
+    if (e == std::string_view::npos) throw StoreError(ErrorCode::StoreCorrupt, "stored state: unterminated \"" + std::string(key) + "\"");
     return text.substr(b + 1, e - b - 1);
   }
   std::size_t e = b;
@@ -233,7 +233,7 @@ int state_int(std::string_view text, std::string_view key) {
   const auto v = state_field(text, key);
   int out = 0;
   const auto r = std::from_chars(v.data(), v.data() + v.size(), out);
-  if (r.ec != std::errc() || r.ptr != v.data() + v.size()) throw StoreError("stored state: field \"" + std::string(key) + "\" is not a number");
+  if (r.ec != std::errc() || r.ptr != v.data() + v.size()) throw StoreError(ErrorCode::StoreCorrupt, "stored state: field \"" + std::string(key) + "\" is not a number");
   return out;
 }
 
@@ -242,7 +242,7 @@ int state_int(std::string_view text, std::string_view key) {
 PayrollState state_from_text(std::string_view text) {
   // The year-to-date keys appear once, inside "year_to_date"; the outer ones before it.
   const auto inner = text.find("\"year_to_date\":");
-  if (inner == std::string_view::npos) throw StoreError("stored state lacks the field \"year_to_date\"");
+  if (inner == std::string_view::npos) throw StoreError(ErrorCode::StoreCorrupt, "stored state lacks the field \"year_to_date\"");
   const std::string_view outer = text.substr(0, inner);
   const std::string_view ytd = text.substr(inner);
   PayrollState s;
@@ -268,40 +268,45 @@ LineKind line_kind_from(std::string_view t) {
                  LineKind::Employer, LineKind::Info}) {
     if (to_string(k) == t) return k;
   }
-  throw StoreError("stored payslip line has an unknown kind \"" + std::string(t) + "\"");
+  throw StoreError(ErrorCode::StoreCorrupt, "stored payslip line has an unknown kind \"" + std::string(t) + "\"");
 }
 
 RunKind run_kind_from(std::string_view t) {
   if (t == "regular") return RunKind::Regular;
   if (t == "correction") return RunKind::Correction;
-  throw StoreError("stored payroll run has an unknown kind \"" + std::string(t) + "\"");
+  throw StoreError(ErrorCode::StoreCorrupt, "stored payroll run has an unknown kind \"" + std::string(t) + "\"");
 }
 
 CJson parse_stored(const std::string& text, std::string_view what) {
   try {
     return CJson::parse(text);
   } catch (const nlohmann::json::exception& e) {
-    throw StoreError("stored " + std::string(what) + " is not valid JSON: " + e.what());
+    throw StoreError(ErrorCode::StoreCorrupt, "stored " + std::string(what) + " is not valid JSON: " + e.what());
   }
 }
 
 StoreError store_error(const std::string& file, const std::string& doing, const SQLite::Exception& e, bool rolled_back) {
   const int code = e.getErrorCode();
   std::string why = e.what();
+  ErrorCode kind = ErrorCode::StoreFailed;
   if (code == SQLITE_READONLY) {
     why = "the database file is read-only (no write permission on the file or its directory)";
+    kind = ErrorCode::StoreReadOnly;
   } else if (code == SQLITE_FULL) {
     why = "the disk is full (or the database reached its size limit)";
+    kind = ErrorCode::StoreFull;
   } else if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
     why = "another process is writing to the database";
+    kind = ErrorCode::StoreLocked;
   } else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
     why = "the file is not a valid database (" + why + ")";
+    kind = ErrorCode::StoreCorrupt;
   } else if (code == SQLITE_IOERR) {
     why = "input/output error (" + why + ")";
   } else if (code == SQLITE_CANTOPEN) {
     why = "cannot open the file (" + why + ")";
   }
-  return StoreError(file + ": " + doing + ": " + why + (rolled_back ? "; nothing was changed" : ""));
+  return StoreError(kind, file + ": " + doing + ": " + why + (rolled_back ? "; nothing was changed" : ""), {.document = file});
 }
 
 CJson row_json(const SQLite::Statement& q, const std::vector<std::string>& skip) {
@@ -315,7 +320,7 @@ CJson row_json(const SQLite::Statement& q, const std::vector<std::string>& skip)
     switch (c.getType()) {
       case SQLITE_NULL: j[name] = nullptr; break;
       case SQLITE_INTEGER: j[name] = c.getInt64(); break;
-      case SQLITE_FLOAT: throw StoreError("column " + name + " holds a floating-point number; the store never writes one");
+      case SQLITE_FLOAT: throw StoreError(ErrorCode::StoreCorrupt, "column " + name + " holds a floating-point number; the store never writes one");
       default: j[name] = c.getString(); break;
     }
   }

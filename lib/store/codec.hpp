@@ -38,7 +38,9 @@ std::string holiday_text(HolidayAllowancePayment h);
 /// Parses canonical JSON stored by the store; a broken document is a StoreError naming `what`.
 CJson parse_stored(const std::string& text, std::string_view what);
 
-/// A StoreError for a SQLite failure, with a plain explanation of the common causes.
+/// A StoreError for a SQLite failure, with a plain explanation of the common causes, the file as
+/// its document and the SQLite code translated: BUSY/LOCKED StoreLocked, READONLY StoreReadOnly,
+/// FULL StoreFull, CORRUPT/NOTADB StoreCorrupt, anything else StoreFailed.
 StoreError store_error(const std::string& file, const std::string& doing, const SQLite::Exception& e,
                        bool rolled_back = false);
 

@@ -38,16 +38,23 @@ void check_identity(SQLite::Database& db, const std::string& file, bool write) {
   const int version = db.execAndGet("PRAGMA user_version").getInt();
   const int objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
   if (app != kApplicationId && !(app == 0 && version == 0 && objects == 0)) {
-    throw StoreError(file + ": not a basisbaan employer database (create one with basisbaan init --db " + file + ")");
+    throw StoreError(ErrorCode::StoreCorrupt,
+                     file + ": not a basisbaan employer database (create one with basisbaan init --db " + file + ")",
+                     {.document = file});
   }
   if (version > latest_schema_version()) {
-    throw StoreError(file + ": the database has schema version " + std::to_string(version) +
-                     ", written by a newer basisbaan; this program knows versions up to " +
-                     std::to_string(latest_schema_version()));
+    throw StoreError(ErrorCode::StoreSchemaVersion,
+                     file + ": the database has schema version " + std::to_string(version) +
+                         ", written by a newer basisbaan; this program knows versions up to " +
+                         std::to_string(latest_schema_version()),
+                     {.document = file});
   }
   if (version < latest_schema_version() && !write) {
-    throw StoreError(file + ": the database has schema version " + std::to_string(version) + " and needs migrating to " +
-                     std::to_string(latest_schema_version()) + "; open it once for writing (e.g. basisbaan init --db " + file + ")");
+    throw StoreError(ErrorCode::StoreSchemaVersion,
+                     file + ": the database has schema version " + std::to_string(version) + " and needs migrating to " +
+                         std::to_string(latest_schema_version()) + "; open it once for writing (e.g. basisbaan init --db " +
+                         file + ")",
+                     {.document = file});
   }
 }
 
@@ -93,7 +100,8 @@ Database Database::open(const std::filesystem::path& path, Access access, std::s
   const std::string file = path.string();
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
-    throw StoreError(file + ": no such database (create it with basisbaan init --db " + file + ")");
+    throw StoreError(ErrorCode::StoreNotFound, file + ": no such database (create it with basisbaan init --db " + file + ")",
+                     {.document = file});
   }
   const bool write = access == Access::ReadWrite;
   if (write) {
@@ -101,7 +109,8 @@ Database Database::open(const std::filesystem::path& path, Access access, std::s
     // year): refused before anything is written, also for root.
     struct stat st {};
     if (::access(file.c_str(), W_OK) != 0 || (::stat(file.c_str(), &st) == 0 && (st.st_mode & 0222) == 0)) {
-      throw StoreError(file + ": the database file is read-only (no write permission); nothing was changed");
+      throw StoreError(ErrorCode::StoreReadOnly, file + ": the database file is read-only (no write permission); nothing was changed",
+                       {.document = file});
     }
   }
   try {
@@ -147,7 +156,9 @@ Employer Database::employer() const {
                       "SELECT name, payroll_tax_number, iban, bic, small_employer, whk_rate, whk_wga_rate, holiday_allowance, "
                       "pension_employee_share FROM employer WHERE id = 1");
   if (!q.executeStep()) {
-    throw StoreError(path_.string() + ": no employer recorded yet (basisbaan init --db " + path_.string() + " --employer FILE.json)");
+    throw StoreError(ErrorCode::StoreNotFound,
+                     path_.string() + ": no employer recorded yet (basisbaan init --db " + path_.string() + " --employer FILE.json)",
+                     {.document = path_.string()});
   }
   Employer e;
   e.name = q.getColumn(0).getString();
@@ -199,7 +210,9 @@ StoredRun Database::load_run_by_id(std::int64_t id, bool with_lines) const {
                         "SELECT id, kind, period, pay_in, corrects_run, reason, closed, computed_at, closed_at, rules_fingerprint, "
                         "content_hash, employer FROM payroll_runs WHERE id = ?");
     q.bind(1, id);
-    if (!q.executeStep()) throw StoreError(path_.string() + ": no payroll run " + std::to_string(id));
+    if (!q.executeStep()) {
+      throw StoreError(ErrorCode::StoreNotFound, path_.string() + ": no payroll run " + std::to_string(id), {.document = path_.string()});
+    }
     StoredRun run;
     run.id = q.getColumn(0).getInt64();
     run.kind = run_kind_from(q.getColumn(1).getString());
@@ -279,7 +292,10 @@ StoredRun Database::load_run(const PayPeriod& period) const {
   try {
     SQLite::Statement q(*db_, "SELECT id FROM payroll_runs WHERE kind = 'regular' AND period = ?");
     q.bind(1, period.label());
-    if (!q.executeStep()) throw StoreError(path_.string() + ": no payroll run for period " + period.label());
+    if (!q.executeStep()) {
+      throw StoreError(ErrorCode::StoreNotFound, path_.string() + ": no payroll run for period " + period.label(),
+                       {.document = path_.string()});
+    }
     id = q.getColumn(0).getInt64();
   } catch (const SQLite::Exception& e) {
     throw store_error(path_.string(), "reading the run of period " + period.label(), e);

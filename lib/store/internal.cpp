@@ -51,7 +51,7 @@ WriteTransaction::WriteTransaction(Database& db, std::string doing, std::string 
   } catch (const SQLite::Exception& e) {
     db.sql().setBusyTimeout(5000);
     if ((e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) && !busy_message.empty()) {
-      throw StoreError(db.path().string() + ": " + busy_message);
+      throw StoreError(ErrorCode::StoreLocked, db.path().string() + ": " + busy_message, {.document = db.path().string()});
     }
     throw store_error(db.path().string(), doing_, e, true);
   }

@@ -86,14 +86,19 @@ void register_employee_command(CLI::App& app, Context& ctx) {
   auto* employee = app.add_subcommand("employee", "Employees in the employer's database.");
   employee->require_subcommand(1);
   auto* imp = employee->add_subcommand(
-      "import", "Import employees from a CSV file, all or nothing: one bad row rejects the file, naming the row and the field "
-                "(columns: docs/store.md). Each employee gets contract C1 and a scale placement from the start.");
+      "import", "Import employees from a CSV file, all or nothing: a bad row rejects the file; every bad row is named with "
+                "its field (columns: docs/store.md). Each employee gets contract C1 and a scale placement from the start.");
   add_db_option(imp, o->db);
   imp->add_option("FILE", o->file, "Employees CSV file")->required();
+  imp->add_flag("--json", o->json, "Print the result as JSON, and errors as JSON on stderr (docs/architecture.md, Errors)");
   imp->callback([o, &ctx] {
     Database db = Database::open(o->db);
     const int n = import_employees_csv(db, read_input_file(o->file), o->file);
-    *ctx.out << "Imported " << n << " employees from " << o->file << "\n";
+    if (o->json) {
+      print_json(*ctx.out, Json{{"imported", n}, {"document", o->file}});
+    } else {
+      *ctx.out << "Imported " << n << " employees from " << o->file << "\n";
+    }
   });
   auto* lst = employee->add_subcommand("list", "List the employees with their terms in force today.");
   add_db_option(lst, o->db);

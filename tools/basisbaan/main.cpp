@@ -1,5 +1,5 @@
 // basisbaan: the command line of the basisbaan library. Exit codes: 0 success, 1 an input or
-// rule error (message on stderr), 2 a usage error.
+// rule error (message on stderr, one line per problem; as JSON when --json is given), 2 a usage error.
 
 #include <cstdlib>
 #include <fstream>
@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/core/error_json.hpp"
 #include "basisbaan/version.hpp"
 #include "cli.hpp"
 #include "store_commands.hpp"
@@ -38,13 +39,37 @@ std::string read_input_file(const std::string& path) {
     return buf.str();
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path + ": cannot open the file");
+  if (!in) throw InputError(ErrorCode::InputCannotRead, path + ": cannot open the file", {.document = path});
   std::ostringstream buf;
   buf << in.rdbuf();
   return buf.str();
 }
 
 void print_json(std::ostream& out, const Json& doc) { out << doc.dump(2) << '\n'; }
+
+namespace {
+
+// An error on stderr: "basisbaan: error: MESSAGE", one line per problem of a ValidationError;
+// with --json anywhere on the command line, error_json instead.
+void print_error(std::ostream& err, const Error& e, bool json) {
+  if (json) {
+    err << error_json(e).dump(2) << '\n';
+  } else if (const auto* v = dynamic_cast<const ValidationError*>(&e)) {
+    for (const auto& p : v->problems()) err << "basisbaan: error: " << p.message << "\n";
+  } else {
+    err << "basisbaan: error: " << e.what() << "\n";
+  }
+}
+
+bool wants_json(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::string_view(argv[i]) == "--") return false;
+    if (std::string_view(argv[i]) == "--json") return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 }  // namespace basisbaan::cli
 
@@ -107,7 +132,7 @@ int main(int argc, char** argv) {
     std::cerr << "basisbaan: usage error: " << e.what() << "\n";
     return 2;
   } catch (const Error& e) {
-    std::cerr << "basisbaan: error: " << e.what() << "\n";
+    cli::print_error(std::cerr, e, cli::wants_json(argc, argv));
     return 1;
   } catch (const std::exception& e) {
     std::cerr << "basisbaan: internal error: " << e.what() << "\n";

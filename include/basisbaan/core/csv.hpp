@@ -15,8 +15,9 @@ struct CsvRecord {
 };
 
 /// Parses `text` into records; a trailing empty line is not a record, blank lines are skipped.
-/// A UTF-8 byte order mark at the start is ignored. Throws InputError "NAME line N: ..." for a
-/// quote that is never closed or text after a closing quote.
+/// A UTF-8 byte order mark at the start is ignored.
+/// @throw InputError InputSyntax "NAME line N: ..." (document and line as members) for a quote
+///        that is never closed or text after a closing quote.
 std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view document_name);
 
 }  // namespace basisbaan

@@ -11,7 +11,7 @@ namespace basisbaan {
 
 using Date = date::year_month_day;
 
-/// Parses "YYYY-MM-DD" strictly (a real calendar date); throws InputError naming `what`.
+/// Parses "YYYY-MM-DD" strictly (a real calendar date); throws InputError InputInvalidDate naming `what`.
 Date parse_date(std::string_view text, std::string_view what = "date");
 /// "YYYY-MM-DD".
 std::string to_string(const Date& d);

@@ -24,7 +24,7 @@ class Decimal {
   static Decimal from_parts(std::int64_t mantissa, std::int32_t scale);
 
   /// Parses "123", "-0.05", "1234.5678" (a '.' decimal point, no exponent, no separators).
-  /// Throws InputError naming `what` and the text when it is not such a number.
+  /// Throws InputError InputInvalidAmount naming `what` and the text when it is not such a number.
   static Decimal parse(std::string_view text, std::string_view what = "number");
 
   std::int64_t mantissa() const noexcept { return mantissa_; }

@@ -14,7 +14,7 @@ class Hours {
  public:
   constexpr Hours() noexcept = default;
   explicit Hours(const Decimal& h) : h_(h.normalized()) {}
-  /// Parses "32", "32.5" or "32,5"; throws InputError naming `what` for anything else or < 0
+  /// Parses "32", "32.5" or "32,5"; throws InputError InputInvalidAmount naming `what` for anything else or < 0
   /// when `allow_negative` is false.
   static Hours parse(std::string_view text, std::string_view what = "hours", bool allow_negative = false);
 

@@ -22,11 +22,13 @@ namespace basisbaan {
 
 using Json = nlohmann::ordered_json;
 
-/// Parses `text`; a syntax error throws InputError "NAME:LINE:COLUMN: ...". Numbers that are not
-/// integers are stored as strings holding their exact text.
+/// Parses `text`. Numbers that are not integers are stored as strings holding their exact text.
+/// @throw InputError InputSyntax "NAME:LINE:COLUMN: not valid JSON: …" with document, line and column.
 Json parse_json_exact(std::string_view text, std::string_view document_name);
 
 /// A value inside a parsed document, with its path for error messages ("household.children[1].birth_date").
+/// Every InputError a JsonField throws carries where().document and, below the top level,
+/// where().field (the path); the codes are given per function.
 class JsonField {
  public:
   JsonField(const Json& value, std::string document, std::string path);
@@ -37,15 +39,20 @@ class JsonField {
 
   /// True when this object has the member `key` (and it is not null).
   bool has(std::string_view key) const;
-  /// The member `key`; a missing member throws InputError "document: field path.key is missing".
+  /// The member `key`.
+  /// @throw InputError InputMissingField "document: field path.key is missing" (field path.key);
+  ///        InputInvalidValue when this is not an object.
   JsonField at(std::string_view key) const;
   /// The member `key`, or nothing when absent or null.
   std::optional<JsonField> find(std::string_view key) const;
-  /// The elements of an array (throws when this is not an array).
+  /// The elements of an array. @throw InputError InputInvalidValue when this is not an array.
   std::vector<JsonField> elements() const;
-  /// Throws InputError when the object has a member not in `known` (catches typos in input).
+  /// Catches typos in input. @throw InputError InputUnknownField naming the first member not in
+  ///        `known` (field path.member); InputInvalidValue when this is not an object.
   void expect_only(std::initializer_list<std::string_view> known) const;
 
+  // The typed readers throw InputError: InputInvalidValue for a value of the wrong JSON type,
+  // InputInvalidAmount for a malformed number, InputInvalidDate for a malformed date.
   std::string string() const;
   Money money() const;             ///< "1234.56", 1234.56 or 1234
   Decimal decimal() const;
@@ -55,10 +62,15 @@ class JsonField {
   std::int64_t integer() const;
   bool boolean() const;
 
-  /// An InputError that names this field: "document: field PATH: MESSAGE".
-  InputError error(std::string_view message) const;
+  /// An InputError that names this field: "document: field PATH: MESSAGE", with `code`, the
+  /// document and the field path as members.
+  InputError error(std::string_view message, ErrorCode code = ErrorCode::InputInvalidValue) const;
+  /// The document and (below the top level) the field path of this value.
+  ErrorLocation location() const;
 
  private:
+  template <typename F>
+  auto located(F&& read) const;
   std::string scalar_text(std::string_view expected) const;
   const Json* value_;
   std::string document_;

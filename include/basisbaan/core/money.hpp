@@ -18,7 +18,7 @@ class Money {
   constexpr Money() noexcept = default;
   static constexpr Money from_cents(std::int64_t cents) noexcept { return Money(cents); }
   static Money euros(std::int64_t euros);
-  /// An exact amount with at most two decimals; throws InputError naming `what` otherwise.
+  /// An exact amount with at most two decimals; throws InputError InputInvalidAmount naming `what` otherwise.
   static Money exact(const Decimal& euros, std::string_view what = "amount");
   /// `euros` rounded to cents (or coarser) as `rounding` prescribes.
   static Money round(const Decimal& euros, const NamedRounding& rounding);
@@ -27,7 +27,7 @@ class Money {
   /// "€ 1.234,56". A separator followed by exactly three digits, with another separator or
   /// none after, is read as a thousands separator only when both kinds occur or it repeats;
   /// otherwise the last separator is the decimal separator. More than two decimals, stray
-  /// characters or misplaced thousands separators throw InputError naming `what`.
+  /// characters or misplaced thousands separators throw InputError InputInvalidAmount naming `what`.
   static Money parse(std::string_view text, std::string_view what = "amount");
 
   constexpr std::int64_t cents() const noexcept { return cents_; }

@@ -15,7 +15,10 @@ namespace basisbaan {
 class HorizonError : public RuleError {
  public:
   HorizonError(std::string parameter, const Date& date, const Date& horizon, const std::string& message)
-      : RuleError(message), parameter_(std::move(parameter)), date_(date), horizon_(horizon) {}
+      : RuleError(ErrorCode::RuleBeyondHorizon, message, {.parameter = parameter, .date = date}),
+        parameter_(std::move(parameter)),
+        date_(date),
+        horizon_(horizon) {}
   const std::string& parameter() const noexcept { return parameter_; }
   const Date& date() const noexcept { return date_; }
   const Date& horizon() const noexcept { return horizon_; }
@@ -31,7 +34,10 @@ class HorizonError : public RuleError {
 class BeforeRulesError : public RuleError {
  public:
   BeforeRulesError(std::string parameter, const Date& date, const Date& first, const std::string& message)
-      : RuleError(message), parameter_(std::move(parameter)), date_(date), first_(first) {}
+      : RuleError(ErrorCode::RuleNoValue, message, {.parameter = parameter, .date = date}),
+        parameter_(std::move(parameter)),
+        date_(date),
+        first_(first) {}
   const std::string& parameter() const noexcept { return parameter_; }
   const Date& date() const noexcept { return date_; }
   const Date& first() const noexcept { return first_; }

@@ -68,7 +68,7 @@ class RuleBook {
 
   /// Loads every *.xml below `directory` (sorted by path, so the order never depends on the
   /// file system). Every parameter must declare its horizon (docs/rules-format.md, "Horizons").
-  /// Throws RuleError "FILE:LINE: message" on the first problem.
+  /// @throw RuleError RuleInvalidFile "FILE:LINE: message" (document, line) on the first problem.
   static RuleBook load_directory(const std::filesystem::path& directory);
   /// Loads the bundled directory `layers[0]` with local directories layered over it: a file of
   /// layer i > 0 is known as "local/PATH" (i == 1) or "localI/PATH" and may add parameters and,
@@ -89,13 +89,16 @@ class RuleBook {
   std::vector<std::string> carried_forward() const;
 
   bool has(std::string_view name) const;
-  /// The parameter `name`; throws RuleError for an unknown name (with near names as a hint).
+  /// The parameter `name`. @throw RuleError RuleUnknownParameter (parameter) with near names as a hint.
   const Parameter& parameter(std::string_view name) const;
-  /// The value in force on `on`. Throws BeforeRulesError when `on` is before the first value and
-  /// HorizonError when `on` is after the horizon (unless provisional: then it records the carry).
+  /// The value in force on `on`.
+  /// @throw BeforeRulesError (a RuleError, RuleNoValue: parameter, date) when `on` is before the first value;
+  /// @throw HorizonError (a RuleError: parameter, date, horizon) when `on` is after the horizon,
+  ///        unless the book is provisional: then the value is carried forward and recorded.
   const DatedValue& value_at(std::string_view name, const Date& on) const;
 
-  /// Typed look-ups; each throws RuleError when the parameter has another type. With a trace,
+  /// Typed look-ups; each throws RuleError RuleWrongType (document, line, parameter) when the
+  /// parameter has another type, and what parameter() and value_at() throw. With a trace,
   /// the parameter, its value, its effective date and its source are recorded.
   Money amount(std::string_view name, const Date& on, Trace* trace = nullptr) const;
   Rate rate(std::string_view name, const Date& on, Trace* trace = nullptr) const;

@@ -32,18 +32,25 @@ struct EmployeeRecord {
   std::vector<SickReport> sick_reports;       ///< by first day; SickReport::id is the label ("S1")
 };
 
-/// Records (or replaces) the employer. Throws InputError for an invalid record.
+/// Records (or replaces) the employer.
+/// @throw InputError for an invalid record (document "employer", field name or iban);
+///        StoreError when the database cannot be written.
 void set_employer(Database& db, const Employer& employer);
 
 /// Imports employees from CSV text (header row with the documented columns). All or nothing:
-/// the first bad row throws InputError "DOCUMENT row N (line L), field F: …" and nothing is
-/// stored. Returns the number of employees imported. Each employee gets contract "C1" and a
-/// scale placement from the employment start.
+/// every row is checked first and nothing is stored when one is bad. Returns the number of
+/// employees imported. Each employee gets contract "C1" and a scale placement from the
+/// employment start.
+/// @throw ValidationError when any data row is bad: one problem per bad row (its first bad
+///        field), "DOCUMENT row N (line L), field F: …", with document, row, line, field and code.
+/// @throw InputError for a bad header (unknown, doubled or missing column; document, line, field)
+///        or malformed CSV (InputSyntax, document and line).
+/// @throw StoreError when the database cannot be written (nothing was changed).
 int import_employees_csv(Database& db, std::string_view csv_text, const std::string& document_name);
 
 /// Every employee with contracts, placements, leave and sickness, ordered by id.
 std::vector<EmployeeRecord> load_employee_records(const Database& db);
-/// One employee; throws InputError "no employee ID" when unknown.
+/// One employee. @throw InputError InputNotFound "no employee ID in FILE" when unknown.
 EmployeeRecord load_employee_record(const Database& db, const std::string& id);
 
 /// The employee as payroll sees `period`: the employment spell that overlaps it (contracts that

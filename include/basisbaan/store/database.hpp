@@ -109,9 +109,12 @@ class Database {
  public:
   enum class Access : std::uint8_t { ReadOnly, ReadWrite };
 
-  /// Opens an existing database file; throws StoreError when it does not exist, is not a
-  /// basisbaan database, or is newer than this program. `clock` (null: system_clock()) gives the
-  /// times written by changes made through this Database.
+  /// Opens an existing database file. `clock` (null: system_clock()) gives the times written by
+  /// changes made through this Database.
+  /// @throw StoreError (document = the file) StoreNotFound when it does not exist, StoreReadOnly
+  ///        when opened for writing without write permission, StoreCorrupt when it is not a
+  ///        basisbaan database, StoreSchemaVersion when it is newer than this program (or, read
+  ///        only, older), StoreLocked when another process holds it.
   static Database open(const std::filesystem::path& path, Access access = Access::ReadWrite,
                        std::shared_ptr<const Clock> clock = nullptr);
   /// Creates the file (mode 0600) with the current schema if it does not exist, else opens it
@@ -126,7 +129,7 @@ class Database {
   /// The schema version (PRAGMA user_version).
   int schema_version() const;
 
-  /// The employer; throws StoreError when none has been recorded yet.
+  /// The employer. @throw StoreError StoreNotFound when none has been recorded yet.
   Employer employer() const;
   bool has_employer() const;
 
@@ -135,8 +138,8 @@ class Database {
 
   /// All runs, oldest first.
   std::vector<RunSummary> list_runs() const;
-  /// The regular run of `period` with its payslips and its correction runs; throws StoreError
-  /// ("no payroll run for period 2026-03") when there is none.
+  /// The regular run of `period` with its payslips and its correction runs.
+  /// @throw StoreError StoreNotFound ("no payroll run for period 2026-03") when there is none.
   StoredRun load_run(const PayPeriod& period) const;
   /// The run with `id` (regular or correction), with its payslips (and, for a regular run, its
   /// corrections). With `with_lines` false the payslips have their totals but no lines (faster).
