@@ -78,7 +78,12 @@ std::string entity_hash(const Database& db, const std::string& entity) {
     q.bind(1, key);
   }
   if (!q.executeStep()) return "";
-  return sha256_hex(canonical(row_json(q)));
+  CJson row = row_json(q);
+  for (const auto column : kColumnsAddedLater) {
+    const auto it = row.find(std::string(column));
+    if (it != row.end() && it->is_string() && it->get<std::string>().empty()) row.erase(it);
+  }
+  return sha256_hex(canonical(row));
 }
 
 std::vector<std::string> all_entities(const Database& db) {

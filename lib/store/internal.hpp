@@ -2,6 +2,8 @@
 // Private to the store: write transactions, the audit chain append, and the canonical forms of
 // the stored payslip rows and lines that are hashed.
 
+#include <array>
+#include <string_view>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -50,6 +52,11 @@ auto write(Database& db, const std::string& doing, F&& f, const std::string& bus
 /// The hash an audit entry records for an entity: SHA-256 of the canonical row; "" when the row
 /// does not exist (deleted). Entities: "employer:1", "employee:ID", "contract:N", "placement:N",
 /// "leave:N", "sick:N", "rules:FINGERPRINT", "run:N".
+/// Columns that migrations added to tables whose rows are hashed for the audit chain. A row's
+/// hash leaves such a column out while it holds its default (the empty text), so a row written
+/// before the migration keeps the hash its audit entry recorded; once set, the column counts.
+inline constexpr std::array<std::string_view, 1> kColumnsAddedLater{"carried_forward"};
+
 std::string entity_hash(const Database& db, const std::string& entity);
 /// Every entity that exists now (for audit verify), in table order.
 std::vector<std::string> all_entities(const Database& db);

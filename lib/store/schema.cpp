@@ -268,6 +268,8 @@ CREATE TRIGGER closed_correction_lines_no_delete BEFORE DELETE ON correction_lin
 
 // 5: provisional runs: the parameters a run carried past their horizon (space-separated; empty
 // for a normal run). A provisional run is never closed or exported (provisional_runs.hpp).
+// The column is in kColumnsAddedLater: while empty it is left out of the row's audit hash, so
+// the runs of a database written before this migration keep their recorded hashes.
 constexpr const char* kMigration5 = R"SQL(
 ALTER TABLE payroll_runs ADD COLUMN carried_forward TEXT NOT NULL DEFAULT '';
 )SQL";
