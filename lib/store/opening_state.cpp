@@ -49,7 +49,7 @@ PayrollState computed_opening(PeriodRulesCache& cache, const RuleBook& rules, co
     try {
       compute_payslip(cache.get(p), employer, *e, state);
     } catch (const Error& x) {
-      throw InputError(employee_context(record.employee.id, p) + "computing the earlier periods (no stored run has them): " + x.what());
+      rethrow_in_context(x, employee_context(record.employee.id, p) + "computing the earlier periods (no stored run has them): ", "");
     }
     if (first_label.empty()) first_label = p.label();
     last_label = p.label();

@@ -138,7 +138,7 @@ std::optional<Recomputed> recompute(const std::string& id, const CorrectionInput
   try {
     slip.emplace(compute_payslip(in.period_rules, in.employer, *e, state));
   } catch (const Error& x) {
-    throw InputError(employee_context(id, in.period) + x.what() + "; nothing was stored");
+    rethrow_in_context(x, employee_context(id, in.period), "; nothing was stored");
   }
   Prepared p = prepare(std::move(*slip), *e, opening, how, {}, state);
   const Version* version = v != in.versions.end() ? &v->second : nullptr;

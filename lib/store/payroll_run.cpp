@@ -234,7 +234,7 @@ std::int64_t compute_and_store(Database& db, const RuleBook& rules, const PayPer
     try {
       slip.emplace(compute_payslip(pr, employer, p.employee, state));
     } catch (const Error& x) {
-      throw InputError(employee_context(p.employee.id, period) + x.what() + "; nothing was stored");
+      rethrow_in_context(x, employee_context(p.employee.id, period), "; nothing was stored");
     }
     compute_cpu += std::clock() - c0;
     for (auto& n : sickness_notes(rules, p.employee, *slip, period)) out.notes.push_back(std::move(n));

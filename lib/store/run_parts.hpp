@@ -50,6 +50,9 @@ std::string busy_message(const PayPeriod& p);
 
 /// "employee E001, period 2026-03: " (the start of a message about one payslip).
 std::string employee_context(const std::string& id, const PayPeriod& p);
+/// Throws `x` again with `prefix` and `suffix` around its message, keeping its type (a
+/// HorizonError stays a HorizonError, a StoreError a StoreError), its code and its location.
+[[noreturn]] void rethrow_in_context(const Error& x, const std::string& prefix, const std::string& suffix);
 
 // --- payslip_writer.cpp ---------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
 #include "run_parts.hpp"
+#include "basisbaan/rules/horizon_error.hpp"
 
 namespace basisbaan::store_detail {
 
@@ -45,5 +46,15 @@ std::string busy_message(const PayPeriod& p) {
 }
 
 std::string employee_context(const std::string& id, const PayPeriod& p) { return "employee " + id + ", period " + p.label() + ": "; }
+
+void rethrow_in_context(const Error& x, const std::string& prefix, const std::string& suffix) {
+  const std::string m = prefix + x.what() + suffix;
+  if (const auto* h = dynamic_cast<const HorizonError*>(&x)) throw HorizonError(h->parameter(), h->date(), h->horizon(), m);
+  if (const auto* b = dynamic_cast<const BeforeRulesError*>(&x)) throw BeforeRulesError(b->parameter(), b->date(), b->first(), m);
+  if (dynamic_cast<const RuleError*>(&x) != nullptr) throw RuleError(x.code(), m, x.where());
+  if (dynamic_cast<const StoreError*>(&x) != nullptr) throw StoreError(x.code(), m, x.where());
+  if (dynamic_cast<const OverflowError*>(&x) != nullptr) throw OverflowError(m);
+  throw InputError(x.code(), m, x.where());
+}
 
 }  // namespace basisbaan::store_detail

@@ -6,6 +6,7 @@
 
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/payroll/gross_to_net.hpp"
+#include "basisbaan/rules/horizon_error.hpp"
 #include "basisbaan/store/audit.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
 #include "support.hpp"
@@ -218,4 +219,24 @@ TEST_CASE("a stored rules copy that was altered is refused by the replay") {
   db.sql().exec("DROP TRIGGER rule_files_immutable_update");
   db.sql().exec("UPDATE rule_files SET content = replace(content, '>14.71<', '>14.81<') WHERE path = 'wml.xml'");
   CHECK_THROWS_WITH(replay_period(db, P("2026-03"), nullptr), Catch::Contains("it was altered"));
+}
+
+TEST_CASE("a payroll run past a rule's horizon stops with the HorizonError itself, and stores nothing",
+          "[store][horizon]") {
+  // The bundled rules know the 2026 values until 2026-12-31 (known_until); January 2027 needs
+  // the 2027 values. The library's caller gets the typed error with the parameter and the date.
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  try {
+    run_payroll(db, store_rules(), P("2027-01"));
+    FAIL("no error");
+  } catch (const HorizonError& e) {
+    CHECK_FALSE(e.parameter().empty());
+    CHECK(e.date() == parse_date("2027-01-31"));
+    CHECK(e.code() == ErrorCode::RuleBeyondHorizon);
+    CHECK_THAT(std::string(e.what()), Catch::Contains(e.parameter()) && Catch::Contains("2027-01-31") &&
+                                          Catch::Contains("--rules-local"));
+  }
+  CHECK(db.list_runs().empty());
 }
