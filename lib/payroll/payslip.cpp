@@ -101,6 +101,10 @@ Money Payslip::unpaid_sick_wage() const {
 
 Json to_json(const Payslip& p) {
   Json j;
+  if (!p.carried_forward.empty()) {
+    j["provisional"] = true;
+    j["carried_forward"] = p.carried_forward;
+  }
   j["employee_id"] = p.employee_id;
   j["employee_name"] = p.employee_name;
   j["period"] = p.period.label();
@@ -150,6 +154,11 @@ Json to_json(const Payslip& p) {
 std::string to_text_nl(const Payslip& p) {
   std::ostringstream o;
   const std::size_t W = 44;
+  if (!p.carried_forward.empty()) {
+    o << "VOORLOPIG (provisional): berekend met waarden na hun horizon, niet bekend voor deze periode:";
+    for (std::size_t i = 0; i < p.carried_forward.size(); ++i) o << (i ? ", " : " ") << p.carried_forward[i];
+    o << "\n";
+  }
   o << "LOONSTROOK  " << p.period.label() << "  (" << to_string_nl(p.period.start()) << " t/m "
     << to_string_nl(p.period.end()) << ")\n";
   o << "Werknemer   " << p.employee_id << "  " << p.employee_name << "\n";

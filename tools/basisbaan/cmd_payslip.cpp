@@ -37,6 +37,7 @@ void register_payslip_command(CLI::App& app, Context& ctx) {
     }
     Payslip slip = payslip_with_history(ctx.rules(), input.employer, input.employee, period, o->explain);
     slip.carried_forward = ctx.rules().carried_forward();
+    ctx.output_marked = true;  // the payslip marks itself provisional (text and JSON)
     if (o->json) {
       print_json(*ctx.out, to_json(slip));
       return;
