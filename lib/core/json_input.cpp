@@ -1,5 +1,6 @@
 #include "basisbaan/core/json_input.hpp"
 
+#include <unordered_set>
 #include <vector>
 
 #include "basisbaan/core/error.hpp"
@@ -8,10 +9,15 @@ namespace basisbaan {
 namespace {
 
 // A SAX handler that builds the document like nlohmann's own DOM parser, except that numbers
-// with a fraction or exponent are stored as their exact text.
+// with a fraction or exponent are stored as their exact text, a member name that occurs twice in
+// one object is refused (the second would silently win), and the document's depth and the
+// members per object are bounded (kJsonLimits). Members are appended in linear time.
 class ExactBuilder {
  public:
   explicit ExactBuilder(Json& root) : root_(root) {}
+
+  /// Set when the builder itself stopped the parse (a limit or a duplicate member).
+  std::optional<InputError> refused_;
 
   bool null() { return put(nullptr); }
   bool boolean(bool v) { return put(v); }
@@ -23,25 +29,40 @@ class ExactBuilder {
   bool string(Json::string_t& v) { return put(v); }
   bool binary(Json::binary_t& /*unused*/) { return false; }
   bool start_object(std::size_t /*unused*/) {
+    if (!deeper_allowed()) return false;
     Json* o = put_ref(Json::object());
+    if (o == nullptr) return false;
     stack_.push_back(o);
+    keys_.emplace_back();
     return true;
   }
   bool key(Json::string_t& k) {
+    auto& seen = keys_.back();
+    if (!seen.insert(k).second) return refuse(ErrorCode::InputDuplicate, "field " + path_of(k) + " occurs twice in the same object; "
+                                                                         "give each field once");
+    if (seen.size() > kJsonLimits.members_per_object) {
+      return refuse(ErrorCode::InputInvalid, "an object with more than " + std::to_string(kJsonLimits.members_per_object) +
+                                                 " fields at " + path_of(k) + "; no basisbaan document has so many");
+    }
     key_ = k;
     return true;
   }
   bool end_object() {
     stack_.pop_back();
+    keys_.pop_back();
     return true;
   }
   bool start_array(std::size_t /*unused*/) {
+    if (!deeper_allowed()) return false;
     Json* a = put_ref(Json::array());
+    if (a == nullptr) return false;
     stack_.push_back(a);
+    keys_.emplace_back();
     return true;
   }
   bool end_array() {
     stack_.pop_back();
+    keys_.pop_back();
     return true;
   }
   bool parse_error(std::size_t position, const std::string& /*token*/, const nlohmann::detail::exception& ex) {
@@ -54,6 +75,18 @@ class ExactBuilder {
   std::string error_message_;
 
  private:
+  bool refuse(ErrorCode code, const std::string& message) {
+    refused_.emplace(code, message);
+    return false;
+  }
+  bool deeper_allowed() {
+    if (stack_.size() < kJsonLimits.depth) return true;
+    return refuse(ErrorCode::InputInvalid, "nested deeper than " + std::to_string(kJsonLimits.depth) +
+                                                " levels; no basisbaan document is nested so deep");
+  }
+  // "children[1].birth_date"-like path of member `k` of the innermost object, for messages.
+  std::string path_of(const std::string& k) const { return "\"" + k + "\""; }
+
   template <typename T>
   bool put(T&& v) {
     put_ref(Json(std::forward<T>(v)));
@@ -69,12 +102,16 @@ class ExactBuilder {
       top.push_back(std::move(v));
       return &top.back();
     }
-    top[key_] = std::move(v);
-    return &top[key_];
+    // The member is new (key() refused duplicates): append it without the ordered map's linear
+    // search for an existing one.
+    auto& members = top.get_ref<Json::object_t&>();
+    members.emplace_back(key_, std::move(v));
+    return &members.back().second;
   }
 
   Json& root_;
   std::vector<Json*> stack_;
+  std::vector<std::unordered_set<std::string>> keys_;  ///< member names seen, per open object (empty for arrays)
   std::string key_;
 };
 
@@ -96,7 +133,17 @@ std::string type_name(const Json& j) {
 Json parse_json_exact(std::string_view text, std::string_view document_name) {
   Json root;
   ExactBuilder builder(root);
+  if (text.size() > kJsonLimits.document_bytes) {
+    throw InputError(ErrorCode::InputInvalid,
+                     std::string(document_name) + ": " + std::to_string(text.size()) + " bytes; a basisbaan JSON document is at most " +
+                         std::to_string(kJsonLimits.document_bytes) + " bytes",
+                     {.document = std::string(document_name)});
+  }
   const bool ok = Json::sax_parse(text.begin(), text.end(), &builder, nlohmann::detail::input_format_t::json, true);
+  if (!ok && builder.refused_) {
+    throw InputError(builder.refused_->code(), std::string(document_name) + ": " + builder.refused_->what(),
+                     {.document = std::string(document_name)});
+  }
   if (!ok) {
     std::size_t line = 1;
     std::size_t col = 1;

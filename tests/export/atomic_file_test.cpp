@@ -29,3 +29,23 @@ TEST_CASE("a file is written whole, or not at all", "[export][atomic]") {
   CHECK(files == 1);  // no temporary file left behind
   fs::remove_all(dir);
 }
+
+TEST_CASE("a planted symbolic link is never written through, and the file is the owner's only", "[export][atomic]") {
+  // Issue 19: `ln -s /any/file .la.xml.tmp` made the return overwrite any file the user could
+  // write; and exports holding BSNs were created with the umask (0644).
+  const fs::path dir = fs::temp_directory_path() / "basisbaan-atomic-link-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path victim = dir / "victim.txt";
+  { std::ofstream(victim) << "keep me"; }
+  fs::create_symlink(victim, dir / ".la.xml.tmp");
+  write_file_atomically(dir / "la.xml", "<xml/>");
+  std::ifstream in(victim);
+  std::stringstream s;
+  s << in.rdbuf();
+  CHECK(s.str() == "keep me");
+  const auto perms = fs::status(dir / "la.xml").permissions();
+  CHECK((perms & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none);
+  CHECK((perms & fs::perms::owner_read) != fs::perms::none);
+  fs::remove_all(dir);
+}

@@ -22,8 +22,19 @@ namespace basisbaan {
 
 using Json = nlohmann::ordered_json;
 
+/// Bounds on a JSON document read by parse_json_exact, far above any real basisbaan document, so
+/// that a hostile or broken file gets a clear error instead of a crash or a long stall.
+struct JsonLimits {
+  std::size_t document_bytes = 16u << 20;  ///< 16 MiB
+  std::size_t depth = 64;                  ///< nested objects and arrays
+  std::size_t members_per_object = 10000;
+};
+inline constexpr JsonLimits kJsonLimits{};
+
 /// Parses `text`. Numbers that are not integers are stored as strings holding their exact text.
-/// @throw InputError InputSyntax "NAME:LINE:COLUMN: not valid JSON: …" with document, line and column.
+/// @throw InputError InputSyntax "NAME:LINE:COLUMN: not valid JSON: …" with document, line and column
+///        (also for text that is not UTF-8); InputDuplicate when a field occurs twice in one object;
+///        InputInvalid past kJsonLimits (size, depth, fields per object).
 Json parse_json_exact(std::string_view text, std::string_view document_name);
 
 /// A value inside a parsed document, with its path for error messages ("household.children[1].birth_date").
