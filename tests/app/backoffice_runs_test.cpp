@@ -12,6 +12,7 @@
 #include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/app/export_summary.hpp"
 #include "basisbaan/app/replay_json.hpp"
+#include "basisbaan/app/run_json.hpp"
 #include "basisbaan/app/run_summary.hpp"
 #include "basisbaan/export/journal.hpp"
 
@@ -52,7 +53,16 @@ TEST_CASE("run_payroll passes the run options through; runs, close, replay and t
   // Without rules: the stored run, closing it and the exports' run data.
   app::Backoffice reader(db);
   CHECK(reader.runs().size() == 1);
-  CHECK(reader.run(PayPeriod::parse("2026-03")).payslips.size() == 12);
+  const StoredRun stored = reader.run(PayPeriod::parse("2026-03"));
+  CHECK(stored.payslips.size() == 12);
+  const auto versions = app::payslip_versions(stored, "E001");
+  REQUIRE(versions.size() == 1);  // no correction yet: the regular run's payslip only
+  CHECK(versions[0].run == &stored);
+  CHECK(versions[0].payslip->payslip.employee_id == "E001");
+  CHECK(app::payslip_versions(stored, "E999").empty());
+  const Json vj = app::payslip_versions_json(versions);
+  CHECK(vj[0]["run"] == stored.id);
+  CHECK(vj[0]["run_kind"] == "regular");
   CHECK_THROWS_AS(reader.closed_run_data(PayPeriod::parse("2026-03")), InputError);  // not closed yet
   CHECK(reader.close_period(PayPeriod::parse("2026-03")).closed);
   const RunData data = reader.closed_run_data(PayPeriod::parse("2026-03"));

@@ -126,26 +126,16 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
     Database db = Database::open(o->db, Database::Access::ReadOnly);
     const StoredRun stored = app::Backoffice(db).run(parse_period(o->period));
     if (!o->employee.empty()) {
-      std::vector<const StoredRun*> versions{&stored};
-      for (const auto& c : stored.corrections) versions.push_back(&c);
-      bool found = false;
-      Json arr = Json::array();
-      for (const StoredRun* v : versions) {
-        const StoredPayslip* s = v->payslip(o->employee);
-        if (s == nullptr) continue;
-        found = true;
-        if (o->json) {
-          Json j = to_json(s->payslip);
-          j["run"] = v->id;
-          j["run_kind"] = std::string(to_string(v->kind));
-          arr.push_back(std::move(j));
-        } else {
-          *ctx.out << (v->kind == RunKind::Correction ? "\nCORRECTIE (run " + std::to_string(v->id) + ")\n" : std::string())
-                   << to_text_nl(s->payslip);
-        }
+      const auto versions = app::payslip_versions(stored, o->employee);
+      if (versions.empty()) throw InputError("employee " + o->employee + " has no payslip in period " + o->period);
+      if (o->json) {
+        print_json(*ctx.out, app::payslip_versions_json(versions));
+        return;
       }
-      if (!found) throw InputError("employee " + o->employee + " has no payslip in period " + o->period);
-      if (o->json) print_json(*ctx.out, arr);
+      for (const auto& v : versions) {
+        *ctx.out << (v.run->kind == RunKind::Correction ? "\nCORRECTIE (run " + std::to_string(v.run->id) + ")\n" : std::string())
+                 << to_text_nl(v.payslip->payslip);
+      }
       return;
     }
     if (o->json) {
