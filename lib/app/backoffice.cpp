@@ -1,8 +1,17 @@
 #include "basisbaan/app/backoffice.hpp"
 
+#include <stdexcept>
+
+#include "basisbaan/employment/leave_ledger.hpp"
 #include "basisbaan/export/store_run_data.hpp"
+#include "basisbaan/store/payroll_replay.hpp"
 
 namespace basisbaan::app {
+
+const RuleBook& Backoffice::rules() const {
+  if (rules_ == nullptr) throw std::logic_error("this back office was constructed without rules");
+  return *rules_;
+}
 
 void Backoffice::set_employer(const Employer& employer) { basisbaan::set_employer(*db_, employer); }
 
@@ -52,20 +61,35 @@ SickReport Backoffice::report_recovery(const std::string& employee_id, const Dat
 }
 
 LeaveBalance Backoffice::take_leave(const std::string& employee_id, const Date& date, const Hours& hours, const std::string& note) {
-  return basisbaan::take_leave(*db_, *rules_, employee_id, date, hours, note);
+  return basisbaan::take_leave(*db_, rules(), employee_id, date, hours, note);
 }
 
-RunOutcome Backoffice::run_payroll(const PayPeriod& period) { return basisbaan::run_payroll(*db_, *rules_, period); }
+LeaveBalance Backoffice::leave_balance(const std::string& employee_id, const Date& on) const {
+  return basisbaan::leave_balance(rules(), leave_ledger_of(employee(employee_id)), on);
+}
+
+RunOutcome Backoffice::run_payroll(const PayPeriod& period, const RunOptions& options) {
+  return basisbaan::run_payroll(*db_, rules(), period, options);
+}
 
 StoredRun Backoffice::close_period(const PayPeriod& period) { return basisbaan::close_period(*db_, period); }
 
 CorrectionOutcome Backoffice::correct_period(const PayPeriod& period, const std::string& reason) {
-  return basisbaan::correct_period(*db_, *rules_, period, reason);
+  return basisbaan::correct_period(*db_, rules(), period, reason);
 }
 
 ReplayReport Backoffice::replay(const PayPeriod& period, bool with_current_rules, const std::optional<std::string>& employee) const {
-  return replay_period(*db_, period, with_current_rules ? rules_ : nullptr, employee);
+  return replay_period(*db_, period, with_current_rules ? &rules() : nullptr, employee);
 }
+
+ReplayReport Backoffice::replay(const std::vector<PayPeriod>& periods, bool with_current_rules,
+                                const std::optional<std::string>& employee) const {
+  return replay_periods(*db_, periods, with_current_rules ? &rules() : nullptr, employee);
+}
+
+std::vector<PayPeriod> Backoffice::stored_periods(int year) const { return basisbaan::stored_periods(*db_, year); }
+
+std::vector<RunSummary> Backoffice::runs() const { return db_->list_runs(); }
 
 StoredRun Backoffice::run(const PayPeriod& period) const { return db_->load_run(period); }
 
@@ -75,8 +99,14 @@ RunData Backoffice::closed_run_data(const PayPeriod& period) const {
   return data;
 }
 
+std::vector<RunData> Backoffice::closed_runs_of_year(int year, std::vector<std::string>* open_periods) const {
+  return load_closed_runs_of_year(*db_, year, open_periods, rules_);
+}
+
 AuditVerification Backoffice::verify_audit(const std::optional<std::string>& expected_head) const {
   return basisbaan::verify_audit(*db_, expected_head);
 }
+
+std::vector<AuditEntry> Backoffice::audit_log(std::optional<int> last) const { return audit_entries(*db_, last); }
 
 }  // namespace basisbaan::app

@@ -4,14 +4,22 @@
 
 namespace basisbaan::app {
 
+Json contract_json(const Contract& c) {
+  return Json{{"label", c.id}, {"job", c.job}, {"start", to_string(c.start)},
+              {"end", c.end ? Json(to_string(*c.end)) : Json(nullptr)}, {"indefinite", c.indefinite},
+              {"hours_per_week", c.hours_per_week.str()}};
+}
+
+Json contract_change_json(const ContractChange& change) {
+  return Json{{"added", contract_json(change.added)},
+              {"ended", change.ended ? contract_json(*change.ended) : Json(nullptr)},
+              {"replaced", change.replaced ? contract_json(*change.replaced) : Json(nullptr)}};
+}
+
 Json employee_record_json(const EmployeeRecord& record) {
   Json j = to_json(record.employee);
   auto cs = Json::array();
-  for (const auto& c : record.contracts) {
-    cs.push_back(Json{{"label", c.id}, {"job", c.job}, {"start", to_string(c.start)},
-                      {"end", c.end ? Json(to_string(*c.end)) : Json(nullptr)}, {"indefinite", c.indefinite},
-                      {"hours_per_week", c.hours_per_week.str()}});
-  }
+  for (const auto& c : record.contracts) cs.push_back(contract_json(c));
   j["contracts"] = cs;
   auto ps = Json::array();
   for (const auto& p : record.placements) {
@@ -27,7 +35,7 @@ Json employee_record_json(const EmployeeRecord& record) {
                       {"recovered", s.recovered ? Json(to_string(*s.recovered)) : Json(nullptr)}});
   }
   j["sick_reports"] = ss;
-return j;
+  return j;
 }
 
 }  // namespace basisbaan::app

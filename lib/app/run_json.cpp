@@ -54,6 +54,17 @@ Json paid_corrections_json(const std::vector<PaidCorrection>& corrections) {
   return arr;
 }
 
+Json payslip_versions_json(const std::vector<PayslipVersion>& versions) {
+  Json arr = Json::array();
+  for (const auto& v : versions) {
+    Json j = to_json(v.payslip->payslip);
+    j["run"] = v.run->id;
+    j["run_kind"] = std::string(to_string(v.run->kind));
+    arr.push_back(std::move(j));
+  }
+  return arr;
+}
+
 Json run_list_json(const std::vector<RunSummary>& runs) {
   auto arr = Json::array();
   for (const auto& r : runs) {

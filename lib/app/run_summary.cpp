@@ -22,6 +22,15 @@ std::vector<PaidCorrection> corrections_paid_in(const Database& db, const PayPer
   return out;
 }
 
+std::vector<PayslipVersion> payslip_versions(const StoredRun& run, const std::string& employee_id) {
+  std::vector<PayslipVersion> out;
+  if (const StoredPayslip* s = run.payslip(employee_id)) out.push_back({&run, s});
+  for (const auto& c : run.corrections) {
+    if (const StoredPayslip* s = c.payslip(employee_id)) out.push_back({&c, s});
+  }
+  return out;
+}
+
 Money total_net(const std::vector<PaidCorrection>& corrections) {
   Money m;
   for (const auto& c : corrections) m += c.net;

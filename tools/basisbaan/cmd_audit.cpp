@@ -3,6 +3,8 @@
 #include <memory>
 #include <ostream>
 
+#include "basisbaan/app/audit_json.hpp"
+#include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/store/audit.hpp"
 #include "store_commands.hpp"
@@ -19,12 +21,11 @@ struct AuditOptions {
 };
 
 void verify(Context& ctx, const AuditOptions& o) {
-  const Database db = Database::open(o.db, Database::Access::ReadOnly);
-  const auto v = verify_audit(db, o.expect_head.empty() ? std::nullopt : std::optional<std::string>(o.expect_head));
+  Database db = Database::open(o.db, Database::Access::ReadOnly);
+  const app::Backoffice office(db);
+  const auto v = office.verify_audit(o.expect_head.empty() ? std::nullopt : std::optional<std::string>(o.expect_head));
   if (o.json) {
-    auto ps = Json::array();
-    for (const auto& p : v.problems) ps.push_back(Json{{"where", p.where}, {"what", p.what}, {"detail", p.detail}});
-    print_json(*ctx.out, Json{{"ok", v.ok()}, {"entries", v.entries}, {"rows", v.rows}, {"head", v.head}, {"problems", ps}});
+    print_json(*ctx.out, app::audit_verification_json(v));
   } else {
     auto& out = *ctx.out;
     out << "Audit of " << o.db << ": " << v.entries << " entries in the chain, " << v.rows << " rows checked\n";
@@ -49,15 +50,10 @@ void verify(Context& ctx, const AuditOptions& o) {
 }
 
 void log(Context& ctx, const AuditOptions& o) {
-  const Database db = Database::open(o.db, Database::Access::ReadOnly);
-  const auto entries = audit_entries(db, o.last > 0 ? std::optional<int>(o.last) : std::nullopt);
+  Database db = Database::open(o.db, Database::Access::ReadOnly);
+  const auto entries = app::Backoffice(db).audit_log(o.last > 0 ? std::optional<int>(o.last) : std::nullopt);
   if (o.json) {
-    auto arr = Json::array();
-    for (const auto& e : entries) {
-      arr.push_back(Json{{"seq", e.seq}, {"at", e.at}, {"action", e.action}, {"entity", e.entity}, {"row_hash", e.row_hash},
-                         {"detail", Json::parse(e.detail)}, {"prev_hash", e.prev_hash}, {"hash", e.hash}});
-    }
-    print_json(*ctx.out, Json{{"entries", arr}});
+    print_json(*ctx.out, app::audit_log_json(entries));
     return;
   }
   TablePrinter t({"#", "at", "action", "entity", "hash", "detail"}, {true, false, false, false, false, false});
@@ -89,8 +85,8 @@ void register_audit_command(CLI::App& app, Context& ctx) {
   auto* h = audit->add_subcommand("head", "The hash of the last entry: note it (e.g. on the closing report) to check later with --expect-head.");
   add_db_option(h, o->db);
   h->callback([o, &ctx] {
-    const Database db = Database::open(o->db, Database::Access::ReadOnly);
-    const auto entries = audit_entries(db, 1);
+    Database db = Database::open(o->db, Database::Access::ReadOnly);
+    const auto entries = app::Backoffice(db).audit_log(1);
     if (entries.empty()) throw InputError(o->db + ": the audit log is empty");
     *ctx.out << entries.back().seq << " " << entries.back().hash << "\n";
   });

@@ -7,6 +7,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/app/contract_review.hpp"
 #include "basisbaan/app/contract_review_json.hpp"
 #include "basisbaan/core/error.hpp"
@@ -167,7 +168,7 @@ void add_contract_db_command(CLI::App* contract, Context& ctx) {
       if (!o->hourly_wage.empty()) p.hourly_wage = Money::parse(o->hourly_wage, "--hourly-wage");
       placement = p;
     }
-    const ContractChange change = add_contract(db, o->employee, c, placement);
+    const ContractChange change = app::Backoffice(db).add_contract(o->employee, c, placement);
     if (change.replaced) *ctx.out << "Contract " << change.replaced->label() << " of " << o->employee << " is replaced\n";
     if (change.ended) *ctx.out << "Contract " << change.ended->id << " of " << o->employee << " now ends on " << to_string(*change.ended->end) << "\n";
     *ctx.out << "Contract " << change.added.label() << " of " << o->employee << " recorded: " << change.added.hours_per_week.str()
@@ -194,6 +195,7 @@ void register_contract_command(CLI::App& app, Context& ctx) {
   cmd->add_flag("--explain", o->explain, "Show how the transition payment was obtained");
   cmd->callback([o, &ctx] { run(ctx, *o); });
   add_contract_db_command(contract, ctx);
+  add_contract_write_commands(contract, ctx);
 }
 
 }  // namespace basisbaan::cli

@@ -1,4 +1,5 @@
-// basisbaan employee import|list|show — the employees in the employer's database.
+// basisbaan employee import|list|show|hire|change|terminate — the employees in the employer's
+// database, through the application layer (app/backoffice.hpp).
 
 #include <memory>
 #include <ostream>
@@ -6,6 +7,7 @@
 #include "basisbaan/app/employee_record_json.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/payroll/employee_json.hpp"
+#include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
@@ -21,8 +23,8 @@ struct EmployeeOptions {
 };
 
 void list(Context& ctx, const EmployeeOptions& o) {
-  const Database db = Database::open(o.db, Database::Access::ReadOnly);
-  const auto records = load_employee_records(db);
+  Database db = Database::open(o.db, Database::Access::ReadOnly);
+  const auto records = app::Backoffice(db).employees();
   if (o.json) {
     auto arr = Json::array();
     for (const auto& r : records) arr.push_back(to_json(r.employee));
@@ -47,8 +49,8 @@ void list(Context& ctx, const EmployeeOptions& o) {
 }
 
 void show(Context& ctx, const EmployeeOptions& o) {
-  const Database db = Database::open(o.db, Database::Access::ReadOnly);
-  const EmployeeRecord r = load_employee_record(db, o.id);
+  Database db = Database::open(o.db, Database::Access::ReadOnly);
+  const EmployeeRecord r = app::Backoffice(db).employee(o.id);
   if (o.json) {
     print_json(*ctx.out, app::employee_record_json(r));
     return;
@@ -93,7 +95,7 @@ void register_employee_command(CLI::App& app, Context& ctx) {
   imp->add_flag("--json", o->json, "Print the result as JSON, and errors as JSON on stderr (docs/architecture.md, Errors)");
   imp->callback([o, &ctx] {
     Database db = Database::open(o->db);
-    const int n = import_employees_csv(db, read_input_file(o->file), o->file);
+    const int n = app::Backoffice(db).import_employees(read_input_file(o->file), o->file);
     if (o->json) {
       print_json(*ctx.out, Json{{"imported", n}, {"document", o->file}});
     } else {
@@ -109,6 +111,7 @@ void register_employee_command(CLI::App& app, Context& ctx) {
   sh->add_option("ID", o->id, "Personnel number")->required();
   sh->add_flag("--json", o->json, "Print JSON");
   sh->callback([o, &ctx] { show(ctx, *o); });
+  add_employee_write_commands(employee, ctx);
 }
 
 }  // namespace basisbaan::cli

@@ -6,13 +6,14 @@
 #include <memory>
 #include <ostream>
 
+#include "basisbaan/app/backoffice.hpp"
+#include "basisbaan/app/export_summary.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/export/atomic_file.hpp"
 #include "basisbaan/export/journal.hpp"
 #include "basisbaan/export/loonaangifte.hpp"
 #include "basisbaan/export/payslip_html.hpp"
 #include "basisbaan/export/sepa_pain001.hpp"
-#include "basisbaan/export/store_run_data.hpp"
 #include "cli.hpp"
 
 namespace basisbaan::cli {
@@ -30,18 +31,11 @@ void add_common(CLI::App* cmd, Common& c, const char* out_help) {
   cmd->add_option("--out", c.out, out_help)->required();
 }
 
+/// The closed run of --period; with `rules`, with leave and absence filled in (the payslips show them).
 RunData closed_run(const Common& c, const RuleBook* rules = nullptr) {
   const PayPeriod period = PayPeriod::parse(c.period, "--period");
-  const Database db = Database::open(c.db, Database::Access::ReadOnly);
-  RunData run = load_run_data(db, period, rules);
-  require_closed(run);
-  return run;
-}
-
-Money total_net(const RunData& run) {
-  Money m;
-  for (const auto& re : run.employees) m += re.payslip.net;
-  return m;
+  Database db = Database::open(c.db, Database::Access::ReadOnly);
+  return (rules != nullptr ? app::Backoffice(db, *rules) : app::Backoffice(db)).closed_run_data(period);
 }
 
 }  // namespace
@@ -67,8 +61,9 @@ void register_export_command(CLI::App& app, Context& ctx) {
       opt.phone = o->phone;
       if (!o->created.empty()) opt.created_at = o->created;
       write_file_atomically(o->out, loonaangifte_xml(run, opt));
-      *ctx.out << "wrote " << o->out << ": wage-tax return " << run.period.label() << ", " << run.employees.size()
-               << " income relationships, " << run.corrections.size() << " corrected periods\n";
+      const app::RunDataTotals totals = app::run_data_totals(run);
+      *ctx.out << "wrote " << o->out << ": wage-tax return " << run.period.label() << ", " << totals.income_relationships
+               << " income relationships, " << totals.corrected_periods << " corrected periods\n";
     });
   }
   {
@@ -85,8 +80,9 @@ void register_export_command(CLI::App& app, Context& ctx) {
       if (!o->message_id.empty()) opt.message_id = o->message_id;
       const RunData run = closed_run(*o);
       write_file_atomically(o->out, sepa_pain001_xml(run, opt));
-      *ctx.out << "wrote " << o->out << ": salary payments " << run.period.label() << ", net wages " << total_net(run).str()
-               << " to " << run.employees.size() << " employees on " << o->execution_date << "\n";
+      const app::RunDataTotals totals = app::run_data_totals(run);
+      *ctx.out << "wrote " << o->out << ": salary payments " << run.period.label() << ", net wages " << totals.net_wages.str()
+               << " to " << totals.income_relationships << " employees on " << o->execution_date << "\n";
     });
   }
   {
@@ -102,10 +98,9 @@ void register_export_command(CLI::App& app, Context& ctx) {
                                                         : ChartOfAccounts::parse_csv(read_input_file(o->accounts), o->accounts);
       const RunData run = closed_run(*o);
       const auto lines = journal_lines(run, chart);
-      Money debit;
-      for (const auto& l : lines) debit += l.debit;
       write_file_atomically(o->out, journal_csv(lines));
-      *ctx.out << "wrote " << o->out << ": " << lines.size() << " journal lines, debit = credit = " << debit.str() << "\n";
+      *ctx.out << "wrote " << o->out << ": " << lines.size() << " journal lines, debit = credit = "
+               << app::journal_debit_total(lines).str() << "\n";
     });
   }
   {

@@ -30,7 +30,7 @@ std::filesystem::path example_directory(Context& ctx, const std::string& given) 
 }
 
 /// Sick reports of the example: CSV employee_id,label,first_day,incapacity,recovered.
-void load_example_sickness(Database& db, const std::filesystem::path& file) {
+void load_example_sickness(app::Backoffice& office, const std::filesystem::path& file) {
   const std::string text = read_input_file(file.string());
   const auto records = parse_csv(text, file.string());
   for (std::size_t i = 1; i < records.size(); ++i) {
@@ -41,7 +41,7 @@ void load_example_sickness(Database& db, const std::filesystem::path& file) {
     r.first_day = parse_date(f[2], "first_day");
     if (!f[3].empty()) r.initial_incapacity = Rate::parse_percent(f[3], "incapacity");
     if (!f[4].empty()) r.recovered = parse_date(f[4], "recovered");
-    report_sick(db, f[0], r);
+    office.report_sick(f[0], r);
   }
 }
 
@@ -51,6 +51,7 @@ void run(Context& ctx, const InitOptions& o) {
   }
   const bool existed = std::filesystem::exists(o.db);
   Database db = Database::create(o.db);
+  app::Backoffice office(db);
   auto& out = *ctx.out;
   out << (existed ? "Opened " : "Created ") << o.db << " (schema version " << db.schema_version() << ")\n";
   std::filesystem::path employer_file = o.employer;
@@ -69,16 +70,16 @@ void run(Context& ctx, const InitOptions& o) {
   if (!employer_file.empty()) {
     const std::string name = employer_file.string();
     const Json doc = parse_json_exact(read_input_file(name), name);
-    set_employer(db, read_employer(JsonField(doc, name, "")));
+    office.set_employer(read_employer(JsonField(doc, name, "")));
     out << "Employer: " << db.employer().name << "\n";
   }
   if (!employees_file.empty()) {
-    const int n = import_employees_csv(db, read_input_file(employees_file.string()), employees_file.string());
+    const int n = office.import_employees(read_input_file(employees_file.string()), employees_file.string());
     out << "Imported " << n << " employees from " << employees_file.string() << "\n";
   }
   if (o.example) {
     const auto sick = employer_file.parent_path() / "sick_reports.csv";
-    if (std::filesystem::exists(sick)) load_example_sickness(db, sick);
+    if (std::filesystem::exists(sick)) load_example_sickness(office, sick);
     out << "Next: basisbaan payroll run --db " << o.db << " --period 2026-03\n";
   }
 }

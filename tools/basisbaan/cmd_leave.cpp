@@ -4,6 +4,7 @@
 #include <memory>
 #include <ostream>
 
+#include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/employment/json_records.hpp"
 #include "basisbaan/employment/leave_ledger.hpp"
@@ -99,7 +100,8 @@ void add_leave_db_commands(CLI::App* leave, Context& ctx) {
   take->add_option("--note", o->note, "Note");
   take->callback([o, &ctx] {
     Database db = Database::open(o->db);
-    const LeaveBalance b = take_leave(db, ctx.rules(), o->employee, parse_date(o->date, "--date"), Hours::parse(o->hours, "--hours"), o->note);
+    const LeaveBalance b = app::Backoffice(db, ctx.rules())
+                               .take_leave(o->employee, parse_date(o->date, "--date"), Hours::parse(o->hours, "--hours"), o->note);
     *ctx.out << "Recorded " << o->hours << " hours of leave of " << o->employee << " on " << o->date << ".\n";
     print_balance_line(*ctx.out, b);
   });
@@ -109,9 +111,8 @@ void add_leave_db_commands(CLI::App* leave, Context& ctx) {
   show->add_option("--date", o->date, "Balance on this date (YYYY-MM-DD)")->required();
   show->add_flag("--json", o->json, "Print JSON");
   show->callback([o, &ctx] {
-    const Database db = Database::open(o->db, Database::Access::ReadOnly);
-    const LeaveLedger l = leave_ledger_of(load_employee_record(db, o->employee));
-    const LeaveBalance b = leave_balance(ctx.rules(), l, parse_date(o->date, "--date"));
+    Database db = Database::open(o->db, Database::Access::ReadOnly);
+    const LeaveBalance b = app::Backoffice(db, ctx.rules()).leave_balance(o->employee, parse_date(o->date, "--date"));
     if (o->json) {
       print_json(*ctx.out, Json{{"employee", o->employee}, {"date", to_string(b.on)}, {"statutory", b.statutory.str()},
                                 {"extra", b.extra.str()}, {"total", b.total.str()}});

@@ -4,6 +4,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/app/run_json.hpp"
 #include "basisbaan/app/run_summary.hpp"
 #include "basisbaan/core/error.hpp"
@@ -98,7 +99,7 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
     Database db = Database::open(o->db);
     RunOptions options;
     if (o->profile) options.profile = ctx.err;
-    const RunOutcome r = run_payroll(db, ctx.rules(), parse_period(o->period), options);
+    const RunOutcome r = app::Backoffice(db, ctx.rules()).run_payroll(parse_period(o->period), options);
     if (o->json) {
       Json j = app::run_json(r.run);
       j["replaced"] = r.replaced;
@@ -122,29 +123,19 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   show->add_option("--employee", o->employee, "Print this employee's payslip (the latest correction, if any, as well)");
   show->add_flag("--json", o->json, "Print JSON");
   show->callback([o, &ctx] {
-    const Database db = Database::open(o->db, Database::Access::ReadOnly);
-    const StoredRun stored = db.load_run(parse_period(o->period));
+    Database db = Database::open(o->db, Database::Access::ReadOnly);
+    const StoredRun stored = app::Backoffice(db).run(parse_period(o->period));
     if (!o->employee.empty()) {
-      std::vector<const StoredRun*> versions{&stored};
-      for (const auto& c : stored.corrections) versions.push_back(&c);
-      bool found = false;
-      Json arr = Json::array();
-      for (const StoredRun* v : versions) {
-        const StoredPayslip* s = v->payslip(o->employee);
-        if (s == nullptr) continue;
-        found = true;
-        if (o->json) {
-          Json j = to_json(s->payslip);
-          j["run"] = v->id;
-          j["run_kind"] = std::string(to_string(v->kind));
-          arr.push_back(std::move(j));
-        } else {
-          *ctx.out << (v->kind == RunKind::Correction ? "\nCORRECTIE (run " + std::to_string(v->id) + ")\n" : std::string())
-                   << to_text_nl(s->payslip);
-        }
+      const auto versions = app::payslip_versions(stored, o->employee);
+      if (versions.empty()) throw InputError("employee " + o->employee + " has no payslip in period " + o->period);
+      if (o->json) {
+        print_json(*ctx.out, app::payslip_versions_json(versions));
+        return;
       }
-      if (!found) throw InputError("employee " + o->employee + " has no payslip in period " + o->period);
-      if (o->json) print_json(*ctx.out, arr);
+      for (const auto& v : versions) {
+        *ctx.out << (v.run->kind == RunKind::Correction ? "\nCORRECTIE (run " + std::to_string(v.run->id) + ")\n" : std::string())
+                 << to_text_nl(v.payslip->payslip);
+      }
       return;
     }
     if (o->json) {
@@ -162,7 +153,7 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   close->add_option("--period", o->period, "Period, e.g. 2026-03")->required();
   close->callback([o, &ctx] {
     Database db = Database::open(o->db);
-    const StoredRun closed = close_period(db, parse_period(o->period));
+    const StoredRun closed = app::Backoffice(db).close_period(parse_period(o->period));
     *ctx.out << "Period " << closed.period.label() << " closed (run " << closed.id << ", " << closed.payslips.size()
              << " payslips, content " << closed.content_hash.substr(0, 16) << "…)\n";
   });
@@ -176,7 +167,7 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   correct->add_flag("--json", o->json, "Print JSON");
   correct->callback([o, &ctx] {
     Database db = Database::open(o->db);
-    const CorrectionOutcome c = correct_period(db, ctx.rules(), parse_period(o->period), o->reason);
+    const CorrectionOutcome c = app::Backoffice(db, ctx.rules()).correct_period(parse_period(o->period), o->reason);
     if (o->json) {
       Json j = c.run ? app::run_json(*c.run) : Json{{"period", o->period}, {"differences", Json::array()}};
       j["pay_in_run_is_stale"] = c.pay_in_run_is_stale;
@@ -198,8 +189,8 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   add_db_option(list, o->db);
   list->add_flag("--json", o->json, "Print JSON");
   list->callback([o, &ctx] {
-    const Database db = Database::open(o->db, Database::Access::ReadOnly);
-    const auto runs = db.list_runs();
+    Database db = Database::open(o->db, Database::Access::ReadOnly);
+    const auto runs = app::Backoffice(db).runs();
     if (o->json) {
       print_json(*ctx.out, app::run_list_json(runs));
       return;

@@ -4,6 +4,8 @@
 #include <memory>
 #include <ostream>
 
+#include "basisbaan/app/backoffice.hpp"
+#include "basisbaan/app/replay_json.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
 #include "store_commands.hpp"
@@ -20,26 +22,20 @@ struct ReplayOptions {
 };
 
 void run(Context& ctx, const ReplayOptions& o) {
-  const Database db = Database::open(o.db, Database::Access::ReadOnly);
+  Database db = Database::open(o.db, Database::Access::ReadOnly);
   const PayPeriod period = PayPeriod::parse(o.period, "--period");
   const bool current = o.rules == "current";
+  const app::Backoffice office = current ? app::Backoffice(db, ctx.rules()) : app::Backoffice(db);
   std::vector<PayPeriod> periods{period};
   if (period.kind() == PeriodKind::Year) {
-    periods = stored_periods(db, period.year());
+    periods = office.stored_periods(period.year());
     if (periods.empty()) throw InputError("no payroll run in " + period.label() + " in " + o.db);
   }
-  const ReplayReport report = replay_periods(db, periods, current ? &ctx.rules() : nullptr,
-                                             o.employee.empty() ? std::nullopt : std::optional<std::string>(o.employee));
-  std::size_t differences = 0;
-  for (const auto& r : report.runs) differences += r.differences.size();
+  const ReplayReport report =
+      office.replay(periods, current, o.employee.empty() ? std::nullopt : std::optional<std::string>(o.employee));
+  const std::size_t differences = app::replay_differences(report);
   if (o.json) {
-    auto runs = Json::array();
-    for (const auto& r : report.runs) {
-      runs.push_back(Json{{"run", r.run_id}, {"period", r.period}, {"kind", std::string(to_string(r.kind))}, {"rules", r.rules_as_applied ? "as-applied" : "current"},
-                          {"rules_fingerprint", r.rules_fingerprint}, {"payslips", r.payslips}, {"lines", r.lines},
-                          {"identical", r.differences.empty()}, {"differences", r.differences}});
-    }
-    print_json(*ctx.out, Json{{"period", period.label()}, {"identical", report.identical()}, {"runs", runs}});
+    print_json(*ctx.out, app::replay_json(period.label(), report));
   } else {
     auto& out = *ctx.out;
     out << "Replay of " << period.label() << (o.employee.empty() ? std::string() : " for employee " + o.employee) << " with "

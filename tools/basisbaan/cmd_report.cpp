@@ -4,10 +4,10 @@
 #include <memory>
 #include <ostream>
 
+#include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/export/atomic_file.hpp"
 #include "basisbaan/export/programme_report.hpp"
-#include "basisbaan/export/store_run_data.hpp"
 #include "cli.hpp"
 
 namespace basisbaan::cli {
@@ -39,9 +39,9 @@ void register_report_command(CLI::App& app, Context& ctx) {
       if (eq == std::string::npos || eq == 0) throw UsageError("--household " + h + ": expected ID=single|single-parent|couple");
       households[h.substr(0, eq)] = parse_bijstand_household(h.substr(eq + 1), "--household " + h);
     }
-    const Database db = Database::open(o->db, Database::Access::ReadOnly);
+    Database db = Database::open(o->db, Database::Access::ReadOnly);
     std::vector<std::string> open;
-    const auto runs = load_closed_runs_of_year(db, o->year, &open, &ctx.rules());
+    const auto runs = app::Backoffice(db, ctx.rules()).closed_runs_of_year(o->year, &open);
     if (runs.empty()) {
       throw InputError("year " + std::to_string(o->year) + ": no closed payroll run in " + o->db +
                        (open.empty() ? std::string() : " (open: " + open.front() + ")"));

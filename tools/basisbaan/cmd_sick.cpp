@@ -6,6 +6,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/app/sick_timeline.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/employment/json_records.hpp"
@@ -108,7 +109,7 @@ void add_sick_db_commands(CLI::App* sick, Context& ctx) {
     r.first_day = parse_date(o->first_day, "--first-day");
     r.initial_incapacity = Rate::parse_percent(o->incapacity, "--incapacity");
     r.pregnancy = o->pregnancy;
-    const SickReport stored = report_sick(db, o->employee, r);
+    const SickReport stored = app::Backoffice(db).report_sick(o->employee, r);
     *ctx.out << "Sick report " << stored.id << " of " << o->employee << " from " << to_string(stored.first_day) << " recorded.\n";
   });
   auto* recover = sick->add_subcommand("recover", "Record the first day fully fit again on the open sick report.");
@@ -118,8 +119,8 @@ void add_sick_db_commands(CLI::App* sick, Context& ctx) {
   recover->add_option("--report", o->label, "The report's label (default: the open one)");
   recover->callback([o, &ctx] {
     Database db = Database::open(o->db);
-    const SickReport r = recover_from_sickness(db, o->employee, parse_date(o->date, "--date"),
-                                               o->label.empty() ? std::nullopt : std::optional<std::string>(o->label));
+    const SickReport r = app::Backoffice(db).report_recovery(o->employee, parse_date(o->date, "--date"),
+                                                             o->label.empty() ? std::nullopt : std::optional<std::string>(o->label));
     *ctx.out << "Sick report " << r.id << " of " << o->employee << ": fit again on " << to_string(*r.recovered) << ".\n";
   });
 }

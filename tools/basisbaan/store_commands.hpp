@@ -6,6 +6,7 @@
 #include <iosfwd>
 #include <string>
 
+#include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/store/database.hpp"
 #include "cli.hpp"
 
@@ -19,6 +20,11 @@ void register_employee_command(CLI::App& app, Context& ctx);
 void register_payroll_command(CLI::App& app, Context& ctx);
 void register_replay_command(CLI::App& app, Context& ctx);
 void register_audit_command(CLI::App& app, Context& ctx);
+
+/// `employee hire|change|terminate` (cmd_employee_write.cpp).
+void add_employee_write_commands(CLI::App* employee, Context& ctx);
+/// `contract extend|end --db` (cmd_contract_write.cpp).
+void add_contract_write_commands(CLI::App* contract, Context& ctx);
 
 /// The --db option (required) on a subcommand.
 void add_db_option(CLI::App* cmd, std::string& db);

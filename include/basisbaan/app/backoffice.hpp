@@ -17,19 +17,28 @@
 #include "basisbaan/store/audit.hpp"
 #include "basisbaan/store/employment_changes.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
+#include "basisbaan/store/payroll_run.hpp"
 
 namespace basisbaan::app {
 
 /// A back office on one employer's database. Holds references: `db` and `rules` must outlive it.
-/// Not thread-safe (one Database per thread).
+/// Not thread-safe (one Database per thread). Operations without rules: see Backoffice(Database&).
 class Backoffice {
  public:
   /// `rules` are used for every computation (leave balance, payroll runs and corrections, replay
   /// with today's rules).
   Backoffice(Database& db, const RuleBook& rules) noexcept : db_(&db), rules_(&rules) {}
+  /// A back office without rules, for the operations that compute nothing: the records and
+  /// their writes, closing a period, the stored runs, replay with the stored rules, the exports'
+  /// run data (without leave and absence) and the audit trail. An operation that needs rules
+  /// (has_rules() false) throws std::logic_error.
+  explicit Backoffice(Database& db) noexcept : db_(&db), rules_(nullptr) {}
 
   Database& database() const noexcept { return *db_; }
-  const RuleBook& rules() const noexcept { return *rules_; }
+  /// True when constructed with rules.
+  bool has_rules() const noexcept { return rules_ != nullptr; }
+  /// The rules; std::logic_error when constructed without.
+  const RuleBook& rules() const;
 
   // --- The employer and the employees -------------------------------------------------------
 
@@ -69,11 +78,14 @@ class Backoffice {
                              const std::optional<std::string>& label = std::nullopt);
   /// Records leave taken after checking the balance on that day (take_leave); returns the balance after it.
   LeaveBalance take_leave(const std::string& employee_id, const Date& date, const Hours& hours, const std::string& note);
+  /// The employee's leave balance on `on` from the leave in the database (leave_balance).
+  LeaveBalance leave_balance(const std::string& employee_id, const Date& on) const;
 
   // --- Payroll ------------------------------------------------------------------------------
 
-  /// Computes and stores `period` for every employee employed in it (run_payroll).
-  RunOutcome run_payroll(const PayPeriod& period);
+  /// Computes and stores `period` for every employee employed in it (run_payroll), reporting
+  /// progress and profile as `options` asks.
+  RunOutcome run_payroll(const PayPeriod& period, const RunOptions& options = {});
   /// Closes the period's regular run (close_period).
   StoredRun close_period(const PayPeriod& period);
   /// Recomputes a closed period with today's administration and stores the differences (correct_period).
@@ -82,16 +94,29 @@ class Backoffice {
   /// this back office's rules, for every employee or one (replay_period).
   ReplayReport replay(const PayPeriod& period, bool with_current_rules = false,
                       const std::optional<std::string>& employee = std::nullopt) const;
+  /// The same for several periods, sharing the loaded rules and snapshots (replay_periods).
+  ReplayReport replay(const std::vector<PayPeriod>& periods, bool with_current_rules = false,
+                      const std::optional<std::string>& employee = std::nullopt) const;
+  /// The periods of `year` that have a regular run, in order (stored_periods).
+  std::vector<PayPeriod> stored_periods(int year) const;
+  /// Every stored run, regular and correction, as listed by Database::list_runs.
+  std::vector<RunSummary> runs() const;
   /// The period's regular run with payslips and corrections; StoreError when it was not run.
   StoredRun run(const PayPeriod& period) const;
   /// The closed run of `period` as the exports read it (export/store_run_data.hpp), with leave
-  /// and absence filled in; InputError when the period is not closed.
+  /// and absence filled in when the back office has rules; InputError when the period is not closed.
   RunData closed_run_data(const PayPeriod& period) const;
+  /// The closed regular runs of `year` as the reports read them (load_closed_runs_of_year, with
+  /// leave and absence when the back office has rules); `open_periods` receives the labels of the
+  /// runs of the year that are not closed.
+  std::vector<RunData> closed_runs_of_year(int year, std::vector<std::string>* open_periods = nullptr) const;
 
   // --- Audit --------------------------------------------------------------------------------
 
   /// Checks the audit chain and every row (verify_audit).
   AuditVerification verify_audit(const std::optional<std::string>& expected_head = std::nullopt) const;
+  /// The latest `last` audit entries, oldest first (all when none; audit_entries).
+  std::vector<AuditEntry> audit_log(std::optional<int> last = std::nullopt) const;
 
  private:
   Database* db_;

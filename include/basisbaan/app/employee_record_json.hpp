@@ -11,4 +11,10 @@ namespace basisbaan::app {
 /// "scale_placements", "leave_taken" and "sick_reports" in stored order.
 Json employee_record_json(const EmployeeRecord& record);
 
+/// One contract of the record: {"label", "job", "start", "end" (null: open), "indefinite", "hours_per_week"}.
+Json contract_json(const Contract& contract);
+
+/// What a contract write did: {"added", "ended" (null: none), "replaced" (null: none)}, each a contract_json.
+Json contract_change_json(const ContractChange& change);
+
 }  // namespace basisbaan::app

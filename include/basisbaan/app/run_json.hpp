@@ -14,6 +14,9 @@ namespace basisbaan::app {
 Json run_json(const StoredRun& run);
 /// The corrections paid with a period: one object per employee difference.
 Json paid_corrections_json(const std::vector<PaidCorrection>& corrections);
+/// An employee's payslip versions (payslip_versions): an array of payslip objects, each with
+/// "run" (the run id) and "run_kind" added.
+Json payslip_versions_json(const std::vector<PayslipVersion>& versions);
 /// The run listing: {"runs": [...]}, one object per run.
 Json run_list_json(const std::vector<RunSummary>& runs);
 

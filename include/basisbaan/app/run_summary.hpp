@@ -36,6 +36,16 @@ struct PaidCorrection {
 /// The corrections paid with `period`, oldest run first, employees in order.
 std::vector<PaidCorrection> corrections_paid_in(const Database& db, const PayPeriod& period);
 
+/// One version of an employee's payslip for a period: the regular run's, or a correction's.
+struct PayslipVersion {
+  const StoredRun* run = nullptr;          ///< the run holding it (points into the StoredRun given)
+  const StoredPayslip* payslip = nullptr;  ///< the payslip in that run
+};
+
+/// The employee's payslips in `run` and then in each of its corrections, in that order (empty
+/// when the employee has none). Points into `run`, which must outlive the result.
+std::vector<PayslipVersion> payslip_versions(const StoredRun& run, const std::string& employee_id);
+
 /// The net total of `corrections`.
 Money total_net(const std::vector<PaidCorrection>& corrections);
 
