@@ -7,7 +7,9 @@
 #include "basisbaan/app/run_json.hpp"
 #include "basisbaan/app/run_summary.hpp"
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
+#include "alerts_output.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
 
@@ -99,8 +101,11 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
     RunOptions options;
     if (o->profile) options.profile = ctx.err;
     const RunOutcome r = run_payroll(db, ctx.rules(), parse_period(o->period), options);
+    // The dates a clerk must act on in or before this period (app/alerts.hpp).
+    const auto period_alerts = app::alerts_up_to(ctx.rules(), load_employee_records(db), r.run.period.start(), r.run.period.end());
     if (o->json) {
       Json j = app::run_json(r.run);
+      j["alerts"] = alerts_json(period_alerts, r.run.period.start(), r.run.period.end())["alerts"];
       j["replaced"] = r.replaced;
       j["notes"] = r.notes;
       j["corrections_paid"] = app::paid_corrections_json(app::corrections_paid_in(db, r.run.period));
@@ -113,6 +118,10 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
     if (!r.notes.empty()) {
       *ctx.out << "\nNotes:\n";
       for (const auto& n : r.notes) *ctx.out << "  " << n << "\n";
+    }
+    if (!period_alerts.empty()) {
+      *ctx.out << "\n";
+      print_alerts(*ctx.out, period_alerts, "To act on in or before " + o->period);
     }
   });
 
