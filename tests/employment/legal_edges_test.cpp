@@ -9,6 +9,7 @@
 #include "basisbaan/employment/probation.hpp"
 #include "basisbaan/employment/service_length.hpp"
 #include "basisbaan/employment/statutory_term.hpp"
+#include "basisbaan/employment/tacit_continuation.hpp"
 #include "basisbaan/employment/transition_payment.hpp"
 #include "support.hpp"
 
@@ -208,4 +209,28 @@ TEST_CASE("the Algemene termijnenwet moves a statutory term off weekends and pub
   // it stays on that Saturday (moving it to Monday would shorten the employee's month).
   CHECK(*renewal_notice(rules(), fixed("C", "2025-06-17", "2026-06-16"), d("2025-07-01")).last_day == d("2026-05-16"));
   CHECK(iso_weekday(d("2026-05-16")) == 6);
+}
+
+TEST_CASE("tacit continuation: the same period, at most a year; indefinite when the chain says so (art. 7:668 lid 4)", "[employment][tacit][edges]") {
+  // Lid 4 onder a: "voor dezelfde tijd, doch ten hoogste voor een jaar, op de vroegere voorwaarden".
+  // C1 2026-01-01 … 2026-06-30 (six months) continued: 2026-07-01 + 6 months ends 2026-12-31.
+  std::vector<Contract> cs = {fixed("C1", "2026-01-01", "2026-06-30")};
+  auto t = tacit_continuation(rules(), cs);
+  CHECK(t.contract.start == d("2026-07-01"));
+  CHECK(*t.contract.end == d("2026-12-31"));
+  CHECK(t.verdict.status == ContractStatus::FixedTerm);
+  // Two years: at most a year, 2026-07-01 … 2027-06-30.
+  cs = {fixed("C1", "2024-07-01", "2026-06-30")};
+  t = tacit_continuation(rules(), cs);
+  CHECK(*t.contract.end == d("2027-06-30"));
+  // Three contracts of a year from 2023-07-01: the continuation is contract 4 of the chain, so
+  // indefinite from its first day 2026-07-01 (lid 4 onder b with 7:668a lid 1 onder b).
+  cs = {fixed("C1", "2023-07-01", "2024-06-30"), fixed("C2", "2024-07-01", "2025-06-30"), fixed("C3", "2025-07-01", "2026-06-30")};
+  t = tacit_continuation(rules(), cs);
+  CHECK(t.verdict.status == ContractStatus::PermanentByLaw);
+  CHECK(*t.verdict.permanent_from == d("2026-07-01"));
+  CHECK(t.reason.find("lid 4 onder b") != std::string::npos);
+  // Three months and ten days: 2026-01-01 … 2026-04-10 → 2026-04-11 + 3 months ends 2026-07-10, + 10 days = 2026-07-20.
+  cs = {fixed("C1", "2026-01-01", "2026-04-10")};
+  CHECK(*tacit_continuation(rules(), cs).contract.end == d("2026-07-20"));
 }
