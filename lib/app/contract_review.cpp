@@ -4,6 +4,18 @@
 
 namespace basisbaan::app {
 
+ContractReviewInput review_input_of(const EmployeeRecord& record, const Date& as_of, int months_ahead) {
+  ContractReviewInput in;
+  in.file.employee = record.employee.id;
+  in.file.contracts = record.contracts;
+  validate_contracts(in.file.contracts, "database, employee " + record.employee.id);
+  in.as_of = as_of;
+  in.months_ahead = months_ahead;
+  in.sick_reports = record.sick_reports;
+  if (!record.contracts.empty()) in.leave = leave_ledger_of(record);
+  return in;
+}
+
 ContractReview review_contracts(const RuleBook& rules, const ContractReviewInput& in, const std::string& document, Trace* trace) {
   const ContractsFile& file = in.file;
   if (file.contracts.empty()) throw InputError(document + ": field contracts: expected at least one contract");
@@ -17,7 +29,10 @@ ContractReview review_contracts(const RuleBook& rules, const ContractReviewInput
   }
   const Contract& last = file.contracts.back();
   const ChainLink& last_link = r.analysis.chains.back().links.back();
-  if (last_link.status == ContractStatus::FixedTerm && last.end && (last.hourly_wage || last.monthly_wage)) {
+  // The transition payment is computed by the law since the WAB (labour.transition_payment.*
+  // from 2020-01-01); a contract that ended earlier fell under other rules and is not computed.
+  const Date wab = rules.parameter("labour.transition_payment.year_divisor").values.front().from;
+  if (last_link.status == ContractStatus::FixedTerm && last.end && *last.end >= wab && (last.hourly_wage || last.monthly_wage)) {
     r.transition_payment = transition_payment(rules, file.contracts, *last.end, {}, trace);
   }
   if (file.proposed) {

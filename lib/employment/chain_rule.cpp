@@ -13,9 +13,11 @@ ChainLimits chain_limits(const RuleBook& rules, const Date& on) {
 }
 
 bool interruption_continues_chain(const Date& previous_end, const Date& next_start, std::int64_t max_interruption_months) {
-  // The interruption runs from the day after the previous end; it may last at most N calendar
-  // months, so the next contract may start at the latest on (previous end + 1 day) + N months.
-  return next_start <= add_months(add_days(previous_end, 1), static_cast<int>(max_interruption_months));
+  // The interruption runs from the day after the previous end to the day before the next start; it
+  // may last at most N calendar months (end_of_month_term: a missing day is the month's last day).
+  const Date gap_first = add_days(previous_end, 1);
+  if (next_start <= gap_first) return true;
+  return !lasts_longer_than_months(gap_first, add_days(next_start, -1), static_cast<int>(max_interruption_months));
 }
 
 bool same_or_successor_employer(const Contract& previous, const Contract& next) {
@@ -32,10 +34,30 @@ std::string_view to_string(ContractStatus s) noexcept {
   return "?";
 }
 
+Date chain_exceeds_on(const Date& chain_start, std::int64_t max_months) {
+  return add_days(end_of_month_term(chain_start, static_cast<int>(max_months)), 1);
+}
+
 namespace {
 
+// Art. 7:668a lid 3 BW: "Lid 1, onderdeel a, is niet van toepassing op een arbeidsovereenkomst,
+// aangegaan voor ten hoogste drie maanden, die onmiddellijk volgt op een tussen dezelfde partijen
+// aangegane arbeidsovereenkomst voor 36 maanden of langer." `prev` is the contract before `c`.
+bool lid3_excluded(const Contract& c, const Contract* prev, const ChainLimits& limits, std::int64_t lid3_max_months) {
+  if (prev == nullptr || !prev->end || !c.end || prev->indefinite) return false;
+  if (prev->employer != c.employer) return false;            // "tussen dezelfde partijen"
+  if (add_days(*prev->end, 1) != c.start) return false;       // "onmiddellijk volgt": no interruption
+  // "Voor 36 maanden of langer": the previous contract reaches its 36th month's last day.
+  if (!lasts_at_least_months(prev->start, *prev->end, static_cast<int>(limits.max_months))) return false;
+  // "Ten hoogste drie maanden": it does not last beyond three months.
+  return !lasts_longer_than_months(c.start, *c.end, static_cast<int>(lid3_max_months));
+}
+
 // Decides the status of link `link` (contract `c`) in a chain that started on `chain_start`.
-void classify(ChainLink& link, const Contract& c, const Date& chain_start, const ChainLimits& limits) {
+// `prev` is the contract before it in the same chain (none for the first); `lid3_max_months`
+// is labour.chain.short_after_long_max_months.
+void classify(ChainLink& link, const Contract& c, const Contract* prev, const Date& chain_start, const ChainLimits& limits,
+              std::int64_t lid3_max_months) {
   if (c.indefinite) {
     link.status = ContractStatus::PermanentByAgreement;
     link.permanent_from = c.start;
@@ -50,7 +72,22 @@ void classify(ChainLink& link, const Contract& c, const Date& chain_start, const
                   " fixed-term contracts: indefinite from its first day";
     return;
   }
-  const Date exceeds = add_months(chain_start, static_cast<int>(limits.max_months));
+  const Date exceeds = chain_exceeds_on(chain_start, limits.max_months);
+  if (link.number_in_chain == 1 && c.end && *c.end >= exceeds) {
+    // Lid 1 onder a speaks of contracts "die elkaar hebben opgevolgd": a single contract, however
+    // long, is no chain and keeps its fixed term (with the notice duty and transition payment).
+    link.status = ContractStatus::FixedTerm;
+    link.reason = "a single contract longer than " + std::to_string(limits.max_months) +
+                  " months: art. 7:668a lid 1 BW applies to successive contracts only, so it stays fixed-term";
+    return;
+  }
+  if (c.end && *c.end >= exceeds && lid3_excluded(c, prev, limits, lid3_max_months)) {
+    link.status = ContractStatus::FixedTerm;
+    link.reason = "art. 7:668a lid 3 BW: a contract of at most " + std::to_string(lid3_max_months) +
+                  " months directly after a contract of " + std::to_string(limits.max_months) +
+                  " months or longer between the same parties: lid 1 onder a does not apply";
+    return;
+  }
   if (c.end && *c.end >= exceeds) {
     link.status = ContractStatus::PermanentByLaw;
     link.permanent_from = c.start > exceeds ? c.start : exceeds;
@@ -102,14 +139,15 @@ ChainAnalysis analyse_chain(const RuleBook& rules, const std::vector<Contract>& 
     if (!continues) {
       Chain ch;
       ch.start = c.start;
-      ch.exceeds_months_on = add_months(c.start, static_cast<int>(limits.max_months));
+      ch.exceeds_months_on = chain_exceeds_on(c.start, limits.max_months);
       ch.broken_before = broken;
       a.chains.push_back(std::move(ch));
     }
     Chain& ch = a.chains.back();
     link.number_in_chain = static_cast<int>(ch.links.size()) + 1;
-    ch.exceeds_months_on = add_months(ch.start, static_cast<int>(limits.max_months));
-    classify(link, c, ch.start, limits);
+    ch.exceeds_months_on = chain_exceeds_on(ch.start, limits.max_months);
+    const Contract* prev_in_chain = ch.links.empty() ? nullptr : &contracts[ch.links.back().contract];
+    classify(link, c, prev_in_chain, ch.start, limits, rules.integer("labour.chain.short_after_long_max_months", c.start));
     if (link.permanent_from && !ch.permanent_from) ch.permanent_from = link.permanent_from;
     ch.last_day = c.end;
     ch.length = c.end ? std::optional<ServiceLength>(service_length(ch.start, *c.end)) : std::nullopt;

@@ -39,15 +39,24 @@ RenewalNotice renewal_notice(const RuleBook& rules, const Contract& c, const Dat
     return n;
   }
   const Date end = *c.end;
+  const Date duty_from = rules.parameter("labour.renewal_notice.min_contract_months").values.front().from;
+  if (end < duty_from) {
+    n.why = "ended before " + to_string(duty_from) + ", when the notice duty of art. 7:668 BW came into force (Wwz)";
+    return n;
+  }
   const auto min_months = rules.integer("labour.renewal_notice.min_contract_months", end, trace);
   if (!lasts_at_least_months(c.start, end, static_cast<int>(min_months))) {
     n.why = "shorter than " + std::to_string(min_months) + " months: no notice duty (art. 7:668 lid 2 BW)";
     return n;
   }
   const auto months_before = rules.integer("labour.renewal_notice.months_before_end", end, trace);
-  // "Uiterlijk een maand voordat de arbeidsovereenkomst van rechtswege eindigt": the same day one
-  // month before the last day (30 June -> 30 May; 31 March -> 28/29 February).
-  n.last_day = add_months(end, -static_cast<int>(months_before));
+  // "Uiterlijk een maand voordat de arbeidsovereenkomst van rechtswege eindigt": the contract ends
+  // at the end of its last day, i.e. at the start of the next day; one month earlier is the start of
+  // the same day a month before, so notice is due on the day before that (30 June -> 31 May;
+  // 29 February -> 31 January; 31 March -> 28/29 February). Exactly the latest day from which a
+  // full month (end_of_month_term) still fits before the end. A term counted back from an event is
+  // not extended by the Algemene termijnenwet (art. 1 lid 2 Atw): a deadline on a Saturday stays.
+  n.last_day = add_days(add_months(add_days(end, 1), -static_cast<int>(months_before)), -1);
   n.notice_days = days_between(*n.last_day, end);
   if (trace != nullptr) {
     trace->input("contract", c.label());

@@ -1,6 +1,7 @@
 #include "basisbaan/employment/poortwachter.hpp"
 
 #include "basisbaan/core/date.hpp"
+#include "basisbaan/employment/statutory_term.hpp"
 
 namespace basisbaan {
 
@@ -14,6 +15,7 @@ std::vector<Milestone> poortwachter_timeline(const RuleBook& rules, const std::v
     const char* from_param;
     const char* basis;
     bool next_working_day = false;  ///< due the first working day after the week (not its last day)
+    bool statutory_term = false;    ///< a term set by law: Algemene termijnenwet art. 1 applies
   };
   static constexpr Step kSteps[] = {
       {"problem_analysis", "problem analysis by the occupational physician (probleemanalyse)",
@@ -31,7 +33,7 @@ std::vector<Milestone> poortwachter_timeline(const RuleBook& rules, const std::v
       {"final_evaluation", "final evaluation of the plan and current opinion of the physician (eindevaluatie, actueel oordeel)",
        "labour.poortwachter.final_evaluation_week", nullptr, "UWV: two weeks before the WIA application"},
       {"wia_application", "WIA application with the reintegration report at UWV",
-       "labour.poortwachter.wia_application_deadline_week", nullptr, "Wet WIA art. 64 lid 1"},
+       "labour.poortwachter.wia_application_deadline_week", nullptr, "Wet WIA art. 64 lid 1", false, true},
       {"wage_continuation_ends", "end of wage continuation (104 weeks)", "labour.sick_pay.max_weeks", nullptr,
        "art. 7:629 lid 1 BW"},
   };
@@ -44,11 +46,13 @@ std::vector<Milestone> poortwachter_timeline(const RuleBook& rules, const std::v
     m.basis = std::string(s.basis) + " (" + s.param + ")";
     m.deadline = period.date_of_sick_day(reports, 7 * m.week);
     if (s.next_working_day && m.deadline) {
-      // Monday to Friday; public holidays are not taken into account (docs/employment.md).
-      Date d = *m.deadline;
-      do d = add_days(d, 1);
-      while (iso_weekday(d) > 5);
-      m.deadline = d;
+      // A working day: Monday to Friday and no public holiday (atw.public_holidays).
+      m.deadline = next_working_day_after(rules, *m.deadline);
+    } else if (s.statutory_term && m.deadline) {
+      // A term set by law: the Algemene termijnenwet moves an end on a Saturday, Sunday or holiday.
+      const StatutoryTermEnd t = atw_term_end(rules, *m.deadline);
+      if (!t.note.empty()) m.basis += "; " + t.note;
+      m.deadline = t.day;
     }
     if (s.from_param != nullptr) {
       const int from_week = static_cast<int>(rules.integer(s.from_param, on));

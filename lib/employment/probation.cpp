@@ -36,7 +36,7 @@ ProbationAllowance allowed_probation(const RuleBook& rules, const std::vector<Co
     const auto long_years = rules.integer("labour.probation.long_contract_years", on);
     // "At most six months": the contract does not last longer, i.e. it does not reach one day
     // past six calendar months.
-    if (!lasts_at_least_months(proposed.start, add_days(*proposed.end, -1), static_cast<int>(none_up_to))) {
+    if (!lasts_longer_than_months(proposed.start, *proposed.end, static_cast<int>(none_up_to))) {
       p.reason = "art. 7:652 BW: a fixed-term contract of at most " + std::to_string(none_up_to) + " months has no probation";
       return p;
     }
@@ -51,7 +51,7 @@ ProbationAllowance allowed_probation(const RuleBook& rules, const std::vector<Co
     }
   }
   p.max_months = static_cast<int>(months);
-  p.last_day = add_days(add_months(proposed.start, p.max_months), -1);
+  p.last_day = end_of_month_term(proposed.start, p.max_months);
   if (proposed.end && *p.last_day > *proposed.end) p.last_day = proposed.end;
   return p;
 }

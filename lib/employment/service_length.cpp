@@ -20,8 +20,20 @@ ServiceLength service_length(const Date& first, const Date& last) {
 
 int whole_months(const Date& first, const Date& last) { return service_length(first, last).total_months(); }
 
+Date end_of_month_term(const Date& first, int months) {
+  const Date same = add_months(first, months);
+  // add_months moves a missing day back to the month's last day; then the term runs to the end of
+  // that month (the corresponding day is missing), otherwise to the day before the corresponding day.
+  if (same.day() != first.day()) return last_of_month(same);
+  return add_days(same, -1);
+}
+
 bool lasts_at_least_months(const Date& first, const Date& last, int months) {
-  return add_months(first, months) <= add_days(last, 1);
+  return end_of_month_term(first, months) <= last;
+}
+
+bool lasts_longer_than_months(const Date& first, const Date& last, int months) {
+  return end_of_month_term(first, months) < last;
 }
 
 }  // namespace basisbaan

@@ -2,6 +2,7 @@
 
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/employment/chain_rule.hpp"
+#include "basisbaan/employment/statutory_term.hpp"
 #include "basisbaan/employment/wage_concept.hpp"
 
 namespace basisbaan {
@@ -16,6 +17,24 @@ constexpr NamedRounding kLooseDaysWage{2, Rounding::HalfUp,
 constexpr NamedRounding kIntermediate{10, Rounding::HalfUp,
                                       "components per month kept to 10 decimals before M is rounded to cents"};
 constexpr NamedRounding kAmount{2, Rounding::HalfUp, "art. 7:673 BW prescribes no rounding: half up to cents"};
+
+// True when `name` has a value on `on` (its first value starts on or before it).
+bool in_force(const RuleBook& rules, std::string_view name, const Date& on) {
+  return rules.has(name) && !rules.parameter(name).values.empty() && rules.parameter(name).values.front().from <= on;
+}
+
+// The holiday allowance in M: the cao rate, but never less than the statutory 8 % of art. 15 Wml,
+// which holds whatever the cao (and before the cao Aan de Slag existed, 2021-07-01). The Wml
+// value is looked up on the end date, or on its first value when the end is earlier (8 % since
+// the Wet minimumloon en minimumvakantiebijslag 1974; rules/wml.xml starts in 2022).
+Rate holiday_allowance_rate(const RuleBook& rules, const Date& end, Trace* trace) {
+  const char* wml = "wml.holiday_allowance_percentage";
+  const Date first = rules.parameter(wml).values.front().from;
+  const Rate statutory = rules.rate(wml, end < first ? first : end, trace);
+  if (!in_force(rules, "cao.holiday_allowance.rate", end)) return statutory;
+  const Rate cao = rules.rate("cao.holiday_allowance.rate", end, trace);
+  return cao < statutory ? statutory : cao;
+}
 
 int days_in_month(const Date& d) { return static_cast<int>(static_cast<unsigned>(last_of_month(d).day())); }
 
@@ -48,11 +67,13 @@ TransitionPayment transition_payment(const RuleBook& rules, const std::vector<Co
 
   // The monthly wage M (Besluit loonbegrip art. 3).
   const Money base = facts.base_monthly_wage ? *facts.base_monthly_wage : base_monthly_wage(rules, lc, end, trace);
-  const Rate holiday = facts.holiday_allowance_rate ? *facts.holiday_allowance_rate
-                                                    : rules.rate("cao.holiday_allowance.rate", end, trace);
+  const Rate holiday = facts.holiday_allowance_rate ? *facts.holiday_allowance_rate : holiday_allowance_rate(rules, end, trace);
   Decimal year_end;
   if (facts.year_end_payment_per_year) {
     year_end = facts.year_end_payment_per_year->decimal();
+  } else if (!in_force(rules, "cao.year_end_payment.amount", end)) {
+    // Before the cao Aan de Slag (2021-07-01) no year-end payment is known; the statute has none.
+    if (trace != nullptr) trace->step("year-end payment", "0", "no cao.year_end_payment.amount in force on " + to_string(end));
   } else {
     // Cao Aan de Slag: a fixed amount per year for a full-time employee, paid pro rata (naar rato)
     // to the part-time factor (docs/cao-aan-de-slag.md 2.4).
@@ -108,7 +129,11 @@ TransitionPayment transition_payment(const RuleBook& rules, const std::vector<Co
   const Money statutory_max = rules.amount("labour.transition_payment.maximum", end, trace);
   tp.maximum = max(statutory_max, tp.monthly_wage * 12);
   tp.amount = min(tp.uncapped, tp.maximum);
-  tp.claim_deadline = add_months(end, static_cast<int>(rules.integer("labour.transition_payment.claim_months", end, trace)));
+  // "Binnen drie maanden na de dag waarop de arbeidsovereenkomst is geëindigd" (7:686a lid 4): the
+  // same day three months later (a missing day: the month's last), moved by the Algemene
+  // termijnenwet when it is a Saturday, Sunday or public holiday.
+  tp.claim_deadline =
+      atw_term_end(rules, add_months(end, static_cast<int>(rules.integer("labour.transition_payment.claim_months", end, trace)))).day;
   if (trace != nullptr) {
     trace->step("before the maximum", tp.uncapped.str(),
                 "art. 7:673 lid 2 BW: (" + std::to_string(tp.service.years) + " × M × " + std::to_string(rest_div / year_div) +

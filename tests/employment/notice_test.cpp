@@ -13,11 +13,14 @@ using basisbaan::test::rules;
 
 TEST_CASE("the last day for written notice is one month before the last day of the contract", "[employment][notice]") {
   // 7:668 lid 1: "uiterlijk een maand voordat de arbeidsovereenkomst van rechtswege eindigt".
-  // Ends 2026-06-30 -> notice by 2026-05-30 (labour-law.md §2); ends 2026-03-31 -> 2026-02-28.
+  // The contract ends at the start of the day after its last day; a month before that is the start
+  // of the same day a month earlier, so notice is due the day before (docs/employment.md, issue 13):
+  // ends 2026-06-30 -> 2026-07-01 - 1 month = 2026-06-01 -> notice by 2026-05-31 (the research note's
+  // 2026-05-30 was a day early); ends 2026-03-31 -> 2026-04-01 - 1 month - 1 day = 2026-02-28.
   Contract c = fixed("C1", "2025-07-01", "2026-06-30");
   auto n = renewal_notice(rules(), c, d("2026-05-01"));
   CHECK(n.state == NoticeState::Due);
-  CHECK(*n.last_day == d("2026-05-30"));
+  CHECK(*n.last_day == d("2026-05-31"));
   c = fixed("C1", "2025-04-01", "2026-03-31");
   CHECK(*renewal_notice(rules(), c, d("2026-01-01")).last_day == d("2026-02-28"));
 }
@@ -25,38 +28,38 @@ TEST_CASE("the last day for written notice is one month before the last day of t
 TEST_CASE("notice given one day late costs one day's share of a month's wage", "[employment][notice]") {
   // Contract 2025-07-01 … 2026-06-30, 32 h at EUR 14.71. Wage per month (Besluit loonbegrip art. 2):
   // 14.71 × 32 × 52 / 12 = 14.71 × 138.6667 h = 2039.7871 -> EUR 2,039.79.
-  // Notice on 2026-05-31, one day after 2026-05-30. The notice month is 2026-05-30 … 2026-06-30,
-  // 31 days. Aanzegvergoeding pro rata (lid 3): 2,039.79 × 1 / 31 = 65.799… -> EUR 65.80.
+  // Notice on 2026-06-01, one day after 2026-05-31. Notice days: 2026-05-31 -> 2026-06-30 = 30.
+  // Aanzegvergoeding pro rata (lid 3): 2,039.79 × 1 / 30 = 67.993 -> EUR 67.99.
   Contract c = fixed("C1", "2025-07-01", "2026-06-30");
-  c.notice_given = d("2026-05-31");
+  c.notice_given = d("2026-06-01");
   const auto n = renewal_notice(rules(), c, d("2026-06-01"));
   CHECK(n.state == NoticeState::GivenLate);
   CHECK(n.days_late == 1);
-  CHECK(n.notice_days == 31);
+  CHECK(n.notice_days == 30);
   CHECK(n.monthly_wage->str() == "2039.79");
-  CHECK(n.penalty->str() == "65.80");
+  CHECK(n.penalty->str() == "67.99");
   // On time: no penalty.
-  c.notice_given = d("2026-05-30");
+  c.notice_given = d("2026-05-31");
   CHECK(renewal_notice(rules(), c, d("2026-06-01")).state == NoticeState::GivenOnTime);
   CHECK_FALSE(renewal_notice(rules(), c, d("2026-06-01")).penalty);
 }
 
 TEST_CASE("notice 15 days late and notice missed", "[employment][notice]") {
-  // labour-law.md §2 example: notice on 2026-06-14 for an end on 2026-06-30 is 15 days late.
-  // With our day count (31 days in the notice month): 2,039.79 × 15 / 31 = 986.995… -> 987.00.
-  // (The 30-day convention of the research note would give 1,019.90: see docs/employment.md.)
+  // Notice on 2026-06-15 for an end on 2026-06-30: 15 days after the deadline 2026-05-31, out of
+  // 30 notice days: 2,039.79 × 15 / 30 = 1,019.895 -> 1,019.90 (the research note's figure for 15
+  // days late, labour-law.md §2).
   Contract c = fixed("C1", "2025-07-01", "2026-06-30");
-  c.notice_given = d("2026-06-14");
+  c.notice_given = d("2026-06-15");
   auto n = renewal_notice(rules(), c, d("2026-07-01"));
   CHECK(n.days_late == 15);
-  CHECK(n.penalty->str() == "987.00");
+  CHECK(n.penalty->str() == "1019.90");
   // No notice at all and the contract has ended: one month's wage (lid 3).
   c.notice_given.reset();
   n = renewal_notice(rules(), c, d("2026-07-01"));
   CHECK(n.state == NoticeState::Missed);
   CHECK(n.penalty->str() == "2039.79");
   // Not yet ended but past the last day: overdue, with the penalty if given today.
-  n = renewal_notice(rules(), c, d("2026-06-04"));
+  n = renewal_notice(rules(), c, d("2026-06-05"));
   CHECK(n.state == NoticeState::Overdue);
   CHECK(n.days_late == 5);
 }

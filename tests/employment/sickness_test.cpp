@@ -75,7 +75,9 @@ TEST_CASE("an aggregated period moves the end of wage continuation by the fit da
   const auto p1 = aggregate_sickness(rules(), one);
   const auto tl1 = poortwachter_timeline(rules(), one, p1[0]);
   CHECK(deadline(tl1, "uwv_report") == d("2022-10-24"));  // week 42 ends Sunday 2022-10-23 → Monday
-  CHECK(deadline(tl1, "wia_application") == d("2023-10-15"));
+  // Week 93 ends Sunday 2023-10-15; the WIA application term is set by law (Wet WIA art. 64), so
+  // the Algemene termijnenwet art. 1 lid 1 moves it to Monday 2023-10-16.
+  CHECK(deadline(tl1, "wia_application") == d("2023-10-16"));
   CHECK(deadline(tl1, "wage_continuation_ends") == d("2023-12-31"));
 }
 

@@ -23,7 +23,7 @@ bool has(const std::vector<UpcomingDate>& v, const char* date, const std::string
 
 TEST_CASE("a clerk sees renewals, notices, conversions, reintegration deadlines and expiring leave", "[employment][upcoming]") {
   // Contract C2 2025-07-01 … 2026-06-30 after C1 2024-07-01 … 2025-06-30: notice due by
-  // 2026-05-30 (7:668), the contract ends 2026-06-30. Sick from 2026-03-09 (open): week 8 ends
+  // 2026-05-31 (7:668), the contract ends 2026-06-30. Sick from 2026-03-09 (open): week 8 ends
   // 2026-05-03 (sick day 56 = 2026-03-09 + 55). Leave: 2025 statutory hours not taken are gone on
   // 2026-07-01, so 2026-06-30 is their last day (7:640a). Window 2026-04-15 … 2026-07-15.
   EmployeeRecords r;
@@ -39,8 +39,8 @@ TEST_CASE("a clerk sees renewals, notices, conversions, reintegration deadlines 
   r.leave = l;
   const auto v = upcoming_dates(rules(), r, d("2026-04-15"), 3);
   CHECK(has(v, "2026-05-03", "reintegration"));
-  CHECK(has(v, "2026-05-30", "notice deadline"));
-  CHECK(has(v, "2026-05-30", "advice"));
+  CHECK(has(v, "2026-05-31", "notice deadline"));
+  CHECK(has(v, "2026-05-31", "advice"));
   CHECK(has(v, "2026-06-30", "contract end"));
   CHECK(has(v, "2026-06-30", "leave expiry"));
   for (std::size_t i = 1; i < v.size(); ++i) CHECK(v[i - 1].date <= v[i].date);
@@ -50,14 +50,14 @@ TEST_CASE("employer policy: permanent after 36 months on a positive report, noti
   // Groningen (collegebrief 8-3-2023): permanent after three years on the coach's advice.
   // C1 (18 months) and C2 (18 months) from 2022-07-01 last exactly 36 months at the end of C2
   // (2025-06-30) — not more, so the law does not convert them — but the policy offers a permanent
-  // contract, by the notice deadline 2025-05-30 (7:668: one month before the end).
+  // contract, by the notice deadline 2025-05-31 (7:668: the day before 2025-07-01 − 1 month).
   std::vector<Contract> cs = {fixed("C1", "2022-07-01", "2023-12-31"), fixed("C2", "2024-01-01", "2025-06-30")};
   validate_contracts(cs);
   EmployerPolicy policy{"Groningen basisbanen", 36, true};
   auto adv = advise(rules(), cs, {{d("2025-04-01"), true, "coach", ""}}, policy, d("2025-04-15"));
   REQUIRE_FALSE(adv.empty());
   CHECK(adv.back().action == AdviceAction::MakePermanent);
-  CHECK(adv.back().by == d("2025-05-30"));
+  CHECK(adv.back().by == d("2025-05-31"));
   // A negative report: give notice of non-renewal by the same day.
   adv = advise(rules(), cs, {{d("2025-04-01"), false, "coach", ""}}, policy, d("2025-04-15"));
   CHECK(adv.back().action == AdviceAction::GiveNotice);

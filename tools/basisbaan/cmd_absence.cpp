@@ -4,10 +4,13 @@
 #include <memory>
 #include <ostream>
 
+#include "basisbaan/app/stored_records.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/employment/absence.hpp"
 #include "basisbaan/employment/json_records.hpp"
+#include "basisbaan/store/administration.hpp"
 #include "cli.hpp"
+#include "store_commands.hpp"
 #include "table_printer.hpp"
 
 namespace basisbaan::cli {
@@ -15,6 +18,8 @@ namespace {
 
 struct AbsenceCliOptions {
   std::string records;
+  std::string db;
+  std::string employee;
   std::string from;
   std::string to;
   bool include_pregnancy = false;
@@ -25,7 +30,17 @@ void run(Context& ctx, const AbsenceCliOptions& o) {
   const Date from = parse_date(o.from, "--from");
   const Date to = parse_date(o.to, "--to");
   if (to < from) throw UsageError("absence: --to " + o.to + " is before --from " + o.from);
-  AbsenceRecordsFile file = read_absence_records_json(read_input_file(o.records), o.records);
+  if (o.records.empty() == o.db.empty()) throw UsageError("absence: give either --records FILE or --db FILE");
+  if (!o.employee.empty() && o.db.empty()) throw UsageError("absence: --employee needs --db");
+  AbsenceRecordsFile file;
+  if (!o.records.empty()) {
+    file = read_absence_records_json(read_input_file(o.records), o.records);
+  } else {
+    // From the employer's database: every employee (or one), one spell per contract.
+    const Database db = Database::open(o.db, Database::Access::ReadOnly);
+    file.employees = o.employee.empty() ? app::absence_employees_of(load_employee_records(db))
+                                        : app::absence_employees_of({load_employee_record(db, o.employee)});
+  }
   if (o.include_pregnancy) file.options.include_pregnancy = true;
   const AbsenceFigures f = absence_figures(ctx.rules(), file.employees, from, to, file.options);
   if (o.json) {
@@ -67,7 +82,9 @@ void register_absence_command(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<AbsenceCliOptions>();
   auto* cmd = app.add_subcommand("absence", "Absence figures for a group over a period: verzuimpercentage, "
                                             "meldingsfrequentie and average duration (national standard).");
-  cmd->add_option("--records", o->records, "Absence records file (JSON, see docs/employment.md)")->required();
+  cmd->add_option("--records", o->records, "Absence records file (JSON, see docs/employment.md)");
+  cmd->add_option("--db", o->db, "The employer's database instead of a file: every employee, or --employee");
+  cmd->add_option("--employee", o->employee, "With --db: only this personnel number");
   cmd->add_option("--from", o->from, "First day of the period (YYYY-MM-DD)")->required();
   cmd->add_option("--to", o->to, "Last day of the period (YYYY-MM-DD)")->required();
   cmd->add_flag("--include-pregnancy", o->include_pregnancy, "Count pregnancy-related sickness too");

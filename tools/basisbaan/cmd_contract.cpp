@@ -28,6 +28,8 @@ namespace {
 
 struct ContractOptions {
   std::string contracts;
+  std::string db;
+  std::string employee;
   std::string date;
   std::string ledger;
   std::string reports;
@@ -42,16 +44,11 @@ std::string length_text(const ServiceLength& s) {
   return std::to_string(s.years) + " y " + std::to_string(s.months) + " m " + std::to_string(s.days) + " d";
 }
 
-void run(Context& ctx, const ContractOptions& o) {
+// Prints (or returns as JSON) the review of `in`; `document` names where the contracts came from.
+Json review_one(Context& ctx, const app::ContractReviewInput& in, const std::string& document, const ContractOptions& o) {
   const RuleBook& rules = ctx.rules();
-  app::ContractReviewInput in;
-  in.as_of = o.date.empty() ? today() : parse_date(o.date, "--date");
-  in.months_ahead = o.months;
-  in.file = read_contracts_json(read_input_file(o.contracts), o.contracts);
-  if (!o.reports.empty()) in.sick_reports = read_sick_reports_json(read_input_file(o.reports), o.reports).reports;
-  if (!o.ledger.empty()) in.leave = read_leave_ledger_json(rules, read_input_file(o.ledger), o.ledger);
   Trace tp_trace("transition payment (transitievergoeding)");
-  const app::ContractReview review = app::review_contracts(rules, in, o.contracts, o.explain ? &tp_trace : nullptr);
+  const app::ContractReview review = app::review_contracts(rules, in, document, o.explain ? &tp_trace : nullptr);
   const Date& as_of = in.as_of;
   const ContractsFile& file = in.file;
   const ChainAnalysis& analysis = review.analysis;
@@ -62,10 +59,7 @@ void run(Context& ctx, const ContractOptions& o) {
   const auto& advice = review.advice;
   const auto& dates = review.upcoming;
 
-  if (o.json) {
-    print_json(*ctx.out, app::contract_review_json(in, review, o.explain ? &tp_trace : nullptr));
-    return;
-  }
+  if (o.json) return app::contract_review_json(in, review, o.explain ? &tp_trace : nullptr);
 
   auto& out = *ctx.out;
   out << "Contracts of " << (file.employee.empty() ? std::string("the employee") : file.employee) << " on " << to_string(as_of)
@@ -119,6 +113,42 @@ void run(Context& ctx, const ContractOptions& o) {
   out << "\nDates from " << to_string(as_of) << " to " << to_string(add_months(as_of, o.months)) << ":\n";
   if (dates.empty()) out << "  none\n";
   for (const auto& u : dates) out << "  " << to_string(u.date) << "  " << u.kind << ": " << u.what << "\n";
+  return {};
+}
+
+void run(Context& ctx, const ContractOptions& o) {
+  if (o.contracts.empty() == o.db.empty()) throw UsageError("contract check: give either --contracts FILE or --db FILE");
+  if (!o.employee.empty() && o.db.empty()) throw UsageError("contract check: --employee needs --db");
+  const Date as_of = o.date.empty() ? today() : parse_date(o.date, "--date");
+  if (!o.contracts.empty()) {
+    app::ContractReviewInput in;
+    in.as_of = as_of;
+    in.months_ahead = o.months;
+    in.file = read_contracts_json(read_input_file(o.contracts), o.contracts);
+    if (!o.reports.empty()) in.sick_reports = read_sick_reports_json(read_input_file(o.reports), o.reports).reports;
+    if (!o.ledger.empty()) in.leave = read_leave_ledger_json(ctx.rules(), read_input_file(o.ledger), o.ledger);
+    const Json j = review_one(ctx, in, o.contracts, o);
+    if (o.json) print_json(*ctx.out, j);
+    return;
+  }
+  // From the employer's database: one employee, or every employee with contracts.
+  const Database db = Database::open(o.db, Database::Access::ReadOnly);
+  std::vector<EmployeeRecord> records;
+  if (!o.employee.empty()) {
+    records.push_back(load_employee_record(db, o.employee));
+  } else {
+    records = load_employee_records(db);
+  }
+  Json all = Json::array();
+  bool first = true;
+  for (const EmployeeRecord& r : records) {
+    if (r.contracts.empty() && o.employee.empty()) continue;
+    if (!o.json && !first) *ctx.out << "\n" << std::string(72, '=') << "\n\n";
+    first = false;
+    const Json j = review_one(ctx, app::review_input_of(r, as_of, o.months), o.db + ", employee " + r.employee.id, o);
+    all.push_back(j);
+  }
+  if (o.json) print_json(*ctx.out, o.employee.empty() ? all : all.at(0));
 }
 
 struct ContractAddOptions {
@@ -186,7 +216,9 @@ void register_contract_command(CLI::App& app, Context& ctx) {
       "check", "Check an employee's contracts: the chain (art. 7:668a BW), when a contract becomes permanent by law, "
                "the notice deadlines and aanzegvergoeding (7:668), the transition payment (7:673), probation for a "
                "proposed contract (7:652), the employer policy's advice and every date in the coming months.");
-  cmd->add_option("--contracts", o->contracts, "Contracts file (JSON, see docs/employment.md)")->required();
+  cmd->add_option("--contracts", o->contracts, "Contracts file (JSON, see docs/employment.md)");
+  cmd->add_option("--db", o->db, "The employer's database instead of a contracts file: every employee, or --employee");
+  cmd->add_option("--employee", o->employee, "With --db: only this personnel number");
   cmd->add_option("--date", o->date, "Judge on this date (YYYY-MM-DD; default today)");
   cmd->add_option("--months", o->months, "Months ahead for the list of upcoming dates")->capture_default_str()->check(CLI::Range(1, 60));
   cmd->add_option("--reports", o->reports, "Sick reports file of the same employee, for reintegration deadlines");

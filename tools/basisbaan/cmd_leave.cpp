@@ -18,14 +18,15 @@ namespace {
 
 struct LeaveOptions {
   std::string ledger;
+  std::string db;
+  std::string employee;
   std::string date;
   bool json = false;
 };
 
-void run(Context& ctx, const LeaveOptions& o) {
+// The balance of one ledger: printed, or returned as JSON with --json.
+Json balance_of(Context& ctx, const LeaveLedger& l, const Date& on, const LeaveOptions& o) {
   const RuleBook& rules = ctx.rules();
-  const Date on = parse_date(o.date, "--date");
-  const LeaveLedger l = read_leave_ledger_json(rules, read_input_file(o.ledger), o.ledger);
   const LeaveBalance b = leave_balance(rules, l, on);
   if (o.json) {
     Json doc;
@@ -52,8 +53,7 @@ void run(Context& ctx, const LeaveOptions& o) {
       doc["payout_hours"] = b.payout_hours->str();
       if (b.payout) doc["payout"] = b.payout->str();
     }
-    print_json(*ctx.out, doc);
-    return;
+    return doc;
   }
   auto& out = *ctx.out;
   out << "Leave of " << (l.employee.empty() ? std::string("the employee") : l.employee) << " on " << to_string(on)
@@ -72,6 +72,37 @@ void run(Context& ctx, const LeaveOptions& o) {
   }
   out << "Statutory hours expire six months after the year of accrual (art. 7:640a BW), extra hours five years after it\n"
          "(art. 7:642 BW); leave taken uses the hours that expire first.\n";
+  return {};
+}
+
+void run(Context& ctx, const LeaveOptions& o) {
+  if (o.ledger.empty() == o.db.empty()) throw UsageError("leave balance: give either --ledger FILE or --db FILE");
+  if (!o.employee.empty() && o.db.empty()) throw UsageError("leave balance: --employee needs --db");
+  const Date on = parse_date(o.date, "--date");
+  if (!o.ledger.empty()) {
+    const Json j = balance_of(ctx, read_leave_ledger_json(ctx.rules(), read_input_file(o.ledger), o.ledger), on, o);
+    if (o.json) print_json(*ctx.out, j);
+    return;
+  }
+  // From the employer's database: one employee, or every employee with contracts.
+  const Database db = Database::open(o.db, Database::Access::ReadOnly);
+  std::vector<EmployeeRecord> records;
+  if (!o.employee.empty()) {
+    records.push_back(load_employee_record(db, o.employee));
+  } else {
+    records = load_employee_records(db);
+  }
+  Json all = Json::array();
+  bool first = true;
+  for (const EmployeeRecord& r : records) {
+    if (r.contracts.empty() || r.contracts.front().start > on) continue;
+    if (!o.json && !first) *ctx.out << "\n";
+    first = false;
+    LeaveLedger l = leave_ledger_of(r);
+    if (l.employee.empty()) l.employee = r.employee.id;
+    all.push_back(balance_of(ctx, l, on, o));
+  }
+  if (o.json) print_json(*ctx.out, o.employee.empty() ? all : (all.empty() ? Json(nullptr) : all.at(0)));
 }
 
 struct LeaveDbOptions {
@@ -130,7 +161,9 @@ void register_leave_command(CLI::App& app, Context& ctx) {
   leave->require_subcommand(1);
   auto* cmd = leave->add_subcommand("balance", "The leave balance on a date from a leave ledger: accrued, used, expired and "
                                                "remaining hours per year and kind, and the payout at the end of employment.");
-  cmd->add_option("--ledger", o->ledger, "Leave ledger file (JSON, see docs/employment.md)")->required();
+  cmd->add_option("--ledger", o->ledger, "Leave ledger file (JSON, see docs/employment.md)");
+  cmd->add_option("--db", o->db, "The employer's database instead of a file: every employee, or --employee");
+  cmd->add_option("--employee", o->employee, "With --db: only this personnel number");
   cmd->add_option("--date", o->date, "Balance on this date (YYYY-MM-DD)")->required();
   cmd->add_flag("--json", o->json, "Print JSON (hours as decimal strings)");
   cmd->callback([o, &ctx] { run(ctx, *o); });

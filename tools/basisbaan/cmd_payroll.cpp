@@ -8,7 +8,9 @@
 #include "basisbaan/app/run_json.hpp"
 #include "basisbaan/app/run_summary.hpp"
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
+#include "alerts_output.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
 
@@ -100,8 +102,19 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
     RunOptions options;
     if (o->profile) options.profile = ctx.err;
     const RunOutcome r = app::Backoffice(db, ctx.rules()).run_payroll(parse_period(o->period), options);
+    // The dates a clerk must act on in or before this period (app/alerts.hpp). The run is stored
+    // already: an error in the alerts is reported with the run, not as the command's failure.
+    std::vector<app::Alert> period_alerts;
+    std::string alerts_error;
+    try {
+      period_alerts = app::alerts_up_to(ctx.rules(), load_employee_records(db), r.run.period.start(), r.run.period.end());
+    } catch (const std::exception& e) {
+      alerts_error = std::string("the alerts could not be computed: ") + e.what();
+    }
     if (o->json) {
       Json j = app::run_json(r.run);
+      j["alerts"] = alerts_json(period_alerts, r.run.period.start(), r.run.period.end())["alerts"];
+      if (!alerts_error.empty()) j["alerts_error"] = alerts_error;
       j["replaced"] = r.replaced;
       j["notes"] = r.notes;
       j["corrections_paid"] = app::paid_corrections_json(app::corrections_paid_in(db, r.run.period));
@@ -115,6 +128,11 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
       *ctx.out << "\nNotes:\n";
       for (const auto& n : r.notes) *ctx.out << "  " << n << "\n";
     }
+    if (!period_alerts.empty()) {
+      *ctx.out << "\n";
+      print_alerts(*ctx.out, period_alerts, "To act on in or before " + o->period);
+    }
+    if (!alerts_error.empty()) *ctx.out << "\nNote: " << alerts_error << "\n";
   });
 
   auto* show = payroll->add_subcommand("show", "Show a stored run: the payslip summary, or one employee's payslip.");

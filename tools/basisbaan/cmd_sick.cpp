@@ -8,6 +8,7 @@
 
 #include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/app/sick_timeline.hpp"
+#include "basisbaan/app/stored_records.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/employment/json_records.hpp"
 #include "basisbaan/employment/poortwachter.hpp"
@@ -22,23 +23,21 @@ namespace {
 
 struct SickOptions {
   std::string reports;
+  std::string db;
+  std::string employee;
   std::string date;
   bool json = false;
   bool explain = false;
 };
 
-void run(Context& ctx, const SickOptions& o) {
+// The timeline of one employee: printed, or returned as JSON with --json.
+Json timeline_of(Context& ctx, const SickReportsFile& file, const std::optional<Date>& on, const std::string& document,
+                 const SickOptions& o) {
   const RuleBook& rules = ctx.rules();
-  const SickReportsFile file = read_sick_reports_json(read_input_file(o.reports), o.reports);
-  std::optional<Date> on;
-  if (!o.date.empty()) on = parse_date(o.date, "--date");
   Trace trace("wage continuation during sickness (art. 7:629 BW)");
-  const app::SickTimeline timeline = app::sick_timeline(rules, file, on, o.reports, o.explain ? &trace : nullptr);
+  const app::SickTimeline timeline = app::sick_timeline(rules, file, on, document, o.explain ? &trace : nullptr);
   const auto& pay = timeline.wage_continuation;
-  if (o.json) {
-    print_json(*ctx.out, app::sick_timeline_json(file, timeline, o.explain ? &trace : nullptr));
-    return;
-  }
+  if (o.json) return app::sick_timeline_json(file, timeline, o.explain ? &trace : nullptr);
   auto& out = *ctx.out;
   out << "Sickness of " << (file.employee.empty() ? std::string("the employee") : file.employee)
       << " (periods less than four weeks apart are added together, art. 7:629 lid 10 BW)\n";
@@ -80,6 +79,37 @@ void run(Context& ctx, const SickOptions& o) {
     }
     if (o.explain) out << trace.to_text();
   }
+  return {};
+}
+
+void run(Context& ctx, const SickOptions& o) {
+  if (o.reports.empty() == o.db.empty()) throw UsageError("sick timeline: give either --reports FILE or --db FILE");
+  if (!o.employee.empty() && o.db.empty()) throw UsageError("sick timeline: --employee needs --db");
+  std::optional<Date> on;
+  if (!o.date.empty()) on = parse_date(o.date, "--date");
+  if (!o.reports.empty()) {
+    const Json j = timeline_of(ctx, read_sick_reports_json(read_input_file(o.reports), o.reports), on, o.reports, o);
+    if (o.json) print_json(*ctx.out, j);
+    return;
+  }
+  // From the employer's database: one employee, or every employee with sick reports.
+  const Database db = Database::open(o.db, Database::Access::ReadOnly);
+  std::vector<EmployeeRecord> records;
+  if (!o.employee.empty()) {
+    records.push_back(load_employee_record(db, o.employee));
+  } else {
+    records = load_employee_records(db);
+  }
+  Json all = Json::array();
+  bool first = true;
+  for (const EmployeeRecord& r : records) {
+    if (r.sick_reports.empty() && o.employee.empty()) continue;
+    if (!o.json && !first) *ctx.out << "\n";
+    first = false;
+    all.push_back(timeline_of(ctx, app::sick_reports_of(r, on), on, o.db + ", employee " + r.employee.id, o));
+  }
+  if (o.json) print_json(*ctx.out, o.employee.empty() ? all : all.at(0));
+  if (!o.json && first) *ctx.out << "No sick reports in " << o.db << ".\n";
 }
 
 struct SickDbOptions {
@@ -133,7 +163,9 @@ void register_sick_command(CLI::App& app, Context& ctx) {
   sick->require_subcommand(1);
   auto* cmd = sick->add_subcommand("timeline", "Sick reports added together (art. 7:629 lid 10 BW) with the Wet verbetering "
                                                "poortwachter deadlines; with --date the wage continuation on that day.");
-  cmd->add_option("--reports", o->reports, "Sick reports file (JSON, see docs/employment.md)")->required();
+  cmd->add_option("--reports", o->reports, "Sick reports file (JSON, see docs/employment.md)");
+  cmd->add_option("--db", o->db, "The employer's database instead of a file: every employee with sick reports, or --employee");
+  cmd->add_option("--employee", o->employee, "With --db: only this personnel number");
   cmd->add_option("--date", o->date, "Also show the wage continuation on this day (YYYY-MM-DD)");
   cmd->add_flag("--json", o->json, "Print JSON");
   cmd->add_flag("--explain", o->explain, "Show how the wage continuation was obtained");

@@ -9,6 +9,7 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/core/error_json.hpp"
 #include "basisbaan/version.hpp"
+#include "alerts_output.hpp"
 #include "cli.hpp"
 #include "store_commands.hpp"
 
@@ -104,6 +105,7 @@ int main(int argc, char** argv) {
   cli::register_sick_command(app, ctx);
   cli::register_leave_command(app, ctx);
   cli::register_absence_command(app, ctx);
+  cli::register_alerts_command(app, ctx);
   cli::register_wage_tax_command(app, ctx);
   cli::register_payslip_command(app, ctx);
   cli::register_store_commands(app, ctx);  // init, employee, payroll, replay, audit

@@ -16,6 +16,7 @@
 #include "basisbaan/employment/probation.hpp"
 #include "basisbaan/employment/transition_payment.hpp"
 #include "basisbaan/employment/upcoming.hpp"
+#include "basisbaan/store/administration.hpp"
 
 namespace basisbaan::app {
 
@@ -40,6 +41,11 @@ struct ContractReview {
   std::vector<Advice> advice;
   std::vector<UpcomingDate> upcoming;               ///< from as_of to as_of + months_ahead
 };
+
+/// The review input for one employee of the employer's database: the stored contracts (file.employee
+/// is the personnel number; no policy, reports or proposed contract), sick reports and leave
+/// ledger (when there are contracts). The same contracts in a contracts file give the same review.
+ContractReviewInput review_input_of(const EmployeeRecord& record, const Date& as_of, int months_ahead);
 
 /// Reviews `input`; throws InputError "DOCUMENT: field contracts: expected at least one
 /// contract" when there is none (`document` names the contracts file). With `trace`, how the

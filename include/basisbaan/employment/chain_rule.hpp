@@ -2,7 +2,10 @@
 // The chain rule for fixed-term contracts (ketenregeling, art. 7:668a BW): contracts that follow
 // each other with interruptions of at most six months form a chain (also across successive
 // employers, lid 2); the last contract is permanent by law from the day the chain exceeds 36
-// months (lid 1 onder a) or from the first day of the fourth contract (lid 1 onder b).
+// months (lid 1 onder a) or from the first day of the fourth contract (lid 1 onder b). A single
+// contract is no chain, however long; lid 3 excludes a contract of at most three months directly
+// after one of 36 months or longer between the same parties from lid 1 onder a. Contracts are
+// judged by the law in force on their start (the 3-3-3 rule of the Flexwet before 2015-07-01).
 // The limits come from rules/labour_law.xml (labour.chain.*).
 
 #include <cstddef>
@@ -29,8 +32,13 @@ ChainLimits chain_limits(const RuleBook& rules, const Date& on);
 
 /// True when a contract starting on `next_start` continues a chain whose previous contract ended
 /// on `previous_end`: the interruption (previous_end + 1 … next_start − 1) is at most
-/// `max_interruption_months` calendar months ("ten hoogste zes maanden": exactly six continues).
+/// `max_interruption_months` calendar months ("ten hoogste zes maanden": exactly six continues;
+/// months counted as end_of_month_term).
 bool interruption_continues_chain(const Date& previous_end, const Date& next_start, std::int64_t max_interruption_months);
+
+/// The first day on which a chain that started on `chain_start` has lasted more than `max_months`
+/// months: the day after end_of_month_term(chain_start, max_months).
+Date chain_exceeds_on(const Date& chain_start, std::int64_t max_months);
 
 /// True when `next` is with the same employer as `previous`, or with a successor employer
 /// (art. 7:668a lid 2 BW): as recorded in next.successor_employer, else when the job is the same.
@@ -63,7 +71,7 @@ struct Chain {
   std::optional<Date> last_day;    ///< last day of the last contract; none when it is indefinite
   std::optional<std::string> broken_before;  ///< why the previous chain did not continue, if any
   /// The first day beyond `max_months` from the start: from this day on the chain has exceeded
-  /// 36 months (start + 36 months).
+  /// 36 months (chain_exceeds_on).
   Date exceeds_months_on;
   /// Length of the chain from its start up to and including its last day (interruptions included).
   std::optional<ServiceLength> length;

@@ -18,7 +18,9 @@ struct Milestone {
   std::string what;                ///< plain description
   int week = 0;                    ///< week of sickness whose last day is the deadline
   std::optional<Date> from;        ///< start of a window (first-year evaluation), if any
-  std::optional<Date> deadline;    ///< last day of that week; none when the period ended before it
+  /// Last day of that week; the UWV report the first working day after it and the WIA application
+  /// moved by the Algemene termijnenwet (statutory_term.hpp); none when the period ended before it.
+  std::optional<Date> deadline;
   std::string basis;               ///< the regulation and the parameter
 };
 

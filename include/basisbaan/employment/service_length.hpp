@@ -23,7 +23,18 @@ ServiceLength service_length(const Date& first, const Date& last);
 /// Whole months from `first` to the day after `last` (`service_length(...).total_months()`).
 int whole_months(const Date& first, const Date& last);
 
-/// True when the span `first` … `last` (inclusive) lasts at least `months` calendar months.
+/// The last day of a term of `months` calendar months that begins on `first`: the day before the
+/// day with the same number `months` months later; when that month has no such day, the last day
+/// of that month (2023-08-31 + 6 months → 2024-02-29; 2023-09-01 + 6 → 2024-02-29; 2023-08-29 + 6
+/// → 2024-02-28). docs/employment.md, "Counting months". Negative `months` is not allowed.
+Date end_of_month_term(const Date& first, int months);
+
+/// True when the span `first` … `last` (inclusive) lasts at least `months` calendar months, i.e.
+/// it reaches end_of_month_term(first, months).
 bool lasts_at_least_months(const Date& first, const Date& last, int months);
+
+/// True when the span `first` … `last` (inclusive) lasts longer than `months` calendar months
+/// ("meer dan", the opposite of "ten hoogste").
+bool lasts_longer_than_months(const Date& first, const Date& last, int months);
 
 }  // namespace basisbaan

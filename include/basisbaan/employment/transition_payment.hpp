@@ -39,7 +39,7 @@ struct TransitionPayment {
   Money uncapped;                ///< before the maximum
   Money maximum;                 ///< max(labour.transition_payment.maximum, 12 × M)
   Money amount;                  ///< the transition payment
-  Date claim_deadline;           ///< last day to claim (art. 7:686a lid 4 onder b)
+  Date claim_deadline;           ///< last day to claim (art. 7:686a lid 4 onder b), moved by Atw art. 1 lid 1
 };
 
 /// The transition payment when employment ends on `end` (the last day of the last counted
