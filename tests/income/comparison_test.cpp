@@ -471,3 +471,44 @@ TEST_CASE("the couple with one child at 20 hours: bijstand tops up, the repaymen
   CHECK(html.find("Meer uren levert") == std::string::npos);
   CHECK(html.find("regel of bedrag dat") == std::string::npos);
 }
+
+TEST_CASE("a single person at 20 hours with partial bijstand pays back the second credit", "[income][assessment]") {
+  // Groningen 2026, single, 20 hours at the minimum wage. The payroll of the year (tested in the
+  // payroll tests): wage for wage tax 16903.78, wage tax withheld 397.87. Partial bijstand
+  // tops up in some months: 419.85 net; with the municipality's loonheffingskorting the table
+  // for benefits withholds nothing on it, so its gross is 419.85 too.
+  // Hand calculation of the assessment (Rekenvoorschriften 2026 v2, as in the test above):
+  //   taxable income 16903.78 + 419.85 = 17323.63 → 17323 (whole euros down)
+  //   tax before credits 17323 × 35.75 % = 6192.9725 → 6192 (down)
+  //   algemene heffingskorting 3115 (income below 29736), once
+  //   arbeidskorting on the wage 16903: 996 + 31.009 % × (16903 − 11965) = 996 + 1531.22442
+  //     = 2527.22442 → 2528 (up)
+  //   assessed 6192 − 3115 − 2528 = 549; withheld 397.87 + 0 = 397.87
+  //   settlement 397.87 − 549 = −151.13: a payment (the wage alone would give 6042 − 5643 = 399,
+  //   −1.13: the 150 more is the tax on the bijstand, whose credit was applied a second time).
+  const Household h = read_household(
+      rules(), R"({"date": "2026-01-01", "municipality": "groningen", "person": {"birth_date": "1984-06-12"},
+      "current": {"situation": "bijstand"}, "job": {"hours_per_week": 20}, "housing": {"rent": "650"}})", "s20.json");
+  const Comparison c = compare_income(rules(), h);
+  REQUIRE(c.job.payroll);
+  CHECK(c.job.payroll->wage_for_wage_tax == eur("16903.78"));
+  CHECK(c.job.payroll->wage_tax_withheld == eur("397.87"));
+  CHECK(c.job.line("bijstand").per_year == eur("419.85"));
+  const IncomeLine& t = c.job.line("tax_settlement");
+  CHECK(t.per_year == eur("-151.13"));
+  REQUIRE(t.trace.has_value());
+  const std::string text = t.trace->to_text();
+  CHECK(text.find("tax after credits = 549.00") != std::string::npos);
+  CHECK(text.find("payers that applied the loonheffingskorting = 2") != std::string::npos);
+  // Without a job one payer applies the credits: no assessment line.
+  CHECK_FALSE(c.current.line("tax_settlement").applies);
+  // The municipality told to stop the credit: it withholds on the bijstand instead (grossed
+  // up, the net is the same), and the assessment has only small differences left: the wage's
+  // −1.13 and the month table's rounding of the small monthly gross amounts (−15.15 here,
+  // below the €120-a-year noise threshold) instead of −151.13.
+  Household told = h;
+  told.job.bijstand_keeps_tax_credit = false;
+  const Comparison c2 = compare_income(rules(), told);
+  CHECK(c2.job.line("bijstand").per_year == eur("419.85"));
+  CHECK(c2.job.line("tax_settlement").per_year == eur("-15.15"));
+}
