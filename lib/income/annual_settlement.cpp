@@ -42,21 +42,43 @@ AnnualIncomeTax annual_income_tax(const WageTaxParameters& p, Money taxable_inco
   return r;
 }
 
-TaxSettlement tax_settlement(const RuleBook& rules, int year, TaxGroup group, Money wage_for_wage_tax, Money withheld,
-                             Trace* trace) {
+TaxSettlement income_tax_assessment(const RuleBook& rules, int year, TaxGroup group, const IncomeTaxYear& in,
+                                    Trace* trace) {
+  for (const Money* m : {&in.wage, &in.benefits, &in.benefits_tax_withheld}) {
+    if (m->sign() < 0) throw InputError("income-tax assessment: expected amounts of 0 or more, got " + m->str());
+  }
   const Date jan1{date::year{year}, date::January, date::day{1}};
   const WageTaxParameters p = WageTaxParameters::load(rules, jan1, PeriodKind::Month, group);
   TaxSettlement s;
-  s.assessment = annual_income_tax(p, max(Money(), wage_for_wage_tax), max(Money(), wage_for_wage_tax), trace);
-  s.withheld = withheld;
-  s.settlement = withheld - s.assessment.tax;
   if (trace != nullptr) {
-    trace->step("wage tax withheld", withheld.str(), "sum of the payslips of the year");
-    trace->result("settlement", s.settlement.str(), "withheld − assessed: positive is a refund");
+    trace->input("wage (loon voor de loonheffingen)", in.wage.str());
+    trace->input("benefits (gross, e.g. bijstand)", in.benefits.str());
+    trace->input("payers that applied the loonheffingskorting", std::to_string(in.payers_with_credit));
   }
-  s.notes.push_back("income tax assessment on the wage alone: other income, deductions and the assessment's "
-                    "minimum amounts for refunds and payments are not included");
+  s.assessment = annual_income_tax(p, in.wage + in.benefits, in.wage, trace);
+  s.withheld = in.wage_tax_withheld + in.benefits_tax_withheld;
+  s.settlement = s.withheld - s.assessment.tax;
+  if (trace != nullptr) {
+    trace->step("wage tax withheld by the employer", in.wage_tax_withheld.str(), "sum of the payslips of the year");
+    trace->step("wage tax withheld on the benefits", in.benefits_tax_withheld.str(),
+                "gross − net of the benefit payments (table for benefits)");
+    trace->result("settlement", s.settlement.str(), "withheld − assessed: positive is a refund, negative a payment");
+  }
+  if (in.payers_with_credit > 1) {
+    s.notes.push_back(std::to_string(in.payers_with_credit) +
+                      " payers applied the loonheffingskorting: the assessment gives the credits only once and reclaims "
+                      "the rest (Wet IB 2001 art. 8.1)");
+  }
+  s.notes.push_back("deductions, box 2/3 and the minimum amounts below which no assessment is sent are not included");
   return s;
+}
+
+TaxSettlement tax_settlement(const RuleBook& rules, int year, TaxGroup group, Money wage_for_wage_tax, Money withheld,
+                             Trace* trace) {
+  IncomeTaxYear in;
+  in.wage = max(Money(), wage_for_wage_tax);
+  in.wage_tax_withheld = withheld;
+  return income_tax_assessment(rules, year, group, in, trace);
 }
 
 }  // namespace basisbaan

@@ -42,7 +42,8 @@ std::string chart_svg(const Sweep& s, const ChartOptions& o) {
   std::int64_t y0 = 0;
   std::int64_t y1 = 0;
   for (std::int64_t st : steps) {
-    const std::int64_t a = (lo_c / 100) / st * st;
+    // The y-axis starts at zero: a small dip must not look like a cliff.
+    const std::int64_t a = lo_c < 0 ? -((-lo_c / 100 + st - 1) / st * st) : 0;
     const std::int64_t b = ((hi_c + 99) / 100 + st - 1) / st * st;
     if ((b - a) / st <= 8) {
       step = st;

@@ -61,6 +61,13 @@ IncomeLine& line_of(std::vector<IncomeLine>& lines, std::string_view code) {
   throw std::logic_error("income line " + std::string(code));
 }
 
+std::string dutch_date(const Date& d) {
+  static constexpr const char* kMonths[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                            "augustus", "september", "oktober", "november", "december"};
+  return std::to_string(static_cast<unsigned>(d.day())) + " " + kMonths[static_cast<unsigned>(d.month()) - 1] + " " +
+         std::to_string(static_cast<int>(d.year()));
+}
+
 Date month_start(int year, int month) { return Date{date::year{year}, date::month{static_cast<unsigned>(month)}, date::day{1}}; }
 
 int whole_months_between(const Date& from, const Date& to) {
@@ -73,6 +80,8 @@ int whole_months_between(const Date& from, const Date& to) {
 void add_all(std::set<std::string>& to, const std::vector<std::string>& from) { to.insert(from.begin(), from.end()); }
 
 }  // namespace
+
+Money noise_threshold_per_month() { return Money::euros(10); }
 
 const IncomeLine& SituationResult::line(std::string_view code) const {
   for (const auto& l : lines) {
@@ -90,6 +99,8 @@ struct IncomeModel::Prepared {
   Date dec31;
   int age = 0;
   bool partner_aow = false;
+  std::optional<Date> person_aow_in_year;   ///< the person reaches the AOW age after the date, within the year
+  std::optional<Date> partner_aow_in_year;  ///< the partner does
   bool has_minor_children = false;
   bool child_under_12 = false;
   int low_income_months = 0;
@@ -115,6 +126,14 @@ IncomeModel::IncomeModel(const RuleBook& rules, Household household)
   P.dec31 = Date{date::year{P.year}, date::December, date::day{31}};
   P.age = age_on(h.person.birth_date, h.date);
   P.partner_aow = h.partner && at_aow_age(rules, h.partner->birth_date, h.date);
+  auto aow_in_year = [&](const Date& birth) -> std::optional<Date> {
+    if (P.dec31 < earliest_aow_date(rules, birth)) return std::nullopt;
+    const std::optional<Date> d = fixed_aow_date(rules, birth);
+    if (d && h.date < *d && !(P.dec31 < *d)) return d;
+    return std::nullopt;
+  };
+  P.person_aow_in_year = aow_in_year(h.person.birth_date);
+  if (h.partner && !P.partner_aow) P.partner_aow_in_year = aow_in_year(h.partner->birth_date);
   for (const auto& c : h.children) {
     const int a = age_on(c.birth_date, h.date);
     if (a < 18) P.has_minor_children = true;
@@ -189,13 +208,33 @@ static JobPayroll simulate_payroll(const std::vector<PeriodRules>& periods, int 
   e.permanent_contract = true;
   e.pay_period = PeriodKind::Month;
 
+  // The year before is simulated only so that the May holiday allowance holds twelve months of
+  // accrual, at the person's age in the comparison year (no youth wage from an invented year).
+  Employee e_before = e;
+  {
+    const Date b = h.person.birth_date;
+    Date earlier = b - date::years{1};
+    if (!earlier.ok()) earlier = Date{earlier.year(), earlier.month(), date::day{28}};  // 29 February
+    e_before.birth_date = earlier;
+  }
+
   JobPayroll r;
   r.hours_per_week = hours;
   PayrollState state;
   std::vector<Money> regular_net;
   Money special_net;
+  bool year_opened = false;
   for (const auto& pr : periods) {
-    const Payslip slip = compute_payslip(pr, employer, e, state);
+    const bool in_year = static_cast<int>(pr.period().start().year()) == year;
+    if (in_year && !year_opened) {
+      // Someone coming from bijstand had no job last year: the bijzonder tarief takes the
+      // first-year method (Handboek Loonheffingen, jaarloon bijzondere beloningen: the expected
+      // wage of a full year), not a simulated last year's wage. Only the holiday-allowance
+      // reserve carries over.
+      state.year = year - 2;
+      year_opened = true;
+    }
+    const Payslip slip = compute_payslip(pr, employer, in_year ? e : e_before, state);
     if (slip.period.year() != year) continue;
     if (regular_net.empty()) r.hourly_wage = slip.hourly_wage;
     add_all(unconfirmed, slip.unconfirmed_rules);
@@ -238,7 +277,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
   const bool partner_has_income = h.partner && (h.partner->net_income_per_month.sign() > 0 || h.partner->gross_income_per_year.sign() > 0);
   const unsigned date_month = static_cast<unsigned>(h.date.month());
 
-  // 1. Wage and the income-tax settlement.
+  // 1. Wage (the income-tax assessment follows the bijstand: it taxes both together).
   Money claimant_gross;
   if (in.payroll) {
     auto& w = line_of(s.lines, "net_wage");
@@ -247,14 +286,6 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     w.notes.push_back(in.payroll->hours_per_week.str() + " hours a week at " + in.payroll->hourly_wage.str() +
                       " an hour (January); gross " + in.payroll->gross_per_year.str() + " incl. holiday allowance " +
                       in.payroll->holiday_allowance.str() + " and end-of-year payment " + in.payroll->year_end_payment.str());
-    const TaxSettlement t = tax_settlement(rules, P.year, P.settlement_group, in.payroll->wage_for_wage_tax,
-                                           in.payroll->wage_tax_withheld);
-    auto& ts = line_of(s.lines, "tax_settlement");
-    ts.per_year = t.settlement;
-    ts.applies = !t.settlement.is_zero();
-    ts.notes.push_back("assessed tax " + t.assessment.tax.str() + " (before credits " + t.assessment.tax_before_credits.str() +
-                       ", algemene heffingskorting " + t.assessment.algemene_heffingskorting.str() + ", arbeidskorting " +
-                       t.assessment.arbeidskorting.str() + ") against " + t.withheld.str() + " withheld");
     claimant_gross += in.payroll->wage_for_wage_tax;
   }
   if (!in.job && h.current.situation == CurrentSituation::Other) {
@@ -274,20 +305,35 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
   //    household's own net income to the norm (Pw art. 19 lid 2).
   Money bijstand_year;
   Money bijstand_gross;
+  Money claimant_bijstand_gross;     // the claimant's own part (a couple: half), for the assessment
+  Money claimant_bijstand_withheld;
   std::map<std::pair<std::int64_t, bool>, Money> gross_cache;
   auto gross_of = [&](Money net, bool credit) {
     auto [it, fresh] = gross_cache.try_emplace({net.cents(), credit});
     if (fresh) it->second = gross_up_benefit(P.benefit_tax, net, credit);
     return it->second;
   };
+  // The municipality applies the loonheffingskorting on the bijstand unless told not to; beside
+  // a job that applies it too, it is then applied twice (the assessment reclaims it).
+  const bool bijstand_credit = !in.payroll || h.job.bijstand_keeps_tax_credit;
+  auto claimant_part = [&](Money net) {
+    const Money g = gross_of(net, bijstand_credit);
+    claimant_bijstand_gross += g;
+    claimant_bijstand_withheld += g - net;
+    return g;
+  };
   bool disregard_used = false;
+  bool assets_above_limit = false;  // in the month of the date: every scheme that tests assets ends
   for (int m = 1; m <= 12; ++m) {
     BijstandFacts f;
     f.month = month_start(P.year, m);
     f.household = h.household_type();
-    f.aow_age = P.partner_aow;
+    // From the first month that starts on or after the AOW date the norm of art. 22 applies.
+    f.aow_age = P.partner_aow || (P.person_aow_in_year && !(*P.person_aow_in_year > f.month)) ||
+                (P.partner_aow_in_year && !(*P.partner_aow_in_year > f.month));
     f.age = P.age;
     f.assets = h.assets;
+    f.cost_sharers = h.cost_sharers;
     f.child_under_12 = P.child_under_12;
     f.other_net_income = partner_net;
     if (in.payroll) {
@@ -304,17 +350,22 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
       s.bijstand_norm_per_month = b.norm.per_month;
       s.income_tested_per_month = b.net_total;
       if (b.assets_above_limit) line_of(s.lines, "bijstand").notes.push_back("assets above the limit " + b.asset_limit.str() + ": no bijstand (Pw art. 34)");
+      assets_above_limit = b.assets_above_limit;
+      if (b.norm.cost_sharers > 0) {
+        line_of(s.lines, "bijstand").notes.push_back("kostendelersnorm with " + std::to_string(b.norm.cost_sharers) +
+                                                     " cost sharer(s): " + b.norm.per_month.str() + " a month (Pw art. 22a)");
+      }
     }
     if (b.top_up.sign() > 0) {
       // Gross for the toetsingsinkomen: a couple's bijstand is paid half to each partner, each
       // grossed up with the loonheffingskorting, except the half of a partner with own income
       // (who uses it there). Next to a job the credit is used twice in the withholding; the
-      // income tax settles that, which is not modelled (a note says so).
+      // income-tax assessment below reclaims it.
       if (f.household == BijstandHousehold::Couple) {
         const Money half = Money::from_cents(b.top_up.cents() / 2);
-        bijstand_gross += gross_of(b.top_up - half, true) + gross_of(half, !partner_has_income);
+        bijstand_gross += claimant_part(b.top_up - half) + gross_of(half, !partner_has_income);
       } else {
-        bijstand_gross += gross_of(b.top_up, true);
+        bijstand_gross += claimant_part(b.top_up);
       }
     }
   }
@@ -331,6 +382,32 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     s.gross_bijstand_per_year = *h.current.gross_per_year;
   } else {
     s.gross_bijstand_per_year = bijstand_gross;
+  }
+
+  // 2b. The income-tax assessment of the year (Wet IB 2001) with the job: the wage and the
+  //     claimant's own bijstand together, the credits once (annual_settlement.hpp). Without a
+  //     job one payer applies the credits and the withholding is final: no assessment line.
+  if (in.payroll) {
+    IncomeTaxYear y;
+    y.wage = max(Money(), in.payroll->wage_for_wage_tax);
+    y.wage_tax_withheld = in.payroll->wage_tax_withheld;
+    y.benefits = claimant_bijstand_gross;
+    y.benefits_tax_withheld = claimant_bijstand_withheld;
+    y.payers_with_credit = (claimant_bijstand_gross.sign() > 0 && bijstand_credit) ? 2 : 1;
+    Trace trace("inkomstenbelasting " + std::to_string(P.year));
+    const TaxSettlement t = income_tax_assessment(rules, P.year, P.settlement_group, y, &trace);
+    auto& ts = line_of(s.lines, "tax_settlement");
+    ts.per_year = t.settlement;
+    ts.applies = !t.settlement.is_zero();
+    ts.notes.push_back("assessed tax " + t.assessment.tax.str() + " on " + t.assessment.taxable_income.str() +
+                       " (before credits " + t.assessment.tax_before_credits.str() + ", algemene heffingskorting " +
+                       t.assessment.algemene_heffingskorting.str() + ", arbeidskorting " +
+                       t.assessment.arbeidskorting.str() + ") against " + t.withheld.str() + " withheld" +
+                       (y.benefits.sign() > 0 ? " (of which " + y.benefits_tax_withheld.str() + " on bijstand " +
+                                                    y.benefits.str() + " gross)"
+                                              : std::string()));
+    for (const auto& n : t.notes) ts.notes.push_back(n);
+    ts.trace = std::move(trace);
   }
 
   // 3. Toeslagen from the year's toetsingsinkomen (Awir art. 8).
@@ -414,6 +491,14 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
       auto& l = line_of(s.lines, sc.scheme);
       l.per_year = sc.amount_per_year;
       l.applies = sc.eligible;
+      if (assets_above_limit && sc.in_rules) {
+        // The municipal minima schemes test assets against (at most) the bijstand limit (Pw
+        // art. 34 via art. 35/36; kwijtschelding: Leidraad Invordering, a lower limit): assets
+        // that end bijstand end them too.
+        l.per_year = Money();
+        l.applies = false;
+        l.notes.push_back("assets above the bijstand limit: no " + sc.title + " (the scheme tests assets)");
+      }
       l.confirmed = sc.confirmed;
       for (const auto& n : sc.notes) {
         if (n.rfind("UNCONFIRMED ", 0) == 0) unconfirmed.insert(n.substr(12));
@@ -501,7 +586,7 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
   }
   c.difference_per_year = c.job.net_per_year - c.current.net_per_year;
   c.difference_per_month = c.job.net_per_month - c.current.net_per_month;
-  c.poverty_trap = c.difference_per_year.sign() < 0;
+  c.poverty_trap = c.difference_per_month.sign() < 0 && -c.difference_per_month >= noise_threshold_per_month();
   if (at.value().sign() > 0) {
     c.gain_per_hour_worked = Money::round(divide(c.difference_per_year.decimal(), at.value() * Decimal(52), 6, Rounding::HalfUp), kHourHalfUp);
   }
@@ -515,6 +600,17 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
     notes.push_back("the job starts on " + to_string(*h.job.start_date) +
                     "; the comparison is a full year with the job (the first year has bijstand before the start)");
   }
+  auto aow_warning = [&](const char* who_en, const char* who_nl, const Date& d) {
+    const std::string when = to_string(d);
+    c.warnings_en.push_back(std::string(who_en) + " reaches the AOW age on " + when +
+                            ": from then the bijstand norm for AOW age applies (the AOW pension itself and the AIO are "
+                            "not in this comparison); check the comparison again with the SVB's figures");
+    c.warnings_nl.push_back(std::string(who_nl) + " de AOW-leeftijd op " + dutch_date(d) +
+                            ". Daarna geldt een andere bijstandsnorm en komt de AOW. Die staat niet in deze vergelijking.");
+    notes.push_back(c.warnings_en.back());
+  };
+  if (P.person_aow_in_year) aow_warning("the person", "U bereikt", *P.person_aow_in_year);
+  if (P.partner_aow_in_year) aow_warning("the partner", "Uw partner bereikt", *P.partner_aow_in_year);
   if (P.since_assumed) {
     notes.push_back("current.since not given: the low income is assumed to last long enough for every reference period "
                     "(individuele inkomenstoeslag)");
@@ -524,7 +620,11 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
                     "(Wet IB 2001 art. 8.9); not included");
   }
   if (c.job.line("bijstand").applies && c.job.payroll) {
-    notes.push_back("with the job the household keeps partial bijstand; the income-tax settlement of the bijstand part is not included");
+    notes.push_back(h.job.bijstand_keeps_tax_credit
+                        ? "with the job the household keeps partial bijstand; employer and municipality both apply the "
+                          "loonheffingskorting, and the income-tax assessment reclaims one of them (line tax_settlement)"
+                        : "with the job the household keeps partial bijstand; the municipality withholds without the "
+                          "loonheffingskorting, so the assessment has little to reclaim");
   }
   if (!h.current.gross_per_year && h.current.situation == CurrentSituation::Bijstand) {
     notes.push_back("gross bijstand derived from the net norm with the wage-tax table for benefits (" +

@@ -43,6 +43,7 @@ Json situation_json(const SituationResult& s) {
     x["applies"] = l.applies;
     x["confirmed"] = l.confirmed;
     x["notes"] = strings(l.notes);
+    if (l.trace) x["trace"] = l.trace->to_text();
     lines.push_back(std::move(x));
   }
   j["lines"] = std::move(lines);
@@ -77,6 +78,8 @@ Json to_json(const Comparison& c) {
   j["verdict_nl"] = c.verdict_nl;
   j["verdict_en"] = c.verdict_en;
   j["notes"] = strings(c.notes);
+  j["warnings_nl"] = strings(c.warnings_nl);
+  j["warnings_en"] = strings(c.warnings_en);
   j["unconfirmed"] = strings(c.unconfirmed);
   return j;
 }
@@ -86,6 +89,7 @@ Json to_json(const Sweep& s) {
   j["range"] = {{"from", s.range.from.str()}, {"to", s.range.to.str()}, {"step", s.range.step.str()}};
   j["current_net_per_year"] = s.current_net_per_year.str();
   j["current_net_per_month"] = s.current_net_per_month.str();
+  j["top_up_until"] = s.top_up_until ? Json(s.top_up_until->str()) : Json(nullptr);
   j["best_hours"] = s.best_hours.str();
   j["break_even_hours"] = s.break_even_hours ? Json(s.break_even_hours->str()) : Json(nullptr);
   auto worse = Json::array();

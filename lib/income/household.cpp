@@ -79,6 +79,9 @@ void validate_household(const RuleBook& rules, const Household& h) {
   not_negative(h.rent, "housing.rent");
   not_negative(h.service_costs, "housing.service_costs");
   not_negative(h.assets, "assets");
+  if (h.cost_sharers < 0 || h.cost_sharers > 20) {
+    throw field_error("cost_sharers", "expected 0 to 20 kostendelende medebewoners, got " + std::to_string(h.cost_sharers));
+  }
   if (h.current.situation == CurrentSituation::Other) {
     not_negative(h.current.net_per_month, "current.net_per_month");
     if (!h.current.gross_per_year) throw field_error("current.gross_per_year", "is missing (required for situation \"other\")");

@@ -11,7 +11,7 @@ Household read_household(const RuleBook& rules, std::string_view text, std::stri
 
 Household read_household(const RuleBook& rules, const JsonField& f) {
   if (!f.raw().is_object()) throw f.error("expected a JSON object with the household");
-  f.expect_only({"label", "date", "municipality", "person", "partner", "children", "housing", "assets", "current", "job"});
+  f.expect_only({"label", "date", "municipality", "person", "partner", "children", "housing", "assets", "cost_sharers", "current", "job"});
   Household h;
   if (auto x = f.find("label")) h.label = x->string();
   h.date = f.at("date").date();
@@ -45,6 +45,11 @@ Household read_household(const RuleBook& rules, const JsonField& f) {
     if (auto x = housing->find("service_costs")) h.service_costs = x->money();
   }
   if (auto x = f.find("assets")) h.assets = x->money();
+  if (auto x = f.find("cost_sharers")) {
+    const std::int64_t n = x->integer();
+    if (n < 0 || n > 20) throw x->error("expected the number of kostendelende medebewoners, 0 to 20, got " + std::to_string(n));
+    h.cost_sharers = static_cast<int>(n);
+  }
 
   const JsonField current = f.at("current");
   current.expect_only({"situation", "description", "since", "net_per_month", "gross_per_year"});
@@ -67,7 +72,7 @@ Household read_household(const RuleBook& rules, const JsonField& f) {
 
   const JsonField job = f.at("job");
   job.expect_only({"hours_per_week", "hourly_wage", "scale", "start_date", "holiday_allowance", "earnings_disregard",
-                   "whk_wga_rate"});
+                   "whk_wga_rate", "bijstand_keeps_tax_credit"});
   h.job.hours_per_week = job.at("hours_per_week").hours();
   if (auto x = job.find("hourly_wage")) h.job.hourly_wage = x->money();
   if (auto x = job.find("scale")) h.job.scale = x->string();
@@ -80,6 +85,7 @@ Household read_household(const RuleBook& rules, const JsonField& f) {
   }
   if (auto x = job.find("earnings_disregard")) h.job.earnings_disregard = x->boolean();
   if (auto x = job.find("whk_wga_rate")) h.job.whk_wga_rate = x->percent();
+  if (auto x = job.find("bijstand_keeps_tax_credit")) h.job.bijstand_keeps_tax_credit = x->boolean();
 
   const std::string prefix = f.path().empty() ? std::string() : f.path() + ".";
   try {

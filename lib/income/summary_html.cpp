@@ -35,20 +35,22 @@ std::string summary_html(const Household& h, const Comparison& c, const Sweep& s
   o += "<title>Inkomensvergelijking bijstand – basisbaan</title>\n";
   o += "<style>\n"
        "@page { size: A4; margin: 12mm; }\n"
-       "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; color: #111; margin: 0 auto; max-width: 186mm; }\n"
-       "h1 { font-size: 17pt; margin: 0 0 2mm 0; }\n"
-       "h2 { font-size: 12pt; margin: 4mm 0 1.5mm 0; }\n"
+       "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9.5pt; color: #111; margin: 0 auto; max-width: 186mm; }\n"
+       "h1 { font-size: 15pt; margin: 0 0 1.5mm 0; }\n"
+       "h2 { font-size: 11pt; margin: 3mm 0 1mm 0; }\n"
        ".facts { color: #333; margin: 0 0 3mm 0; }\n"
-       ".verdict { border: 2px solid #2e7d32; background: #e8f5e9; padding: 3mm 4mm; font-size: 12pt; font-weight: bold; }\n"
+       ".verdict { border: 2px solid #2e7d32; background: #e8f5e9; padding: 2mm 3mm; font-size: 11pt; font-weight: bold; margin: 2mm 0; }\n"
        ".verdict.trap { border-color: #c62828; background: #ffebee; }\n"
-       "table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }\n"
-       "th, td { border-bottom: 1px solid #ccc; padding: 1mm 1.5mm; text-align: left; }\n"
+       "table { border-collapse: collapse; width: 100%; font-size: 8.5pt; }\n"
+       "th, td { border-bottom: 1px solid #ccc; padding: 0.6mm 1.2mm; text-align: left; }\n"
+       "td:first-child { width: 44%; }\n"
        "th { background: #f0f0f0; }\n"
        "td.num, th.num { text-align: right; white-space: nowrap; }\n"
        "tr.total td { font-weight: bold; border-top: 2px solid #333; }\n"
        ".neg { color: #c62828; } .pos { color: #2e7d32; }\n"
-       ".chart svg { width: 100%; height: auto; }\n"
-       ".small { font-size: 8.5pt; color: #444; }\n"
+       ".chart svg { width: 100%; height: auto; max-height: 66mm; }\n"
+       ".small { font-size: 8.5pt; color: #444; margin: 1mm 0; }\n"
+       ".tax, .warning { border-left: 3px solid #c62828; padding-left: 2mm; margin: 2mm 0; }\n"
        "</style>\n</head>\n<body>\n";
   o += "<h1>Inkomensvergelijking: bijstand of basisbaan</h1>\n";
   std::string facts = household_nl(c.household_type);
@@ -79,6 +81,21 @@ std::string summary_html(const Household& h, const Comparison& c, const Sweep& s
   o += "<p class=\"small\">Per maand is het jaarbedrag gedeeld door 12 (vakantiegeld, eindejaarsuitkering en toeslagen over het hele jaar). "
        "Huur en vaste lasten zijn niet afgetrokken.</p>\n";
 
+  {
+    const auto& t = c.job.line("tax_settlement");
+    if (c.job.payroll && t.per_year.sign() < 0) {
+      o += "<p class=\"tax\">Inkomstenbelasting: na afloop van het jaar moet u ongeveer " + xml_escape((-t.per_year).str_eur()) +
+           " terugbetalen" +
+           (c.job.line("bijstand").applies
+                ? ", omdat werkgever en gemeente allebei heffingskorting geven. Vraag de gemeente om op de bijstand geen "
+                  "heffingskorting meer toe te passen, of zet elke maand " + xml_escape(t.per_month.sign() < 0 ? (-t.per_month).str_eur() : t.per_month.str_eur()) + " apart."
+                : ". Zet daarvoor elke maand " + xml_escape((-t.per_month).str_eur()) + " apart.") +
+           "</p>\n";
+    } else if (c.job.payroll && t.per_year.sign() > 0) {
+      o += "<p class=\"small\">Inkomstenbelasting: na afloop van het jaar krijgt u ongeveer " + xml_escape(t.per_year.str_eur()) + " terug.</p>\n";
+    }
+  }
+  for (const auto& w : c.warnings_nl) o += "<p class=\"warning\">Let op: " + xml_escape(w) + "</p>\n";
   o += "<h2>Wat levert elk uur op?</h2>\n<div class=\"chart\">\n";
   ChartOptions co;
   co.offered = hours;
@@ -86,22 +103,42 @@ std::string summary_html(const Household& h, const Comparison& c, const Sweep& s
   o += chart_svg(s, co);
   o += "</div>\n";
   std::string advice;
+  if (s.top_up_until) {
+    advice += "Tot " + s.top_up_until->str() + " uur per week blijft uw inkomen per maand ongeveer gelijk, want de bijstand vult aan";
+    // The assessment at those hours (the line tax_settlement of the sweep point).
+    bool repay = false;
+    for (std::size_t k = 0; k < s.line_codes.size(); ++k) {
+      if (s.line_codes[k] != "tax_settlement") continue;
+      for (const auto& p : s.points) {
+        if (p.hours == *s.top_up_until) repay = -p.lines_per_year[k] >= noise_threshold_per_month() * 12;
+      }
+    }
+    advice += repay ? "; wel moet u dan na het jaar belasting terugbetalen. " : ". ";
+  }
   if (s.break_even_hours) advice += "Vanaf " + s.break_even_hours->str() + " uur per week is het huishouden beter af dan nu. ";
   else advice += "Bij geen van de berekende uren is het huishouden beter af dan nu. ";
   advice += "Het hoogste inkomen is er bij " + s.best_hours.str() + " uur.";
   if (!s.worse_than_fewer_hours.empty()) {
+    // Consecutive sweep points as one range: "1 tot en met 28".
     std::string list;
-    for (const auto& x : s.worse_than_fewer_hours) list += (list.empty() ? "" : ", ") + x.str();
-    advice += " Meer uren levert minder op bij: " + list + " uur.";
+    const auto& w = s.worse_than_fewer_hours;
+    for (std::size_t i = 0; i < w.size();) {
+      std::size_t j = i;
+      while (j + 1 < w.size() && w[j] + s.range.step == w[j + 1]) ++j;
+      list += (list.empty() ? "" : ", ") + w[i].str() + (j > i ? " tot en met " + w[j].str() : std::string());
+      i = j + 1;
+    }
+    advice += " Meer uren leveren minder op dan minder uren bij: " + list + " uur.";
   }
-  o += "<p>" + xml_escape(advice) + "</p>\n";
+  o += "<p class=\"small\">" + xml_escape(advice) + " Verschillen kleiner dan " + noise_threshold_per_month().str_eur() +
+       " per maand tellen niet als terugval.</p>\n";
 
   bool any_unconfirmed = false;
   for (std::size_t i = 0; i < c.current.lines.size(); ++i) {
     any_unconfirmed = any_unconfirmed || !c.current.lines[i].confirmed || !c.job.lines[i].confirmed;
   }
   o += "<p class=\"small\">";
-  if (any_unconfirmed) o += "* Dit bedrag berust (deels) op een regel of bedrag dat nog niet officieel is bevestigd. ";
+  if (any_unconfirmed) o += "* Dit bedrag berust (deels) op een regel die nog niet officieel is bevestigd, of op een voorlopig bedrag. ";
   o += "Berekend met basisbaan volgens de regels van " + std::to_string(c.year) +
        ": bijstandsnormen, loonheffing en jaarafrekening inkomstenbelasting, zorgtoeslag, huurtoeslag, kindgebonden budget, "
        "kinderbijslag en de minimaregelingen van de gemeente. Toeslagen zijn een voorschot; de Belastingdienst stelt ze na afloop van het jaar vast. "

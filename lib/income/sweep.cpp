@@ -45,6 +45,7 @@ Sweep sweep(const IncomeModel& model, const SweepRange& range) {
     s.line_codes.push_back(l.code);
     s.line_labels_nl.push_back(l.label_nl);
   }
+  const Money noise_year = noise_threshold_per_month() * 12;
   std::vector<SituationResult> results;
   for (const Hours& h : range.points()) {
     SituationResult r = model.with_job(h);
@@ -76,6 +77,9 @@ Sweep sweep(const IncomeModel& model, const SweepRange& range) {
                                 (a.code == "energietoeslag");  // a fixed amount that drops: a reduced band
         const bool awir_minimum = a.per_year.sign() > 0 && b.per_year.is_zero();
         if (!(stops || lower_band || awir_minimum)) continue;
+        // A known amount below the noise threshold is not a cliff (docs: "Noise threshold").
+        const bool known = !(a.per_year.is_zero() && !a.confirmed);
+        if (known && a.per_year - b.per_year < noise_year && q.net_per_year - p.net_per_year < noise_year) continue;
         // Gradual phase-outs (bijstand, toeslagen) are reported where they end, with the last
         // amount lost; fixed-amount schemes lose their whole value at once.
         Cliff c{q.hours, h, a.code, a.label_nl, a.label_en, lower_band ? "reduced" : "stops",
@@ -83,7 +87,7 @@ Sweep sweep(const IncomeModel& model, const SweepRange& range) {
         s.cliffs.push_back(std::move(c));
         line_cliff = true;
       }
-      if (!line_cliff && p.net_per_year < q.net_per_year) {
+      if (!line_cliff && p.net_per_year < q.net_per_year && q.net_per_year - p.net_per_year >= noise_year) {
         // Consecutive falls of the total form one cliff over the whole range.
         Cliff* last = s.cliffs.empty() ? nullptr : &s.cliffs.back();
         if (last != nullptr && last->kind == "net_falls" && last->to_hours == q.hours) {
@@ -96,6 +100,10 @@ Sweep sweep(const IncomeModel& model, const SweepRange& range) {
         }
       }
     }
+    if (h.value().sign() > 0 && r.line("bijstand").applies &&
+        (!s.top_up_until || (!s.points.empty() && s.points.back().hours == *s.top_up_until))) {
+      s.top_up_until = h;
+    }
     s.points.push_back(std::move(p));
     results.push_back(std::move(r));
   }
@@ -107,11 +115,13 @@ Sweep sweep(const IncomeModel& model, const SweepRange& range) {
         best = p.net_per_year;
         s.best_hours = p.hours;
       }
-      if (!s.break_even_hours && p.hours.value().sign() > 0 && p.net_per_year > s.current_net_per_year) s.break_even_hours = p.hours;
+      if (!s.break_even_hours && p.hours.value().sign() > 0 && p.net_per_year - s.current_net_per_year >= noise_year) {
+        s.break_even_hours = p.hours;
+      }
     }
     Money highest_before = s.points.front().net_per_year;
     for (std::size_t i = 1; i < s.points.size(); ++i) {
-      if (s.points[i].net_per_year < highest_before) s.worse_than_fewer_hours.push_back(s.points[i].hours);
+      if (highest_before - s.points[i].net_per_year >= noise_year) s.worse_than_fewer_hours.push_back(s.points[i].hours);
       highest_before = max(highest_before, s.points[i].net_per_year);
     }
   }

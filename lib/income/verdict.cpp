@@ -25,56 +25,81 @@ std::string signed_eur_nl(Money m) {
 }
 
 void write_verdict(Comparison& c, const Hours& hours) {
-  // The lines that go down, largest loss first (the wage itself never goes down).
-  std::vector<std::size_t> down;
-  for (std::size_t i = 0; i < c.differences.size(); ++i) {
-    if (c.differences[i].per_year.sign() < 0) down.push_back(i);
-  }
-  std::stable_sort(down.begin(), down.end(),
-                   [&](std::size_t a, std::size_t b) { return c.differences[a].per_year < c.differences[b].per_year; });
-  std::string causes_nl;
-  std::string causes_en;
-  for (std::size_t k = 0; k < down.size() && k < 4; ++k) {
-    const auto& l = c.current.lines[down[k]];
-    const Money d = c.differences[down[k]].per_year;
-    causes_nl += (k == 0 ? "" : "; ") + l.label_nl + " " + signed_eur_nl(d) + " per jaar";
-    causes_en += (k == 0 ? "" : "; ") + l.label_en + " " + signed_eur_en(d) + " a year";
-  }
+  // At most three short sentences (B1): the monthly income, the income-tax assessment after the
+  // year, and one thing to do or lost. Amounts below the noise threshold are "about the same".
+  const Money noise_year = noise_threshold_per_month() * 12;
   const std::string h = hours.str();
-  const Money dm = c.difference_per_month;
-  const Money dy = c.difference_per_year;
+  const Money settlement = c.job.line("tax_settlement").per_year;
+  const Money monthly_ex = Money::round(
+      divide((c.difference_per_year - settlement).decimal(), Decimal(12), 4, Rounding::HalfUp),
+      NamedRounding{2, Rounding::HalfUp, "verdict: per month = per year / 12, half up (presentation)"});
+  const bool tops_up = c.job.payroll && c.job.line("bijstand").applies;
+  std::vector<std::string> nl;
+  std::vector<std::string> en;
   if (hours.value().sign() == 0) {
-    c.verdict_nl = "Zonder uren verandert het inkomen met " + signed_eur_nl(dy) + " per jaar.";
-    c.verdict_en = "Without hours the income changes by " + signed_eur_en(dy) + " a year.";
-  } else if (dy.sign() < 0) {
-    c.verdict_nl = "Let op, armoedeval: met deze baan van " + h + " uur per week gaat het huishouden er " +
-                   (-dm).str_eur() + " per maand op achteruit (" + (-dy).str_eur() + " per jaar). Dat komt door: " +
-                   causes_nl + ".";
-    c.verdict_en = "Warning, poverty trap: with this job of " + h + " hours a week the household is " + eur_en(-dm) +
-                   " a month worse off (" + eur_en(-dy) + " a year). The cause: " + causes_en + ".";
-  } else if (dy.is_zero()) {
-    c.verdict_nl = "Met deze baan van " + h + " uur per week gaat het huishouden er niet op vooruit en niet op achteruit. "
-                   "Wat wegvalt: " + (causes_nl.empty() ? "niets" : causes_nl) + ".";
-    c.verdict_en = "With this job of " + h + " hours a week the household is neither better nor worse off. Lost: " +
-                   (causes_en.empty() ? "nothing" : causes_en) + ".";
+    nl.push_back("Zonder uren verandert uw inkomen met " + signed_eur_nl(c.difference_per_month) + " per maand.");
+    en.push_back("Without hours the income changes by " + signed_eur_en(c.difference_per_month) + " a month.");
+  } else if ((monthly_ex.sign() < 0 ? -monthly_ex : monthly_ex) < noise_threshold_per_month()) {
+    nl.push_back("Met " + h + " uur werk per week blijft uw inkomen per maand ongeveer gelijk" +
+                 (tops_up ? ", want de bijstand vult uw loon aan." : "."));
+    en.push_back("With " + h + " hours a week the monthly income stays about the same" +
+                 (tops_up ? ", because bijstand tops up the wage." : "."));
+  } else if (monthly_ex.sign() > 0) {
+    nl.push_back("Met " + h + " uur werk per week krijgt uw huishouden " + monthly_ex.str_eur() + " per maand meer" +
+                 (tops_up ? "; de bijstand vult uw loon nog aan." : "."));
+    en.push_back("With " + h + " hours a week the household gets " + eur_en(monthly_ex) + " a month more" +
+                 (tops_up ? "; bijstand still tops up the wage." : "."));
   } else {
-    c.verdict_nl = "Met deze baan van " + h + " uur per week gaat het huishouden er " + dm.str_eur() + " per maand op vooruit (" +
-                   dy.str_eur() + " per jaar, " + c.gain_per_hour_worked.str_eur() + " per gewerkt uur)." +
-                   (causes_nl.empty() ? "" : " Wat minder wordt of wegvalt: " + causes_nl + ".");
-    c.verdict_en = "With this job of " + h + " hours a week the household is " + eur_en(dm) + " a month better off (" +
-                   eur_en(dy) + " a year, " + eur_en(c.gain_per_hour_worked) + " per hour worked)." +
-                   (causes_en.empty() ? "" : " What goes down or stops: " + causes_en + ".");
+    nl.push_back("Let op: met " + h + " uur werk per week krijgt uw huishouden " + (-monthly_ex).str_eur() +
+                 " per maand minder.");
+    en.push_back("Warning: with " + h + " hours a week the household gets " + eur_en(-monthly_ex) + " a month less.");
   }
-  if (!c.unknown_losses.empty()) {
-    std::string nl;
-    std::string en;
+  if (settlement.sign() < 0 && -settlement >= noise_year) {
+    nl.push_back("Na het jaar moet u ongeveer " + (-settlement).str_eur() + " inkomstenbelasting terugbetalen.");
+    en.push_back("After the year about " + eur_en(-settlement) + " income tax has to be paid back.");
+    if (tops_up && c.job.payroll) {
+      nl.push_back("Dat komt doordat werkgever en gemeente allebei heffingskorting geven; vraag de gemeente daarmee te stoppen.");
+      en.push_back("Employer and municipality both apply the loonheffingskorting; ask the municipality to stop.");
+    }
+  } else if (settlement >= noise_year) {
+    nl.push_back("Na het jaar krijgt u ongeveer " + settlement.str_eur() + " belasting terug.");
+    en.push_back("After the year about " + eur_en(settlement) + " tax is refunded.");
+  }
+  // The line that falls most (not the bijstand or the other income the wage replaces, not the
+  // assessment said above), when it is more than noise.
+  if (nl.size() < 3 && hours.value().sign() > 0) {
+    std::size_t worst = c.differences.size();
+    for (std::size_t i = 0; i < c.differences.size(); ++i) {
+      const std::string& code = c.differences[i].code;
+      if (code == "tax_settlement" || code == "bijstand" || code == "other_income") continue;
+      if (-c.differences[i].per_year >= noise_year &&
+          (worst == c.differences.size() || c.differences[i].per_year < c.differences[worst].per_year)) {
+        worst = i;
+      }
+    }
+    if (worst < c.differences.size()) {
+      const auto& l = c.current.lines[worst];
+      nl.push_back("Wat het meest omlaag gaat: " + l.label_nl + " (" + signed_eur_nl(c.differences[worst].per_month) +
+                   " per maand).");
+      en.push_back("What falls most: " + l.label_en + " (" + signed_eur_en(c.differences[worst].per_month) + " a month).");
+    }
+  }
+  if (nl.size() < 3 && !c.unknown_losses.empty()) {
+    std::string n;
+    std::string e;
     for (const auto& code : c.unknown_losses) {
       const auto& l = c.current.line(code);
-      nl += (nl.empty() ? "" : ", ") + l.label_nl;
-      en += (en.empty() ? "" : ", ") + l.label_en;
+      n += (n.empty() ? "" : ", ") + l.label_nl;
+      e += (e.empty() ? "" : ", ") + l.label_en;
     }
-    c.verdict_nl += " Ook vervalt: " + nl + " (waarde onbekend, niet meegeteld).";
-    c.verdict_en += " Also lost: " + en + " (value unknown, not counted).";
+    nl.push_back("U verliest ook: " + n + " (waarde onbekend).");
+    en.push_back("Also lost: " + e + " (value unknown, not counted).");
+  }
+  c.verdict_nl.clear();
+  c.verdict_en.clear();
+  for (std::size_t i = 0; i < nl.size() && i < 3; ++i) {
+    c.verdict_nl += (i == 0 ? "" : " ") + nl[i];
+    c.verdict_en += (i == 0 ? "" : " ") + en[i];
   }
 }
 

@@ -10,6 +10,11 @@ namespace {
 // allowance off to the cent, half up: 5 % × 1283.83 = 64.1915 → 64.19.
 constexpr NamedRounding kHolidayAllowancePart{
     2, Rounding::HalfUp, "Pw art. 19 lid 3: holiday allowance part to the cent, half up, as the municipal norm tables show"};
+// Municipal norm tables give the kostendelersnorm to the cent (A=3: 130/300 × 1869.21 = 809.991
+// → 809.99).
+constexpr NamedRounding kCostSharerNorm{2, Rounding::HalfUp,
+                                       "Pw art. 22a: each person's kostendelersnorm to the cent, half up, as the municipal "
+                                       "norm tables show"};
 // The law gives no rounding for the percentage disregards; to the cent, half up.
 constexpr NamedRounding kDisregard{2, Rounding::HalfUp,
                                    "Pw art. 31 lid 2 sub n / r: percentage of net earnings to the cent, half up "
@@ -63,6 +68,46 @@ BijstandNorm bijstand_norm(const RuleBook& rules, const Date& on, BijstandHouseh
   return n;
 }
 
+BijstandNorm kostendelersnorm(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age,
+                              int cost_sharers, Trace* trace) {
+  if (cost_sharers < 0 || cost_sharers > 50) {
+    throw InputError("cost sharers: expected 0 to 50 kostendelende medebewoners, got " + std::to_string(cost_sharers));
+  }
+  if (cost_sharers == 0) return bijstand_norm(rules, on, household, aow_age, trace);
+  BijstandNorm n;
+  n.on = on;
+  n.household = household;
+  n.aow_age = aow_age;
+  n.cost_sharers = cost_sharers;
+  law_detail::RuleLookup r(rules, on, trace, n.unconfirmed);
+  const bool couple = household == BijstandHousehold::Couple;
+  n.parameter = std::string("bijstand.norm.couple") + (aow_age ? "_aow" : "");
+  const Money B = r.amount(n.parameter);
+  const Table& t = r.table("bijstand.cost_sharer.formula");
+  const Decimal base = t.decimal(0, "base");
+  const Decimal per_person = t.decimal(0, "per_person");
+  // A: the cost sharers and the claimant; a spouse is the other spouse's cost sharer.
+  const int A = cost_sharers + (couple ? 2 : 1);
+  const Decimal factor = divide(base + per_person * Decimal(A), Decimal(A) * Decimal(100), 10, Rounding::HalfUp);
+  const Money each = Money::round(B.decimal() * factor, kCostSharerNorm);
+  n.per_month = couple ? each * 2 : each;
+  n.holiday_allowance_rate = r.rate("bijstand.holiday_allowance_rate");
+  n.holiday_allowance_part = Money::round(n.per_month * n.holiday_allowance_rate, kHolidayAllowancePart);
+  n.excluding_holiday_allowance = n.per_month - n.holiday_allowance_part;
+  if (trace != nullptr) {
+    trace->input("date", to_string(on));
+    trace->input("household", std::string(to_string(household)) + (aow_age ? ", AOW age" : ""));
+    trace->input("kostendelende medebewoners", std::to_string(cost_sharers));
+    trace->step("kostendelersnorm per person", each.str(),
+                "Pw art. 22a lid 1: (" + base.str() + " + " + std::to_string(A) + " × " + per_person.str() + ") / (" +
+                    std::to_string(A) + " × 100) × " + B.str() + "; " + std::string(kCostSharerNorm.rule));
+    trace->step("norm per month incl. holiday allowance", n.per_month.str(),
+                couple ? "Pw art. 22a lid 2: the sum of both spouses' norms" : "Pw art. 22a lid 1");
+    trace->result("paid monthly (excl. holiday allowance)", n.excluding_holiday_allowance.str(), "Pw art. 19 lid 3");
+  }
+  return n;
+}
+
 Bijstand bijstand(const RuleBook& rules, const BijstandFacts& f, Trace* trace) {
   require_non_negative(f.net_earnings, "net earnings");
   require_non_negative(f.other_net_income, "other net income");
@@ -74,7 +119,7 @@ Bijstand bijstand(const RuleBook& rules, const BijstandFacts& f, Trace* trace) {
   if (f.age < 18 || f.age > 130) throw InputError("age: expected an age of 18 or more, got " + std::to_string(f.age));
   Bijstand b;
   const Date on = first_of_month(f.month);
-  b.norm = bijstand_norm(rules, on, f.household, f.aow_age, trace);
+  b.norm = kostendelersnorm(rules, on, f.household, f.aow_age, f.cost_sharers, trace);
   b.unconfirmed = b.norm.unconfirmed;
   law_detail::RuleLookup r(rules, on, trace, b.unconfirmed);
   if (trace != nullptr) {

@@ -8,15 +8,27 @@ single="$ex/single-groningen-32h.json"
 couple="$ex/couple-two-children-groningen.json"
 
 check "compare table" 0 "Net household income" -- "$bin" compare --household "$single"
-check "compare verdict in Dutch" 0 "op vooruit" -- "$bin" compare --household "$single"
+check "compare verdict in Dutch" 0 "per maand meer" -- "$bin" compare --household "$single"
 check "compare json" 0 '"poverty_trap": false' -- "$bin" compare --household "$single" --format json
 check "compare --json shorthand" 0 '"difference_per_year"' -- "$bin" compare --household "$single" --json
 check "compare json has current lines" 0 '"net_per_month"' -- "$bin" compare --household "$couple" --json
 check "compare hours override" 0 '"hours_per_week": "20"' -- "$bin" compare --household "$single" --hours 20 --json
 check "compare sweep table" 0 "marginal rate" -- "$bin" compare --household "$couple" --sweep 26:32:1
-check "compare couple cliff at 30 hours" 0 "29 -> 30 h: Individuele inkomenstoeslag \(municipal\) stops, lost 539.00" -- "$bin" compare --household "$couple"
-check "compare csv lines" 0 "^code,label,current_per_month" -- "$bin" compare --household "$single" --format csv
-check "compare csv sweep" 0 "^hours,gross_per_year,net_per_month" -- "$bin" compare --household "$single" --format csv --sweep 0:40:1
+check "compare couple cliff at 31 hours (issue 14: was 30)" 0 "30 -> 31 h: Individuele inkomenstoeslag \(municipal\) stops, lost 539.00" -- "$bin" compare --household "$couple"
+check "compare csv lines (Dutch Excel by default)" 0 "^code;omschrijving;nu_per_maand" -- "$bin" compare --household "$single" --format csv
+check "compare csv decimal comma" 0 "^net;Netto huishoudinkomen;[0-9]+,[0-9][0-9];" -- "$bin" compare --household "$single" --format csv
+check "compare csv en" 0 "^code,label,current_per_month" -- "$bin" compare --household "$single" --format csv --csv-dialect en
+check "compare csv sweep" 0 "^uren_per_week;bruto_per_jaar;netto_per_maand" -- "$bin" compare --household "$single" --format csv --sweep 0:40:1
+check "compare csv sweep en" 0 "^hours,gross_per_year,net_per_month" -- "$bin" compare --household "$single" --format csv --sweep 0:40:1 --csv-dialect en
+check "bad csv dialect" 2 "" -- "$bin" compare --household "$single" --format csv --csv-dialect de
+
+# Issue 14: a couple with one child at 20 hours in Groningen: the income stays the same because
+# bijstand tops up, and the income-tax repayment shows; two cost sharers: the kostendelersnorm.
+couple20="$ex/couple-one-child-groningen-20h.json"
+check "couple 20 h: bijstand tops up" 0 "blijft uw inkomen per maand ongeveer gelijk, want de bijstand vult uw loon aan" -- "$bin" compare --household "$couple20" --format html
+check "couple 20 h: tax repayment" 0 "inkomstenbelasting terugbetalen" -- "$bin" compare --household "$couple20" --format html
+check "couple 20 h: hours of the top-up" 0 "Tot [0-9]+ uur per week blijft uw inkomen per maand ongeveer gelijk, want de bijstand vult aan" -- "$bin" compare --household "$couple20" --format html
+check "cost sharers: kostendelersnorm" 0 "kostendelersnorm with 2 cost sharer" -- "$bin" compare --household "$ex/single-two-cost-sharers-groningen.json" --json
 check "compare svg" 0 "<polyline" -- "$bin" compare --household "$couple" --format svg
 check "compare html" 0 '<html lang="nl">' -- "$bin" compare --household "$couple" --format html
 check "compare help" 0 "--household" -- "$bin" compare --help

@@ -26,18 +26,36 @@ struct CompareOptions {
   std::string format = "table";
   bool json = false;
   std::string out;
+  std::string csv_dialect = "nl";
 };
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+// The CSV dialect: "nl" for Dutch Excel (separator ';', decimal comma, Dutch labels and
+// headers), "en" (separator ',', decimal point, English labels, the codes as headers).
+struct CsvDialect {
+  bool nl = true;
+  char sep() const { return nl ? ';' : ','; }
+  /// A number as text in this dialect: "1234.56" -> "1234,56" (no thousands separator).
+  std::string num(std::string s) const {
+    if (nl) {
+      for (char& ch : s) {
+        if (ch == '.') ch = ',';
+      }
+    }
+    return s;
+  }
+  std::string yes(bool b) const { return nl ? (b ? "ja" : "nee") : (b ? "true" : "false"); }
+};
+
+std::string csv_field(const std::string& s, char sep) {
+  if (s.find_first_of(std::string(1, sep) + "\"\n\r") == std::string::npos) return s;
   std::string q = "\"";
   for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
   return q + "\"";
 }
 
-std::string csv_row(const std::vector<std::string>& cells) {
+std::string csv_row(const std::vector<std::string>& cells, const CsvDialect& d) {
   std::string r;
-  for (std::size_t i = 0; i < cells.size(); ++i) r += (i == 0 ? "" : ",") + csv_field(cells[i]);
+  for (std::size_t i = 0; i < cells.size(); ++i) r += (i == 0 ? "" : std::string(1, d.sep())) + csv_field(cells[i], d.sep());
   return r + "\n";
 }
 
@@ -123,39 +141,47 @@ std::string comparison_table(const Household& h, const Comparison& c, const Swee
   return out.str();
 }
 
-std::string comparison_csv(const Comparison& c) {
-  std::string o = csv_row({"code", "label", "current_per_month", "job_per_month", "difference_per_month", "current_per_year",
-                           "job_per_year", "difference_per_year", "current_applies", "job_applies", "confirmed"});
+std::string comparison_csv(const Comparison& c, const CsvDialect& d) {
+  std::string o = d.nl ? csv_row({"code", "omschrijving", "nu_per_maand", "met_baan_per_maand", "verschil_per_maand", "nu_per_jaar",
+                                  "met_baan_per_jaar", "verschil_per_jaar", "nu_van_toepassing", "met_baan_van_toepassing",
+                                  "bevestigd"}, d)
+                       : csv_row({"code", "label", "current_per_month", "job_per_month", "difference_per_month", "current_per_year",
+                                  "job_per_year", "difference_per_year", "current_applies", "job_applies", "confirmed"}, d);
   for (std::size_t i = 0; i < c.current.lines.size(); ++i) {
     const auto& a = c.current.lines[i];
     const auto& b = c.job.lines[i];
-    o += csv_row({a.code, a.label_en, a.per_month.str(), b.per_month.str(), c.differences[i].per_month.str(), a.per_year.str(),
-                  b.per_year.str(), c.differences[i].per_year.str(), a.applies ? "true" : "false", b.applies ? "true" : "false",
-                  a.confirmed && b.confirmed ? "true" : "false"});
+    o += csv_row({a.code, d.nl ? a.label_nl : a.label_en, d.num(a.per_month.str()), d.num(b.per_month.str()),
+                  d.num(c.differences[i].per_month.str()), d.num(a.per_year.str()), d.num(b.per_year.str()),
+                  d.num(c.differences[i].per_year.str()), d.yes(a.applies), d.yes(b.applies), d.yes(a.confirmed && b.confirmed)},
+                 d);
   }
-  o += csv_row({"net", "Net household income", c.current.net_per_month.str(), c.job.net_per_month.str(),
-                c.difference_per_month.str(), c.current.net_per_year.str(), c.job.net_per_year.str(), c.difference_per_year.str(),
-                "", "", ""});
+  o += csv_row({"net", d.nl ? "Netto huishoudinkomen" : "Net household income", d.num(c.current.net_per_month.str()),
+                d.num(c.job.net_per_month.str()), d.num(c.difference_per_month.str()), d.num(c.current.net_per_year.str()),
+                d.num(c.job.net_per_year.str()), d.num(c.difference_per_year.str()), "", "", ""},
+               d);
   return o;
 }
 
-std::string sweep_csv(const Sweep& s) {
-  std::vector<std::string> head{"hours", "gross_per_year", "net_per_month", "net_per_year", "difference_per_year_vs_current",
-                                "marginal_rate_percent"};
+std::string sweep_csv(const Sweep& s, const CsvDialect& d) {
+  std::vector<std::string> head =
+      d.nl ? std::vector<std::string>{"uren_per_week", "bruto_per_jaar", "netto_per_maand", "netto_per_jaar",
+                                      "verschil_per_jaar_met_nu", "marginale_druk_procent"}
+           : std::vector<std::string>{"hours", "gross_per_year", "net_per_month", "net_per_year", "difference_per_year_vs_current",
+                                      "marginal_rate_percent"};
   for (const auto& code : s.line_codes) head.push_back(code);
-  head.push_back("cliffs");
-  std::string o = csv_row(head);
+  head.push_back(d.nl ? "terugval" : "cliffs");
+  std::string o = csv_row(head, d);
   for (const auto& p : s.points) {
-    std::vector<std::string> r{p.hours.str(), p.gross_per_year.str(), p.net_per_month.str(), p.net_per_year.str(),
-                               (p.net_per_year - s.current_net_per_year).str(),
-                               p.marginal_rate_percent ? p.marginal_rate_percent->str_fixed(1) : ""};
-    for (const auto& m : p.lines_per_year) r.push_back(m.str());
+    std::vector<std::string> r{d.num(p.hours.str()), d.num(p.gross_per_year.str()), d.num(p.net_per_month.str()),
+                               d.num(p.net_per_year.str()), d.num((p.net_per_year - s.current_net_per_year).str()),
+                               p.marginal_rate_percent ? d.num(p.marginal_rate_percent->str_fixed(1)) : ""};
+    for (const auto& m : p.lines_per_year) r.push_back(d.num(m.str()));
     std::string mark;
     for (const auto& cl : s.cliffs) {
       if (cl.to_hours == p.hours) mark += (mark.empty() ? "" : " ") + cl.code;
     }
     r.push_back(mark);
-    o += csv_row(r);
+    o += csv_row(r, d);
   }
   return o;
 }
@@ -174,6 +200,9 @@ void register_compare_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--format", o->format, "table, json, csv (the lines; with --sweep the points), svg (the chart) or html (Dutch one-page summary)")
       ->check(CLI::IsMember({"table", "json", "csv", "svg", "html"}));
   cmd->add_flag("--json", o->json, "Shorthand for --format json");
+  cmd->add_option("--csv-dialect", o->csv_dialect,
+                  "CSV for Dutch Excel (nl: ';', decimal comma, Dutch headers; the default) or en (',', decimal point)")
+      ->check(CLI::IsMember({"nl", "en"}));
   cmd->add_option("--out", o->out, "Write to FILE (atomically: a temporary file renamed) instead of standard output");
   cmd->callback([o, &ctx] {
     if (o->json && o->format != "table" && o->format != "json") throw UsageError("--json conflicts with --format " + o->format);
@@ -197,7 +226,8 @@ void register_compare_command(CLI::App& app, Context& ctx) {
       j["sweep"] = to_json(s);
       result = j.dump(2) + "\n";
     } else if (format == "csv") {
-      result = o->sweep.empty() ? comparison_csv(c) : sweep_csv(s);
+      const CsvDialect d{o->csv_dialect == "nl"};
+      result = o->sweep.empty() ? comparison_csv(c, d) : sweep_csv(s, d);
     } else if (format == "svg") {
       ChartOptions co;
       co.title = "Netto huishoudinkomen per maand, " + c.municipality + " " + std::to_string(c.year);

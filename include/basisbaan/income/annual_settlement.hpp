@@ -32,7 +32,26 @@ struct TaxSettlement {
   std::vector<std::string> notes;
 };
 
-/// The settlement of one year's wage for an employee in table group `group` (parameters read on
+/// The year's taxable income as the assessment sees it: the job's wage, the benefits (bijstand,
+/// another benefit) and what each payer withheld.
+struct IncomeTaxYear {
+  Money wage;                   ///< the job's loon voor de loonheffingen (labour income)
+  Money wage_tax_withheld;      ///< withheld by the employer
+  Money benefits;               ///< gross benefits of the year (bijstand, WW, ...): income, not labour income
+  Money benefits_tax_withheld;  ///< withheld by the benefit payer(s)
+  int payers_with_credit = 1;   ///< payers that applied the loonheffingskorting during the year
+};
+
+/// The income-tax assessment of the year (Wet IB 2001): wage and benefits together in the
+/// brackets, the algemene heffingskorting once over the whole income and the arbeidskorting
+/// over the wage, against everything withheld. When more than one payer applied the
+/// loonheffingskorting the credits were given twice in the withholding and the assessment
+/// reclaims that (a negative settlement); a refund only where more was withheld than assessed.
+/// The assessment is for the person alone (a partner's income is their own assessment).
+TaxSettlement income_tax_assessment(const RuleBook& rules, int year, TaxGroup group, const IncomeTaxYear& income,
+                                    Trace* trace = nullptr);
+
+/// The settlement of one year's wage alone (income_tax_assessment with no benefits) for an employee in table group `group` (parameters read on
 /// 1 January of `year`).
 TaxSettlement tax_settlement(const RuleBook& rules, int year, TaxGroup group, Money wage_for_wage_tax, Money withheld,
                              Trace* trace = nullptr);

@@ -1,7 +1,7 @@
 #pragma once
 // The sweep as an SVG chart: the household's net income per month against the weekly hours,
 // the current situation (bijstand level) as a dashed line, the offered hours, and every cliff
-// marked and numbered with a legend. Integer coordinates only: the same sweep gives the same bytes.
+// marked and numbered with a legend. The y-axis starts at zero. Integer coordinates only: the same sweep gives the same bytes.
 
 #include <optional>
 #include <string>

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "basisbaan/core/trace.hpp"
 #include "basisbaan/income/household.hpp"
 #include "basisbaan/payroll/gross_to_net.hpp"
 
@@ -28,6 +29,7 @@ struct IncomeLine {
   bool applies = false;  ///< the household gets it (for a scheme also when its money value is unknown)
   bool confirmed = true; ///< false when a value used is unconfirmed or a placeholder
   std::vector<std::string> notes;
+  std::optional<Trace> trace;  ///< how the amount was computed (the income-tax assessment has one)
 };
 
 /// The year's payroll of the job (the twelve payslips of the comparison year).
@@ -74,14 +76,20 @@ struct Comparison {
   std::vector<LineDifference> differences;  ///< per line, same order as the lines
   Money difference_per_year;
   Money difference_per_month;
-  bool poverty_trap = false;       ///< the job leaves the household worse off over the year
+  bool poverty_trap = false;       ///< the job leaves the household worse off over the year by at least the noise threshold
   Money gain_per_hour_worked;      ///< difference_per_year / (hours × 52), rounded half up (0 for no hours)
   std::vector<std::string> unknown_losses;  ///< schemes lost whose money value is unknown (placeholder)
   std::string verdict_nl;
   std::string verdict_en;
   std::vector<std::string> notes;        ///< method choices that matter for this household
+  std::vector<std::string> warnings_en;  ///< facts the coach must act on (e.g. the AOW age reached within the year)
+  std::vector<std::string> warnings_nl;  ///< the same in plain Dutch (B1), for the page
   std::vector<std::string> unconfirmed;  ///< rule values used that are not officially confirmed (deduplicated)
 };
+
+/// Changes smaller than this per month (€10) are noise: not a cliff, not a poverty trap, "about
+/// the same" in the verdict (docs/income-comparison.md, "Noise threshold").
+Money noise_threshold_per_month();
 
 /// A household prepared for computing: the rules of the year read once (pay periods, wage-tax
 /// tables, norms), so that many hours can be computed quickly (the sweep). Not safe for

@@ -10,9 +10,10 @@ namespace basisbaan {
 
 /// {"year", "date", "municipality", "household_type", "hours_per_week", "current": {...}, "job": {...},
 ///  "differences": [...], "difference_per_month", "difference_per_year", "poverty_trap", "verdict_nl",
-///  "verdict_en", "notes", "unconfirmed"}; each situation has "net_per_month", "net_per_year", "lines".
+///  "verdict_en", "notes", "warnings_nl", "warnings_en", "unconfirmed"}; each situation has "net_per_month",
+///  "net_per_year", "lines" (a line with a trace has "trace" as text).
 Json to_json(const Comparison& c);
-/// {"range", "current_net_per_year", "best_hours", "break_even_hours", "points": [...], "cliffs": [...]}.
+/// {"range", "current_net_per_year", "top_up_until", "best_hours", "break_even_hours", "points": [...], "cliffs": [...]}.
 Json to_json(const Sweep& s);
 
 }  // namespace basisbaan

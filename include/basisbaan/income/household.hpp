@@ -60,6 +60,9 @@ struct JobOffer {
   HolidayAllowancePayment holiday_allowance = HolidayAllowancePayment::InMay;
   bool earnings_disregard = false;   ///< the college grants the earnings disregard (Pw art. 31 lid 2 sub n) from January
   Rate whk_wga_rate;                 ///< the employer's WGA premium rate, for the cao's WGA recovery (0: none)
+  /// The municipality keeps applying the loonheffingskorting on partial bijstand beside the job
+  /// (its default unless the person asks otherwise); the assessment then reclaims one credit.
+  bool bijstand_keeps_tax_credit = true;
 };
 
 struct Household {
@@ -72,6 +75,10 @@ struct Household {
   Money rent;               ///< kale huur per month (0: no rented home, no huurtoeslag)
   Money service_costs;      ///< subsidisable service costs per month
   Money assets;             ///< assets on 1 January (bijstand and the toeslagen)
+  /// Kostendelende medebewoners besides the person and the partner (Pw art. 19a: co-residents of
+  /// 27 or older since 2023, not a commercial tenant or student): the bijstand norm becomes the
+  /// kostendelersnorm (art. 22a). They are not counted as persons for the toeslagen.
+  int cost_sharers = 0;
   CurrentIncome current;
   JobOffer job;
 

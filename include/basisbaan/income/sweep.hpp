@@ -1,7 +1,8 @@
 #pragma once
 // The hours sweep: the household's net income for a range of weekly hours, the effective
 // marginal rate between steps, and the cliffs — each step where a scheme stops, a threshold is
-// crossed or the net income falls although the hours rise — with how much is lost.
+// crossed or the net income falls although the hours rise — with how much is lost. Changes
+// below noise_threshold_per_month() are not cliffs.
 
 #include <optional>
 #include <string>
@@ -57,8 +58,11 @@ struct Sweep {
   Money current_net_per_year;   ///< the current situation (the bijstand level)
   Money current_net_per_month;
   Hours best_hours;             ///< the fewest hours with the highest net income
-  std::vector<Hours> worse_than_fewer_hours;  ///< points where fewer hours give more net income
-  std::optional<Hours> break_even_hours;      ///< the first point above the current net income
+  std::vector<Hours> worse_than_fewer_hours;  ///< points where fewer hours give more net income (by at least the noise threshold)
+  std::optional<Hours> break_even_hours;      ///< the first point at least the noise threshold above the current net income
+  /// The highest hours of the first run of points (from the first point above 0 hours) where
+  /// partial bijstand still tops up the wage; none when it never does.
+  std::optional<Hours> top_up_until;
 };
 
 /// Computes every point of `range` with the household of `model`.

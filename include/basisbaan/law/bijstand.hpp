@@ -30,6 +30,7 @@ struct BijstandNorm {
   BijstandHousehold household = BijstandHousehold::Single;
   bool aow_age = false;
   std::string parameter;            ///< the rules parameter used, e.g. "bijstand.norm.couple"
+  int cost_sharers = 0;             ///< kostendelende medebewoners besides claimant and partner (0: art. 21/22 norm)
   Money per_month;                  ///< net per month including holiday allowance (art. 21 / 22)
   Rate holiday_allowance_rate;      ///< share of the norm that is holiday allowance (art. 19 lid 3)
   Money holiday_allowance_part;     ///< reserved per month, paid out once a year
@@ -42,6 +43,15 @@ struct BijstandNorm {
 BijstandNorm bijstand_norm(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age = false,
                            Trace* trace = nullptr);
 
+/// The kostendelersnorm (Pw art. 22a) on `on`: with `cost_sharers` kostendelende medebewoners
+/// (art. 19a: co-residents of the rules' minimum age, not the partner, not a commercial tenant or
+/// student) the norm per person is (40 + A × 30) / (A × 100) × B, B the couple norm (art. 21
+/// sub b; art. 22 sub b/c at AOW age), A the cost sharers plus the claimant; for a couple each
+/// spouse counts as the other's cost sharer and the norm is the sum of both (art. 22a lid 2).
+/// Each person's norm to the cent, half up. cost_sharers 0: bijstand_norm. InputError for < 0.
+BijstandNorm kostendelersnorm(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age,
+                              int cost_sharers, Trace* trace = nullptr);
+
 struct BijstandFacts {
   Date month;                       ///< any day of the calendar month concerned
   BijstandHousehold household = BijstandHousehold::Single;
@@ -52,6 +62,7 @@ struct BijstandFacts {
   int disregard_month = 0;          ///< 0: no earnings disregard granted; n: the n-th month of the disregard
   bool child_under_12 = false;      ///< single parent with full care for a child under 12 (art. 31 lid 2 sub r)
   Money assets;                     ///< assets counted under art. 34
+  int cost_sharers = 0;             ///< kostendelende medebewoners besides the claimant and partner (art. 19a, 22a)
 };
 
 struct Bijstand {
