@@ -10,7 +10,8 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/export/atomic_file.hpp"
 #include "basisbaan/income/chart_svg.hpp"
-#include "basisbaan/income/comparison_json.hpp"
+#include "basisbaan/income/compare_household.hpp"
+#include "basisbaan/income/comparison_csv.hpp"
 #include "basisbaan/income/household_json.hpp"
 #include "basisbaan/income/summary_html.hpp"
 #include "cli.hpp"
@@ -27,19 +28,6 @@ struct CompareOptions {
   bool json = false;
   std::string out;
 };
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string q = "\"";
-  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return q + "\"";
-}
-
-std::string csv_row(const std::vector<std::string>& cells) {
-  std::string r;
-  for (std::size_t i = 0; i < cells.size(); ++i) r += (i == 0 ? "" : ",") + csv_field(cells[i]);
-  return r + "\n";
-}
 
 std::string signed_str(Money m) { return m.sign() > 0 ? "+" + m.str() : m.str(); }
 
@@ -123,43 +111,6 @@ std::string comparison_table(const Household& h, const Comparison& c, const Swee
   return out.str();
 }
 
-std::string comparison_csv(const Comparison& c) {
-  std::string o = csv_row({"code", "label", "current_per_month", "job_per_month", "difference_per_month", "current_per_year",
-                           "job_per_year", "difference_per_year", "current_applies", "job_applies", "confirmed"});
-  for (std::size_t i = 0; i < c.current.lines.size(); ++i) {
-    const auto& a = c.current.lines[i];
-    const auto& b = c.job.lines[i];
-    o += csv_row({a.code, a.label_en, a.per_month.str(), b.per_month.str(), c.differences[i].per_month.str(), a.per_year.str(),
-                  b.per_year.str(), c.differences[i].per_year.str(), a.applies ? "true" : "false", b.applies ? "true" : "false",
-                  a.confirmed && b.confirmed ? "true" : "false"});
-  }
-  o += csv_row({"net", "Net household income", c.current.net_per_month.str(), c.job.net_per_month.str(),
-                c.difference_per_month.str(), c.current.net_per_year.str(), c.job.net_per_year.str(), c.difference_per_year.str(),
-                "", "", ""});
-  return o;
-}
-
-std::string sweep_csv(const Sweep& s) {
-  std::vector<std::string> head{"hours", "gross_per_year", "net_per_month", "net_per_year", "difference_per_year_vs_current",
-                                "marginal_rate_percent"};
-  for (const auto& code : s.line_codes) head.push_back(code);
-  head.push_back("cliffs");
-  std::string o = csv_row(head);
-  for (const auto& p : s.points) {
-    std::vector<std::string> r{p.hours.str(), p.gross_per_year.str(), p.net_per_month.str(), p.net_per_year.str(),
-                               (p.net_per_year - s.current_net_per_year).str(),
-                               p.marginal_rate_percent ? p.marginal_rate_percent->str_fixed(1) : ""};
-    for (const auto& m : p.lines_per_year) r.push_back(m.str());
-    std::string mark;
-    for (const auto& cl : s.cliffs) {
-      if (cl.to_hours == p.hours) mark += (mark.empty() ? "" : " ") + cl.code;
-    }
-    r.push_back(mark);
-    o += csv_row(r);
-  }
-  return o;
-}
-
 }  // namespace
 
 void register_compare_command(CLI::App& app, Context& ctx) {
@@ -182,20 +133,15 @@ void register_compare_command(CLI::App& app, Context& ctx) {
     const std::string text = read_input_file(o->household);
     const Household h = read_household(rules, text, o->household == "-" ? "stdin" : o->household);
     std::optional<Hours> hours;
-    if (!o->hours.empty()) {
-      hours = Hours::parse(o->hours, "--hours");
-      if (hours->value() > Decimal(60)) throw InputError("--hours: expected at most 60, got " + hours->str());
-    }
+    if (!o->hours.empty()) hours = Hours::parse(o->hours, "--hours");
     const SweepRange range = o->sweep.empty() ? SweepRange::standard() : SweepRange::parse(o->sweep);
-    const IncomeModel model(rules, h);
-    const Comparison c = model.compare(hours);
-    const Sweep s = sweep(model, range);
+    const HouseholdComparison r = compare_household(rules, h, hours, range);
+    const Comparison& c = r.comparison;
+    const Sweep& s = r.sweep;
 
     std::string result;
     if (format == "json") {
-      Json j = to_json(c);
-      j["sweep"] = to_json(s);
-      result = j.dump(2) + "\n";
+      result = comparison_document_json(r).dump(2) + "\n";
     } else if (format == "csv") {
       result = o->sweep.empty() ? comparison_csv(c) : sweep_csv(s);
     } else if (format == "svg") {
