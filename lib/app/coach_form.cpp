@@ -48,7 +48,7 @@ std::vector<Group> make_groups() {
                 {"partner.birth_date", "Geboortedatum partner", "Alleen bij een partner.", Kind::Date},
                 {"partner.gross_income_per_year", "Bruto jaarinkomen partner", "Eigen belastbaar inkomen van de partner; 0 als er geen is.", Kind::Amount},
                 {"partner.net_income_per_month", "Netto maandinkomen partner", "Eigen netto inkomen van de partner; 0 als er geen is.", Kind::Amount},
-                {"partner.insured", "Partner verzekerd (Zvw)", "Voor de zorgtoeslag.", Kind::Choice, false, {{"ja", "Ja"}, {"nee", "Nee"}}}}});
+                {"partner.insured", "Partner verzekerd (Zvw)", "Voor de zorgtoeslag.", Kind::Choice, false, {{"true", "Ja"}, {"false", "Nee"}}}}});
   Group kids{"Kinderen", {}};
   for (int i = 0; i < kFormChildren; ++i) {
     kids.fields.push_back({"children[" + std::to_string(i) + "].birth_date", "Geboortedatum kind " + std::to_string(i + 1),
@@ -100,8 +100,9 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
-/// "€ 1.234,56" → "1234.56"; "780,5" → "780.5"; "1234.56" stays.
-std::string plain_number(std::string_view text) {
+/// "€ 1.234,56" → "1234.56"; "780,5" → "780.5"; "1234.56" stays; an amount "2.500" (a dot
+/// before three digits, the Dutch thousands separator) → "2500".
+std::string plain_number(std::string_view text, bool amount = false) {
   std::string s;
   for (char c : text) {
     if (c != ' ') s += c;
@@ -110,6 +111,8 @@ std::string plain_number(std::string_view text) {
   if (s.find(',') != std::string::npos) {
     std::erase(s, '.');
     std::replace(s.begin(), s.end(), ',', '.');
+  } else if (const auto dot = s.rfind('.'); amount && dot != std::string::npos && s.size() - dot == 4) {
+    std::erase(s, '.');
   }
   return s;
 }
@@ -126,7 +129,7 @@ std::string check_value(const FieldSpec& f, const std::string& v, const std::vec
       case Kind::Text: return "";
       case Kind::Date: static_cast<void>(parse_date(v, f.name)); return "";
       case Kind::Amount: {
-        const Money m = Money::parse(plain_number(v), f.name);
+        const Money m = Money::parse(plain_number(v, true), f.name);
         return m.sign() < 0 ? "Vul een bedrag van 0 of meer in." : "";
       }
       case Kind::Hours: static_cast<void>(Hours::parse(plain_number(v), f.name)); return "";
@@ -155,7 +158,7 @@ std::string check_value(const FieldSpec& f, const std::string& v, const std::vec
 /// The JSON value of a checked field.
 Json json_value(const FieldSpec& f, const std::string& v) {
   switch (f.kind) {
-    case Kind::Amount:
+    case Kind::Amount: return plain_number(v, true);
     case Kind::Hours:
     case Kind::Percent: return plain_number(v);
     case Kind::Choice:

@@ -44,7 +44,7 @@ FormFields couple_form() {
           {"partner.birth_date", "1988-09-03"},
           {"partner.gross_income_per_year", "0"},
           {"partner.net_income_per_month", "0"},
-          {"partner.insured", "ja"},
+          {"partner.insured", "true"},
           {"children[0].birth_date", "2014-05-10"},
           {"children[1].birth_date", " 2019-11-23 "},
           {"children[2].birth_date", ""},

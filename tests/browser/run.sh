@@ -18,6 +18,7 @@ if ! cmp -s "$src/tests/browser/package-lock.json" "$work/package-lock.json" || 
 fi
 
 log="$work/serve-$test.log"
+: >"$log"
 "$bin" serve --listen 127.0.0.1:0 2>"$log" &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT

@@ -6,6 +6,7 @@
 source "$(dirname "$0")/common.sh"
 household="$src/examples/households/couple-two-children-groningen.json"
 
+: >"$tmp/log"
 "$bin" serve --listen 127.0.0.1:0 2>"$tmp/log" &
 pid=$!
 port=""
