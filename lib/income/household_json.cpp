@@ -92,14 +92,19 @@ Household read_household(const RuleBook& rules, const JsonField& f) {
     validate_household(rules, h);
   } catch (const InputError& e) {
     // validate_household says "field PATH: ..."; name the document as every other error does.
+    // The field path is kept as where().field too, so that a program (the web form) can point at it.
     std::string msg = e.what();
     const std::string_view head = "field ";
-    if (msg.rfind(head, 0) == 0) msg = "field " + prefix + msg.substr(head.size());
+    ErrorLocation where = f.location();
+    if (msg.rfind(head, 0) == 0) {
+      msg = "field " + prefix + msg.substr(head.size());
+      where.field = msg.substr(head.size(), msg.find(": ") - head.size());
+    }
     const std::string doc_name = [&] {
       const std::string m = f.error("").what();  // "DOC: field (top level): "
       return m.substr(0, m.find(": field "));
     }();
-    throw InputError(doc_name + ": " + msg);
+    throw InputError(ErrorCode::InputInvalidValue, doc_name + ": " + msg, where);
   }
   return h;
 }

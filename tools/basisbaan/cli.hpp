@@ -67,6 +67,8 @@ void register_wage_tax_command(CLI::App& app, Context& ctx);
 void register_payslip_command(CLI::App& app, Context& ctx);
 /// `compare`: bijstand versus the basisbaan for a household (cmd_compare.cpp).
 void register_compare_command(CLI::App& app, Context& ctx);
+/// `serve`: the comparison as a web page and POST /api/compare (cmd_serve.cpp, docs/serve.md).
+void register_serve_command(CLI::App& app, Context& ctx);
 /// `export loonaangifte|sepa|journal|payslips` (cmd_export.cpp) and `report programme` (cmd_report.cpp).
 void register_export_command(CLI::App& app, Context& ctx);
 void register_report_command(CLI::App& app, Context& ctx);

@@ -10,7 +10,8 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/export/atomic_file.hpp"
 #include "basisbaan/income/chart_svg.hpp"
-#include "basisbaan/income/comparison_json.hpp"
+#include "basisbaan/income/compare_household.hpp"
+#include "basisbaan/income/comparison_csv.hpp"
 #include "basisbaan/income/household_json.hpp"
 #include "basisbaan/income/summary_html.hpp"
 #include "cli.hpp"
@@ -28,36 +29,6 @@ struct CompareOptions {
   std::string out;
   std::string csv_dialect = "nl";
 };
-
-// The CSV dialect: "nl" for Dutch Excel (separator ';', decimal comma, Dutch labels and
-// headers), "en" (separator ',', decimal point, English labels, the codes as headers).
-struct CsvDialect {
-  bool nl = true;
-  char sep() const { return nl ? ';' : ','; }
-  /// A number as text in this dialect: "1234.56" -> "1234,56" (no thousands separator).
-  std::string num(std::string s) const {
-    if (nl) {
-      for (char& ch : s) {
-        if (ch == '.') ch = ',';
-      }
-    }
-    return s;
-  }
-  std::string yes(bool b) const { return nl ? (b ? "ja" : "nee") : (b ? "true" : "false"); }
-};
-
-std::string csv_field(const std::string& s, char sep) {
-  if (s.find_first_of(std::string(1, sep) + "\"\n\r") == std::string::npos) return s;
-  std::string q = "\"";
-  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return q + "\"";
-}
-
-std::string csv_row(const std::vector<std::string>& cells, const CsvDialect& d) {
-  std::string r;
-  for (std::size_t i = 0; i < cells.size(); ++i) r += (i == 0 ? "" : std::string(1, d.sep())) + csv_field(cells[i], d.sep());
-  return r + "\n";
-}
 
 std::string signed_str(Money m) { return m.sign() > 0 ? "+" + m.str() : m.str(); }
 
@@ -141,51 +112,6 @@ std::string comparison_table(const Household& h, const Comparison& c, const Swee
   return out.str();
 }
 
-std::string comparison_csv(const Comparison& c, const CsvDialect& d) {
-  std::string o = d.nl ? csv_row({"code", "omschrijving", "nu_per_maand", "met_baan_per_maand", "verschil_per_maand", "nu_per_jaar",
-                                  "met_baan_per_jaar", "verschil_per_jaar", "nu_van_toepassing", "met_baan_van_toepassing",
-                                  "bevestigd"}, d)
-                       : csv_row({"code", "label", "current_per_month", "job_per_month", "difference_per_month", "current_per_year",
-                                  "job_per_year", "difference_per_year", "current_applies", "job_applies", "confirmed"}, d);
-  for (std::size_t i = 0; i < c.current.lines.size(); ++i) {
-    const auto& a = c.current.lines[i];
-    const auto& b = c.job.lines[i];
-    o += csv_row({a.code, d.nl ? a.label_nl : a.label_en, d.num(a.per_month.str()), d.num(b.per_month.str()),
-                  d.num(c.differences[i].per_month.str()), d.num(a.per_year.str()), d.num(b.per_year.str()),
-                  d.num(c.differences[i].per_year.str()), d.yes(a.applies), d.yes(b.applies), d.yes(a.confirmed && b.confirmed)},
-                 d);
-  }
-  o += csv_row({"net", d.nl ? "Netto huishoudinkomen" : "Net household income", d.num(c.current.net_per_month.str()),
-                d.num(c.job.net_per_month.str()), d.num(c.difference_per_month.str()), d.num(c.current.net_per_year.str()),
-                d.num(c.job.net_per_year.str()), d.num(c.difference_per_year.str()), "", "", ""},
-               d);
-  return o;
-}
-
-std::string sweep_csv(const Sweep& s, const CsvDialect& d) {
-  std::vector<std::string> head =
-      d.nl ? std::vector<std::string>{"uren_per_week", "bruto_per_jaar", "netto_per_maand", "netto_per_jaar",
-                                      "verschil_per_jaar_met_nu", "marginale_druk_procent"}
-           : std::vector<std::string>{"hours", "gross_per_year", "net_per_month", "net_per_year", "difference_per_year_vs_current",
-                                      "marginal_rate_percent"};
-  for (const auto& code : s.line_codes) head.push_back(code);
-  head.push_back(d.nl ? "terugval" : "cliffs");
-  std::string o = csv_row(head, d);
-  for (const auto& p : s.points) {
-    std::vector<std::string> r{d.num(p.hours.str()), d.num(p.gross_per_year.str()), d.num(p.net_per_month.str()),
-                               d.num(p.net_per_year.str()), d.num((p.net_per_year - s.current_net_per_year).str()),
-                               p.marginal_rate_percent ? d.num(p.marginal_rate_percent->str_fixed(1)) : ""};
-    for (const auto& m : p.lines_per_year) r.push_back(d.num(m.str()));
-    std::string mark;
-    for (const auto& cl : s.cliffs) {
-      if (cl.to_hours == p.hours) mark += (mark.empty() ? "" : " ") + cl.code;
-    }
-    r.push_back(mark);
-    o += csv_row(r, d);
-  }
-  return o;
-}
-
 }  // namespace
 
 void register_compare_command(CLI::App& app, Context& ctx) {
@@ -211,22 +137,17 @@ void register_compare_command(CLI::App& app, Context& ctx) {
     const std::string text = read_input_file(o->household);
     const Household h = read_household(rules, text, o->household == "-" ? "stdin" : o->household);
     std::optional<Hours> hours;
-    if (!o->hours.empty()) {
-      hours = Hours::parse(o->hours, "--hours");
-      if (hours->value() > Decimal(60)) throw InputError("--hours: expected at most 60, got " + hours->str());
-    }
+    if (!o->hours.empty()) hours = Hours::parse(o->hours, "--hours");
     const SweepRange range = o->sweep.empty() ? SweepRange::standard() : SweepRange::parse(o->sweep);
-    const IncomeModel model(rules, h);
-    const Comparison c = model.compare(hours);
-    const Sweep s = sweep(model, range);
+    const HouseholdComparison r = compare_household(rules, h, hours, range);
+    const Comparison& c = r.comparison;
+    const Sweep& s = r.sweep;
 
     std::string result;
     if (format == "json") {
-      Json j = to_json(c);
-      j["sweep"] = to_json(s);
-      result = j.dump(2) + "\n";
+      result = comparison_document_json(r).dump(2) + "\n";
     } else if (format == "csv") {
-      const CsvDialect d{o->csv_dialect == "nl"};
+      const CsvDialect d = o->csv_dialect == "nl" ? CsvDialect::Dutch : CsvDialect::English;
       result = o->sweep.empty() ? comparison_csv(c, d) : sweep_csv(s, d);
     } else if (format == "svg") {
       ChartOptions co;

@@ -110,6 +110,7 @@ int main(int argc, char** argv) {
   cli::register_payslip_command(app, ctx);
   cli::register_store_commands(app, ctx);  // init, employee, payroll, replay, audit
   cli::register_compare_command(app, ctx);
+  cli::register_serve_command(app, ctx);
   cli::register_export_command(app, ctx);
   cli::register_report_command(app, ctx);
 
