@@ -76,3 +76,20 @@ TEST_CASE("a negative correction is reclaimed on the next payslip; SEPA and jour
   CHECK(replay_period(db, P("2026-03"), nullptr).identical());
   CHECK(replay_period(db, P("2026-01"), nullptr).identical());
 }
+
+#include "../../lib/store/codec.hpp"
+
+TEST_CASE("a net carried forward is kept in the state text, canonical and read back", "[store][settlement]") {
+  using namespace basisbaan::store_detail;
+  PayrollState s;
+  s.year = 2026;
+  s.net_settlement = Money::parse("-1022.69");
+  const std::string text = state_text(s);
+  CHECK(text == canonical(state_json(s)));
+  CHECK(text.find("\"net_settlement\":\"-1022.69\"") != std::string::npos);
+  CHECK(state_from_text(text).net_settlement == s.net_settlement);
+  CHECK(state_from_json(state_json(s)).net_settlement == s.net_settlement);
+  // Zero: not written, as in every state stored before settlements existed.
+  s.net_settlement = Money();
+  CHECK(state_text(s).find("net_settlement") == std::string::npos);
+}
