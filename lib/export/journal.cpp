@@ -37,7 +37,7 @@ std::map<JournalRole, Money> role_amounts(const Payslip& p) {
   const Money pension_employer = p.pension_employer();
   const Money pension_employee = p.pension_employee();
   const Money wga_recovery = p.wga_recovery();
-  const Money premiums = p.employer_charges - pension_employer;  // Zvw + Aof + Awf + Wko + Whk
+  const Money premiums = p.employer_charges - pension_employer;  // Zvw + Aof + Awf + Wko + Whk (+ Ufo)
   return {
       {JournalRole::GrossWages, p.gross},
       {JournalRole::TravelAllowance, p.untaxed},
@@ -46,7 +46,9 @@ std::map<JournalRole, Money> role_amounts(const Payslip& p) {
       {JournalRole::WageTaxPayable, p.wage_tax},
       {JournalRole::PremiumsPayable, premiums},
       {JournalRole::PensionPayable, pension_employer + pension_employee},
-      {JournalRole::NetWagesPayable, p.net},
+      // The period's own net: corrections settled on this payslip are booked by their own
+      // entry (CORR-), a shortfall carried forward stays on the account until it is settled.
+      {JournalRole::NetWagesPayable, p.net_of_period()},
   };
 }
 

@@ -60,6 +60,7 @@ std::string income_relationship_number(const Employee& e) {
 struct Totals {
   Money wage_lb_ph, wage_sv, prln_aof_low, prln_aof_high, prln_whk, prln_awf_low, prln_awf_high;
   Money wage_tax, aof_low, aof_high, wko, whk, awf_low, awf_high, zvw;
+  Money prln_ufo, ufo;
 };
 
 Totals add_up(const Employer& er, const std::vector<RunEmployee>& list) {
@@ -78,6 +79,8 @@ Totals add_up(const Employer& er, const std::vector<RunEmployee>& list) {
     t.whk += a.whk;
     (permanent ? t.awf_low : t.awf_high) += a.awf;
     t.zvw += a.zvw;
+    t.prln_ufo += a.prln_ufo;
+    t.ufo += a.ufo;
   }
   return t;
 }
@@ -87,7 +90,7 @@ Money whole(Money m) { return Money::round(m.decimal(), kWholeEuros); }
 // TotTeBet: the sum of the payable amounts, each in whole euros.
 Money payable(const Totals& t) {
   return whole(t.wage_tax) + whole(t.aof_low) + whole(t.aof_high) + whole(t.wko) + whole(t.whk) + whole(t.awf_low) +
-         whole(t.awf_high) + whole(t.zvw);
+         whole(t.awf_high) + whole(t.zvw) + whole(t.ufo);
 }
 
 void write_collective(pugi::xml_node parent, const Totals& t, const std::vector<std::pair<const CorrectionRun*, Money>>& saldos) {
@@ -102,7 +105,7 @@ void write_collective(pugi::xml_node parent, const Totals& t, const std::vector<
   add_text(c, "TotPrlnAwfAnwHg", euros(whole(t.prln_awf_high)));
   add_text(c, "TotPrlnAwfAnwHz", "0");
   add_text(c, "TotPrlnAwfAnwUit", "0");
-  add_text(c, "PrLnUFO", "0");
+  add_text(c, "PrLnUFO", euros(whole(t.prln_ufo)));
   add_text(c, "IngLbPh", euros(whole(t.wage_tax)));
   add_text(c, "TotPrAofLg", euros(whole(t.aof_low)));
   add_text(c, "TotPrAofHg", euros(whole(t.aof_high)));
@@ -110,6 +113,7 @@ void write_collective(pugi::xml_node parent, const Totals& t, const std::vector<
   add_text(c, "TotPrGediffWhk", euros(whole(t.whk)));
   add_text(c, "TotPrAwfLg", euros(whole(t.awf_low)));
   add_text(c, "TotPrAwfHg", euros(whole(t.awf_high)));
+  if (t.ufo.sign() != 0) add_text(c, "PrUFO", euros(whole(t.ufo)));  // public employers only
   add_text(c, "IngBijdrZvw", "0");
   add_text(c, "TotWghZvw", euros(whole(t.zvw)));
   const Money due = payable(t);
@@ -127,7 +131,11 @@ void write_collective(pugi::xml_node parent, const Totals& t, const std::vector<
 
 void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, const PayPeriod& period, bool small_employer) {
   const Employee& e = re.employee;
-  if (!is_valid_bsn(e.bsn)) {
+  const bool anonymous = anonymous_rate_applies(e);
+  // An anonymous employee may have no BSN (art. 26b Wet LB 1964): the return then names the
+  // person without SofiNr (docs/exports.md, unconfirmed).
+  const bool without_bsn = anonymous && e.bsn.empty();
+  if (!without_bsn && !is_valid_bsn(e.bsn)) {
     throw InputError("employee " + e.id + " (" + e.name + "): BSN '" + e.bsn + "' is not a valid BSN (nine digits passing the 11-test)");
   }
   const auto a = income_relationship_amounts(re);
@@ -137,7 +145,7 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
   if (e.employed_until && *e.employed_until <= period.end()) add_text(ikv, "DatEind", to_string(*e.employed_until));
   add_text(ikv, "PersNr", e.id);
   auto np = ikv.append_child("NatuurlijkPersoon");
-  add_text(np, "SofiNr", e.bsn);
+  if (!without_bsn) add_text(np, "SofiNr", e.bsn);
   add_text(np, "SignNm", e.name);
   add_text(np, "Gebdat", to_string(e.birth_date));
 
@@ -148,8 +156,9 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
   add_text(ip, "IndArbovOnbepTd", yn(e.permanent_contract));
   add_text(ip, "IndSchriftArbov", "J");
   add_text(ip, "IndOprov", "N");
-  add_text(ip, "IndLhKort", yn(e.payroll_tax_credit));
-  add_text(ip, "LbTab", "010");              // witte tijdvaktabel, standaard
+  // The anoniementarief applies no credit: IndLhKort N and LbTab 940 (anoniementarief).
+  add_text(ip, "IndLhKort", yn(e.payroll_tax_credit && !anonymous));
+  add_text(ip, "LbTab", anonymous ? "940" : "010");  // 010: witte tijdvaktabel, standaard
   add_text(ip, "IndWAO", yn(a.insured));
   add_text(ip, "IndWW", yn(a.insured));
   add_text(ip, "IndZW", yn(a.insured));
@@ -170,7 +179,7 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
   add_text(w, "PrlnAwfAnwHg", premium_wage(!awf_low));
   add_text(w, "PrlnAwfAnwHz", zero);
   add_text(w, "PrlnAwfAnwUit", zero);
-  add_text(w, "PrLnUfo", zero);
+  add_text(w, "PrLnUfo", a.prln_ufo.str());
   add_text(w, "LnTabBB", a.special_wage.str());
   add_text(w, "VakBsl", a.holiday_allowance_paid.str());
   add_text(w, "OpgRchtVakBsl", a.holiday_allowance_accrued.str());
@@ -190,7 +199,7 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
   add_text(w, "PrAwfHg", awf_low ? zero : a.awf.str());
   add_text(w, "PrAwfHz", zero);
   add_text(w, "PrAwfUit", zero);
-  add_text(w, "PrUFO", zero);
+  add_text(w, "PrUFO", a.ufo.str());
   add_text(w, "BijdrZvw", zero);
   add_text(w, "WghZvw", a.zvw.str());
   add_text(w, "WrdPrGebrAut", zero);
@@ -222,6 +231,10 @@ IncomeRelationshipAmounts income_relationship_amounts(const RunEmployee& re) {
   a.whk = p.whk();
   a.awf = p.awf();
   a.zvw = p.zvw();
+  a.ufo = p.ufo();
+  if (const PayslipLine* u = p.line(LineCode::Ufo); u != nullptr && u->quantity) {
+    a.prln_ufo = Money::exact(u->quantity->value, "payslip line ufo: premium wage");
+  }
   a.contract_wage = p.contract_wage();
   if (const PayslipLine* b = p.line(LineCode::BasicWage)) {
     // Sick days on which no wage at all was paid (waiting days, after 104 weeks, past the

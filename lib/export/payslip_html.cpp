@@ -91,11 +91,19 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
   row("Loon voor de loonheffingen", "", "", p.wage_for_wage_tax.str_nl(), "total");
   line_rows(LineKind::Tax, true);
   line_rows(LineKind::Untaxed, false);
+  line_rows(LineKind::Settlement, false);
   row("Netto uit te betalen", "", "", p.net.str_nl(), "net");
   o << "</tbody>\n</table>\n";
 
   o << "<h2>Ter informatie</h2>\n<table class=\"info\">\n<tbody>\n";
   row("Uurloon", "", "", p.hourly_wage.str_nl());
+  if (p.minimum_hourly_wage) {
+    row("Wettelijk minimumuurloon (" + std::to_string(p.minimum_wage_age) + " jaar)", "", "", p.minimum_hourly_wage->str_nl());
+  }
+  if (p.minimum_holiday_allowance_rate) {
+    row("Minimale vakantiebijslag (Wml art. 15)", "", nl(p.minimum_holiday_allowance_rate->str()), "");
+  }
+  if (const std::string r = basic_wage_rounding_nl(p); !r.empty()) row("Basisloon: " + r, "", "", "");
   for (const auto& l : p.lines) {
     if (l.kind == LineKind::Info && l.code != LineCode::HourlyWage && l.code != LineCode::Net) {
       row(l.description, l.quantity_text(), l.rate_text(), l.amount.str_nl());
@@ -124,8 +132,8 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
   row("Totale loonkosten", "", "", p.employer_cost.str_nl(), "total");
   o << "</tbody>\n</table>\n";
   if (!p.unconfirmed_rules.empty()) {
-    o << "<p class=\"note\">Let op: deze waarden uit de cao zijn niet bevestigd: ";
-    for (std::size_t i = 0; i < p.unconfirmed_rules.size(); ++i) o << (i ? ", " : "") << xml_escape(p.unconfirmed_rules[i]);
+    o << "<p class=\"note\">Let op, deze waarden kan de werkgever nog aanpassen: ";
+    for (std::size_t i = 0; i < p.unconfirmed_rules.size(); ++i) o << (i ? "; " : "") << xml_escape(unconfirmed_note_nl(p.unconfirmed_rules[i]));
     o << ".</p>\n";
   }
   o << "</body>\n</html>\n";

@@ -104,11 +104,19 @@ std::string sepa_pain001_xml(const RunData& run, const SepaOptions& options) {
                    sepa_text("Salaris " + period + " personeelsnr " + e.id, 140)});
     sum += p.net;
   }
-  // Corrections of earlier periods paid with this run: the net difference, when positive, as its
-  // own transaction (a negative difference is reclaimed outside this file).
+  // Corrections of earlier periods paid with this run are in the net of the payslip that pays
+  // them (the correction_earlier_period line). A run computed before that line existed pays a
+  // positive net difference as its own transaction, as it did then.
+  auto settled_on_payslip = [&](const std::string& id) {
+    for (const auto& re : run.employees) {
+      if (re.employee.id == id) return re.payslip.line(LineCode::CorrectionEarlierPeriod) != nullptr;
+    }
+    return false;
+  };
   for (const auto& c : run.corrections) {
     for (std::size_t i = 0; i < c.after.size() && i < c.before.size(); ++i) {
       const Employee& e = c.after[i].employee;
+      if (settled_on_payslip(e.id)) continue;
       const Money diff = c.after[i].payslip.net - c.before[i].payslip.net;
       if (diff.sign() <= 0) continue;
       if (e.iban.empty() || !is_valid_iban(e.iban)) {

@@ -4,6 +4,7 @@
 #include "basisbaan/employment/absence.hpp"
 #include "basisbaan/employment/leave_ledger.hpp"
 #include "basisbaan/employment/wage_continuation.hpp"
+#include "basisbaan/law/minimum_wage.hpp"
 #include "basisbaan/store/administration.hpp"
 
 namespace basisbaan {
@@ -22,6 +23,18 @@ RunData from_stored_run(const StoredRun& r) {
 // the days in service). An employee without administration keeps none.
 void add_administration(const Database& db, const RuleBook& rules, RunData& run) {
   for (auto& re : run.employees) {
+    // A stored payslip keeps no minimum wage: the one that applied on its pay date (art. 7:626 BW).
+    Payslip& p = re.payslip;
+    if (!p.minimum_hourly_wage) {
+      try {
+        const int age = age_on(re.employee.birth_date, p.pay_date);
+        p.minimum_hourly_wage = minimum_wage(rules, p.pay_date, age).hourly;
+        p.minimum_wage_age = age;
+        p.minimum_holiday_allowance_rate = rules.rate("wml.holiday_allowance_percentage", p.pay_date);
+      } catch (const Error&) {
+        // No rules for that date or age: the payslip shows no minimum rather than a wrong one.
+      }
+    }
     EmployeeRecord record;
     try {
       record = load_employee_record(db, re.employee.id);

@@ -27,6 +27,7 @@ BaseWage base_wage(const PayslipFacts& f) {
                                            : "the statutory minimum (no agreed hourly wage)");
   }
   out.hourly = hourly;
+  out.minimum_hourly = wml.hourly;
   out.lines.push_back(make_line(LineCode::HourlyWage, "Uurloon" + (e.scale.empty() ? std::string() : " (" + e.scale + ")"),
                                 LineKind::Info, std::nullopt, std::nullopt, hourly, std::move(wage_trace)));
 

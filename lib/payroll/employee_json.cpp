@@ -5,9 +5,11 @@
 
 namespace basisbaan {
 
+std::string_view to_string(EmployerType t) noexcept { return t == EmployerType::Public ? "public" : "private"; }
+
 Employer read_employer(const JsonField& f) {
   f.expect_only({"name", "payroll_tax_number", "iban", "bic", "small_employer", "whk_rate", "whk_wga_rate",
-                 "holiday_allowance", "pension_employee_share"});
+                 "holiday_allowance", "pension_employee_share", "type"});
   Employer e;
   e.name = f.at("name").string();
   if (auto x = f.find("payroll_tax_number")) e.payroll_tax_number = x->string();
@@ -20,6 +22,12 @@ Employer read_employer(const JsonField& f) {
     if (!is_valid_bic(e.bic)) throw x->error("\"" + e.bic + "\" is not a valid BIC (8 or 11 characters, ISO 9362)");
   }
   if (auto x = f.find("small_employer")) e.small_employer = x->boolean();
+  if (auto x = f.find("type")) {
+    const std::string v = x->string();
+    if (v == "public") e.type = EmployerType::Public;
+    else if (v == "private") e.type = EmployerType::Private;
+    else throw x->error("expected \"private\" or \"public\" (a public employer owes the Ufo premium), got \"" + v + "\"");
+  }
   e.whk_rate = f.at("whk_rate").percent();
   if (auto x = f.find("whk_wga_rate")) e.whk_wga_rate = x->percent();
   if (auto x = f.find("holiday_allowance")) {
@@ -33,7 +41,7 @@ Employer read_employer(const JsonField& f) {
 }
 
 Employee read_employee(const JsonField& f) {
-  f.expect_only({"id", "name", "birth_date", "bsn", "iban", "payroll_tax_credit", "employed_since", "employed_until",
+  f.expect_only({"id", "name", "birth_date", "bsn", "iban", "payroll_tax_credit", "identified", "employed_since", "employed_until",
                  "hours_per_week", "hourly_wage", "scale", "permanent_contract", "pay_period", "commute_km_per_period",
                  "previous_year_wage", "one_off_payments", "sick_reports"});
   Employee e;
@@ -49,6 +57,7 @@ Employee read_employee(const JsonField& f) {
     if (!is_valid_iban(e.iban)) throw x->error("\"" + x->string() + "\" is not a valid IBAN (mod-97 check failed)");
   }
   if (auto x = f.find("payroll_tax_credit")) e.payroll_tax_credit = x->boolean();
+  if (auto x = f.find("identified")) e.identified = x->boolean();
   e.employed_since = f.at("employed_since").date();
   if (auto x = f.find("employed_until")) {
     e.employed_until = x->date();
@@ -118,6 +127,9 @@ J employee_to_json(const Employee& e) {
   j["bsn"] = e.bsn;
   j["iban"] = e.iban;
   j["payroll_tax_credit"] = e.payroll_tax_credit;
+  // Only when false: the store's snapshot of an identified employee stays as it was before the
+  // anoniementarief (same text, same payslip hash).
+  if (!e.identified) j["identified"] = false;
   j["employed_since"] = to_string(e.employed_since);
   j["employed_until"] = e.employed_until ? J(to_string(*e.employed_until)) : J(nullptr);
   j["hours_per_week"] = e.hours_per_week.str();

@@ -34,6 +34,20 @@ EmployerPremiums employer_premiums(const PayslipFacts& f, Money levy_wage, const
                                 premium_wage, LineRate::of(employer.small_employer ? ins.aof_low : ins.aof_high), c.aof));
   out.lines.push_back(make_line(LineCode::Wko, "Opslag kinderopvang (Wko)", LineKind::Employer, premium_wage, LineRate::of(ins.wko), c.wko));
   out.lines.push_back(make_line(LineCode::Whk, "Premie Whk", LineKind::Employer, premium_wage, LineRate::of(employer.whk_rate), c.whk));
+  if (employer.type == EmployerType::Public) {
+    // Wfsv art. 38: a public employer owes the Ufo premium over the same premium wage (after the
+    // year's maximum) as the other employee-insurance premiums.
+    Trace u = new_trace(f, "Ufo premium");
+    const Rate ufo_rate = pr.rules().rate("premium.ufo", pr.pay_date(), trace_ptr(f, u));
+    const Money ufo = Money::round(c.premium_wage * ufo_rate, kPremiumDown);
+    if (f.with_traces) {
+      u.result("Ufo", ufo.str(), c.premium_wage.str() + " × " + ufo_rate.str() + " (Wfsv art. 38, public employer); " +
+                                     std::string(kPremiumDown.rule));
+    }
+    out.total += ufo;
+    out.lines.push_back(make_line(LineCode::Ufo, "Premie Ufo (overheidswerkgever)", LineKind::Employer, premium_wage,
+                                  LineRate::of(ufo_rate), ufo, std::move(u)));
+  }
   return out;
 }
 

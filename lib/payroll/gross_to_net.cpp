@@ -41,6 +41,36 @@ PayrollState opening_for_year(PayrollState s, int year) {
   return s;
 }
 
+/// Settles `due` (net differences of corrections paid in this period and a shortfall carried
+/// in; docs/store.md "Corrections") on the payslip as the correction_earlier_period line. When
+/// the net would fall below zero, the shortfall is carried forward: the net_carried_forward line
+/// brings the net to zero, and the (negative) amount returned is settled with the next period.
+/// Without anything due nothing changes (a payslip computed before settlements existed replays
+/// identically).
+Money settle_net(Payslip& slip, Money due, bool with_traces) {
+  if (due.is_zero()) return Money();
+  Trace t(with_traces ? "correcties eerdere perioden" : "");
+  if (with_traces) {
+    t.input("net of this period", slip.net.str());
+    t.input("net differences of corrections paid now, with a shortfall carried in", due.str());
+    t.result("net after corrections", (slip.net + due).str(), "net of this period + corrections (docs/store.md \"Corrections\")");
+  }
+  slip.lines.push_back({LineCode::CorrectionEarlierPeriod, "Correcties eerdere perioden (netto)", LineKind::Settlement, std::nullopt,
+                        std::nullopt, due, std::move(t)});
+  slip.net += due;
+  if (slip.net.sign() >= 0) return Money();
+  const Money shortfall = slip.net;
+  Trace c(with_traces ? "negatief saldo" : "");
+  if (with_traces) {
+    c.result("carried to the next period", shortfall.str(),
+             "a net below zero is not collected: it is settled with the next period's net (docs/store.md \"Corrections\")");
+  }
+  slip.lines.push_back({LineCode::NetCarriedForward, "Negatief saldo, verrekend met de volgende periode", LineKind::Settlement,
+                        std::nullopt, std::nullopt, -shortfall, std::move(c)});
+  slip.net = Money();
+  return shortfall;
+}
+
 void append(std::vector<PayslipLine>& to, std::vector<PayslipLine>&& lines) {
   for (auto& l : lines) to.push_back(std::move(l));
 }
@@ -51,12 +81,15 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
                         bool with_traces) {
   const PayslipFacts f = payslip_facts(pr, employer, e, with_traces);
   PayrollState next = opening_for_year(state, pr.period().year());
-  Payslip slip{e.id, e.name, pr.period(), pr.pay_date(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Payslip slip{e.id, e.name, pr.period(), pr.pay_date(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}};
   slip.unconfirmed_rules = pr.cao().unconfirmed;
 
   // Earnings: basic wage, wage continuation, holiday allowance, irregular pay, travel allowance.
   BaseWage base = base_wage(f);
   slip.hourly_wage = base.hourly;
+  slip.minimum_hourly_wage = base.minimum_hourly;
+  slip.minimum_wage_age = f.age;
+  slip.minimum_holiday_allowance_rate = pr.statutory_holiday_allowance_rate();
   append(slip.lines, std::move(base.lines));
   SickPay sick = sick_pay(f, base);
   append(slip.lines, std::move(sick.lines));
@@ -100,7 +133,9 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
 
   // Net pay and the totals.
   slip.untaxed = travel.untaxed;
-  slip.net = slip.wage_for_wage_tax - slip.wage_tax + slip.untaxed;
+  const Money own_net = slip.wage_for_wage_tax - slip.wage_tax + slip.untaxed;
+  slip.net = own_net;
+  next.net_settlement = settle_net(slip, next.net_settlement, with_traces);
   slip.employer_charges = pen.employer + premiums.total;
   slip.employer_cost = slip.gross + slip.untaxed + slip.employer_charges;
   slip.lines.push_back({LineCode::Net, "Netto uit te betalen", LineKind::Info, std::nullopt, std::nullopt, slip.net, Trace()});
@@ -111,7 +146,7 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
   period.wage_tax = slip.wage_tax;
   period.zvw_wage = premiums.zvw_wage;
   period.premium_wage = premiums.premium_wage;
-  period.net = slip.net;
+  period.net = own_net;  // corrections add their own net difference to the cumulatives (the store)
   period.employer_charges = slip.employer_charges;
   period.arbeidskorting = tax.arbeidskorting;
   period.periods = 1;

@@ -99,6 +99,46 @@ Money Payslip::unpaid_sick_wage() const {
   return unpaid;
 }
 
+std::string unconfirmed_note_nl(std::string_view parameter) {
+  struct Note {
+    std::string_view key;
+    std::string_view text;
+  };
+  static constexpr Note kNotes[] = {
+      {"cao.holiday_allowance.rate", "vakantiebijslag-percentage cao"},
+      {"cao.leave.extra_hours_fulltime", "bovenwettelijke verlofuren cao"},
+      {"cao.pension.franchise", "franchise pensioen"},
+      {"cao.pension.part_time_basis_hours", "uren voor de deeltijdfactor pensioen"},
+      {"cao.pension.premium_rate", "pensioenpremie-percentage"},
+      {"cao.sick_pay.waiting_days", "wachtdagen bij ziekte cao"},
+      {"cao.sick_pay.year1_rate", "loondoorbetaling bij ziekte eerste jaar cao"},
+      {"cao.sick_pay.year2_rate", "loondoorbetaling bij ziekte tweede jaar cao"},
+      {"cao.travel_allowance.per_km", "reiskostenvergoeding per km cao"},
+      {"cao.version", "versie van de cao"},
+      {"cao.wga.employee_share", "werknemersdeel WGA-premie cao"},
+      {"cao.wga.recover_from_employee", "verhaal WGA-premie op de werknemer cao"},
+      {"cao.working_week.full_time_hours", "voltijd werkweek cao"},
+      {"cao.year_end_payment.amount", "eindejaarsuitkering cao"},
+  };
+  for (const auto& n : kNotes) {
+    if (n.key == parameter) return std::string(n.text) + ": niet bevestigd";
+  }
+  return "een cao-waarde: niet bevestigd";
+}
+
+std::string basic_wage_rounding_nl(const Payslip& p) {
+  const PayslipLine* l = p.line(LineCode::BasicWage);
+  if (l == nullptr || !l->quantity || !l->rate || !l->rate->per_unit || l->quantity->unit != QuantityUnit::Hours) return {};
+  const Decimal exact = (l->quantity->value * l->rate->per_unit->decimal()).normalized();
+  const Decimal difference = l->amount.decimal() - exact;
+  // Only where the line is the product rounded up to the next cent (not a pro-rata amount).
+  if (exact.scale() <= 2 || difference.sign() <= 0 || difference >= Decimal::parse("0.01")) return {};
+  const Money floor_cents = Money::from_cents(l->amount.cents() - 1);
+  std::string exact_nl = floor_cents.str_nl() + exact.str().substr(exact.str().find('.') + 3);
+  return nl_number(l->quantity->value.str()) + " × " + l->rate->per_unit->str_nl() + " = " + exact_nl + " → " + l->amount.str_nl() +
+         " (naar boven afgerond: nooit minder dan uren × uurloon)";
+}
+
 Json to_json(const Payslip& p) {
   Json j;
   if (!p.carried_forward.empty()) {
@@ -148,6 +188,15 @@ Json to_json(const Payslip& p) {
   y["employer_charges"] = p.year_to_date.employer_charges.str();
   j["year_to_date"] = std::move(y);
   j["unconfirmed_rules"] = p.unconfirmed_rules;
+  // Art. 7:626 BW: the minimum wage that applies, and how the basic wage was rounded.
+  if (p.minimum_hourly_wage) {
+    Json m;
+    m["hourly"] = p.minimum_hourly_wage->str();
+    m["age"] = p.minimum_wage_age;
+    if (p.minimum_holiday_allowance_rate) m["holiday_allowance_rate"] = p.minimum_holiday_allowance_rate->str();
+    j["statutory_minimum"] = std::move(m);
+  }
+  if (const std::string r = basic_wage_rounding_nl(p); !r.empty()) j["basic_wage_rounding"] = r;
   return j;
 }
 
@@ -183,10 +232,22 @@ std::string to_text_nl(const Payslip& p) {
   for (const auto& l : p.lines) {
     if (l.kind == LineKind::Untaxed) show(l, false);
   }
+  for (const auto& l : p.lines) {
+    if (l.kind == LineKind::Settlement) show(l, false);
+  }
   o << std::string(78, '-') << "\n";
   o << pad_right("NETTO UIT TE BETALEN", W + 22) << pad_left(p.net.str_nl(), 12) << "\n\n";
   o << "Ter informatie\n";
   o << pad_right("  Uurloon", W + 22) << pad_left(p.hourly_wage.str_nl(), 12) << "\n";
+  if (p.minimum_hourly_wage) {
+    o << pad_right("  Wettelijk minimumuurloon (" + std::to_string(p.minimum_wage_age) + " jaar)", W + 22)
+      << pad_left(p.minimum_hourly_wage->str_nl(), 12) << "\n";
+  }
+  if (p.minimum_holiday_allowance_rate) {
+    o << pad_right("  Minimale vakantiebijslag (Wml art. 15)", W + 22) << pad_left(nl_number(p.minimum_holiday_allowance_rate->str()), 12)
+      << "\n";
+  }
+  if (const std::string r = basic_wage_rounding_nl(p); !r.empty()) o << "  Basisloon: " << r << "\n";
   if (p.holiday_allowance_reserved.sign() != 0) {
     o << pad_right("  Reservering vakantiebijslag deze periode", W + 22) << pad_left(p.holiday_allowance_reserved.str_nl(), 12) << "\n";
     o << pad_right("  Opgebouwde vakantiebijslag (uitbetaling mei)", W + 22) << pad_left(p.holiday_allowance_balance.str_nl(), 12) << "\n";
@@ -206,8 +267,8 @@ std::string to_text_nl(const Payslip& p) {
   o << pad_right("  Verrekende arbeidskorting", W + 22) << pad_left(p.year_to_date.arbeidskorting.str_nl(), 12) << "\n";
   o << pad_right("  Netto", W + 22) << pad_left(p.year_to_date.net.str_nl(), 12) << "\n";
   if (!p.unconfirmed_rules.empty()) {
-    o << "\nLet op: deze waarden uit de cao zijn niet bevestigd en kunnen door de werkgever worden aangepast:\n";
-    for (const auto& n : p.unconfirmed_rules) o << "  " << n << "\n";
+    o << "\nLet op, deze waarden kan de werkgever nog aanpassen:\n";
+    for (const auto& n : p.unconfirmed_rules) o << "  " << unconfirmed_note_nl(n) << "\n";
   }
   return o.str();
 }

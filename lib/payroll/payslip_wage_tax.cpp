@@ -24,6 +24,38 @@ const char* period_name_nl(PeriodKind k) {
   return "?";
 }
 
+inline constexpr NamedRounding kAnonymousDown{
+    2, Rounding::Down, "wage tax at the anoniementarief rounded down to the cent (employee's favour)"};
+
+/// Art. 26b Wet LB 1964: the anoniementarief over the whole wage, regular and irregular, without
+/// any heffingskorting (no loonheffingskorting, so no arbeidskorting either).
+PayslipWageTax anonymous_wage_tax(const PayslipFacts& f, Money regular, Money special) {
+  const PeriodRules& pr = *f.rules;
+  const Rate rate = pr.rules().rate("wage_tax.anonymous_rate", pr.pay_date());
+  PayslipWageTax out;
+  auto line = [&](LineCode code, const char* title, const char* what, Money wage) {
+    Trace t = new_trace(f, title);
+    const Money tax = Money::round(wage * rate, kAnonymousDown);
+    if (f.with_traces) {
+      t.input(what, wage.str());
+      t.parameter("wage_tax.anonymous_rate", rate.str(), to_string(pr.pay_date()),
+                  "Wet LB 1964 art. 26b (rules/wage_tax.xml)");
+      t.step("no heffingskorting", "0.00",
+             "art. 26b Wet LB 1964: the employee is not identified (no BSN or identity not established), "
+             "so the anoniementarief applies and no loonheffingskorting or arbeidskorting is applied");
+      t.result("loonheffing", tax.str(), wage.str() + " × " + rate.str() + "; " + std::string(kAnonymousDown.rule));
+    }
+    out.wage_tax += tax;
+    out.lines.push_back(make_line(code, std::string(code == LineCode::WageTax ? "Loonheffing" : "Loonheffing bijzondere beloning") +
+                                            " anoniementarief " + rate.str_nl() +
+                                            " (art. 26b Wet LB: geen BSN of identiteit, geen heffingskorting)",
+                                  LineKind::Tax, LineQuantity::euros(wage), LineRate::of(rate), tax, std::move(t)));
+  };
+  line(LineCode::WageTax, "loonheffing anoniementarief", "regular wage for wage tax", max(Money(), regular));
+  if (special.sign() > 0) line(LineCode::WageTaxSpecial, "loonheffing anoniementarief (bijzondere beloning)", "irregular pay", special);
+  return out;
+}
+
 }  // namespace
 
 PayslipWageTax payslip_wage_tax(const PayslipFacts& f, Money regular, Money special, Money accrual, Money holiday_paid,
@@ -31,6 +63,7 @@ PayslipWageTax payslip_wage_tax(const PayslipFacts& f, Money regular, Money spec
   const PeriodRules& pr = *f.rules;
   const Employee& e = *f.employee;
   const int F = f.periods_per_year;
+  if (anonymous_rate_applies(e)) return anonymous_wage_tax(f, regular, special);
   PayslipWageTax out;
   {
     Trace t = new_trace(f, "loonheffing");

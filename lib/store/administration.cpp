@@ -72,7 +72,7 @@ void store_detail::insert_placement(Database& db, const std::string& employee_id
 void store_detail::insert_employee_row(Database& db, const Employee& e) {
   SQLite::Statement q(db.sql(),
                       "INSERT INTO employees (id, name, birth_date, bsn, iban, payroll_tax_credit, pay_period, "
-                      "commute_km_per_period, previous_year_wage_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                      "commute_km_per_period, previous_year_wage_cents, identified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, e.id);
   q.bind(2, e.name);
   q.bind(3, to_string(e.birth_date));
@@ -82,6 +82,7 @@ void store_detail::insert_employee_row(Database& db, const Employee& e) {
   q.bind(7, std::string(to_string(e.pay_period)));
   q.bind(8, e.commute_km_per_period.str());
   if (e.previous_year_wage) q.bind(9, e.previous_year_wage->cents()); else q.bind(9);
+  q.bind(10, e.identified ? 1 : 0);
   q.exec();
 }
 
@@ -120,7 +121,7 @@ void set_employer(Database& db, const Employer& e) {
   write(db, "recording the employer", [&] {
     SQLite::Statement q(db.sql(),
                         "INSERT OR REPLACE INTO employer (id, name, payroll_tax_number, iban, bic, small_employer, whk_rate, "
-                        "whk_wga_rate, holiday_allowance, pension_employee_share) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "whk_wga_rate, holiday_allowance, pension_employee_share, employer_type) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, e.name);
     q.bind(2, e.payroll_tax_number);
     q.bind(3, normalize_iban(e.iban));
@@ -130,6 +131,7 @@ void set_employer(Database& db, const Employer& e) {
     q.bind(7, e.whk_wga_rate.percent().str());
     q.bind(8, holiday_text(e.holiday_allowance));
     if (e.pension_employee_share) q.bind(9, e.pension_employee_share->percent().str()); else q.bind(9);
+    q.bind(10, std::string(to_string(e.type)));
     q.exec();
     audit(db, "employer.set", "employer:1", employer_json(e));
   });
@@ -144,7 +146,7 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
   static const std::vector<std::string> kRequired{"id", "name", "birth_date", "bsn", "iban", "employed_since", "hours_per_week"};
   static const std::vector<std::string> kOptional{"payroll_tax_credit", "employed_until", "hourly_wage", "scale",
                                                   "permanent_contract", "pay_period", "commute_km_per_period",
-                                                  "previous_year_wage", "job"};
+                                                  "previous_year_wage", "job", "identified"};
   std::map<std::string, std::size_t> col;
   const auto& header = records.front();
   auto header_error = [&](ErrorCode code, const std::string& name, const std::string& message) {
@@ -158,7 +160,7 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
       throw header_error(ErrorCode::InputUnknownField, name, "unknown column \"" + name +
                        "\" (columns: id, name, birth_date, bsn, iban, employed_since, hours_per_week, payroll_tax_credit, "
                        "employed_until, hourly_wage, scale, permanent_contract, pay_period, commute_km_per_period, "
-                       "previous_year_wage, job)");
+                       "previous_year_wage, job, identified)");
     }
     if (col.count(name) != 0) throw header_error(ErrorCode::InputDuplicate, name, "column \"" + name + "\" appears twice");
     col[name] = i;
@@ -233,6 +235,11 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
       if (!b) throw fail("payroll_tax_credit", "\"" + v + "\": expected ja or nee");
       e.payroll_tax_credit = *b;
     }
+    if (const auto v = get("identified"); !v.empty()) {
+      const auto b = parse_bool(v);
+      if (!b) throw fail("identified", "\"" + v + "\": expected ja or nee");
+      e.identified = *b;
+    }
     required("employed_since");
     e.employed_since = parsed("employed_since", [](const std::string& v) { return parse_date(v, "employed_since"); });
     if (!get("employed_until").empty()) {
@@ -299,7 +306,7 @@ std::vector<EmployeeRecord> load_employee_records(const Database& db) {
   try {
     SQLite::Statement q(db.sql(),
                         "SELECT id, name, birth_date, bsn, iban, payroll_tax_credit, pay_period, commute_km_per_period, "
-                        "previous_year_wage_cents FROM employees ORDER BY id");
+                        "previous_year_wage_cents, identified FROM employees ORDER BY id");
     while (q.executeStep()) {
       EmployeeRecord r;
       Employee& e = r.employee;
@@ -312,6 +319,7 @@ std::vector<EmployeeRecord> load_employee_records(const Database& db) {
       e.pay_period = parse_period_kind(q.getColumn(6).getString(), "pay_period");
       e.commute_km_per_period = Decimal::parse(q.getColumn(7).getString(), "commute_km_per_period");
       if (!q.getColumn(8).isNull()) e.previous_year_wage = Money::from_cents(q.getColumn(8).getInt64());
+      e.identified = q.getColumn(9).getInt() != 0;
       index[e.id] = out.size();
       out.push_back(std::move(r));
     }

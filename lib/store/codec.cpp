@@ -40,6 +40,8 @@ CJson employer_json(const Employer& e) {
   j["whk_wga_rate"] = e.whk_wga_rate.percent().str();
   j["holiday_allowance"] = holiday_text(e.holiday_allowance);
   j["pension_employee_share"] = e.pension_employee_share ? CJson(e.pension_employee_share->percent().str()) : CJson(nullptr);
+  // Only for a public employer: a private employer's snapshot stays as it was before the type.
+  if (e.type == EmployerType::Public) j["type"] = "public";
   return j;
 }
 
@@ -54,6 +56,7 @@ Employer employer_from_json(const CJson& j) {
   e.whk_wga_rate = Rate::parse_percent(str(j, "whk_wga_rate"), "whk_wga_rate");
   e.holiday_allowance = str(j, "holiday_allowance") == "may" ? HolidayAllowancePayment::InMay : HolidayAllowancePayment::EveryPeriod;
   if (auto s = opt_str(j, "pension_employee_share")) e.pension_employee_share = Rate::parse_percent(*s, "pension_employee_share");
+  if (auto s = opt_str(j, "type"); s && *s == "public") e.type = EmployerType::Public;
   return e;
 }
 
@@ -67,6 +70,8 @@ Employee employee_from_json(const CJson& j) {
   e.bsn = str(j, "bsn");
   e.iban = str(j, "iban");
   e.payroll_tax_credit = member(j, "payroll_tax_credit").get<bool>();
+  // Absent in snapshots of identified employees (and in all stored before the anoniementarief).
+  if (const auto it = j.find("identified"); it != j.end()) e.identified = it->get<bool>();
   e.employed_since = parse_date(str(j, "employed_since"), "employed_since");
   if (auto s = opt_str(j, "employed_until")) e.employed_until = parse_date(*s, "employed_until");
   e.hours_per_week = Hours::parse(str(j, "hours_per_week"), "hours_per_week");
@@ -125,11 +130,14 @@ YearToDate ytd_from_json(const CJson& j) {
 }
 
 CJson state_json(const PayrollState& s) {
-  return CJson{{"year", s.year},
-               {"year_to_date", ytd_json(s.year_to_date)},
-               {"holiday_allowance_balance", s.holiday_allowance_balance.str()},
-               {"wage_for_wage_tax_last_year", s.wage_for_wage_tax_last_year.str()},
-               {"months_employed_last_year", s.months_employed_last_year}};
+  CJson j{{"year", s.year},
+          {"year_to_date", ytd_json(s.year_to_date)},
+          {"holiday_allowance_balance", s.holiday_allowance_balance.str()},
+          {"wage_for_wage_tax_last_year", s.wage_for_wage_tax_last_year.str()},
+          {"months_employed_last_year", s.months_employed_last_year}};
+  // Only when not zero: every state stored before net settlements existed keeps its text.
+  if (!s.net_settlement.is_zero()) j["net_settlement"] = s.net_settlement.str();
+  return j;
 }
 
 PayrollState state_from_json(const CJson& j) {
@@ -139,6 +147,7 @@ PayrollState state_from_json(const CJson& j) {
   s.holiday_allowance_balance = money(j, "holiday_allowance_balance");
   s.wage_for_wage_tax_last_year = money(j, "wage_for_wage_tax_last_year");
   s.months_employed_last_year = member(j, "months_employed_last_year").get<int>();
+  if (j.contains("net_settlement")) s.net_settlement = money(j, "net_settlement");
   return s;
 }
 
@@ -164,6 +173,10 @@ std::string state_text(const PayrollState& s) {
   o += ',';
   integer("months_employed_last_year", s.months_employed_last_year);
   o += ',';
+  if (!s.net_settlement.is_zero()) {  // as state_json: only when not zero, in key order
+    money("net_settlement", s.net_settlement);
+    o += ',';
+  }
   money("wage_for_wage_tax_last_year", s.wage_for_wage_tax_last_year);
   o += ',';
   integer("year", s.year);
@@ -248,6 +261,7 @@ PayrollState state_from_text(std::string_view text) {
   PayrollState s;
   s.holiday_allowance_balance = state_money(outer, "holiday_allowance_balance");
   s.months_employed_last_year = state_int(outer, "months_employed_last_year");
+  if (outer.find("\"net_settlement\":") != std::string_view::npos) s.net_settlement = state_money(outer, "net_settlement");
   s.wage_for_wage_tax_last_year = state_money(outer, "wage_for_wage_tax_last_year");
   s.year = state_int(outer, "year");
   YearToDate& y = s.year_to_date;
@@ -265,7 +279,7 @@ PayrollState state_from_text(std::string_view text) {
 
 LineKind line_kind_from(std::string_view t) {
   for (auto k : {LineKind::Earning, LineKind::SpecialEarning, LineKind::Deduction, LineKind::Tax, LineKind::Untaxed,
-                 LineKind::Employer, LineKind::Info}) {
+                 LineKind::Employer, LineKind::Info, LineKind::Settlement}) {
     if (to_string(k) == t) return k;
   }
   throw StoreError(ErrorCode::StoreCorrupt, "stored payslip line has an unknown kind \"" + std::string(t) + "\"");

@@ -59,7 +59,7 @@ void check_identity(SQLite::Database& db, const std::string& file, bool write) {
 }
 
 Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, const PayPeriod& period, const Employee& e) {
-  Payslip p{r.employee_id, e.name, period, parse_date(r.pay_date, "pay_date"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  Payslip p{r.employee_id, e.name, period, parse_date(r.pay_date, "pay_date"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}};
   p.lines.reserve(lines.size());
   for (const auto& l : lines) p.lines.push_back(decode_line(l));
   p.gross = Money::from_cents(r.gross);
@@ -154,7 +154,7 @@ bool Database::has_employer() const { return db_->execAndGet("SELECT count(*) FR
 Employer Database::employer() const {
   SQLite::Statement q(*db_,
                       "SELECT name, payroll_tax_number, iban, bic, small_employer, whk_rate, whk_wga_rate, holiday_allowance, "
-                      "pension_employee_share FROM employer WHERE id = 1");
+                      "pension_employee_share, employer_type FROM employer WHERE id = 1");
   if (!q.executeStep()) {
     throw StoreError(ErrorCode::StoreNotFound,
                      path_.string() + ": no employer recorded yet (basisbaan init --db " + path_.string() + " --employer FILE.json)",
@@ -170,6 +170,7 @@ Employer Database::employer() const {
   e.whk_wga_rate = Rate::parse_percent(q.getColumn(6).getString(), "employer.whk_wga_rate");
   e.holiday_allowance = q.getColumn(7).getString() == "may" ? HolidayAllowancePayment::InMay : HolidayAllowancePayment::EveryPeriod;
   if (!q.getColumn(8).isNull()) e.pension_employee_share = Rate::parse_percent(q.getColumn(8).getString(), "employer.pension_employee_share");
+  e.type = q.getColumn(9).getString() == "public" ? EmployerType::Public : EmployerType::Private;
   return e;
 }
 

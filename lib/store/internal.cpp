@@ -79,9 +79,11 @@ std::string entity_hash(const Database& db, const std::string& entity) {
   }
   if (!q.executeStep()) return "";
   CJson row = row_json(q);
-  for (const auto column : kColumnsAddedLater) {
-    const auto it = row.find(std::string(column));
-    if (it != row.end() && it->is_string() && it->get<std::string>().empty()) row.erase(it);
+  for (const auto& column : kColumnsAddedLater) {
+    const auto it = row.find(std::string(column.name));
+    if (it == row.end()) continue;
+    const std::string value = it->is_string() ? it->get<std::string>() : it->dump();
+    if (value == column.default_value) row.erase(it);
   }
   return sha256_hex(canonical(row));
 }

@@ -52,10 +52,20 @@ auto write(Database& db, const std::string& doing, F&& f, const std::string& bus
 /// The hash an audit entry records for an entity: SHA-256 of the canonical row; "" when the row
 /// does not exist (deleted). Entities: "employer:1", "employee:ID", "contract:N", "placement:N",
 /// "leave:N", "sick:N", "rules:FINGERPRINT", "run:N".
-/// Columns that migrations added to tables whose rows are hashed for the audit chain. A row's
-/// hash leaves such a column out while it holds its default (the empty text), so a row written
-/// before the migration keeps the hash its audit entry recorded; once set, the column counts.
-inline constexpr std::array<std::string_view, 1> kColumnsAddedLater{"carried_forward"};
+/// A column that a migration added to a table whose rows are hashed for the audit chain, with
+/// the default the migration gave it (as SQLite returns it: text, or an integer's digits).
+struct AddedColumn {
+  std::string_view name;
+  std::string_view default_value;
+};
+/// A row's hash leaves such a column out while it holds its default, so a row written before the
+/// migration keeps the hash its audit entry recorded; once changed, the column counts. Every
+/// migration that adds a column to a hashed table adds it here (tests/cli/old_database_cli.sh).
+inline constexpr std::array<AddedColumn, 3> kColumnsAddedLater{{
+    {"carried_forward", ""},       // 5: payroll_runs
+    {"identified", "1"},           // 6: employees
+    {"employer_type", "private"},  // 6: employer
+}};
 
 std::string entity_hash(const Database& db, const std::string& entity);
 /// Every entity that exists now (for audit verify), in table order.

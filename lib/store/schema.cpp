@@ -274,7 +274,15 @@ constexpr const char* kMigration5 = R"SQL(
 ALTER TABLE payroll_runs ADD COLUMN carried_forward TEXT NOT NULL DEFAULT '';
 )SQL";
 
-constexpr std::array<const char*, 5> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5};
+// 6: the anoniementarief (art. 26b Wet LB 1964): whether the employer identified the employee;
+// the employer type (a public employer owes the Ufo premium, Wfsv art. 38).
+// Both columns are in kColumnsAddedLater (internal.hpp): old rows keep their audit hashes.
+constexpr const char* kMigration6 = R"SQL(
+ALTER TABLE employees ADD COLUMN identified INTEGER NOT NULL DEFAULT 1 CHECK (identified IN (0, 1));
+ALTER TABLE employer ADD COLUMN employer_type TEXT NOT NULL DEFAULT 'private' CHECK (employer_type IN ('private', 'public'));
+)SQL";
+
+constexpr std::array<const char*, 6> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6};
 
 }  // namespace
 

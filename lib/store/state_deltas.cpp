@@ -46,6 +46,9 @@ std::map<std::string, StateDelta> correction_deltas_paid_in(const Database& db, 
 }
 
 void apply_delta(PayrollState& s, const StateDelta& d) {
+  // The net difference is paid (or reclaimed) on the payslip of the period paying the
+  // correction: the correction_earlier_period line (compute_payslip, docs/store.md).
+  s.net_settlement += d.ytd.net;
   if (d.year == s.year) {
     s.year_to_date += d.ytd;
   } else if (d.year == s.year - 1) {

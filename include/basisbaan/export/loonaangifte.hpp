@@ -33,6 +33,8 @@ struct IncomeRelationshipAmounts {
   Money wage_tax;            ///< IngLbPh
   Money aof, wko, whk, awf;  ///< premiums (Aof low or high by the employer, Awf low or high by the contract)
   Money zvw;                 ///< WghZvw: werkgeversheffing Zvw
+  Money ufo;                 ///< PrUFO: Ufo premium (public employers; zero otherwise)
+  Money prln_ufo;            ///< PrLnUfo: the premium wage the Ufo premium was charged over
   Money contract_wage;       ///< Ctrctln: the basic wage of the period
   Decimal hours_paid;        ///< AantVerlU (whole hours)
   bool insured = true;       ///< WW/ZW/WIA insured (below AOW age)

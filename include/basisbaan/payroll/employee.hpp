@@ -2,6 +2,7 @@
 // What payroll needs to know about the employer and an employee for one pay period.
 
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,13 @@ namespace basisbaan {
 /// every period's wage (taxed with the period wage). The cao allows both; the employer chooses.
 enum class HolidayAllowancePayment : std::uint8_t { InMay, EveryPeriod };
 
+/// Whether the employer is a public employer (overheidswerkgever: a municipality, a province, a
+/// public body; Wfsv art. 1) that owes the Ufo premium (Wfsv art. 35; Uitvoeringsfonds voor de
+/// overheid), or a private one that does not.
+enum class EmployerType : std::uint8_t { Private, Public };
+/// "private" or "public" (the employer JSON and the store).
+std::string_view to_string(EmployerType t) noexcept;
+
 struct Employer {
   std::string name;
   std::string payroll_tax_number;  ///< loonheffingennummer, e.g. 123456789L01
@@ -29,6 +37,7 @@ struct Employer {
   Rate whk_wga_rate;               ///< the WGA part of it, for the recovery from employees
   HolidayAllowancePayment holiday_allowance = HolidayAllowancePayment::InMay;
   std::optional<Rate> pension_employee_share;  ///< share of the pension premium the employee pays (default 0)
+  EmployerType type = EmployerType::Private;   ///< public employers owe the Ufo premium
 };
 
 /// A one-off payment to make in a period, e.g. a cao one-off amount; `full_time_amount` is paid
@@ -46,6 +55,9 @@ struct Employee {
   std::string bsn;
   std::string iban;
   bool payroll_tax_credit = true;  ///< loonheffingskorting requested
+  /// The employer has the identifying details (name, address, BSN) and established the identity
+  /// (art. 28 Wet LB 1964). False: the anoniementarief applies (art. 26b), see anonymous_rate_applies.
+  bool identified = true;
   Date employed_since;
   std::optional<Date> employed_until;
   Hours hours_per_week;
@@ -60,5 +72,11 @@ struct Employee {
   /// (art. 7:629 lid 10 BW); the payslip pays the wage continuation for their days. Empty: healthy.
   std::vector<SickReport> sick_reports;
 };
+
+/// True when wage tax is withheld at the anoniementarief (art. 26b Wet LB 1964): the employee is
+/// not identified (identified == false). A missing BSN is recorded by the readers of an
+/// administration as identified == false (the store, docs/store.md); an Employee built in code
+/// without a BSN (an income comparison, an example) is taken as identified.
+inline bool anonymous_rate_applies(const Employee& e) noexcept { return !e.identified; }
 
 }  // namespace basisbaan

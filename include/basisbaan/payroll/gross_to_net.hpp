@@ -53,6 +53,11 @@ struct PayrollState {
   Money holiday_allowance_balance;    ///< reserved, not yet paid
   Money wage_for_wage_tax_last_year;  ///< for the jaarloon bijzondere beloningen
   int months_employed_last_year = 0;
+  /// Net to settle with the next payslip: the net differences of corrections of earlier periods
+  /// paid in it (the store adds them) plus a shortfall carried from the period before (negative).
+  /// compute_payslip shows it as the correction_earlier_period line and sets it to the shortfall
+  /// it carries forward (zero or negative). Zero in every state stored before it existed.
+  Money net_settlement;
 };
 
 /// Computes the payslip of `employee` for `rules.period()` and advances `state`. The employee

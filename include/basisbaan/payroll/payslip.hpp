@@ -56,6 +56,13 @@ struct Payslip {
   Money hourly_wage;
   YearToDate year_to_date;           ///< after this period
   std::vector<std::string> unconfirmed_rules;  ///< cao/rule values used that are not confirmed
+  /// What art. 7:626 lid 2 BW requires on the payslip: the applicable statutory minimum hourly
+  /// wage (for the age on the pay date) and the minimum holiday allowance rate (Wml art. 15).
+  /// Set by compute_payslip; not stored with a payslip (a stored one gets it from the rules when
+  /// an export loads it, load_run_data); none: not known, not shown.
+  std::optional<Money> minimum_hourly_wage;
+  int minimum_wage_age = 0;                          ///< the age the minimum is for
+  std::optional<Rate> minimum_holiday_allowance_rate;
   /// Rules parameters carried past their horizon (a provisional payslip, RuleBookOptions); set by
   /// the caller that computed it with a provisional rule book; empty for a normal payslip.
   std::vector<std::string> carried_forward;
@@ -76,6 +83,15 @@ struct Payslip {
   /// The employee's and the employer's pension premium.
   Money pension_employee() const { return amount_of(LineCode::PensionEmployee); }
   Money pension_employer() const { return amount_of(LineCode::PensionEmployer); }
+  /// Net differences of corrections of earlier periods (and a shortfall carried in) settled on
+  /// this payslip: the correction_earlier_period line (docs/store.md "Corrections").
+  Money corrections_settled() const { return amount_of(LineCode::CorrectionEarlierPeriod); }
+  /// The shortfall carried to the next period (the net_carried_forward line, zero or positive):
+  /// added here so that the net paid is never below zero.
+  Money net_carried_forward() const { return amount_of(LineCode::NetCarriedForward); }
+  /// The net of this period's own pay, before the settlement: net − corrections_settled() −
+  /// net_carried_forward(). Equals net on a payslip without settlement lines.
+  Money net_of_period() const { return net - corrections_settled() - net_carried_forward(); }
   /// The WGA premium recovered from the employee.
   Money wga_recovery() const { return amount_of(LineCode::WgaRecovery); }
   /// The employer's premiums and contribution.
@@ -84,6 +100,8 @@ struct Payslip {
   Money aof() const { return amount_of(LineCode::Aof); }
   Money wko() const { return amount_of(LineCode::Wko); }
   Money whk() const { return amount_of(LineCode::Whk); }
+  /// The Ufo premium (public employers only; zero otherwise).
+  Money ufo() const { return amount_of(LineCode::Ufo); }
   /// True when the employee is insured for the employee insurances (the payslip has premium lines).
   bool insured_for_employee_insurance() const noexcept { return line(LineCode::Awf) != nullptr; }
   /// The premium rate applied for AWf (none when not insured).
@@ -92,6 +110,16 @@ struct Payslip {
   /// positive amount: these days are not paid hours for the wage-tax return.
   Money unpaid_sick_wage() const;
 };
+
+/// A short Dutch note for an unconfirmed rule value on an employee-facing document, e.g.
+/// "cao.holiday_allowance.rate" → "vakantiebijslag-percentage cao: niet bevestigd". Never shows
+/// the parameter key; an unknown key gives "een cao-waarde: niet bevestigd".
+std::string unconfirmed_note_nl(std::string_view parameter);
+
+/// How the basic wage line was rounded, in Dutch, when hours × hourly wage has more than two
+/// decimals and the line is that product rounded up: "139,20 × 14,71 = 2.047,632 → 2.047,64
+/// (naar boven afgerond: nooit minder dan uren × uurloon)". Empty otherwise.
+std::string basic_wage_rounding_nl(const Payslip& p);
 
 /// The payslip as JSON: amounts as decimal strings, lines in order, traces when present.
 Json to_json(const Payslip& p);

@@ -26,8 +26,9 @@ enum class LineKind : std::uint8_t {
   Untaxed,         ///< paid net, not taxed (travel allowance within the tax-free amount)
   Employer,        ///< employer's charge, not on the employee's pay
   Info,            ///< shown for information (holiday allowance reserved, hourly wage)
+  Settlement,      ///< net amounts settled with this pay: corrections of earlier periods, a carried shortfall
 };
-/// "earning", "special_earning", "deduction", "tax", "untaxed", "employer", "info".
+/// "earning", "special_earning", "deduction", "tax", "untaxed", "employer", "info", "settlement".
 std::string_view to_string(LineKind k) noexcept;
 
 /// Every line the payroll writes, in the order a payslip lists them. Each has a stable machine
@@ -54,6 +55,9 @@ enum class LineCode : std::uint8_t {
   Aof,                       ///< "aof": Aof premium (low or high)
   Wko,                       ///< "wko": childcare surcharge
   Whk,                       ///< "whk": Whk premium
+  Ufo,                       ///< "ufo": Ufo premium of a public employer (Wfsv art. 35)
+  CorrectionEarlierPeriod,   ///< "correction_earlier_period": net differences of corrections paid now, and a shortfall carried in
+  NetCarriedForward,         ///< "net_carried_forward": the shortfall carried to the next period (net would be below zero)
   Net,                       ///< "net": net pay (info)
 };
 /// The number of LineCode values (for tables indexed by code).

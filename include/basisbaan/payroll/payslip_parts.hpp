@@ -49,6 +49,7 @@ PayslipFacts payslip_facts(const PeriodRules& rules, const Employer& employer, c
 struct BaseWage {
   std::vector<PayslipLine> lines;
   Money hourly;        ///< the agreed wage, at least the statutory minimum for the age
+  Money minimum_hourly;  ///< the statutory minimum hourly wage for the age on the pay date
   Money period_basic;  ///< basic wage of the whole period (the base of a sick day's wage)
   Money basic;         ///< basic wage for the days employed
 };

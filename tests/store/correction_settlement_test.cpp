@@ -1,0 +1,95 @@
+// A correction of an earlier period is settled on the payslip of the period that pays it (the
+// correction_earlier_period line); the bank file pays the net after the correction and the net
+// wages account (1530) is left with exactly what the bank file pays (docs/store.md
+// "Corrections"). The example employer; E002's January is corrected from 36 to 32 hours at
+// € 15,50 (net difference −147,94, as tests/cli/store_cli.sh shows).
+
+#include <catch2/catch.hpp>
+
+#include "basisbaan/export/journal.hpp"
+#include "basisbaan/export/sepa_pain001.hpp"
+#include "basisbaan/export/store_run_data.hpp"
+#include "basisbaan/store/payroll_runs.hpp"
+#include "support.hpp"
+
+using namespace basisbaan;
+using namespace basisbaan::test;
+
+namespace {
+
+PayPeriod P(const char* label) { return PayPeriod::parse(label); }
+
+Money ctrl_sum(const std::string& xml) {
+  const auto b = xml.find("<CtrlSum>");
+  const auto e = xml.find("</CtrlSum>");
+  REQUIRE(b != std::string::npos);
+  return Money::parse(xml.substr(b + 9, e - b - 9));
+}
+
+}  // namespace
+
+TEST_CASE("a negative correction is reclaimed on the next payslip; SEPA and journal agree", "[store][settlement]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  for (const char* p : {"2026-01", "2026-02"}) {
+    run_payroll(db, store_rules(), P(p));
+    close_period(db, P(p));
+  }
+  Contract c;
+  c.start = parse_date("2026-01-01");
+  c.indefinite = true;
+  c.hours_per_week = Hours(Decimal(32));
+  add_contract(db, "E002", c, ScalePlacement{0, c.start, "schaal 2, trede 4", Money::parse("15.50")});
+  const CorrectionOutcome jan = correct_period(db, store_rules(), P("2026-01"), "uren met terugwerkende kracht");
+  REQUIRE(jan.run);
+  REQUIRE(jan.run->differences.size() == 1);
+  const Money diff = jan.run->differences[0].net;
+  CHECK(diff.str() == "-147.94");
+
+  run_payroll(db, store_rules(), P("2026-03"));
+  close_period(db, P("2026-03"));
+  const StoredRun mar = db.load_run(P("2026-03"));
+  const Payslip& slip = mar.payslip("E002")->payslip;
+  // The line: the correction's net difference; net = the period's own net − 147,94.
+  REQUIRE(slip.line(LineCode::CorrectionEarlierPeriod) != nullptr);
+  CHECK(slip.corrections_settled() == diff);
+  CHECK(slip.net == slip.net_of_period() + diff);
+  // Only E002 has a correction.
+  CHECK(mar.payslip("E001")->payslip.line(LineCode::CorrectionEarlierPeriod) == nullptr);
+
+  const RunData run = load_run_data(db, P("2026-03"));
+  Money nets;
+  for (const auto& re : run.employees) nets += re.payslip.net;
+  // The bank file pays the sum of the payslips' net after corrections, one transaction each.
+  const std::string xml = sepa_pain001_xml(run, {parse_date("2026-03-25"), std::nullopt, std::nullopt});
+  CHECK(ctrl_sum(xml) == nets);
+  CHECK(xml.find("-C2026-01") == std::string::npos);
+  // The journal balances and leaves on 1530 (net wages payable) exactly what the bank pays.
+  Money payable;
+  for (const auto& l : journal_lines(run, ChartOfAccounts::defaults())) {
+    if (l.account.number == "1530") payable += l.credit - l.debit;
+  }
+  CHECK(payable == nets);
+
+  // The stored payslips replay identically, the paying period and the corrected one.
+  CHECK(replay_period(db, P("2026-03"), nullptr).identical());
+  CHECK(replay_period(db, P("2026-01"), nullptr).identical());
+}
+
+#include "../../lib/store/codec.hpp"
+
+TEST_CASE("a net carried forward is kept in the state text, canonical and read back", "[store][settlement]") {
+  using namespace basisbaan::store_detail;
+  PayrollState s;
+  s.year = 2026;
+  s.net_settlement = Money::parse("-1022.69");
+  const std::string text = state_text(s);
+  CHECK(text == canonical(state_json(s)));
+  CHECK(text.find("\"net_settlement\":\"-1022.69\"") != std::string::npos);
+  CHECK(state_from_text(text).net_settlement == s.net_settlement);
+  CHECK(state_from_json(state_json(s)).net_settlement == s.net_settlement);
+  // Zero: not written, as in every state stored before settlements existed.
+  s.net_settlement = Money();
+  CHECK(state_text(s).find("net_settlement") == std::string::npos);
+}
