@@ -34,7 +34,9 @@ Date first_of_month(const Date& d);
 Date last_of_month(const Date& d);
 /// ISO 8601 week of `d`: week-numbering year and week 1..53.
 struct IsoWeek {
+  /// The ISO week-numbering year (may differ from the calendar year near 1 January).
   int year;
+  /// 1..53.
   unsigned week;
 };
 IsoWeek iso_week(const Date& d);
