@@ -19,41 +19,47 @@ namespace basisbaan {
 struct YearToDate {
   Money gross;               ///< all earnings (regular and irregular)
   Money wage_for_wage_tax;   ///< loon voor de loonbelasting/volksverzekeringen (kolom 14)
-  Money wage_tax;
-  Money zvw_wage;
-  Money premium_wage;
-  Money net;
-  Money employer_charges;
+  Money wage_tax;  ///< wage tax withheld (period table and bijzonder tarief)
+  Money zvw_wage;  ///< wage for the Zvw contribution (after the year's maximum)
+  Money premium_wage;  ///< premium wage for the employee insurances (after the year's maximum)
+  Money net;  ///< net pay
+  Money employer_charges;  ///< Zvw, premiums, employer pension
   Money arbeidskorting;      ///< verrekende arbeidskorting
-  int periods = 0;
+  int periods = 0;  ///< periods computed
 
   /// Adds every amount and the period count of `other` (exact; throws OverflowError on overflow).
   YearToDate& operator+=(const YearToDate& other);
   /// Subtracts every amount and the period count of `other`.
   YearToDate& operator-=(const YearToDate& other);
+  ///@{
+  /// Sum and difference of every amount and the period count.
   friend YearToDate operator+(YearToDate a, const YearToDate& b) { return a += b; }
   friend YearToDate operator-(YearToDate a, const YearToDate& b) { return a -= b; }
+  ///@}
+  /// Equal when every amount and the period count are equal.
   bool operator==(const YearToDate&) const = default;
 };
 
+/// One employee's payslip for one pay period: its lines in payslip order, totals and the year's
+/// cumulatives. Amounts in euros as Money.
 struct Payslip {
-  std::string employee_id;
-  std::string employee_name;
-  PayPeriod period;
-  Date pay_date;
-  std::vector<PayslipLine> lines;
+  std::string employee_id;  ///< personnel number
+  std::string employee_name;  ///< as on the employee record
+  PayPeriod period;  ///< the pay period computed
+  Date pay_date;  ///< the date the wage is paid (the last day of the period)
+  std::vector<PayslipLine> lines;  ///< in payslip order
   Money gross;                    ///< regular + irregular earnings
   Money wage_for_wage_tax;        ///< after deductions, regular + irregular
-  Money regular_wage_for_wage_tax;
-  Money special_wage_for_wage_tax;
-  Money wage_tax;
-  Money untaxed;
+  Money regular_wage_for_wage_tax;  ///< regular wage after deductions (taxed with the period table)
+  Money special_wage_for_wage_tax;  ///< irregular pay (taxed at the bijzonder tarief)
+  Money wage_tax;  ///< wage tax withheld, both tables together
+  Money untaxed;  ///< paid net without tax (travel allowance within the tax-free amount)
   Money net;                      ///< paid to the employee
   Money employer_charges;         ///< Zvw, premiums, employer pension
   Money employer_cost;            ///< gross + untaxed allowances + employer charges
   Money holiday_allowance_reserved;  ///< accrued this period (paid in May)
   Money holiday_allowance_balance;   ///< reserved and not yet paid, after this period
-  Money hourly_wage;
+  Money hourly_wage;  ///< hourly wage paid: the agreed wage, at least the statutory minimum
   YearToDate year_to_date;           ///< after this period
   std::vector<std::string> unconfirmed_rules;  ///< cao/rule values used that are not confirmed
   /// Rules parameters carried past their horizon (a provisional payslip, RuleBookOptions); set by
@@ -75,15 +81,19 @@ struct Payslip {
   }
   /// The employee's and the employer's pension premium.
   Money pension_employee() const { return amount_of(LineCode::PensionEmployee); }
+  /// The employer's pension premium.
   Money pension_employer() const { return amount_of(LineCode::PensionEmployer); }
   /// The WGA premium recovered from the employee.
   Money wga_recovery() const { return amount_of(LineCode::WgaRecovery); }
   /// The employer's premiums and contribution.
   Money zvw() const { return amount_of(LineCode::Zvw); }
+  ///@{
+  /// The AWf, Aof, Wko (childcare surcharge) and Whk premiums.
   Money awf() const { return amount_of(LineCode::Awf); }
   Money aof() const { return amount_of(LineCode::Aof); }
   Money wko() const { return amount_of(LineCode::Wko); }
   Money whk() const { return amount_of(LineCode::Whk); }
+  ///@}
   /// True when the employee is insured for the employee insurances (the payslip has premium lines).
   bool insured_for_employee_insurance() const noexcept { return line(LineCode::Awf) != nullptr; }
   /// The premium rate applied for AWf (none when not insured).
