@@ -85,7 +85,7 @@ struct Payslip {
   Money pension_employer() const { return amount_of(LineCode::PensionEmployer); }
   /// The WGA premium recovered from the employee.
   Money wga_recovery() const { return amount_of(LineCode::WgaRecovery); }
-  /// The employer's premiums and contribution.
+  /// The employer's Zvw contribution.
   Money zvw() const { return amount_of(LineCode::Zvw); }
   ///@{
   /// The AWf, Aof, Wko (childcare surcharge) and Whk premiums.
