@@ -28,7 +28,9 @@ class Backoffice {
   /// with today's rules).
   Backoffice(Database& db, const RuleBook& rules) noexcept : db_(&db), rules_(&rules) {}
 
+  /// The database this back office reads and writes.
   Database& database() const noexcept { return *db_; }
+  /// The rule book used for every computation.
   const RuleBook& rules() const noexcept { return *rules_; }
 
   // --- The employer and the employees -------------------------------------------------------
