@@ -9,6 +9,7 @@
 
 namespace basisbaan {
 
+/// A calendar date (proleptic Gregorian).
 using Date = date::year_month_day;
 
 /// Parses "YYYY-MM-DD" strictly (a real calendar date); throws InputError InputInvalidDate naming `what`.

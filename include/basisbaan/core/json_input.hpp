@@ -20,6 +20,7 @@
 
 namespace basisbaan {
 
+/// A JSON document that keeps its keys in insertion order.
 using Json = nlohmann::ordered_json;
 
 /// Parses `text`. Numbers that are not integers are stored as strings holding their exact text.
