@@ -40,6 +40,7 @@ struct IsoWeek {
   /// 1..53.
   unsigned week;
 };
+/// The ISO week of `d`.
 IsoWeek iso_week(const Date& d);
 /// The Monday of ISO week `week` of ISO year `year`.
 Date iso_week_monday(int year, unsigned week);
