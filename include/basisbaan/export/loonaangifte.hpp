@@ -33,7 +33,7 @@ struct IncomeRelationshipAmounts {
   Money cash_wage;           ///< LnInGld
   Money wage_tax;            ///< IngLbPh
   ///@{
-  /// AanwasAof, PremOpslWko, PrLnWhk, AanwasAwf: premiums (Aof low or high by the employer, Awf low or high by the contract).
+  /// Premiums Aof, Wko, Whk, Awf (Aof low or high by the employer, Awf low or high by the contract).
   Money aof, wko, whk, awf;  ///< premiums (Aof low or high by the employer, Awf low or high by the contract)
   ///@}
   Money zvw;                 ///< WghZvw: werkgeversheffing Zvw

@@ -71,7 +71,7 @@ struct Comparison {
   int year = 0;  ///< the calendar year compared
   Date date;  ///< the household's comparison date
   std::string municipality;       ///< display name
-  BijstandHousehold household_type = BijstandHousehold::Single;  ///< for the bijstand norm: single, single parent or couple
+  BijstandHousehold household_type = BijstandHousehold::Single;  ///< of the bijstand norm
   SituationResult current;  ///< the situation now
   SituationResult job;  ///< the situation with the job at the hours compared
   std::vector<LineDifference> differences;  ///< per line, same order as the lines

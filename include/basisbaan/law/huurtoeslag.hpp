@@ -32,7 +32,7 @@ struct HuurtoeslagFacts {
 struct Huurtoeslag {
   int year = 0;  ///< the calendar year
   std::string household_type;  ///< "single", "multi", "single_aow" or "multi_aow" (rules table keys)
-  bool young_household = false;  ///< everyone under huurtoeslag.young_age_limit and no child: the lower maximale huurgrens
+  bool young_household = false;  ///< all under huurtoeslag.young_age_limit, no child: lower max rent
   Money rekeninkomen;          ///< joint toetsingsinkomen of the household, whole euros
   Money rekenhuur;             ///< rent + counted service costs (Wht art. 5)
   Money max_rent;              ///< maximale huurgrens that applies
