@@ -113,7 +113,7 @@ Pension pension(const PayslipFacts& f, Money hourly);
 /// The employee's share of the employer's WGA premium (the wga_recovery line), while the cao
 /// allows it (Wfsv art. 39a); zero for employees not insured.
 struct WgaRecovery {
-  std::vector<PayslipLine> lines;  ///< the wga_recovery line; none when nothing is recovered
+  std::vector<PayslipLine> lines;  ///< the wga_recovery line; none when no recovery applies
   Money amount;  ///< the amount recovered (lowers the wage for wage tax)
 };
 /// The cao's employee share of the WGA premium over `gross` at the employer's WGA rate.
