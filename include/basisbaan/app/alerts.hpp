@@ -17,7 +17,7 @@ namespace basisbaan::app {
 
 /// One date to act on.
 struct Alert {
-  Date date;
+  Date date;  ///< the day the clerk must act by (or the event happens)
   std::string employee;  ///< personnel number
   std::string name;      ///< the employee's name
   /// "notice deadline", "notice overdue", "contract end", "employment ended", "permanent by law",

@@ -34,6 +34,7 @@ class Backoffice {
   /// (has_rules() false) throws std::logic_error.
   explicit Backoffice(Database& db) noexcept : db_(&db), rules_(nullptr) {}
 
+  /// The database this back office reads and writes.
   Database& database() const noexcept { return *db_; }
   /// True when constructed with rules.
   bool has_rules() const noexcept { return rules_ != nullptr; }

@@ -20,16 +20,16 @@ using FormFields = std::map<std::string, std::string, std::less<>>;
 
 /// A message for one form field ("" for the form as a whole).
 struct FormProblem {
-  std::string field;
-  std::string message;
-  friend bool operator==(const FormProblem&, const FormProblem&) = default;
+  std::string field;  ///< the form field's name
+  std::string message;  ///< what is wrong, in Dutch
+  friend bool operator==(const FormProblem&, const FormProblem&) = default;  ///< same field and message
 };
 
 /// The form read into a household document, or the problems found (one per field at most, in
 /// form order). Exactly one of the two is set: `household` when `problems` is empty.
 struct FormReading {
-  std::optional<Json> household;
-  std::vector<FormProblem> problems;
+  std::optional<Json> household;  ///< the household JSON read from the form; none when a field is wrong
+  std::vector<FormProblem> problems;  ///< one per wrong field, in form order
   /// The form field of each child of the household, in order (empty rows are left out, so
   /// "children[1]" of the household may be the form's "children[2].birth_date").
   std::vector<std::string> child_fields;

@@ -15,9 +15,9 @@ namespace basisbaan {
 
 /// What to answer: status, media type, body and, for a download, the file name.
 struct WebResponse {
-  int status = 200;
-  std::string content_type;
-  std::string body;
+  int status = 200;  ///< HTTP status code
+  std::string content_type;  ///< the Content-Type header
+  std::string body;  ///< the response body
   std::string attachment;  ///< non-empty: sent as a download with this file name
 };
 

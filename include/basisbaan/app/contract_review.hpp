@@ -29,8 +29,9 @@ struct ContractReviewInput {
   std::optional<LeaveLedger> leave;          ///< for leave expiring among the dates
 };
 
+/// The review of one employee's contracts on one day.
 struct ContractReview {
-  ChainAnalysis analysis;
+  ChainAnalysis analysis;  ///< the contracts split into chains, each with its status
   /// The notice state of each contract on `as_of`, by index in `file.contracts` (a contract ends
   /// by law unless the chain made it permanent).
   std::vector<RenewalNotice> notices;
@@ -38,7 +39,7 @@ struct ContractReview {
   std::optional<TransitionPayment> transition_payment;
   std::optional<ProposedContractVerdict> proposed;  ///< with a proposed contract
   std::optional<ProbationAllowance> probation;      ///< with a proposed contract
-  std::vector<Advice> advice;
+  std::vector<Advice> advice;  ///< the employer policy's advice on the last or proposed contract
   std::vector<UpcomingDate> upcoming;               ///< from as_of to as_of + months_ahead
 };
 

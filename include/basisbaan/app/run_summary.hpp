@@ -14,10 +14,10 @@ namespace basisbaan::app {
 /// The sums over a run's payslips, to the cent.
 struct RunTotals {
   std::size_t employees = 0;  ///< payslips in the run
-  Money gross;
-  Money wage_tax;
-  Money net;
-  Money employer_cost;
+  Money gross;  ///< sum of gross wages
+  Money wage_tax;  ///< sum of wage tax withheld
+  Money net;  ///< sum of net pay
+  Money employer_cost;  ///< sum of the employer's cost
 };
 
 /// The totals of `run`'s own payslips (not of its corrections).
@@ -27,9 +27,9 @@ RunTotals run_totals(const StoredRun& run);
 struct PaidCorrection {
   std::int64_t run = 0;          ///< the correction run
   std::string corrected_period;  ///< label of the period corrected, e.g. "2026-01"
-  std::string employee_id;
-  Money gross;
-  Money wage_tax;
+  std::string employee_id;  ///< whose pay changed
+  Money gross;  ///< difference in gross wage
+  Money wage_tax;  ///< difference in wage tax withheld
   Money net;                     ///< paid (negative: reclaimed) on top of the period's payslip
 };
 

@@ -30,12 +30,13 @@ SickPayFacts sick_pay_facts_or_adult(const RuleBook& rules, const Money& hourly_
 
 /// One sickness period with its reintegration milestones.
 struct SickPeriodTimeline {
-  SicknessPeriod period;
-  std::vector<Milestone> milestones;
+  SicknessPeriod period;  ///< the reports added together (art. 7:629 lid 10 BW)
+  std::vector<Milestone> milestones;  ///< the poortwachter deadlines of the period, in week order
 };
 
+/// One employee's sickness periods with their deadlines, and the wage continuation on a day.
 struct SickTimeline {
-  std::vector<SickPeriodTimeline> periods;
+  std::vector<SickPeriodTimeline> periods;  ///< in date order
   std::optional<WageContinuationDay> wage_continuation;  ///< with a day asked for
 };
 

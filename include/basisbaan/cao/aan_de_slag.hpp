@@ -16,15 +16,16 @@
 
 namespace basisbaan {
 
+/// The terms of the cao Aan de Slag in force on one date, as payroll applies them.
 struct CaoAanDeSlagTerms {
-  std::string version;
+  std::string version;  ///< the cao version in force (rules text)
   Decimal full_time_hours;            ///< cao.working_week.full_time_hours
   Rate holiday_allowance_rate;        ///< cao.holiday_allowance.rate (at least the Wml 8 %)
   Money year_end_payment_full_time;   ///< cao.year_end_payment.amount, per year for a full-time job
   Money travel_allowance_per_km;      ///< cao.travel_allowance.per_km
   Rate pension_premium_rate;          ///< cao.pension.premium_rate (PWRI)
   Money pension_franchise;            ///< cao.pension.franchise (per year, full-time)
-  Decimal pension_part_time_basis_hours;
+  Decimal pension_part_time_basis_hours;  ///< weekly hours the pension's part-time factor is taken over
   bool wga_recovered = false;         ///< cao.wga.recover_from_employee
   Rate wga_employee_share;            ///< share of the employer's WGA premium borne by the employee
   std::vector<std::string> unconfirmed;  ///< parameters whose value on the date is not confirmed

@@ -13,8 +13,11 @@ namespace basisbaan {
 class Clock {
  public:
   Clock() = default;
+  ///@{
+  /// Copy and assignment, for the derived clocks.
   Clock(const Clock&) = default;
   Clock& operator=(const Clock&) = default;
+  ///@}
   virtual ~Clock() = default;
   /// The current time in UTC as "YYYY-MM-DDTHH:MM:SSZ" (whole seconds), e.g. "2026-03-31T09:12:00Z".
   virtual std::string now() const = 0;

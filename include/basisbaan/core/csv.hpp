@@ -9,6 +9,7 @@
 
 namespace basisbaan {
 
+/// One record (row) of a CSV document.
 struct CsvRecord {
   int line = 0;                     ///< the line the record starts on (1-based)
   std::vector<std::string> fields;  ///< unquoted

@@ -9,6 +9,7 @@
 
 namespace basisbaan {
 
+/// A calendar date (proleptic Gregorian).
 using Date = date::year_month_day;
 
 /// Parses "YYYY-MM-DD" strictly (a real calendar date); throws InputError InputInvalidDate naming `what`.
@@ -34,9 +35,12 @@ Date first_of_month(const Date& d);
 Date last_of_month(const Date& d);
 /// ISO 8601 week of `d`: week-numbering year and week 1..53.
 struct IsoWeek {
+  /// The ISO week-numbering year (may differ from the calendar year near 1 January).
   int year;
+  /// 1..53.
   unsigned week;
 };
+/// The ISO week of `d`.
 IsoWeek iso_week(const Date& d);
 /// The Monday of ISO week `week` of ISO year `year`.
 Date iso_week_monday(int year, unsigned week);

@@ -12,6 +12,8 @@
 
 namespace basisbaan {
 
+/// An exact decimal number, mantissa / 10^scale. Addition, subtraction and multiplication are
+/// exact; a result that cannot be represented throws OverflowError; nothing is rounded silently.
 class Decimal {
  public:
   /// The largest number of decimals a Decimal holds.
@@ -27,13 +29,16 @@ class Decimal {
   /// Throws InputError InputInvalidAmount naming `what` and the text when it is not such a number.
   static Decimal parse(std::string_view text, std::string_view what = "number");
 
+  /// The digits: the value is mantissa / 10^scale.
   std::int64_t mantissa() const noexcept { return mantissa_; }
+  /// The number of decimals, in [0, kMaxScale].
   std::int32_t scale() const noexcept { return scale_; }
 
   /// The same value with trailing zero decimals removed ("1.500" -> "1.5").
   Decimal normalized() const noexcept;
   /// Rounds to `scale` decimals (negative: tens, hundreds, ...) in `mode`.
   Decimal rounded(std::int32_t scale, Rounding mode) const;
+  /// Rounds as the named rounding prescribes.
   Decimal rounded(const NamedRounding& rounding) const { return rounded(rounding.scale, rounding.mode); }
   /// The integer this rounds to in `mode`.
   std::int64_t to_integer(Rounding mode) const;
@@ -45,19 +50,29 @@ class Decimal {
   /// Exactly `decimals` decimals; throws if that would drop a non-zero digit.
   std::string str_fixed(std::int32_t decimals) const;
 
+  /// -1, 0 or 1.
   int sign() const noexcept { return (mantissa_ > 0) - (mantissa_ < 0); }
+  /// Exact negation.
   Decimal operator-() const;
+  /// Exact absolute value.
   Decimal abs() const { return sign() < 0 ? -*this : *this; }
 
+  ///@{
+  /// Exact sum, difference and product (and their compound forms); throw OverflowError when the
+  /// result cannot be represented.
   friend Decimal operator+(const Decimal& a, const Decimal& b);
   friend Decimal operator-(const Decimal& a, const Decimal& b);
   friend Decimal operator*(const Decimal& a, const Decimal& b);
   Decimal& operator+=(const Decimal& b) { return *this = *this + b; }
   Decimal& operator-=(const Decimal& b) { return *this = *this - b; }
   Decimal& operator*=(const Decimal& b) { return *this = *this * b; }
+  ///@}
 
+  ///@{
+  /// Orders by value, whatever the scales ("1.50" == "1.5").
   friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
   friend bool operator==(const Decimal& a, const Decimal& b) { return (a <=> b) == 0; }
+  ///@}
 
  private:
   std::int64_t mantissa_ = 0;
@@ -66,10 +81,13 @@ class Decimal {
 
 /// a / b rounded to `scale` decimals in `mode`; throws InputError when b is zero.
 Decimal divide(const Decimal& a, const Decimal& b, std::int32_t scale, Rounding mode);
+/// a / b rounded as the named rounding prescribes; throws InputError when b is zero.
 inline Decimal divide(const Decimal& a, const Decimal& b, const NamedRounding& r) {
   return divide(a, b, r.scale, r.mode);
 }
+/// The smaller of two numbers.
 inline Decimal min(const Decimal& a, const Decimal& b) { return b < a ? b : a; }
+/// The larger of two numbers.
 inline Decimal max(const Decimal& a, const Decimal& b) { return a < b ? b : a; }
 
 }  // namespace basisbaan

@@ -64,6 +64,7 @@ struct ErrorLocation {
 
   /// Sets the members that are unset here from `outer`; members already set stay.
   void fill_from(const ErrorLocation& outer);
+  /// Equal when every member is equal.
   friend bool operator==(const ErrorLocation&, const ErrorLocation&) = default;
 };
 
@@ -128,8 +129,10 @@ class StoreError : public Error {
 
 /// One problem found while validating a document: what an InputError for it alone would carry.
 struct InputProblem {
+  /// The stable machine code.
   ErrorCode code = ErrorCode::InputInvalid;
   std::string message;  ///< the full human message, e.g. "staff.csv row 2 (line 3), field bsn: …"
+  /// Where the problem is.
   ErrorLocation where;
 };
 

@@ -20,6 +20,7 @@
 
 namespace basisbaan {
 
+/// A JSON document that keeps its keys in insertion order.
 using Json = nlohmann::ordered_json;
 
 /// Bounds on a JSON document read by parse_json_exact, far above any real basisbaan document, so
@@ -27,8 +28,9 @@ using Json = nlohmann::ordered_json;
 struct JsonLimits {
   std::size_t document_bytes = 16u << 20;  ///< 16 MiB
   std::size_t depth = 64;                  ///< nested objects and arrays
-  std::size_t members_per_object = 10000;
+  std::size_t members_per_object = 10000;  ///< fields in one object
 };
+/// The limits parse_json_exact applies.
 inline constexpr JsonLimits kJsonLimits{};
 
 /// Parses `text`. Numbers that are not integers are stored as strings holding their exact text.
@@ -42,10 +44,14 @@ Json parse_json_exact(std::string_view text, std::string_view document_name);
 /// where().field (the path); the codes are given per function.
 class JsonField {
  public:
+  /// A view of `value` (which must outlive this) in `document` at field path `path`.
   JsonField(const Json& value, std::string document, std::string path);
 
+  /// The field path, e.g. "household.children[1].birth_date" ("" at the top level).
   const std::string& path() const noexcept { return path_; }
+  /// The JSON value itself.
   const Json& raw() const noexcept { return *value_; }
+  /// True for JSON null.
   bool is_null() const { return value_->is_null(); }
 
   /// True when this object has the member `key` (and it is not null).
@@ -64,13 +70,17 @@ class JsonField {
 
   // The typed readers throw InputError: InputInvalidValue for a value of the wrong JSON type,
   // InputInvalidAmount for a malformed number, InputInvalidDate for a malformed date.
+  /// A JSON string.
   std::string string() const;
   Money money() const;             ///< "1234.56", 1234.56 or 1234
+  /// An exact number, from a number or a string holding one.
   Decimal decimal() const;
   Hours hours() const;             ///< >= 0
   Rate percent() const;            ///< "35.82" or 35.82 means 35.82 %
   Date date() const;               ///< "YYYY-MM-DD"
+  /// A whole number.
   std::int64_t integer() const;
+  /// true or false.
   bool boolean() const;
 
   /// An InputError that names this field: "document: field PATH: MESSAGE", with `code`, the

@@ -13,10 +13,14 @@
 
 namespace basisbaan {
 
+/// An exact amount in euro cents. Sums, differences and integer multiples are exact and throw
+/// OverflowError rather than wrap; products with a Rate, Hours or Decimal give an exact Decimal.
 class Money {
  public:
   constexpr Money() noexcept = default;
+  /// The amount of `cents` euro cents.
   static constexpr Money from_cents(std::int64_t cents) noexcept { return Money(cents); }
+  /// Whole euros; throws OverflowError when the cents do not fit in 64 bits.
   static Money euros(std::int64_t euros);
   /// An exact amount with at most two decimals; throws InputError InputInvalidAmount naming `what` otherwise.
   static Money exact(const Decimal& euros, std::string_view what = "amount");
@@ -30,7 +34,9 @@ class Money {
   /// characters or misplaced thousands separators throw InputError InputInvalidAmount naming `what`.
   static Money parse(std::string_view text, std::string_view what = "amount");
 
+  /// The amount in cents.
   constexpr std::int64_t cents() const noexcept { return cents_; }
+  /// The amount in euros, exactly (two decimals).
   Decimal decimal() const noexcept { return Decimal::from_parts(cents_, 2); }
 
   /// "1234.56", "-0.05": the machine form, used in JSON and files.
@@ -40,9 +46,13 @@ class Money {
   /// "€ 1.234,56".
   std::string str_eur() const;
 
+  /// -1, 0 or 1.
   constexpr int sign() const noexcept { return (cents_ > 0) - (cents_ < 0); }
+  /// True for € 0,00.
   constexpr bool is_zero() const noexcept { return cents_ == 0; }
 
+  ///@{
+  /// Exact negation, sum, difference and integer multiple; throw OverflowError on overflow.
   Money operator-() const;
   friend Money operator+(Money a, Money b);
   friend Money operator-(Money a, Money b);
@@ -50,10 +60,14 @@ class Money {
   friend Money operator*(std::int64_t n, Money a) { return a * n; }
   Money& operator+=(Money b) { return *this = *this + b; }
   Money& operator-=(Money b) { return *this = *this - b; }
+  ///@}
+  ///@{
   /// Exact product with a decimal factor (euros), to be rounded explicitly.
   friend Decimal operator*(Money a, const Decimal& f) { return a.decimal() * f; }
   friend Decimal operator*(const Decimal& f, Money a) { return a.decimal() * f; }
+  ///@}
 
+  /// Orders by amount.
   friend constexpr auto operator<=>(Money a, Money b) noexcept = default;
 
  private:
@@ -61,7 +75,9 @@ class Money {
   std::int64_t cents_ = 0;
 };
 
+/// The smaller of two amounts.
 inline Money min(Money a, Money b) { return b < a ? b : a; }
+/// The larger of two amounts.
 inline Money max(Money a, Money b) { return a < b ? b : a; }
 
 }  // namespace basisbaan

@@ -10,6 +10,7 @@
 
 namespace basisbaan {
 
+/// The kinds of pay period (loontijdvak), plus quarter and year.
 enum class PeriodKind : std::uint8_t { Month, FourWeeks, Week, Quarter, Year };
 
 /// "month", "four-weeks", "week", "quarter", "year".
@@ -18,6 +19,7 @@ std::string_view to_string(PeriodKind kind) noexcept;
 /// throws InputError naming `what` and the accepted names.
 PeriodKind parse_period_kind(std::string_view text, std::string_view what = "period kind");
 
+/// One pay period: its kind, year and number, with its first and last calendar day.
 class PayPeriod {
  public:
   /// Period `number` (1-based) of `kind` in `year`; throws InputError if there is no such period.
@@ -31,19 +33,27 @@ class PayPeriod {
   /// How many periods of `kind` `year` has (12, 13, 52 or 53, 4, 1).
   static int count_in_year(PeriodKind kind, int year);
 
+  /// Month, four weeks, week, quarter or year.
   PeriodKind kind() const noexcept { return kind_; }
+  /// The year the period is numbered in.
   int year() const noexcept { return year_; }
+  /// 1-based number within the year.
   int number() const noexcept { return number_; }
+  /// The first day.
   const Date& start() const noexcept { return start_; }
   const Date& end() const noexcept { return end_; }  ///< inclusive
   /// Calendar days in the period.
   int days() const { return days_between(start_, end_) + 1; }
+  /// True when `d` lies in the period (both ends included).
   bool contains(const Date& d) const { return start_ <= d && d <= end_; }
   /// The canonical label, the inverse of parse(): "2025-03", "2025-4w05", "2025-w12".
   std::string label() const;
+  /// The period of the same kind that follows (into the next year after the last).
   PayPeriod next() const;
+  /// The period of the same kind that precedes (into the previous year before the first).
   PayPeriod previous() const;
 
+  /// Same kind, year and number.
   friend bool operator==(const PayPeriod& a, const PayPeriod& b) {
     return a.kind_ == b.kind_ && a.year_ == b.year_ && a.number_ == b.number_;
   }

@@ -24,7 +24,9 @@ std::string_view to_string(Rounding mode) noexcept;
 /// A rounding as a rule prescribes it: to `scale` decimals in `mode`, because of `rule`.
 /// Negative scales round to tens, hundreds, ... (scale -1: whole tens).
 struct NamedRounding {
+  /// Decimals to keep (negative: tens, hundreds, ...).
   std::int32_t scale;
+  /// How the dropped digits are decided.
   Rounding mode;
   std::string_view rule;  ///< the legal source or convention that demands it
 };

@@ -22,25 +22,28 @@ namespace basisbaan {
 
 /// A stretch of employment with the same weekly hours.
 struct EmploymentSpell {
-  Date from;
+  Date from;  ///< first day
   std::optional<Date> to;  ///< last day; none: still employed
-  Hours hours_per_week;
+  Hours hours_per_week;  ///< agreed hours per week
 };
 
+/// One employee's employment and sickness, for the absence figures.
 struct AbsenceEmployee {
-  std::string id;
+  std::string id;  ///< personnel number
   std::vector<EmploymentSpell> employment;  ///< date order, not overlapping
   std::vector<SickReport> sickness;         ///< validated (validate_sick_reports)
 };
 
+/// How the absence figures are computed.
 struct AbsenceOptions {
   std::optional<Decimal> full_time_hours;  ///< default cao.working_week.full_time_hours on each day
-  bool include_pregnancy = false;
+  bool include_pregnancy = false;  ///< count pregnancy-related sickness too
 };
 
+/// The absence figures of the national standard for a group over a period.
 struct AbsenceFigures {
-  Date from;
-  Date to;
+  Date from;  ///< first day of the period
+  Date to;  ///< last day of the period (inclusive)
   int days = 0;                      ///< calendar days in the period
   int employees = 0;                 ///< persons in service at some day of the period
   Decimal sick_fte_days;             ///< Σ sick days × part-time factor × incapacity (4 decimals)

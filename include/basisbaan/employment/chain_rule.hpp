@@ -59,14 +59,14 @@ struct ChainLink {
   int number_in_chain = 0;      ///< 1 for the first contract of the chain
   std::optional<int> interruption_days;  ///< days between the previous contract and this one
   bool successor_employer = false;       ///< continues the chain with another employer (7:668a lid 2)
-  ContractStatus status = ContractStatus::FixedTerm;
+  ContractStatus status = ContractStatus::FixedTerm;  ///< fixed term, permanent by agreement or permanent by law
   std::optional<Date> permanent_from;    ///< PermanentByLaw: the first day it is indefinite
   std::string reason;                    ///< why (article and the count or date that decided it)
 };
 
 /// A chain of contracts (or a single contract when nothing precedes it within six months).
 struct Chain {
-  std::vector<ChainLink> links;
+  std::vector<ChainLink> links;  ///< one per contract, in date order
   Date start;                      ///< first day of the first contract
   std::optional<Date> last_day;    ///< last day of the last contract; none when it is indefinite
   std::optional<std::string> broken_before;  ///< why the previous chain did not continue, if any
@@ -81,7 +81,7 @@ struct Chain {
 
 /// The whole history of one employee, split into chains, with each contract's status.
 struct ChainAnalysis {
-  ChainLimits limits;
+  ChainLimits limits;  ///< the limits in force
   std::vector<Chain> chains;  ///< in date order; the last one is the current chain
 };
 
@@ -94,10 +94,10 @@ ChainAnalysis analyse_chain(const RuleBook& rules, const std::vector<Contract>& 
 struct ProposedContractVerdict {
   bool continues_chain = false;     ///< within six months of the last contract (and same or successor employer)
   int number_in_chain = 1;          ///< it would be contract number N of the chain
-  ContractStatus status = ContractStatus::FixedTerm;
+  ContractStatus status = ContractStatus::FixedTerm;  ///< the status it would have
   std::optional<Date> permanent_from;  ///< the proposed start (permanent from day one) or a later day
-  bool permanent_from_first_day = false;
-  std::string reason;
+  bool permanent_from_first_day = false;  ///< it is indefinite by law from its first day (art. 7:668a lid 1)
+  std::string reason;  ///< why (the article and the count or date that decided it)
 };
 
 /// Judges `proposed` as the next contract after `contracts`: whether it joins the chain and

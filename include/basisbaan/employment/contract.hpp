@@ -13,6 +13,7 @@
 
 namespace basisbaan {
 
+/// One employment contract of one person: employer, work, term, hours and agreed wage.
 struct Contract {
   std::string id;        ///< the back office's label, e.g. "C3"; used in messages
   std::string employer;  ///< employer id (the formal employer, e.g. "thermiek")
@@ -42,8 +43,8 @@ struct Contract {
 /// A report on the employee's functioning (verslag van het functioneren), written by the coach
 /// before a renewal; the employer policy reads the latest one.
 struct FunctioningReport {
-  Date date;
-  bool positive = true;
+  Date date;  ///< the day it was written
+  bool positive = true;  ///< a positive assessment (the employer policy may require one for renewal)
   std::string by;    ///< who wrote it
   std::string note;  ///< free text
 };

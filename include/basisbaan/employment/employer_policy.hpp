@@ -14,6 +14,7 @@
 
 namespace basisbaan {
 
+/// The employer's renewal policy (configuration, not law).
 struct EmployerPolicy {
   std::string name;  ///< e.g. "Groningen basisbanen"
   /// Offer a permanent contract once the chain has lasted this many months at the end of the
@@ -24,6 +25,7 @@ struct EmployerPolicy {
   bool requires_positive_report = false;
 };
 
+/// What a piece of advice says to do.
 enum class AdviceAction : std::uint8_t {
   Renew,          ///< offer another fixed-term contract
   MakePermanent,  ///< offer a permanent contract (policy, or any renewal is permanent by law anyway)
@@ -37,7 +39,7 @@ std::string_view to_string(AdviceAction a) noexcept;
 /// One dated piece of advice about one contract.
 struct Advice {
   Date by;                 ///< decide and tell the employee in writing by this day
-  AdviceAction action = AdviceAction::NoAction;
+  AdviceAction action = AdviceAction::NoAction;  ///< what to do
   std::string contract;    ///< label of the contract it concerns
   std::string text;        ///< plain explanation with the article or policy rule behind it
 };

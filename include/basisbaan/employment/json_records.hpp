@@ -20,11 +20,11 @@ namespace basisbaan {
 /// One employee's contracts file: contracts (validated and sorted), functioning reports, the
 /// employer policy and optionally a proposed next contract.
 struct ContractsFile {
-  std::string employee;
-  std::vector<Contract> contracts;
-  std::vector<FunctioningReport> reports;
-  EmployerPolicy policy;
-  std::optional<Contract> proposed;
+  std::string employee;  ///< personnel number
+  std::vector<Contract> contracts;  ///< validated, by start date
+  std::vector<FunctioningReport> reports;  ///< functioning reports, in document order
+  EmployerPolicy policy;  ///< the employer's policy (defaults when absent)
+  std::optional<Contract> proposed;  ///< a proposed next contract to judge, if any
 };
 
 /// Parses a contracts document (see docs/employment.md "contracts"); `document` names it in errors.
@@ -33,8 +33,8 @@ ContractsFile read_contracts_json(std::string_view text, const std::string& docu
 /// One employee's sick reports file: the reports (validated and sorted) and the wage facts for
 /// the wage continuation.
 struct SickReportsFile {
-  std::string employee;
-  std::vector<SickReport> reports;
+  std::string employee;  ///< personnel number
+  std::vector<SickReport> reports;  ///< validated, by first day
   std::optional<Money> hourly_wage;  ///< the own gross hourly wage, for wage continuation
   std::optional<Date> birth_date;    ///< for the youth minimum wage (none: 21 or older)
 };
@@ -52,8 +52,8 @@ LeaveLedger read_leave_ledger_json(const RuleBook& rules, std::string_view text,
 
 /// An absence records document: the group's employees with employment spells and sick reports.
 struct AbsenceRecordsFile {
-  std::vector<AbsenceEmployee> employees;
-  AbsenceOptions options;
+  std::vector<AbsenceEmployee> employees;  ///< in document order
+  AbsenceOptions options;  ///< how the figures are computed
 };
 
 /// Parses an absence records document (see docs/employment.md "absence records").

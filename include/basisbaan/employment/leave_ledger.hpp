@@ -19,44 +19,47 @@ namespace basisbaan {
 
 /// Agreed weekly hours from a date on (until the next entry).
 struct ContractHours {
-  Date from;
-  Hours hours_per_week;
+  Date from;  ///< first day of the hours
+  Hours hours_per_week;  ///< agreed hours per week
 };
 
+/// Leave taken on one day.
 struct LeaveTaken {
-  Date date;
-  Hours hours;
+  Date date;  ///< the day
+  Hours hours;  ///< hours taken (> 0)
   std::string ref;   ///< where it came from, for messages: "taken[3]"
-  std::string note;
+  std::string note;  ///< free text
 };
 
 /// A sickness as the leave ledger needs it: only whether the employee could not reasonably take
 /// leave (then statutory hours do not expire under 7:640a during it). Accrual is not affected.
 struct LeaveSickness {
-  Date from;
+  Date from;  ///< first sick day
   std::optional<Date> to;  ///< last sick day; none: still sick
-  bool unable_to_take_leave = false;
+  bool unable_to_take_leave = false;  ///< the employee could not reasonably take leave during it (art. 7:640a)
 };
 
+/// One employee's leave records: employment, contract hours, leave taken and sickness.
 struct LeaveLedger {
-  std::string employee;
-  Date employment_start;
+  std::string employee;  ///< personnel number, for messages
+  Date employment_start;  ///< first day of employment
   std::optional<Date> employment_end;   ///< last day of employment
   std::vector<ContractHours> hours;     ///< date order, the first on or before the start
   std::optional<Hours> extra_hours_per_year_fulltime;  ///< default cao.leave.extra_hours_fulltime
   std::optional<Money> hourly_wage;     ///< for the payout at the end of employment
-  std::vector<LeaveTaken> taken;
-  std::vector<LeaveSickness> sickness;
+  std::vector<LeaveTaken> taken;  ///< date order
+  std::vector<LeaveSickness> sickness;  ///< date order
 };
 
+/// Statutory (art. 7:634 BW) or extra (cao) leave hours.
 enum class LeaveKind : std::uint8_t { Statutory, Extra };
 /// "statutory", "extra".
 std::string_view to_string(LeaveKind k) noexcept;
 
 /// The hours of one kind accrued in one calendar year, on a date.
 struct LeaveLot {
-  int year = 0;
-  LeaveKind kind = LeaveKind::Statutory;
+  int year = 0;  ///< the year of accrual
+  LeaveKind kind = LeaveKind::Statutory;  ///< statutory or extra
   Hours accrued;    ///< credited up to and including the month of the date
   Hours used;       ///< leave taken on or before the date booked against this lot
   Hours expired;    ///< lost on expiry, when the expiry date is on or before the date
@@ -65,14 +68,15 @@ struct LeaveLot {
   bool expiry_postponed = false;  ///< 7:640a did not apply (unable to take leave): 7:642 term instead
 };
 
+/// The leave balance on one date, per lot, with the payout at the end of employment.
 struct LeaveBalance {
-  Date on;
+  Date on;  ///< the date of the balance
   std::vector<LeaveLot> lots;  ///< by year, statutory before extra
   Hours statutory;             ///< remaining statutory hours
   Hours extra;                 ///< remaining extra hours
-  Hours total;
+  Hours total;  ///< statutory + extra
   // At the end of employment (7:641):
-  std::optional<Hours> payout_hours;
+  std::optional<Hours> payout_hours;  ///< the remaining hours, when employment ended on or before `on`
   std::optional<Money> payout;  ///< payout_hours × hourly wage, half up to cents
 };
 
@@ -88,9 +92,10 @@ LeaveBalance leave_balance(const RuleBook& rules, const LeaveLedger& ledger, con
 /// Hours credited per calendar month of `year` (statutory, extra), for the payslip.
 struct MonthlyAccrual {
   Date month;  ///< first day of the month
-  Hours statutory;
-  Hours extra;
+  Hours statutory;  ///< statutory hours credited in the month
+  Hours extra;  ///< extra hours credited in the month
 };
+/// The hours credited in each calendar month of `year`.
 std::vector<MonthlyAccrual> leave_accrual_by_month(const RuleBook& rules, const LeaveLedger& ledger, int year);
 
 }  // namespace basisbaan

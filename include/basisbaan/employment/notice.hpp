@@ -15,10 +15,11 @@
 
 namespace basisbaan {
 
+/// Where the notice duty of one contract stands on a day.
 enum class NoticeState : std::uint8_t {
   NotRequired,  ///< indefinite, permanent by law, or shorter than six months
   Due,          ///< not yet given, the last day has not passed
-  GivenOnTime,
+  GivenOnTime,  ///< given on or before the last day
   GivenLate,    ///< given after the last day but before the end: pro rata penalty
   Overdue,      ///< not given, the last day has passed, the contract has not ended yet
   Missed,       ///< not given before the contract ended: the full penalty
@@ -26,11 +27,12 @@ enum class NoticeState : std::uint8_t {
 /// "not required", "due", "given on time", "given late", "overdue", "missed".
 std::string_view to_string(NoticeState s) noexcept;
 
+/// The notice duty (art. 7:668 BW) of one contract on one day, with the penalty when late.
 struct RenewalNotice {
-  NoticeState state = NoticeState::NotRequired;
+  NoticeState state = NoticeState::NotRequired;  ///< where the duty stands
   std::string why;                 ///< the article and fact that decide the state
   std::optional<Date> last_day;    ///< the last day on which notice is in time
-  std::optional<Date> given;
+  std::optional<Date> given;  ///< the day notice was given, if it was (Contract::notice_given)
   int days_late = 0;               ///< days after the last day (as of the given date, or of `as_of` when overdue)
   int notice_days = 0;             ///< days from the last day to the end of the contract (the pro-rata base)
   std::optional<Money> monthly_wage;   ///< Besluit loonbegrip art. 2 wage, when the contract records a wage

@@ -13,6 +13,7 @@
 
 namespace basisbaan {
 
+/// One reintegration deadline of the Wet verbetering poortwachter.
 struct Milestone {
   std::string key;                 ///< "problem_analysis", "plan_of_action", "uwv_report", ...
   std::string what;                ///< plain description

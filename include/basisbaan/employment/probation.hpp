@@ -13,8 +13,9 @@
 
 namespace basisbaan {
 
+/// The longest probation that may be agreed in a contract (art. 7:652 BW).
 struct ProbationAllowance {
-  int max_months = 0;
+  int max_months = 0;  ///< 0 (none), 1 or 2 months
   std::optional<Date> last_day;  ///< the last day of the longest allowed probation
   std::string reason;            ///< the article and fact that decide it
 };

@@ -7,8 +7,9 @@
 
 namespace basisbaan {
 
+/// A length of service: whole years, then whole months, then loose days.
 struct ServiceLength {
-  int years = 0;
+  int years = 0;  ///< whole calendar years
   int months = 0;  ///< 0..11
   int days = 0;    ///< loose days after the whole months (0..30)
   /// Whole months in total (12 × years + months).

@@ -16,16 +16,16 @@ namespace basisbaan {
 
 /// From `from` on, the employee is unfit for this fraction of the agreed hours (partial recovery).
 struct IncapacityChange {
-  Date from;
+  Date from;  ///< first day of the new fraction
   Rate incapacity;  ///< in (0, 100 %]
 };
 
 /// One sick report: the first day of sickness, any partial recoveries, and the first day the
 /// employee is fully fit again (none while still sick).
 struct SickReport {
-  std::string id;
-  Date first_day;
-  Rate initial_incapacity = Rate::percent(Decimal(100));
+  std::string id;  ///< the back office's label, e.g. "S1"
+  Date first_day;  ///< first day of sickness
+  Rate initial_incapacity = Rate::percent(Decimal(100));  ///< fraction unfit from first_day (default 100 %)
   std::vector<IncapacityChange> changes;  ///< increasing dates, after first_day, before recovered
   std::optional<Date> recovered;          ///< first day fully fit again
   bool pregnancy = false;                 ///< pregnancy-related: left out of absence figures

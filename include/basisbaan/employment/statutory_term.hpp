@@ -29,6 +29,7 @@ struct StatutoryTermEnd {
   Date day;            ///< the last day of the term after the Atw
   std::string note;    ///< empty when not moved; else why (e.g. "2026-04-06 is tweede Paasdag (Atw art. 1)")
 };
+/// The end of a statutory term that ends on `term_end`, moved to the next working day when that is a Saturday, Sunday or public holiday (Algemene termijnenwet art. 1).
 StatutoryTermEnd atw_term_end(const RuleBook& rules, const Date& term_end);
 
 /// The first working day (no Saturday, Sunday or public holiday) after `d`.

@@ -12,6 +12,7 @@
 
 namespace basisbaan {
 
+/// How a fixed-term contract that runs on without objection continues (art. 7:668 lid 4 BW).
 struct TacitContinuation {
   Contract contract;          ///< the deemed contract: starts the day after the end, same terms
   ProposedContractVerdict verdict;  ///< the chain rule on it (lid 4 onder b when permanent)

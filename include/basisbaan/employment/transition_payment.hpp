@@ -30,6 +30,7 @@ struct TransitionWageFacts {
   std::optional<Money> loose_days_wage;
 };
 
+/// The transition payment (art. 7:673 BW) and how it was obtained.
 struct TransitionPayment {
   Date end;                      ///< last day of employment
   std::vector<std::size_t> counted_contracts;  ///< indices of the contracts whose service counts

@@ -17,14 +17,15 @@ namespace basisbaan {
 /// What the clerk has on file for one employee; every part may be empty.
 struct EmployeeRecords {
   std::vector<Contract> contracts;          ///< validated and sorted
-  std::vector<FunctioningReport> reports;
-  EmployerPolicy policy;
+  std::vector<FunctioningReport> reports;  ///< functioning reports
+  EmployerPolicy policy;  ///< the employer's renewal policy
   std::vector<SickReport> sick_reports;     ///< validated and sorted
   std::optional<LeaveLedger> leave;         ///< validated
 };
 
+/// One date that matters for an employee.
 struct UpcomingDate {
-  Date date;
+  Date date;  ///< the day
   std::string kind;  ///< "contract end", "notice deadline", "permanent by law", "advice", "reintegration", "leave expiry"
   std::string what;  ///< plain text with the article or rule
 };

@@ -19,6 +19,7 @@
 
 namespace basisbaan {
 
+/// What the wage continuation needs about the employee on a day.
 struct SickPayFacts {
   Money hourly_wage;   ///< the employee's own gross hourly wage
   int age = 21;        ///< age on the day, for the youth minimum wage
@@ -29,8 +30,9 @@ struct SickPayFacts {
 /// has been reached by `on` (a RuleError only when that cannot be known yet, see tax_group.hpp).
 SickPayFacts sick_pay_facts(const RuleBook& rules, Money hourly_wage, const Date& birth, const Date& on);
 
+/// The wage continuation (art. 7:629 BW) on one day.
 struct WageContinuationDay {
-  Date date;
+  Date date;  ///< the day
   std::optional<int> sick_day;  ///< number of the sick day in its period (none: not sick)
   Rate incapacity;              ///< fraction unfit on this day
   Rate sick_part_rate;          ///< share of the wage paid for the sick part

@@ -28,9 +28,10 @@ enum class JournalRole : std::uint8_t {
 /// "gross_wages", "travel_allowance", ... (the names used in the accounts file).
 std::string_view to_string(JournalRole r) noexcept;
 
+/// A ledger account.
 struct Account {
-  std::string number;
-  std::string name;
+  std::string number;  ///< account number, e.g. "4000"
+  std::string name;  ///< account name, e.g. "Brutolonen"
 };
 
 /// Which account each role is booked on.
@@ -44,21 +45,23 @@ class ChartOfAccounts {
   /// role; InputError names the file, line and the accepted roles.
   static ChartOfAccounts parse_csv(std::string_view text, std::string_view document_name);
 
+  /// The account `r` is booked on.
   const Account& account(JournalRole r) const { return accounts_.at(r); }
 
  private:
   std::map<JournalRole, Account> accounts_;
 };
 
+/// One line of a journal entry: one employee's amount on one account.
 struct JournalLine {
-  Date date;
+  Date date;  ///< the entry's date (the last day of the period)
   std::string entry;        ///< "LONEN-<period>", or "CORR-<corrected period>" for a correction
-  std::string period;
-  Account account;
-  std::string description;
-  std::string employee_id;
-  Money debit;
-  Money credit;
+  std::string period;  ///< label of the run's period
+  Account account;  ///< the account booked on
+  std::string description;  ///< what the amount is, in Dutch
+  std::string employee_id;  ///< whose payslip the amount comes from
+  Money debit;  ///< debit amount (zero on a credit line)
+  Money credit;  ///< credit amount (zero on a debit line)
 };
 
 /// The journal lines of the run (and of its corrections, as differences). Throws InputError for a

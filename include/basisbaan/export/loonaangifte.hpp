@@ -13,6 +13,7 @@
 
 namespace basisbaan {
 
+/// How the return's message header is filled in.
 struct LoonaangifteOptions {
   std::optional<std::string> message_id;  ///< IdBer; default "LA-<loonheffingennummer>-<period>"
   std::optional<std::string> created_at;  ///< DatTdAanm; default "<last day of the period>T00:00:00"
@@ -31,7 +32,10 @@ struct IncomeRelationshipAmounts {
   Money holiday_allowance_accrued;   ///< OpgRchtVakBsl
   Money cash_wage;           ///< LnInGld
   Money wage_tax;            ///< IngLbPh
+  ///@{
+  /// Premiums Aof, Wko, Whk, Awf (Aof low or high by the employer, Awf low or high by the contract).
   Money aof, wko, whk, awf;  ///< premiums (Aof low or high by the employer, Awf low or high by the contract)
+  ///@}
   Money zvw;                 ///< WghZvw: werkgeversheffing Zvw
   Money ufo;                 ///< PrUFO: Ufo premium (public employers; zero otherwise)
   Money prln_ufo;            ///< PrLnUfo: the premium wage the Ufo premium was charged over

@@ -15,12 +15,13 @@
 
 namespace basisbaan {
 
+/// One participant's (or the total's) cost and avoided bijstand over a year, in euros.
 struct ProgrammeParticipant {
-  std::string employee_id;
-  std::string name;
+  std::string employee_id;  ///< personnel number ("totaal" for the total)
+  std::string name;  ///< full name ("N deelnemers" for the total)
   Decimal hours_per_week;               ///< in the last period of the year with pay
   int periods = 0;                      ///< periods with a payslip in the year
-  BijstandHousehold household = BijstandHousehold::Single;
+  BijstandHousehold household = BijstandHousehold::Single;  ///< household type of the bijstand comparison
   Money wages;                          ///< gross wages (all earnings)
   Money employer_charges;               ///< Zvw levy and employee-insurance premiums
   Money pension;                        ///< the employer's pension premium
@@ -31,9 +32,10 @@ struct ProgrammeParticipant {
   Money net_cost;                       ///< employer_cost − bijstand_avoided
 };
 
+/// The programme report of one employer for one year.
 struct ProgrammeReport {
-  int year = 0;
-  std::string employer;
+  int year = 0;  ///< the calendar year
+  std::string employer;  ///< the employer's name
   std::vector<ProgrammeParticipant> participants;  ///< by personnel number
   ProgrammeParticipant total;                      ///< sums; hours_per_week and absence are averages
 };

@@ -18,8 +18,8 @@ namespace basisbaan {
 /// One employee in a run: the record the payslip was computed from, the payslip, and what the
 /// payslip shows besides the pay (both optional: shown only when known).
 struct RunEmployee {
-  Employee employee;
-  Payslip payslip;
+  Employee employee;  ///< the record the payslip was computed from
+  Payslip payslip;  ///< as stored
   std::optional<Decimal> leave_balance_hours;     ///< statutory + extra leave left, in hours
   std::optional<Rate> wage_continuation;          ///< share of the wage paid during sickness this period
   std::optional<Decimal> absence_percentage;      ///< sick hours / contract hours × 100 in the period
@@ -28,17 +28,18 @@ struct RunEmployee {
 /// A correction of an earlier period made with this run: the payslips as filed before and as
 /// they are now, for the employees whose pay changed.
 struct CorrectionRun {
-  PayPeriod period;
+  PayPeriod period;  ///< the earlier period corrected
   std::vector<RunEmployee> before;  ///< as filed in the earlier return
   std::vector<RunEmployee> after;   ///< as corrected; same employees, same order
 };
 
+/// One closed (or open) payroll run of one employer for one period, as the exports read it.
 struct RunData {
-  Employer employer;
-  PayPeriod period;
+  Employer employer;  ///< as used by the run
+  PayPeriod period;  ///< the period paid
   bool closed = false;                  ///< the run is final: nothing may be exported from an open run
   std::vector<RunEmployee> employees;   ///< in personnel-number order
-  std::vector<CorrectionRun> corrections;
+  std::vector<CorrectionRun> corrections;  ///< corrections of earlier periods made with this run, by period
 };
 
 /// Throws InputError "period P: the run is not closed ..." unless the run is closed.

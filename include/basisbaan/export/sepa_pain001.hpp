@@ -12,6 +12,7 @@
 
 namespace basisbaan {
 
+/// How the SEPA document is filled in.
 struct SepaOptions {
   Date execution_date;                 ///< ReqdExctnDt: the day the bank debits the employer
   std::optional<std::string> message_id;  ///< default "SAL-<period>-<loonheffingennummer>", at most 35 characters

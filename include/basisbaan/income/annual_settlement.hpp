@@ -12,6 +12,7 @@
 
 namespace basisbaan {
 
+/// The box-1 income tax of one year's wage, as the annual assessment computes it (Wet IB 2001).
 struct AnnualIncomeTax {
   Money taxable_income;       ///< box 1 income from work, whole euros (rounded down)
   Money tax_before_credits;   ///< brackets (tax and national insurance), whole euros down
@@ -25,11 +26,12 @@ struct AnnualIncomeTax {
 AnnualIncomeTax annual_income_tax(const WageTaxParameters& p, Money taxable_income, Money labour_income,
                                   Trace* trace = nullptr);
 
+/// The year's wage tax withheld set against the annual assessment.
 struct TaxSettlement {
-  AnnualIncomeTax assessment;
+  AnnualIncomeTax assessment;  ///< the tax on the year's wage
   Money withheld;      ///< wage tax withheld over the year
   Money settlement;    ///< withheld − assessed tax: > 0 a refund, < 0 an additional payment
-  std::vector<std::string> notes;
+  std::vector<std::string> notes;  ///< the method's limits, for the reader
 };
 
 /// The year's taxable income as the assessment sees it: the job's wage, the benefits (bijstand,

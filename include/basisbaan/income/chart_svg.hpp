@@ -10,6 +10,7 @@
 
 namespace basisbaan {
 
+/// How the chart is drawn.
 struct ChartOptions {
   std::string title;              ///< shown above the chart (Dutch); empty: none
   std::optional<Hours> offered;   ///< the offered hours, marked with a vertical line

@@ -13,9 +13,9 @@ namespace basisbaan {
 
 /// A household's comparison and sweep, computed together from one IncomeModel.
 struct HouseholdComparison {
-  Household household;
-  Comparison comparison;
-  Sweep sweep;
+  Household household;  ///< the household as read
+  Comparison comparison;  ///< bijstand now versus the job at the offered hours
+  Sweep sweep;  ///< the hours sweep
 };
 
 /// Compares `h` at `hours` (default: the job's hours) and sweeps `range`. Deterministic.

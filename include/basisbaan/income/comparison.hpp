@@ -23,24 +23,24 @@ struct IncomeLine {
                          ///< "zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderbijslag", "energietoeslag",
                          ///< "individuele_inkomenstoeslag", "kwijtschelding", "minimaregelingen"
   std::string label_nl;  ///< for the Dutch summary
-  std::string label_en;
-  Money per_year;
+  std::string label_en;  ///< for the English summary
+  Money per_year;  ///< amount over the comparison year
   Money per_month;       ///< per_year / 12, rounded half up to the cent
   bool applies = false;  ///< the household gets it (for a scheme also when its money value is unknown)
   bool confirmed = true; ///< false when a value used is unconfirmed or a placeholder
-  std::vector<std::string> notes;
+  std::vector<std::string> notes;  ///< remarks for the coach (why a line applies or not)
   std::optional<Trace> trace;  ///< how the amount was computed (the income-tax assessment has one)
 };
 
 /// The year's payroll of the job (the twelve payslips of the comparison year).
 struct JobPayroll {
-  Hours hours_per_week;
+  Hours hours_per_week;  ///< the hours compared
   Money hourly_wage;             ///< of January
   Money gross_per_year;          ///< all earnings: wage, holiday allowance paid, end-of-year payment
   Money wage_for_wage_tax;       ///< loon voor de loonheffingen of the year
   Money holiday_allowance;       ///< paid in the year
   Money year_end_payment;        ///< paid in the year
-  Money wage_tax_withheld;
+  Money wage_tax_withheld;  ///< wage tax withheld over the year (both tables)
   Money net_per_year;            ///< paid out by the employer
   std::vector<Money> counted_per_month;  ///< 12 × net as the Pw counts it: regular net + 1/12 of the net special payments
 };
@@ -57,30 +57,33 @@ struct SituationResult {
   Money net_per_year;                ///< sum of the lines per year
   Money net_per_month;               ///< sum of the lines per month
 
+  /// The line with `code`; throws std::logic_error for a code that is not a line.
   const IncomeLine& line(std::string_view code) const;
 };
 
+/// One line's change from the current situation to the job.
 struct LineDifference {
-  std::string code;
+  std::string code;  ///< the line's code (IncomeLine::code)
   Money per_year;   ///< job − current
-  Money per_month;
+  Money per_month;  ///< job − current
 };
 
+/// Both situations of a household for the comparison year, the difference per line and the verdict.
 struct Comparison {
-  int year = 0;
-  Date date;
+  int year = 0;  ///< the calendar year compared
+  Date date;  ///< the household's comparison date
   std::string municipality;       ///< display name
-  BijstandHousehold household_type = BijstandHousehold::Single;
-  SituationResult current;
-  SituationResult job;
+  BijstandHousehold household_type = BijstandHousehold::Single;  ///< of the bijstand norm
+  SituationResult current;  ///< the situation now
+  SituationResult job;  ///< the situation with the job at the hours compared
   std::vector<LineDifference> differences;  ///< per line, same order as the lines
-  Money difference_per_year;
-  Money difference_per_month;
+  Money difference_per_year;  ///< net household income with the job minus now, per year
+  Money difference_per_month;  ///< the same per month
   bool poverty_trap = false;       ///< the job leaves the household worse off over the year by at least the noise threshold
   Money gain_per_hour_worked;      ///< difference_per_year / (hours × 52), rounded half up (0 for no hours)
   std::vector<std::string> unknown_losses;  ///< schemes lost whose money value is unknown (placeholder)
-  std::string verdict_nl;
-  std::string verdict_en;
+  std::string verdict_nl;  ///< the verdict in plain Dutch
+  std::string verdict_en;  ///< the verdict in English
   std::vector<std::string> notes;        ///< method choices that matter for this household
   std::vector<std::string> warnings_en;  ///< facts the coach must act on (e.g. the AOW age reached within the year)
   std::vector<std::string> warnings_nl;  ///< the same in plain Dutch (B1), for the page
@@ -100,10 +103,15 @@ class IncomeModel {
   /// RuleError when the rules do not cover the year.
   IncomeModel(const RuleBook& rules, Household household);
   ~IncomeModel();
+  ///@{
+  /// Movable, not copyable.
   IncomeModel(IncomeModel&&) noexcept;
   IncomeModel& operator=(IncomeModel&&) noexcept;
+  ///@}
 
+  /// The household as validated.
   const Household& household() const noexcept { return household_; }
+  /// The rule book (not owned; must outlive the model).
   const RuleBook& rules() const noexcept { return *rules_; }
 
   /// The current situation (computed once).

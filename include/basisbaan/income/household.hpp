@@ -21,20 +21,21 @@ namespace basisbaan {
 /// The person who is offered the job (the bijstand claimant).
 struct HouseholdPerson {
   std::string name;  ///< optional, shown on the summary
-  Date birth_date;
+  Date birth_date;  ///< fixes age-dependent norms, the minimum wage and the AOW age
 };
 
 /// The partner (spouse or person with whom a joint household is run: a toeslagpartner and a
 /// partner for the Participatiewet alike).
 struct HouseholdPartner {
-  Date birth_date;
+  Date birth_date;  ///< fixes age-dependent norms and the AOW age
   Money gross_income_per_year;  ///< the partner's own taxable income (for the toetsingsinkomen)
   Money net_income_per_month;   ///< the partner's own net income (counted for bijstand and municipal schemes)
   bool insured = true;          ///< insured under the Zvw (zorgtoeslag, Wzt art. 2 lid 4)
 };
 
+/// A child in the home.
 struct HouseholdChild {
-  Date birth_date;
+  Date birth_date;  ///< fixes kinderbijslag, kindgebonden budget and the household type (under 18)
 };
 
 /// What the household lives on now.
@@ -43,8 +44,9 @@ enum class CurrentSituation : std::uint8_t {
   Other,     ///< another income of the person (e.g. a WW benefit) that the job replaces
 };
 
+/// What the household lives on now, as the coach knows it.
 struct CurrentIncome {
-  CurrentSituation situation = CurrentSituation::Bijstand;
+  CurrentSituation situation = CurrentSituation::Bijstand;  ///< bijstand or another income
   std::string description;               ///< "other": what the income is, e.g. "WW"
   std::optional<Date> since;             ///< start of the current (low) income, for the IIT reference period
   Money net_per_month;                   ///< "other": net per month incl. holiday allowance
@@ -53,11 +55,11 @@ struct CurrentIncome {
 
 /// The basisbaan offered.
 struct JobOffer {
-  Hours hours_per_week;
+  Hours hours_per_week;  ///< offered weekly hours
   std::optional<Money> hourly_wage;  ///< the agreed (cao scale) wage; the statutory minimum applies if higher
   std::string scale;                 ///< label only, e.g. "schaal 1, trede 2"
   std::optional<Date> start_date;    ///< shown; the comparison is always a full year with the job
-  HolidayAllowancePayment holiday_allowance = HolidayAllowancePayment::InMay;
+  HolidayAllowancePayment holiday_allowance = HolidayAllowancePayment::InMay;  ///< when the holiday allowance is paid
   bool earnings_disregard = false;   ///< the college grants the earnings disregard (Pw art. 31 lid 2 sub n) from January
   Rate whk_wga_rate;                 ///< the employer's WGA premium rate, for the cao's WGA recovery (0: none)
   /// The municipality keeps applying the loonheffingskorting on partial bijstand beside the job
@@ -65,13 +67,14 @@ struct JobOffer {
   bool bijstand_keeps_tax_credit = true;
 };
 
+/// A household as a coach describes it before intake (JSON form in docs/income-comparison.md).
 struct Household {
   std::string label;        ///< optional name of the case
   Date date;                ///< the comparison date: the year compared is its calendar year
   std::string municipality; ///< rules name, e.g. "groningen"
-  HouseholdPerson person;
-  std::optional<HouseholdPartner> partner;
-  std::vector<HouseholdChild> children;
+  HouseholdPerson person;  ///< the person offered the job
+  std::optional<HouseholdPartner> partner;  ///< none: no partner
+  std::vector<HouseholdChild> children;  ///< every child in the home
   Money rent;               ///< kale huur per month (0: no rented home, no huurtoeslag)
   Money service_costs;      ///< subsidisable service costs per month
   Money assets;             ///< assets on 1 January (bijstand and the toeslagen)
@@ -79,9 +82,10 @@ struct Household {
   /// 27 or older since 2023, not a commercial tenant or student): the bijstand norm becomes the
   /// kostendelersnorm (art. 22a). They are not counted as persons for the toeslagen.
   int cost_sharers = 0;
-  CurrentIncome current;
-  JobOffer job;
+  CurrentIncome current;  ///< income now (bijstand, other income)
+  JobOffer job;  ///< the job offered
 
+  /// The calendar year of `date`.
   int year() const;
   /// Couple with a partner; otherwise single parent with a child under 18 on `date`; else single.
   BijstandHousehold household_type() const;

@@ -10,6 +10,7 @@
 
 namespace basisbaan {
 
+/// The algemene heffingskorting parameters in force on one date for one table group (annual amounts).
 struct AlgemeneHeffingskortingParameters {
   Money max;              ///< full credit up to and including phase_out_start
   Money phase_out_start;  ///< g1

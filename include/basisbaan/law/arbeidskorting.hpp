@@ -12,17 +12,20 @@
 
 namespace basisbaan {
 
+/// The arbeidskorting parameters in force on one date for one table group (annual amounts).
 struct ArbeidskortingParameters {
+  /// One build-up segment of the credit.
   struct Segment {
     Money from;  ///< the segment's build-up starts at this annual wage
     Rate rate;   ///< build-up rate over the wage above `from`
     Money cap;   ///< cumulative credit cap after this segment
   };
-  std::vector<Segment> segments;
+  std::vector<Segment> segments;  ///< in order of `from`
   Money phase_out_start;  ///< g3
   Money phase_out_end;    ///< g4: no credit from here
   Rate phase_out_rate;    ///< a1
 
+  /// Reads the parameters in force on `on` for `group`; throws RuleError when one has no value.
   static ArbeidskortingParameters load(const RuleBook& rules, const Date& on, TaxGroup group, Trace* trace = nullptr);
 };
 

@@ -25,10 +25,11 @@ std::string_view to_string(BijstandHousehold h) noexcept;
 /// `field` and the accepted words otherwise.
 BijstandHousehold parse_bijstand_household(std::string_view text, std::string_view field = "household");
 
+/// The bijstand norm for one household type on one date (Pw art. 21, 22).
 struct BijstandNorm {
-  Date on;
-  BijstandHousehold household = BijstandHousehold::Single;
-  bool aow_age = false;
+  Date on;  ///< the date of the norm
+  BijstandHousehold household = BijstandHousehold::Single;  ///< the household type
+  bool aow_age = false;  ///< the norm for a claimant or partner of AOW age
   std::string parameter;            ///< the rules parameter used, e.g. "bijstand.norm.couple"
   int cost_sharers = 0;             ///< kostendelende medebewoners besides claimant and partner (0: art. 21/22 norm)
   Money per_month;                  ///< net per month including holiday allowance (art. 21 / 22)
@@ -52,9 +53,10 @@ BijstandNorm bijstand_norm(const RuleBook& rules, const Date& on, BijstandHouseh
 BijstandNorm kostendelersnorm(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age,
                               int cost_sharers, Trace* trace = nullptr);
 
+/// What the bijstand norm depends on: the household type, the age, the cost sharers.
 struct BijstandFacts {
   Date month;                       ///< any day of the calendar month concerned
-  BijstandHousehold household = BijstandHousehold::Single;
+  BijstandHousehold household = BijstandHousehold::Single;  ///< the household type of the norm
   bool aow_age = false;             ///< the claimant (or a partner) has reached AOW age
   int age = 30;                     ///< age of the person who earns (the disregards need 27+, art. 31 lid 5)
   Money net_earnings;               ///< net earnings from work in the month, household, incl. reserved holiday allowance
@@ -65,18 +67,19 @@ struct BijstandFacts {
   int cost_sharers = 0;             ///< kostendelende medebewoners besides the claimant and partner (art. 19a, 22a)
 };
 
+/// One month's algemene bijstand as a top-up to the norm, with the disregards and means counted.
 struct Bijstand {
-  BijstandNorm norm;
+  BijstandNorm norm;  ///< the norm of the month
   Money earnings_disregard;         ///< art. 31 lid 2 sub n: 25 % up to a maximum, months 1-6
   Money single_parent_disregard;    ///< art. 31 lid 2 sub r: 12.5 % up to a maximum, the 30 months after
   Money income_counted;             ///< net earnings + other income − disregards
-  Money asset_limit;
+  Money asset_limit;  ///< the asset limit that applies (art. 34)
   bool assets_above_limit = false;  ///< no algemene bijstand (art. 34)
   Money top_up;                     ///< algemene bijstand for the month incl. holiday allowance: norm − income counted, >= 0
   Money top_up_holiday_allowance;   ///< the part of top_up reserved as holiday allowance
   Money net_total;                  ///< top_up + net earnings + other income: what the household has that month
-  std::vector<std::string> notes;
-  std::vector<std::string> unconfirmed;
+  std::vector<std::string> notes;  ///< method choices that matter, for the reader
+  std::vector<std::string> unconfirmed;  ///< parameters used whose value is not officially confirmed
 };
 
 /// The algemene bijstand for one month as a top-up of the household's own net income to the norm.

@@ -15,12 +15,14 @@
 
 namespace basisbaan {
 
+/// An irregular payment and the annual wage that chooses the rate.
 struct BijzonderTariefInput {
   Money payment;      ///< the irregular payment, >= 0
   Money annual_wage;  ///< jaarloon bijzondere beloningen (see annual_wage_for_special_rate)
-  bool payroll_tax_credit = true;
+  bool payroll_tax_credit = true;  ///< the employee asked for the loonheffingskorting (the column with credits)
 };
 
+/// The rate chosen and the tax on the payment.
 struct BijzonderTariefResult {
   Rate rate;           ///< the percentage applied
   Money row_from;      ///< the table row chosen: the highest lower bound <= annual wage
@@ -38,14 +40,14 @@ BijzonderTariefResult bijzonder_tarief(const RuleBook& rules, const Date& on, Ta
 /// of this year with `months_employed` = 0: it is used as it is.
 Money annual_wage_for_special_rate(Money wage, const Decimal& months_employed, Trace* trace = nullptr);
 
-/// One row of the tabel bijzondere beloningen for one column group, as `wage_tax.special_rate.*`
-/// holds it: from this jaarloon on, the rate without loonheffingskorting, and with it the
+/// One row of the tabel bijzondere beloningen for one column group, as the `wage_tax.special_rate` parameters
+/// hold it: from this jaarloon on, the rate without loonheffingskorting, and with it the
 /// standaardtarief plus the verrekeningspercentage loonheffingskorting.
 struct SpecialRateRow {
-  Money from;
-  Rate rate_without_credit;
-  Rate rate_standard;
-  Rate rate_settlement;
+  Money from;  ///< jaarloon from which the row applies
+  Rate rate_without_credit;  ///< the rate without loonheffingskorting
+  Rate rate_standard;  ///< the standaardtarief (with loonheffingskorting)
+  Rate rate_settlement;  ///< the verrekeningspercentage loonheffingskorting
 };
 
 /// The tabel bijzondere beloningen for `group`, constructed from the white-table parameters in force

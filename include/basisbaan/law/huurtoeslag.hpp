@@ -13,8 +13,9 @@
 
 namespace basisbaan {
 
+/// What the huurtoeslag needs about a household and its home for one year.
 struct HuurtoeslagFacts {
-  int year = 0;
+  int year = 0;  ///< the calendar year
   Money income;                         ///< the claimant's toetsingsinkomen for the year
   std::optional<Money> partner_income;  ///< set: the claimant has a toeslagpartner
   Money co_resident_income;             ///< countable income of other co-residents (after the Awir art. 7 lid 6 child exemption)
@@ -27,10 +28,11 @@ struct HuurtoeslagFacts {
   Money assets;                         ///< box-3 rendementsgrondslag on 1 January, claimant and partner together
 };
 
+/// One year's huurtoeslag (Wht), with the amounts it was computed from; rounded and paid under the Awir.
 struct Huurtoeslag {
-  int year = 0;
+  int year = 0;  ///< the calendar year
   std::string household_type;  ///< "single", "multi", "single_aow" or "multi_aow" (rules table keys)
-  bool young_household = false;
+  bool young_household = false;  ///< all under huurtoeslag.young_age_limit, no child: lower max rent
   Money rekeninkomen;          ///< joint toetsingsinkomen of the household, whole euros
   Money rekenhuur;             ///< rent + counted service costs (Wht art. 5)
   Money max_rent;              ///< maximale huurgrens that applies
@@ -44,7 +46,7 @@ struct Huurtoeslag {
   Decimal income_reduction_per_year;  ///< linear phase-out (from 2026), exact; 1/12 of it each month
   Decimal computed_per_month;  ///< monthly toeslag before the Awir rounding (shown to 1/10^8 euro)
   bool excluded = false;       ///< no huurtoeslag at all; `notes` says why
-  ToeslagPayment payment;
+  ToeslagPayment payment;  ///< the amount paid for the year and per month
   std::vector<std::string> notes;        ///< plain-language reasons (exclusion, caps applied)
   std::vector<std::string> unconfirmed;  ///< parameters used whose value is not officially confirmed
 };

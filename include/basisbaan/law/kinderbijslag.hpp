@@ -17,20 +17,22 @@ namespace basisbaan {
 
 /// A child: a birth date (the age then follows the calendar) or one age for the whole year.
 struct KinderbijslagChild {
-  std::optional<Date> birth_date;
+  std::optional<Date> birth_date;  ///< none: `age` holds for the whole year
   int age = 0;  ///< used only without birth_date
 };
 
+/// One quarter's kinderbijslag.
 struct KinderbijslagQuarter {
   Date first_day;   ///< 1 January, 1 April, 1 July or 1 October
   int children = 0;  ///< children counted on that day
-  Money amount;
+  Money amount;  ///< the amount for the quarter
 };
 
+/// Kinderbijslag for one calendar year, per quarter.
 struct Kinderbijslag {
-  int year = 0;
-  std::array<KinderbijslagQuarter, 4> quarters{};
-  Money per_year;
+  int year = 0;  ///< the calendar year
+  std::array<KinderbijslagQuarter, 4> quarters{};  ///< in calendar order
+  Money per_year;  ///< sum of the quarters
   std::vector<std::string> unconfirmed;  ///< amounts used that are not officially confirmed
 };
 

@@ -16,30 +16,32 @@ namespace basisbaan {
 /// A child for the kindgebonden budget: either a birth date (the age then follows the calendar,
 /// a change counting from the month after it) or one age for the whole year.
 struct KgbChild {
-  std::optional<Date> birth_date;
+  std::optional<Date> birth_date;  ///< none: `age` holds for the whole year
   int age = 0;  ///< used only without birth_date
 };
 
+/// What the kindgebonden budget needs about a household for one year.
 struct KindgebondenBudgetFacts {
-  int year = 0;
+  int year = 0;  ///< the calendar year
   Money income;                         ///< the parent's toetsingsinkomen for the year
   std::optional<Money> partner_income;  ///< set: the parent has a toeslagpartner; unset: alleenstaande ouder
-  std::vector<KgbChild> children;
+  std::vector<KgbChild> children;  ///< every child of the household
   Money assets;                         ///< box-3 rendementsgrondslag on 1 January, parent and partner together
 };
 
+/// One year's kindgebonden budget (Wkb art. 2), rounded and paid under the Awir.
 struct KindgebondenBudget {
-  int year = 0;
-  bool has_partner = false;
+  int year = 0;  ///< the calendar year
+  bool has_partner = false;  ///< a toeslagpartner was given
   int children_counted = 0;        ///< children under 18 in at least one month of the year
   Money toetsingsinkomen;          ///< joint, whole euros
   Money threshold_income;          ///< drempelinkomen, raised for a couple (art. 2 lid 8)
   Decimal reduction_per_year;      ///< phase-out rate × income above the threshold, exact
   Decimal maximum_per_year;        ///< the year's maximum before the reduction (mean of the 12 months), exact
-  Money asset_limit;
+  Money asset_limit;  ///< the asset limit that applies (single or with partner)
   bool assets_above_limit = false;  ///< no kindgebonden budget at all (Wkb art. 1 lid 4)
-  ToeslagPayment payment;
-  std::vector<std::string> notes;
+  ToeslagPayment payment;  ///< the amount paid for the year and per month
+  std::vector<std::string> notes;  ///< method choices that matter, for the reader
   std::vector<std::string> unconfirmed;  ///< parameters used whose value is not officially confirmed
 };
 

@@ -16,19 +16,21 @@
 
 namespace basisbaan {
 
+/// The statutory minimum wage for one age on one date; with hours per week also the fixed
+/// minimum per week, four weeks and month (all in euros).
 struct MinimumWage {
-  Date on;
-  int age;
+  Date on;  ///< the date of the minimum
+  int age;  ///< the age it is for (15 or older)
   Money hourly_adult;     ///< wml.hourly, 21 years and older
   Rate youth_percentage;  ///< 100 % from 21
   Money hourly;           ///< the minimum for this age
   // With hours per week only:
-  std::optional<Hours> hours_per_week;
+  std::optional<Hours> hours_per_week;  ///< the weekly hours given
   std::optional<std::int64_t> working_days;  ///< workable weekdays in the year (wml.working_days)
-  std::optional<Hours> hours_per_year;
-  std::optional<Money> per_week;
-  std::optional<Money> per_four_weeks;
-  std::optional<Money> per_month;
+  std::optional<Hours> hours_per_year;  ///< working_days × hours_per_week / 5
+  std::optional<Money> per_week;  ///< fixed minimum per week
+  std::optional<Money> per_four_weeks;  ///< fixed minimum per four weeks
+  std::optional<Money> per_month;  ///< fixed minimum per month
 };
 
 /// The minimum wage on `on` for someone of `age` (15 or older), and with `hours_per_week` the

@@ -13,10 +13,11 @@
 
 namespace basisbaan {
 
+/// What the municipal schemes test about a household on one date.
 struct MunicipalFacts {
   std::string municipality;      ///< the rules name, e.g. "groningen" (case-insensitive)
   Date on;                       ///< the date of the test (the schemes of that date and year)
-  BijstandHousehold household = BijstandHousehold::Single;
+  BijstandHousehold household = BijstandHousehold::Single;  ///< the household type of the bijstand norm
   bool has_children = false;     ///< for a couple: "couple_with_children" amounts
   bool aow_age = false;          ///< the claimant (or partner) has reached AOW age
   int age = 30;                  ///< the claimant's age
@@ -39,16 +40,17 @@ struct MunicipalScheme {
   std::vector<std::string> notes;  ///< why (not) eligible; what is unconfirmed and why
 };
 
+/// Every scheme of one municipality for a household.
 struct MunicipalSchemes {
-  std::string municipality;
-  std::string display_name;
+  std::string municipality;  ///< the rules name, lower case
+  std::string display_name;  ///< the name for people
   BijstandNorm norm;             ///< the norm the thresholds are a percentage of
-  std::vector<MunicipalScheme> schemes;
+  std::vector<MunicipalScheme> schemes;  ///< in the order of the rules
   Money total_per_year;          ///< sum of amount_per_year
   bool confirmed = true;         ///< every scheme confirmed
 };
 
-/// The municipalities that have rules, sorted (the <name> of municipality.<name>.*).
+/// The municipalities that have rules, sorted (NAME of the parameters municipality.NAME.…).
 std::vector<std::string> known_municipalities(const RuleBook& rules);
 
 /// Every scheme of the municipality for the household. Throws InputError for an unknown

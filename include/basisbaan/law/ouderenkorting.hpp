@@ -9,12 +9,14 @@
 
 namespace basisbaan {
 
+/// The ouderenkorting parameters in force on one date (annual amounts).
 struct OuderenkortingParameters {
-  Money max;
+  Money max;  ///< full credit
   Money phase_out_start;  ///< full credit up to and including this annual wage
-  Rate phase_out_rate;
+  Rate phase_out_rate;  ///< reduction per euro of annual wage above phase_out_start
   Money single_max;  ///< alleenstaande-ouderenkorting
 
+  /// Reads the parameters in force on `on`; throws RuleError when one has no value.
   static OuderenkortingParameters load(const RuleBook& rules, const Date& on, Trace* trace = nullptr);
 };
 

@@ -11,6 +11,7 @@
 
 namespace basisbaan {
 
+/// The column group of the wage-tax tables: below the AOW age, or at AOW age born before or from 1946.
 enum class TaxGroup : std::uint8_t { BelowAow, AowBornBefore1946, AowBornFrom1946 };
 
 /// "below_aow", "aow_born_before_1946", "aow_born_from_1946" (the suffix of the rule names).

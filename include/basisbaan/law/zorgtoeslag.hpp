@@ -11,24 +11,26 @@
 
 namespace basisbaan {
 
+/// What the zorgtoeslag needs about a household for one year.
 struct ZorgtoeslagFacts {
-  int year = 0;
+  int year = 0;  ///< the calendar year
   Money income;                         ///< the claimant's toetsingsinkomen for the year
   std::optional<Money> partner_income;  ///< set: the claimant has a toeslagpartner (the partner's income)
   Money assets;                         ///< box-3 rendementsgrondslag on 1 January, claimant and partner together
   bool partner_insured = true;          ///< false: the partner is not insured under the Zvw (art. 2 lid 4)
 };
 
+/// One year's zorgtoeslag (Wzt art. 2), rounded and paid under the Awir.
 struct Zorgtoeslag {
-  int year = 0;
-  bool has_partner = false;
+  int year = 0;  ///< the calendar year
+  bool has_partner = false;  ///< a toeslagpartner was given
   Money toetsingsinkomen;    ///< joint, whole euros
   Money standard_premium;    ///< the standaardpremie counted (twice it with a toeslagpartner)
   Money threshold_income;    ///< drempelinkomen
   Decimal normpremie;        ///< exact
-  Money asset_limit;
+  Money asset_limit;  ///< the asset limit that applies (single or with partner)
   bool assets_above_limit = false;  ///< no zorgtoeslag at all (Wzt art. 3)
-  ToeslagPayment payment;
+  ToeslagPayment payment;  ///< the amount paid for the year and per month
   std::vector<std::string> unconfirmed;  ///< parameters used whose value is not officially confirmed
 };
 

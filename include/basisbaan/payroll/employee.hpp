@@ -27,15 +27,16 @@ enum class EmployerType : std::uint8_t { Private, Public };
 /// "private" or "public" (the employer JSON and the store).
 std::string_view to_string(EmployerType t) noexcept;
 
+/// The employer as payroll needs it: name, numbers, account and premium choices.
 struct Employer {
-  std::string name;
+  std::string name;  ///< legal name
   std::string payroll_tax_number;  ///< loonheffingennummer, e.g. 123456789L01
-  std::string iban;
-  std::string bic;
+  std::string iban;  ///< account the wages are paid from
+  std::string bic;  ///< BIC of that account
   bool small_employer = false;     ///< Aof low rate (premium wage of the year before t-2 below the limit)
   Rate whk_rate;                   ///< Whk (WGA + ZW-flex) rate from the employer's beschikking
   Rate whk_wga_rate;               ///< the WGA part of it, for the recovery from employees
-  HolidayAllowancePayment holiday_allowance = HolidayAllowancePayment::InMay;
+  HolidayAllowancePayment holiday_allowance = HolidayAllowancePayment::InMay;  ///< when the holiday allowance is paid
   std::optional<Rate> pension_employee_share;  ///< share of the pension premium the employee pays (default 0)
   EmployerType type = EmployerType::Private;   ///< public employers owe the Ufo premium
 };
@@ -44,30 +45,31 @@ struct Employer {
 /// pro rata to the contract hours over the cao's full-time week.
 struct OneOffPayment {
   std::string period;  ///< label, e.g. "2025-11"
-  std::string description;
-  Money full_time_amount;
+  std::string description;  ///< shown on the payslip
+  Money full_time_amount;  ///< for a full-time week; the employee gets the share of their contract hours
 };
 
+/// One employee with the terms in force in the period computed.
 struct Employee {
   std::string id;     ///< personnel number
-  std::string name;
-  Date birth_date;
-  std::string bsn;
-  std::string iban;
+  std::string name;  ///< full name
+  Date birth_date;  ///< fixes the minimum wage (by age) and the tax group (AOW age)
+  std::string bsn;  ///< burgerservicenummer
+  std::string iban;  ///< account the net wage is paid to
   bool payroll_tax_credit = true;  ///< loonheffingskorting requested
   /// The employer has the identifying details (name, address, BSN) and established the identity
   /// (art. 28 Wet LB 1964). False: the anoniementarief applies (art. 26b), see anonymous_rate_applies.
   bool identified = true;
-  Date employed_since;
-  std::optional<Date> employed_until;
-  Hours hours_per_week;
+  Date employed_since;  ///< first day of the employment
+  std::optional<Date> employed_until;  ///< last day of the employment; none for an indefinite one
+  Hours hours_per_week;  ///< contract hours per week
   std::optional<Money> agreed_hourly_wage;  ///< the cao scale amount; the Wml minimum applies if higher
   std::string scale;                        ///< placement label for the payslip, e.g. "schaal 1, trede 2"
   bool permanent_contract = false;          ///< written contract for an indefinite time: AWf low
-  PeriodKind pay_period = PeriodKind::Month;
+  PeriodKind pay_period = PeriodKind::Month;  ///< month, four weeks or week
   Decimal commute_km_per_period;            ///< km travelled to and from work per period (travel allowance)
   std::optional<Money> previous_year_wage;  ///< wage for wage tax of last year (jaarloon bijzondere beloningen)
-  std::vector<OneOffPayment> one_off_payments;
+  std::vector<OneOffPayment> one_off_payments;  ///< agreed one-off payments, by period
   /// Sick reports (ziekmeldingen) that overlap the period or are added together with one that does
   /// (art. 7:629 lid 10 BW); the payslip pays the wage continuation for their days. Empty: healthy.
   std::vector<SickReport> sick_reports;

@@ -7,14 +7,17 @@
 
 namespace basisbaan {
 
-/// Reads {"employer": {...}, "employee": {...}}; throws InputError naming the field.
+/// The employer and the employee of a payroll input document.
 struct PayrollInputDocument {
-  Employer employer;
-  Employee employee;
+  Employer employer;  ///< from "employer"
+  Employee employee;  ///< from "employee"
 };
+/// Reads {"employer": {...}, "employee": {...}}; throws InputError naming the field.
 PayrollInputDocument read_payroll_input(const JsonField& root);
 
+/// Reads an employer object (docs/payslip-input.md); throws InputError naming the field.
 Employer read_employer(const JsonField& field);
+/// Reads an employee object (docs/payslip-input.md); throws InputError naming the field.
 Employee read_employee(const JsonField& field);
 
 /// The employee as JSON, in the field names of read_employee (docs/payslip-input.md): absent

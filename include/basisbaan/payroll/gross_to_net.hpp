@@ -20,14 +20,22 @@ namespace basisbaan {
 /// all employees of a run (so that computing a payslip does no rule look-ups by name).
 class PeriodRules {
  public:
+  /// Loads every rule of the period's pay date; throws RuleError when one is missing.
   PeriodRules(const RuleBook& rules, const PayPeriod& period);
 
+  /// The rule book the parameters come from.
   const RuleBook& rules() const noexcept { return *rules_; }
+  /// The period computed.
   const PayPeriod& period() const noexcept { return period_; }
+  /// The date the rules and the employee's age are taken on: the last day of the period.
   const Date& pay_date() const noexcept { return pay_date_; }
+  /// Wage-tax parameters (tables, credits) of tax group `g`.
   const WageTaxParameters& wage_tax(TaxGroup g) const { return wage_tax_[static_cast<std::size_t>(g)]; }
+  /// Premium rates and maximum wages of the employee insurances and the Zvw.
   const EmployeeInsuranceParameters& insurance() const noexcept { return insurance_; }
+  /// The cao terms (scales, allowances, sick pay) on the pay date.
   const CaoAanDeSlagTerms& cao() const noexcept { return cao_; }
+  /// The tax-free travel allowance per km (werkkostenregeling).
   Money tax_free_per_km() const noexcept { return tax_free_per_km_; }
   /// wml.holiday_allowance_percentage: the statutory minimum holiday allowance (Wml art. 15).
   const Rate& statutory_holiday_allowance_rate() const noexcept { return statutory_holiday_rate_; }
@@ -52,7 +60,7 @@ struct PayrollState {
   int year = 0;                       ///< the year `year_to_date` belongs to
   Money holiday_allowance_balance;    ///< reserved, not yet paid
   Money wage_for_wage_tax_last_year;  ///< for the jaarloon bijzondere beloningen
-  int months_employed_last_year = 0;
+  int months_employed_last_year = 0;  ///< periods with a payslip in the year before (for the jaarloon)
   /// Net to settle with the next payslip: the net differences of corrections of earlier periods
   /// paid in it (the store adds them) plus a shortfall carried from the period before (negative).
   /// compute_payslip shows it as the correction_earlier_period line and sets it to the shortfall

@@ -19,41 +19,47 @@ namespace basisbaan {
 struct YearToDate {
   Money gross;               ///< all earnings (regular and irregular)
   Money wage_for_wage_tax;   ///< loon voor de loonbelasting/volksverzekeringen (kolom 14)
-  Money wage_tax;
-  Money zvw_wage;
-  Money premium_wage;
-  Money net;
-  Money employer_charges;
+  Money wage_tax;  ///< wage tax withheld (period table and bijzonder tarief)
+  Money zvw_wage;  ///< wage for the Zvw contribution (after the year's maximum)
+  Money premium_wage;  ///< premium wage for the employee insurances (after the year's maximum)
+  Money net;  ///< net pay
+  Money employer_charges;  ///< Zvw, premiums, employer pension
   Money arbeidskorting;      ///< verrekende arbeidskorting
-  int periods = 0;
+  int periods = 0;  ///< periods computed
 
   /// Adds every amount and the period count of `other` (exact; throws OverflowError on overflow).
   YearToDate& operator+=(const YearToDate& other);
   /// Subtracts every amount and the period count of `other`.
   YearToDate& operator-=(const YearToDate& other);
+  ///@{
+  /// Sum and difference of every amount and the period count.
   friend YearToDate operator+(YearToDate a, const YearToDate& b) { return a += b; }
   friend YearToDate operator-(YearToDate a, const YearToDate& b) { return a -= b; }
+  ///@}
+  /// Equal when every amount and the period count are equal.
   bool operator==(const YearToDate&) const = default;
 };
 
+/// One employee's payslip for one pay period: its lines in payslip order, totals and the year's
+/// cumulatives. Amounts in euros as Money.
 struct Payslip {
-  std::string employee_id;
-  std::string employee_name;
-  PayPeriod period;
-  Date pay_date;
-  std::vector<PayslipLine> lines;
+  std::string employee_id;  ///< personnel number
+  std::string employee_name;  ///< as on the employee record
+  PayPeriod period;  ///< the pay period computed
+  Date pay_date;  ///< the date the wage is paid (the last day of the period)
+  std::vector<PayslipLine> lines;  ///< in payslip order
   Money gross;                    ///< regular + irregular earnings
   Money wage_for_wage_tax;        ///< after deductions, regular + irregular
-  Money regular_wage_for_wage_tax;
-  Money special_wage_for_wage_tax;
-  Money wage_tax;
-  Money untaxed;
+  Money regular_wage_for_wage_tax;  ///< regular wage after deductions (taxed with the period table)
+  Money special_wage_for_wage_tax;  ///< irregular pay (taxed at the bijzonder tarief)
+  Money wage_tax;  ///< wage tax withheld, both tables together
+  Money untaxed;  ///< paid net without tax (travel allowance within the tax-free amount)
   Money net;                      ///< paid to the employee
   Money employer_charges;         ///< Zvw, premiums, employer pension
   Money employer_cost;            ///< gross + untaxed allowances + employer charges
   Money holiday_allowance_reserved;  ///< accrued this period (paid in May)
   Money holiday_allowance_balance;   ///< reserved and not yet paid, after this period
-  Money hourly_wage;
+  Money hourly_wage;  ///< hourly wage paid: the agreed wage, at least the statutory minimum
   YearToDate year_to_date;           ///< after this period
   std::vector<std::string> unconfirmed_rules;  ///< cao/rule values used that are not confirmed
   /// What art. 7:626 lid 2 BW requires on the payslip: the applicable statutory minimum hourly
@@ -62,7 +68,7 @@ struct Payslip {
   /// an export loads it, load_run_data); none: not known, not shown.
   std::optional<Money> minimum_hourly_wage;
   int minimum_wage_age = 0;                          ///< the age the minimum is for
-  std::optional<Rate> minimum_holiday_allowance_rate;
+  std::optional<Rate> minimum_holiday_allowance_rate;  ///< the statutory minimum holiday allowance (Wml art. 15), for the payslip (art. 7:626 BW)
   /// Rules parameters carried past their horizon (a provisional payslip, RuleBookOptions); set by
   /// the caller that computed it with a provisional rule book; empty for a normal payslip.
   std::vector<std::string> carried_forward;
@@ -82,6 +88,7 @@ struct Payslip {
   }
   /// The employee's and the employer's pension premium.
   Money pension_employee() const { return amount_of(LineCode::PensionEmployee); }
+  /// The employer's pension premium.
   Money pension_employer() const { return amount_of(LineCode::PensionEmployer); }
   /// Net differences of corrections of earlier periods (and a shortfall carried in) settled on
   /// this payslip: the correction_earlier_period line (docs/store.md "Corrections").
@@ -94,8 +101,10 @@ struct Payslip {
   Money net_of_period() const { return net - corrections_settled() - net_carried_forward(); }
   /// The WGA premium recovered from the employee.
   Money wga_recovery() const { return amount_of(LineCode::WgaRecovery); }
-  /// The employer's premiums and contribution.
+  /// The employer's Zvw contribution.
   Money zvw() const { return amount_of(LineCode::Zvw); }
+  ///@{
+  /// The AWf, Aof, Wko (childcare surcharge) and Whk premiums.
   Money awf() const { return amount_of(LineCode::Awf); }
   Money aof() const { return amount_of(LineCode::Aof); }
   Money wko() const { return amount_of(LineCode::Wko); }

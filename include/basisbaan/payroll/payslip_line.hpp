@@ -77,18 +77,23 @@ enum class QuantityUnit : std::uint8_t {
 
 /// A quantity with its unit: 139.20 hours, 3 days, 2047.64 euros.
 struct LineQuantity {
-  Decimal value;
-  QuantityUnit unit = QuantityUnit::Hours;
+  Decimal value;  ///< the number
+  QuantityUnit unit = QuantityUnit::Hours;  ///< what it counts
 
+  /// A number of hours.
   static LineQuantity hours(const Decimal& h) { return {h, QuantityUnit::Hours}; }
+  /// A number of days.
   static LineQuantity days(std::int64_t n) { return {Decimal(n), QuantityUnit::Days}; }
+  /// A distance in km.
   static LineQuantity kilometres(const Decimal& km) { return {km, QuantityUnit::Kilometres}; }
+  /// An amount in euros.
   static LineQuantity euros(Money m) { return {m.decimal(), QuantityUnit::Euros}; }
 
   /// The stored (and JSON) text: "139.20 uur", "1 dag", "3 dagen", "120 km", "2047.64".
   std::string str() const;
   /// Reads what str() writes; throws InputError naming `what` for anything else.
   static LineQuantity parse(std::string_view text, std::string_view what = "quantity");
+  /// Equal in value and unit.
   bool operator==(const LineQuantity&) const = default;
 };
 
@@ -98,23 +103,28 @@ struct LineRate {
   std::optional<Money> per_unit;  ///< e.g. 14.40 per hour
   std::optional<Rate> percentage;  ///< e.g. 8 %
 
+  /// An amount per unit.
   static LineRate amount(Money m) { return {m, std::nullopt}; }
+  /// A percentage.
   static LineRate of(const Rate& r) { return {std::nullopt, r}; }
 
   /// The stored (and JSON) text: "14.40" or "8%".
   std::string str() const;
   /// Reads what str() writes; throws InputError naming `what` for anything else.
   static LineRate parse(std::string_view text, std::string_view what = "rate");
+  /// Equal in both members.
   bool operator==(const LineRate&) const = default;
 };
 
+/// One line of a payslip, typed: what it is (code), how it counts (kind), its quantity and rate
+/// where it has them, and its amount.
 struct PayslipLine {
-  LineCode code = LineCode::Net;
+  LineCode code = LineCode::Net;  ///< what the line is
   std::string description;  ///< Dutch, for the payslip
-  LineKind kind = LineKind::Info;
+  LineKind kind = LineKind::Info;  ///< how it counts for pay and levies
   std::optional<LineQuantity> quantity;  ///< none where the line has no quantity
   std::optional<LineRate> rate;          ///< none where the line has no rate
-  Money amount;
+  Money amount;  ///< the line's amount (negative for a reduction)
   Trace trace;  ///< how the amount was obtained (empty unless traces were asked for)
 
   /// quantity->str(), or "" without a quantity.

@@ -26,9 +26,9 @@ class PeriodRules;
 /// What a period needs to know about one employee, worked out once at the top of the
 /// computation and handed to every part.
 struct PayslipFacts {
-  const PeriodRules* rules = nullptr;
-  const Employer* employer = nullptr;
-  const Employee* employee = nullptr;
+  const PeriodRules* rules = nullptr;  ///< the period's rules (not owned)
+  const Employer* employer = nullptr;  ///< the employer (not owned)
+  const Employee* employee = nullptr;  ///< the employee with the terms in force in the period (not owned)
   Date first_day;             ///< first day employed in the period
   Date last_day;              ///< last day employed in the period
   int age = 0;                ///< on the pay date
@@ -47,7 +47,7 @@ PayslipFacts payslip_facts(const PeriodRules& rules, const Employer& employer, c
 
 /// Hourly wage and basic wage (the hourly_wage and basic_wage lines).
 struct BaseWage {
-  std::vector<PayslipLine> lines;
+  std::vector<PayslipLine> lines;  ///< hourly_wage and basic_wage
   Money hourly;        ///< the agreed wage, at least the statutory minimum for the age
   Money minimum_hourly;  ///< the statutory minimum hourly wage for the age on the pay date
   Money period_basic;  ///< basic wage of the whole period (the base of a sick day's wage)
@@ -70,7 +70,7 @@ SickPay sick_pay(const PayslipFacts& f, const BaseWage& base);
 
 /// Holiday allowance (vakantiebijslag): accrued every period, paid in May or with every period.
 struct HolidayAllowance {
-  std::vector<PayslipLine> lines;
+  std::vector<PayslipLine> lines;  ///< holiday_allowance, holiday_allowance_payment, holiday_allowance_reserved
   Money accrual;        ///< earned this period
   Money regular;        ///< paid with the regular wage (every-period payment)
   Money special;        ///< paid as irregular pay (the May payment)
@@ -82,8 +82,8 @@ HolidayAllowance holiday_allowance(const PayslipFacts& f, Money paid_basic, Mone
 
 /// An irregular payment (the year_end_payment and one_off_payment lines).
 struct IrregularPay {
-  std::vector<PayslipLine> lines;
-  Money total;
+  std::vector<PayslipLine> lines;  ///< the payment's lines (none when nothing is due)
+  Money total;  ///< sum of the lines
 };
 /// The cao end-of-year payment in the period that holds 31 December, pro rata to the contract
 /// hours and the days employed in the year.
@@ -93,17 +93,19 @@ IrregularPay one_off_payments(const PayslipFacts& f);
 
 /// Travel allowance: the cao amount per km, tax-free up to the werkkostenregeling amount.
 struct TravelAllowance {
-  std::vector<PayslipLine> lines;
-  Money untaxed;
-  Money taxed;
+  std::vector<PayslipLine> lines;  ///< travel_allowance and travel_allowance_taxed (none without commute)
+  Money untaxed;  ///< tax-free part (up to the werkkostenregeling amount per km)
+  Money taxed;  ///< taxed part (above it)
 };
+/// Pays the cao amount per km of `f.employee->commute_km_per_period`; the part above the tax-free
+/// amount per km is taxed.
 TravelAllowance travel_allowance(const PayslipFacts& f);
 
 /// Pension (PWRI): the premium and its split between employee and employer.
 struct Pension {
-  std::vector<PayslipLine> lines;
-  Money employee;
-  Money employer;
+  std::vector<PayslipLine> lines;  ///< pension_employee and pension_employer
+  Money employee;  ///< the employee's premium (a deduction)
+  Money employer;  ///< the employer's premium
 };
 /// Premium over the full-time yearly wage minus the franchise, times the part-time factor, per
 /// period; the employee pays the employer's chosen share.
@@ -112,19 +114,20 @@ Pension pension(const PayslipFacts& f, Money hourly);
 /// The employee's share of the employer's WGA premium (the wga_recovery line), while the cao
 /// allows it (Wfsv art. 39a); zero for employees not insured.
 struct WgaRecovery {
-  std::vector<PayslipLine> lines;
-  Money amount;
+  std::vector<PayslipLine> lines;  ///< the wga_recovery line; none when no recovery applies
+  Money amount;  ///< the amount recovered (lowers the wage for wage tax)
 };
+/// The cao's employee share of the WGA premium over `gross` at the employer's WGA rate.
 WgaRecovery wga_recovery(const PayslipFacts& f, Money gross);
 
 /// What the bijzonder tarief's annual wage is based on.
 struct SpecialRateHistory {
   Money wage_for_wage_tax_last_year;  ///< from the state carried over (zero: not employed last year)
-  int months_employed_last_year = 0;
+  int months_employed_last_year = 0;  ///< periods paid last year (for the jaarloon of the bijzonder tarief)
 };
 /// Wage tax: the period table over the regular wage, the bijzonder tarief over irregular pay.
 struct PayslipWageTax {
-  std::vector<PayslipLine> lines;
+  std::vector<PayslipLine> lines;  ///< wage_tax and wage_tax_special
   Money wage_tax;         ///< both lines together
   Money arbeidskorting;   ///< applied this period (period table)
 };
@@ -135,7 +138,7 @@ PayslipWageTax payslip_wage_tax(const PayslipFacts& f, Money regular, Money spec
 
 /// The employer's Zvw contribution and premiums for the employee insurances.
 struct EmployerPremiums {
-  std::vector<PayslipLine> lines;
+  std::vector<PayslipLine> lines;  ///< zvw, awf, aof, wko, whk
   Money total;         ///< all contributions and premiums (without pension)
   Money zvw_wage;      ///< Zvw wage this period (after the year's maximum)
   Money premium_wage;  ///< premium wage this period (after the year's maximum)

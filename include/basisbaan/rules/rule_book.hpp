@@ -20,27 +20,30 @@
 
 namespace basisbaan {
 
+/// The value of a parameter on a date, by the parameter's type.
 using ParamValue = std::variant<Money, Rate, Decimal, std::int64_t, std::string, Table>;
 
+/// One value of a parameter and the date it takes effect.
 struct DatedValue {
-  Date from;
-  ParamValue value;
+  Date from;  ///< first day the value is in force
+  ParamValue value;  ///< typed as the parameter
   std::string text;    ///< the value as exact text, for people and traces
   std::string source;  ///< the publication of this value (may be empty: then the parameter's)
   std::string status;  ///< "official", "derived" or "unconfirmed"
-  std::string note;
+  std::string note;  ///< a remark from the rules file (may be empty)
   std::string file;  ///< the rules file this value came from (a local layer's files start with "local/")
-  int line = 0;
+  int line = 0;  ///< line of the value in that file
 };
 
+/// A rule parameter as defined in the rules files: its type, unit, sources and dated values.
 struct Parameter {
-  std::string name;
-  ParamType type;
-  std::string unit;
-  std::string source;
-  std::string description;
+  std::string name;  ///< e.g. "wml.uurloon"
+  ParamType type;  ///< the type of every value
+  std::string unit;  ///< unit as written, e.g. "EUR/year" (may be empty)
+  std::string source;  ///< the publication the values come from
+  std::string description;  ///< what the parameter is
   std::string file;  ///< path relative to the rules directory
-  int line = 0;
+  int line = 0;  ///< line of the definition in that file
   std::vector<Column> columns;    ///< tables only
   std::vector<DatedValue> values;  ///< strictly increasing `from`
   /// The last day the latest value is known to hold (`known_until`); nullopt: open-ended (a
@@ -51,8 +54,8 @@ struct Parameter {
 
 /// One rules file as read: its path relative to the rules directory and its exact content.
 struct RuleSource {
-  std::string path;
-  std::string content;
+  std::string path;  ///< relative to the rules directory, e.g. "wage_tax.xml"
+  std::string content;  ///< exact content
 };
 
 /// How look-ups past a parameter's horizon behave.
@@ -62,6 +65,8 @@ struct RuleBookOptions {
   bool allow_provisional = false;
 };
 
+/// Every legal parameter from the rules files with its dated values and sources; answers "the value
+/// of parameter P on date D". A missing value is an error, never a silent zero.
 class RuleBook {
  public:
   RuleBook() = default;
@@ -72,7 +77,7 @@ class RuleBook {
   static RuleBook load_directory(const std::filesystem::path& directory);
   /// Loads the bundled directory `layers[0]` with local directories layered over it: a file of
   /// layer i > 0 is known as "local/PATH" (i == 1) or "localI/PATH" and may add parameters and,
-  /// with <extend>, add values to existing parameters and move their horizon. The result is one
+  /// with `<extend>`, add values to existing parameters and move their horizon. The result is one
   /// rule set with its own fingerprint; sources() holds every file of every layer.
   static RuleBook load_layers(const std::vector<std::filesystem::path>& layers);
   /// Loads rules from in-memory files, e.g. the copy stored with a payroll run. A set in which no
@@ -83,11 +88,13 @@ class RuleBook {
   /// Sets the look-up options; switching provisional on starts an empty carried-forward record.
   /// Copies of a provisional book share that record.
   void set_options(const RuleBookOptions& options);
+  /// The look-up options.
   const RuleBookOptions& options() const noexcept { return options_; }
   /// The parameters a provisional book returned a value for past their horizon, sorted by name
   /// (always empty when not provisional). Thread-safe.
   std::vector<std::string> carried_forward() const;
 
+  /// True when a parameter `name` is defined.
   bool has(std::string_view name) const;
   /// The parameter `name`. @throw RuleError RuleUnknownParameter (parameter) with near names as a hint.
   const Parameter& parameter(std::string_view name) const;
@@ -97,6 +104,7 @@ class RuleBook {
   ///        unless the book is provisional: then the value is carried forward and recorded.
   const DatedValue& value_at(std::string_view name, const Date& on) const;
 
+  ///@{
   /// Typed look-ups; each throws RuleError RuleWrongType (document, line, parameter) when the
   /// parameter has another type, and what parameter() and value_at() throw. With a trace,
   /// the parameter, its value, its effective date and its source are recorded.
@@ -106,6 +114,7 @@ class RuleBook {
   std::int64_t integer(std::string_view name, const Date& on, Trace* trace = nullptr) const;
   const std::string& text(std::string_view name, const Date& on, Trace* trace = nullptr) const;
   const Table& table(std::string_view name, const Date& on, Trace* trace = nullptr) const;
+  ///@}
 
   /// All parameters, sorted by name.
   std::vector<const Parameter*> parameters() const;

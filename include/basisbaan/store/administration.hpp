@@ -17,8 +17,8 @@ namespace basisbaan {
 
 /// The hourly wage agreed from a date on: a cao scale and step, or the statutory minimum.
 struct ScalePlacement {
-  std::int64_t id = 0;
-  Date from;
+  std::int64_t id = 0;  ///< the placement's number in the database
+  Date from;  ///< first day the wage applies
   std::string scale;                 ///< e.g. "schaal 3, trede 2" or "WML"
   std::optional<Money> hourly_wage;  ///< none: the statutory minimum wage for the age
 };
@@ -61,7 +61,7 @@ std::optional<Employee> employee_terms(const EmployeeRecord& record, const PayPe
 
 /// What add_contract did.
 struct ContractChange {
-  Contract added;
+  Contract added;  ///< the contract as stored
   std::optional<Contract> ended;     ///< the running contract that now ends the day before, if any
   std::optional<Contract> replaced;  ///< the last contract, replaced because it started on the same day
 };

@@ -14,32 +14,35 @@
 
 namespace basisbaan {
 
+/// One entry of the audit chain: a change to one entity.
 struct AuditEntry {
-  std::int64_t seq = 0;
+  std::int64_t seq = 0;  ///< 1-based position in the chain
   std::string at;        ///< UTC
   std::string action;    ///< e.g. "employee.import", "payroll.run", "payroll.close"
   std::string entity;    ///< e.g. "employee:E001", "run:3"
   std::string row_hash;  ///< SHA-256 of the entity's row after the change ("" when deleted)
   std::string detail;    ///< canonical JSON
-  std::string prev_hash;
-  std::string hash;
+  std::string prev_hash;  ///< the previous entry's hash (a fixed genesis value for the first)
+  std::string hash;  ///< SHA-256 over this entry's fields and prev_hash
 };
 
 /// The entries, oldest first (the last `limit` when given).
 std::vector<AuditEntry> audit_entries(const Database& db, std::optional<int> limit = std::nullopt);
 
+/// One thing verify_audit found wrong.
 struct AuditProblem {
   std::string where;  ///< "audit entry 7", "employee E003", "run 2 (2026-03) payslip E003 line 7 wage_tax", "trigger …"
   std::string what;   ///< "altered", "inserted", "deleted", "missing", …
-  std::string detail;
+  std::string detail;  ///< what was expected and found
 };
 
+/// What verify_audit checked and found.
 struct AuditVerification {
   std::int64_t entries = 0;  ///< audit entries checked
   std::int64_t rows = 0;     ///< rows checked (administration, runs, payslips, lines)
   std::string head;          ///< hash of the last entry
   std::vector<AuditProblem> problems;  ///< in the order found: first the schema, then the chain, then the rows
-  bool ok() const { return problems.empty(); }
+  bool ok() const { return problems.empty(); }  ///< true when no problem was found
 };
 
 /// Checks the triggers that protect closed runs, the hash chain, and every row against the hash

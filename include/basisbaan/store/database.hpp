@@ -32,17 +32,17 @@ std::string_view to_string(RunKind k) noexcept;
 /// One line difference of a correction: the amount before (as last stored for the period) and
 /// after the recomputation. Lines that appear or disappear have a zero on the other side.
 struct PayslipLineDifference {
-  LineCode code = LineCode::Net;
-  std::string description;
-  LineKind kind = LineKind::Info;
-  Money before;
-  Money after;
-  Money difference() const { return after - before; }
+  LineCode code = LineCode::Net;  ///< the line
+  std::string description;  ///< the line's text on the payslip
+  LineKind kind = LineKind::Info;  ///< earning, deduction, employer charge or information
+  Money before;  ///< as last stored for the period
+  Money after;  ///< as recomputed
+  Money difference() const { return after - before; }  ///< after − before
 };
 
 /// What a correction changes for one employee; paid (net) in `StoredRun::pay_in`.
 struct PayslipDifference {
-  std::string employee_id;
+  std::string employee_id;  ///< whose payslip changes
   std::vector<PayslipLineDifference> lines;  ///< only the lines whose amount changed, in payslip order
   Money gross;                        ///< difference in gross wage
   Money wage_for_wage_tax;            ///< difference in loon voor de loonbelasting
@@ -54,21 +54,22 @@ struct PayslipDifference {
 /// One employee's payslip in a run, with the employee record exactly as the run used it (the
 /// terms in force in the period: hours, hourly wage, scale, contract type).
 struct StoredPayslip {
-  Employee employee;
+  Employee employee;  ///< as the run used it (terms in force in the period)
   Payslip payslip;   ///< lines without traces; totals and year-to-date as computed
   std::string hash;  ///< SHA-256 of the payslip's canonical content (audit chain)
 };
 
+/// A stored payroll run (regular or correction) with its payslips, exactly as computed and stored.
 struct StoredRun {
-  std::int64_t id = 0;
-  RunKind kind = RunKind::Regular;
+  std::int64_t id = 0;  ///< the run's number in the database
+  RunKind kind = RunKind::Regular;  ///< regular or correction
   PayPeriod period{PeriodKind::Month, 2026, 1};  ///< the period computed (for a correction: the period corrected)
   std::optional<PayPeriod> pay_in;               ///< corrections: the period whose payment carries the difference
   std::optional<std::int64_t> corrects_run;      ///< corrections: the run whose figures this one replaces
   std::string reason;                            ///< corrections: why (free text)
-  bool closed = false;
+  bool closed = false;  ///< a closed run cannot change; later changes to its period go through a correction run
   std::string computed_at;                       ///< UTC, "2026-03-31T09:12:00Z"
-  std::optional<std::string> closed_at;
+  std::optional<std::string> closed_at;  ///< UTC, when closed
   std::string rules_fingerprint;                 ///< "sha256:…" of the rules used
   std::string content_hash;                      ///< SHA-256 of the run's content (in the audit chain)
   Employer employer;                             ///< as used by the run
@@ -83,19 +84,19 @@ struct StoredRun {
 
 /// A stored run without its payslips, for listings.
 struct RunSummary {
-  std::int64_t id = 0;
-  RunKind kind = RunKind::Regular;
+  std::int64_t id = 0;  ///< the run's number in the database
+  RunKind kind = RunKind::Regular;  ///< regular or correction
   std::string period;                  ///< label, e.g. "2026-03"
   std::optional<std::string> pay_in;   ///< corrections
-  std::optional<std::int64_t> corrects_run;
-  bool closed = false;
-  std::string computed_at;
-  std::string rules_fingerprint;
-  int employees = 0;
-  Money gross;
-  Money wage_tax;
-  Money net;
-  Money employer_cost;
+  std::optional<std::int64_t> corrects_run;  ///< corrections: the run whose figures this one replaces
+  bool closed = false;  ///< a closed run cannot change
+  std::string computed_at;  ///< UTC
+  std::string rules_fingerprint;  ///< "sha256:…" of the rules used
+  int employees = 0;  ///< payslips in the run
+  Money gross;  ///< sum of gross wages
+  Money wage_tax;  ///< sum of wage tax withheld
+  Money net;  ///< sum of net pay
+  Money employer_cost;  ///< sum of the employer's cost (gross + untaxed allowances + employer charges)
 };
 
 /// The employer's database. Opening it applies pending schema migrations (when opened for
@@ -107,6 +108,7 @@ struct RunSummary {
 /// one is given when opening (a FixedClock in tests).
 class Database {
  public:
+  /// Whether the database is opened for reading only or for reading and writing.
   enum class Access : std::uint8_t { ReadOnly, ReadWrite };
 
   /// Opens an existing database file. `clock` (null: system_clock()) gives the times written by
@@ -121,16 +123,21 @@ class Database {
   /// for writing; `clock` as for open.
   static Database create(const std::filesystem::path& path, std::shared_ptr<const Clock> clock = nullptr);
 
+  ///@{
+  /// Movable, not copyable.
   Database(Database&&) noexcept;
   Database& operator=(Database&&) noexcept;
+  ///@}
   ~Database();
 
+  /// The database file.
   const std::filesystem::path& path() const noexcept { return path_; }
   /// The schema version (PRAGMA user_version).
   int schema_version() const;
 
   /// The employer. @throw StoreError StoreNotFound when none has been recorded yet.
   Employer employer() const;
+  /// True when an employer has been recorded.
   bool has_employer() const;
 
   /// The employee records as imported (without period-specific terms), ordered by id.

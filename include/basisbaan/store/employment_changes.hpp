@@ -25,12 +25,12 @@ EmployeeRecord hire_employee(Database& db, Employee e, const std::string& job = 
 /// not dated: the database keeps the current value, which every later run and every correction
 /// of a closed period uses (stored runs keep the values they used and replay unchanged).
 struct EmployeeChange {
-  std::optional<std::string> name;
+  std::optional<std::string> name;  ///< full name
   std::optional<Date> birth_date;          ///< a correction of a wrong birth date
   std::optional<std::string> bsn;          ///< a correction of a wrong BSN
   std::optional<std::string> iban;         ///< the account the net wage is paid to
   std::optional<bool> payroll_tax_credit;  ///< loonheffingskorting applied by this employer
-  std::optional<Decimal> commute_km_per_period;
+  std::optional<Decimal> commute_km_per_period;  ///< km travelled to and from work per period (travel allowance)
 };
 
 /// Changes the record of `employee_id`. Throws InputError "change of employee ID, field F: …"

@@ -14,11 +14,11 @@ namespace basisbaan {
 
 /// The replay of one stored run.
 struct RunReplay {
-  std::int64_t run_id = 0;
-  RunKind kind = RunKind::Regular;
-  std::string period;
+  std::int64_t run_id = 0;  ///< the run's number in the database
+  RunKind kind = RunKind::Regular;  ///< regular or correction
+  std::string period;  ///< label of the period computed, e.g. "2026-03"
   std::string rules_fingerprint;   ///< of the rules used for the replay
-  bool rules_as_applied = true;
+  bool rules_as_applied = true;  ///< with the stored rules of the run (false: today's rules)
   int payslips = 0;                ///< payslips compared
   int lines = 0;                   ///< lines compared
   std::vector<std::string> differences;  ///< readable, one per differing line or total ("E003 wage_tax: stored …, recomputed …")
