@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan employee import|list|show — the employees in the employer's database.
 
 #include <memory>

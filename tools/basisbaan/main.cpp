@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan: the command line of the basisbaan library. Exit codes: 0 success, 1 an input or
 // rule error (message on stderr, one line per problem; as JSON when --json is given), 2 a usage error.
 
