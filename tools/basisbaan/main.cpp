@@ -12,6 +12,7 @@
 #include "basisbaan/version.hpp"
 #include "cli.hpp"
 #include "store_commands.hpp"
+#include "version_text.hpp"
 
 namespace basisbaan::cli {
 
@@ -83,7 +84,8 @@ int main(int argc, char** argv) {
   CLI::App app{"basisbaan — payroll and employment administration for Dutch basisbanen.\n"
                "Every amount is exact to the cent and explains itself; see 'basisbaan COMMAND --help'.",
                "basisbaan"};
-  app.set_version_flag("--version", "basisbaan " + std::string(version()));
+  // The version and the fingerprint of the rules a command would use (--rules when given before it).
+  app.set_version_flag("--version", [&ctx] { return cli::version_text(ctx.rules_directory()); });
   app.option_defaults()->always_capture_default();
   app.add_option("--rules", ctx.rules_dir, "Rules directory (default: $BASISBAAN_RULES, the installed rules, or the source tree)")
       ->check(CLI::ExistingDirectory);
