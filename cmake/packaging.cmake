@@ -109,6 +109,8 @@ if(BASISBAAN_BUILD_TESTS)
   add_test(NAME package_pkg_config
     COMMAND bash "${PROJECT_SOURCE_DIR}/tests/package/pkg_config.sh" "${PROJECT_BINARY_DIR}" "${PROJECT_VERSION}")
   set_tests_properties(package_pkg_config PROPERTIES TIMEOUT 300)
+  # Every source file carries the SPDX licence line (tools/spdx/headers.sh adds it to new files).
+  add_test(NAME lint_spdx_headers COMMAND bash "${PROJECT_SOURCE_DIR}/tools/spdx/headers.sh" --check "${PROJECT_SOURCE_DIR}")
   # The Debian package, installed with apt (only as root with CI=true: it changes the machine).
   add_test(NAME package_install_deb
     COMMAND bash "${PROJECT_SOURCE_DIR}/tests/package/install_deb.sh" "${PROJECT_BINARY_DIR}" "${PROJECT_VERSION}")
