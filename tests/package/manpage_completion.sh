@@ -20,11 +20,13 @@ text="$(groff -man -Tutf8 -k -P-c -P-b -P-u -P-o "$page" 2>/dev/null)"
 commands() {  # commands PATH...: the subcommands --help lists
   "$bin" "$@" --help | awk '/^Subcommands:$/ { s = 1; next } /^$/ { s = 0 } s && /^  [^ ]/ { print $1 }'
 }
+flat="$(sed 's/  */ /g' <<<"$text")"
 checked=0
 walk() {
   local sub
   for sub in $(commands "$@"); do
-    grep -qF "basisbaan $* $sub" <<<"$(sed 's/  */ /g' <<<"$text")" || not_ok "the manual has 'basisbaan $* $sub'"
+    local name="basisbaan${*:+ $*} $sub"
+    grep -qF "$name" <<<"$flat" || not_ok "the manual has '$name'"
     checked=$((checked + 1))
     walk "$@" "$sub"
   done

@@ -12,7 +12,8 @@ cmake --install "$build" --prefix "$tmp/prefix" >/dev/null
 pc="$(find "$tmp/prefix" -name basisbaan.pc)"
 [ -n "$pc" ] || { echo "FAIL: no basisbaan.pc installed" >&2; exit 1; }
 [ -f "$(dirname "$pc")/../cmake/basisbaan/basisbaanConfig.cmake" ] || { echo "FAIL: $pc is not beside the CMake package" >&2; exit 1; }
-export PKG_CONFIG_PATH="$(dirname "$pc")"
+PKG_CONFIG_PATH="$(dirname "$pc")"
+export PKG_CONFIG_PATH
 flags="$(pkg-config --cflags --libs basisbaan)"
 echo "pkg-config --cflags --libs basisbaan: $flags"
 [ "$(pkg-config --modversion basisbaan)" = "$version" ] || { echo "FAIL: pkg-config version" >&2; exit 1; }
