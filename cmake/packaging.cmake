@@ -36,11 +36,13 @@ install(DIRECTORY docs/ DESTINATION "${CMAKE_INSTALL_DOCDIR}/docs" COMPONENT run
 # so the file is written at install time.
 set(BASISBAAN_PC_PREFIX "@BASISBAAN_PC_PREFIX@")
 configure_file(cmake/basisbaan.pc.in "${PROJECT_BINARY_DIR}/basisbaan.pc.in" @ONLY)
+# (One file per prefix: two installs at once, as the tests do, must not share it.)
 install(CODE "
   set(BASISBAAN_PC_PREFIX \"\${CMAKE_INSTALL_PREFIX}\")
-  configure_file(\"${PROJECT_BINARY_DIR}/basisbaan.pc.in\" \"${PROJECT_BINARY_DIR}/pkgconfig/basisbaan.pc\" @ONLY)
-  file(INSTALL DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LIBDIR}/pkgconfig\" TYPE FILE
-       FILES \"${PROJECT_BINARY_DIR}/pkgconfig/basisbaan.pc\")
+  string(MD5 pc_dir \"\${CMAKE_INSTALL_PREFIX}\")
+  set(pc_file \"${PROJECT_BINARY_DIR}/pkgconfig/\${pc_dir}/basisbaan.pc\")
+  configure_file(\"${PROJECT_BINARY_DIR}/basisbaan.pc.in\" \"\${pc_file}\" @ONLY)
+  file(INSTALL DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LIBDIR}/pkgconfig\" TYPE FILE FILES \"\${pc_file}\")
 " COMPONENT dev)
 
 # --- Debian packages -----------------------------------------------------------------------------
