@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
   CLI::App app{"basisbaan — payroll and employment administration for Dutch basisbanen.\n"
                "Every amount is exact to the cent and explains itself; see 'basisbaan COMMAND --help'.",
                "basisbaan"};
-  // The version and the fingerprint of the rules a command would use (--rules when given before it).
+  // The version and the fingerprint of the rules a command would use without --rules.
   app.set_version_flag("--version", [&ctx] { return cli::version_text(ctx.rules_directory()); });
   app.option_defaults()->always_capture_default();
   app.add_option("--rules", ctx.rules_dir, "Rules directory (default: $BASISBAAN_RULES, the installed rules, or the source tree)")
