@@ -71,6 +71,7 @@ set(CPACK_PACKAGE_CONTACT "basisbaan maintainers <basisbaan@example.org>")  # pl
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_INSTALL_PREFIX /usr)  # with CPACK_SET_DESTDIR, the prefix the install runs with
 set(CPACK_SET_DESTDIR ON)  # install with DESTDIR, so CMAKE_INSTALL_PREFIX is /usr (basisbaan.pc)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_COMPONENTS_ALL runtime dev)

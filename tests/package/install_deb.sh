@@ -39,7 +39,7 @@ done
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || { echo "FAIL: package version is not $version" >&2; exit 1; }
 # Depends derived by dpkg-shlibdeps: the C and C++ runtimes and the shared libraries the program links.
 depends="$(dpkg-deb -f "$deb" Depends)"
-for lib in libc6 libstdc++6 libssl3 libsqlitecpp0 libpugixml1v5; do
+for lib in libc6 libstdc++6 libssl3 libsqlite3-0 libpugixml1v5; do
   grep -q "\b$lib\b" <<<"$depends" || { echo "FAIL: Depends lacks $lib: $depends" >&2; exit 1; }
 done
 contents="$(dpkg-deb -c "$deb")"
