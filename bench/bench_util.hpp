@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A tiny timing helper for the benchmarks: run a body until ~0.5 s has passed, print ops/s.
 // Benchmarks print figures; they never assert on time (see docs/performance.md).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmarks of the foundation: Money arithmetic, exact decimal products with rounding, and
 // rule look-ups by name and date.
 

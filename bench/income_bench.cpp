@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmarks of issue 5: the full hours sweep (41 points, every line and scheme, one household),
 // one comparison, and the start-up of `basisbaan compare` including loading the rules (the
 // program is run in a loop when its path is given: income_bench PATH/TO/basisbaan SOURCE_DIR).

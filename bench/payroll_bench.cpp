@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmarks of issue 3: wage-tax computations per second, and full payslips per second for a
 // population of 10,000 varied employees, without and with traces (one core).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Load benchmark of `basisbaan serve` (issue 16) on loopback: starts the server on a free port,
 // sends COUNT comparisons (POST /api/compare with examples/households/couple-two-children-groningen.json)
 // from CLIENTS concurrent clients (httplib::Client, one connection each), checks every answer is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Benchmarks of issue 6: a monthly payroll run for 10,000 employees including storage, and the
 // replay of 12 stored periods for 10,000 employees, in a temporary database file; with where the
 // time goes (payslip computation, measured on its own, against the rest: SQLite, the input

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Validates every RULES_DIR/**/*.xml against SCHEMA (default RULES_DIR/rules.xsd) with xmllint.
 if(NOT SCHEMA)
   set(SCHEMA "${RULES_DIR}/rules.xsd")

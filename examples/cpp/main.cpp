@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A back office on basisbaan's public API alone: create an employer's database, hire two people,
 // record a sick report, run January to March 2026, place one employee in a higher scale from
 // February (a retroactive change), correct the closed February and write the exports of March

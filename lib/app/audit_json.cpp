@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/app/audit_json.hpp"
 
 namespace basisbaan::app {

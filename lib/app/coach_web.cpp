@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/app/coach_web.hpp"
 
 #include "basisbaan/core/error.hpp"

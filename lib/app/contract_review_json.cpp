@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/app/contract_review_json.hpp"
 
 namespace basisbaan::app {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/app/employee_record_json.hpp"
 
 #include "basisbaan/payroll/employee_json.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/app/export_summary.hpp"
 
 namespace basisbaan::app {

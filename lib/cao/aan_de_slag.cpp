@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/cao/aan_de_slag.hpp"
 
 namespace basisbaan {

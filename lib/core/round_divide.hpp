@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Internal: integer division with an explicit rounding mode, for any signed integer type
 // (std::int64_t on the fast path, Boost.Multiprecision integers on the wide path).

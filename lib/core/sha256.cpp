@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/core/sha256.hpp"
 
 #include <openssl/evp.h>

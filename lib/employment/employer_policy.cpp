@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/employment/employer_policy.hpp"
 
 #include "basisbaan/employment/chain_rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/employment/probation.hpp"
 
 #include "basisbaan/employment/chain_rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/export/atomic_file.hpp"
 
 #include <fcntl.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Shared by the XML exports: pugixml document to text, the same bytes for the same document.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The verdict of a comparison in plain words (Dutch and English): the gain, or the loss and the
 // lines that cause it. Internal to lib/income.

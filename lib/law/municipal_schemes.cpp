@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/law/municipal_schemes.hpp"
 
 #include <algorithm>

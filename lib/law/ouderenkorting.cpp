@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/law/ouderenkorting.hpp"
 
 namespace basisbaan {

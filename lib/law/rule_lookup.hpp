@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Private helper of the law modules: typed RuleBook look-ups on one date that also collect the
 // parameters whose value in force has status "unconfirmed", so that a result can say which of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/law/wage_tax.hpp"
 
 #include "basisbaan/core/error.hpp"

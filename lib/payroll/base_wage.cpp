@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The hourly wage and the basic wage of the period.
 
 #include "basisbaan/core/error.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The employer's Zvw contribution and the premiums for the employee insurances on the payslip
 // (Zvw art. 43; Wfsv): computed by law/employee_insurance, shown as lines.
 

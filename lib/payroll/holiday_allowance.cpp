@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Holiday allowance (vakantiebijslag) on the payslip: accrued every period over the wage paid,
 // paid in May (as irregular pay) or with every period's wage.
 

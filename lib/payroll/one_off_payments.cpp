@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One-off payments agreed for a period (e.g. a cao one-off amount), pro rata to the contract hours.
 
 #include "basisbaan/payroll/gross_to_net.hpp"

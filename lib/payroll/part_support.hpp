@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What the gross-to-net parts share: the payslip's named roundings and the trace helpers.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The facts of one employee for one period, derived once for every part of gross to net.
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/payroll/payslip_line.hpp"
 
 #include <array>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Wage tax on the payslip: the period table (white table) over the regular wage and the
 // bijzonder tarief over irregular pay (Wet LB 1964; Handboek Loonheffingen).
 

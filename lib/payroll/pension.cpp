@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Pension (PWRI) on the payslip: the premium over the pension base and its split.
 
 #include "basisbaan/payroll/gross_to_net.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Wage continuation during sickness on the payslip (art. 7:629 BW; cao Aan de Slag).
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Travel allowance on the payslip: the cao amount per km, tax-free up to the werkkostenregeling
 // amount per km (Wet LB 1964 art. 31a lid 2 sub b); the rest is taxed with the regular wage.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The WGA premium recovered from the employee (Wfsv art. 39a), while the cao allows it.
 
 #include "basisbaan/payroll/gross_to_net.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The cao end-of-year payment (eindejaarsuitkering) on the payslip.
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading rules files into a RuleBook: the XML format (docs/rules-format.md), horizons, and local
 // layers whose <extend> elements add values to parameters defined in another file.
 

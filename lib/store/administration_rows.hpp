@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Private to the store: the inserts of the administration's rows with their audit entries, shared
 // by the CSV import (administration.cpp) and the single-employee writes (employment_changes.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Private to the store: the canonical text forms it stores and hashes. Canonical JSON is
 // nlohmann::json (keys sorted) dumped without spaces; amounts are decimal strings, never floats.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/store/database.hpp"
 
 #include <fcntl.h>

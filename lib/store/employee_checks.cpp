@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/store/employee_checks.hpp"
 
 #include "basisbaan/core/identifiers.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/store/employment_changes.hpp"
 
 #include <set>

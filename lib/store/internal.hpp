@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Private to the store: write transactions, the audit chain append, and the canonical forms of
 // the stored payslip rows and lines that are hashed.

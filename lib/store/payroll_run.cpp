@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/store/payroll_run.hpp"
 #include "basisbaan/store/provisional_runs.hpp"
 

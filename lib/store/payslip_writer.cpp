@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include <utility>
 
 #include "run_parts.hpp"

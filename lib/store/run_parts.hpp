@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Private to the store: the parts that computing a period (payroll_run.cpp), closing it
 // (payroll_close.cpp), correcting it (payroll_correction.cpp) and replaying it

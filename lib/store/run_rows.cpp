@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "run_parts.hpp"
 #include "basisbaan/rules/horizon_error.hpp"
 

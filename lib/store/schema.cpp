@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The numbered schema migrations of the employer's database. Migration N brings a database from
 // user_version N-1 to N; each runs in its own transaction. Never edit a released migration: add
 // a new one (docs/store.md, "Schema and migrations").

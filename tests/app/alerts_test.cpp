@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The clerk's alerts from the employer's database (app/alerts.hpp) and the contract review from
 // the database (app::review_input_of), which must equal the review from a contracts file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The application layer's reads and payroll operations as the command line uses them: a back
 // office without rules, run options passed through, stored runs, replay of several periods, the
 // exports' summary figures, the audit log, and the JSON documents of replay and audit.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The application layer: hiring, changing and terminating one employee, extending and ending a
 // contract (each one transaction, audited, judged by the import's checks), the contract review
 // and the sick pay facts without a birth date.

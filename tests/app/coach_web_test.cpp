@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The coach's web page (issue 16): the form read into a household, the messages per field, the
 // result page and POST /api/compare, without HTTP (the server is tested in tests/cli/serve_cli.sh
 // and tests/browser/). The expected amounts are not recomputed here: they are those of

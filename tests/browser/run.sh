@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Runs one browser test of `basisbaan serve` (issue 16) in Debian's Chromium through the DevTools
 # protocol (puppeteer-core from npm, pinned in package-lock.json).
 #   run.sh BASISBAAN SOURCE_DIR WORK_DIR TEST   (TEST: result | errors)

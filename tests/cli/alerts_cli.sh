@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The clerk's dates from the employer's database (issue 13): `alerts`, the alerts of `payroll
 # run`, and `contract check`, `sick timeline`, `leave balance` and `absence` with --db.
 # Usage: alerts_cli.sh PATH/TO/basisbaan SOURCE_DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The basisbaan command as a user runs it: output, JSON fields, exit codes and error messages.
 # Usage: cli_test.sh PATH/TO/basisbaan SOURCE_DIR
 source "$(dirname "$0")/common.sh" "$@"

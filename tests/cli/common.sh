@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Shared by the command-line test scripts tests/cli/*_cli.sh: `check` runs the command as a user
 # would and compares exit code and output; `finish` prints the summary and sets the exit status.
 # A script is called as: SCRIPT PATH/TO/basisbaan SOURCE_DIR

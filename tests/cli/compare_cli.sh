@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # basisbaan compare (issue 5): the coach's income comparison, its formats, bad input, --out, and
 # the Dutch one-page summary rendered by headless Chromium.
 source "$(dirname "$0")/common.sh" "$@"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # basisbaan compare --format html (issue 14): the one-page summary prints on exactly one A4 page
 # in real Chromium (print to PDF, counted with pdfinfo from poppler-utils). Exit 77 (CTest
 # SKIP_RETURN_CODE): chromium is not installed.

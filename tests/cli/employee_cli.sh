@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Single-employee writes from the command line: employee hire|change|terminate and contract
 # extend|end on the employer's database, their --help and --json, the library's messages for bad
 # input (exit 1), usage errors (exit 2), and the audit trail growing with every write.

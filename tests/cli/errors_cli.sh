@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Errors on the command line: an import names every bad row (one line each, exit 1, nothing
 # stored), and --json gives the error as {"error": {"code": …, …}} on stderr.
 # Usage: errors_cli.sh PATH/TO/basisbaan SOURCE_DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # basisbaan export / report: from the example employer's database, the wage-tax return and the
 # SEPA file validate against their schemas (xmllint), the journal balances, the payslips and the
 # programme report render in headless Chromium; bad input exits 1 and leaves no file behind.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Horizons of the rules (issue 11): a computation past the last day a value is known to hold
 # stops with a message naming the parameter and the date; --provisional carries the value
 # forward, marked; a local rules directory (--rules-local) adds the new year's values; rules

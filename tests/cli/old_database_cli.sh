@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # A database written by an earlier version (tests/data/store/written-by-0.1.0.sql, schema 4)
 # opens, migrates, replays every stored period identical, passes the audit, and runs on.
 source "$(dirname "$0")/common.sh"

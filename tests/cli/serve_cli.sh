@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # basisbaan serve (issue 16): starts the server on a free loopback port, checks the form page and
 # its security headers, that POST /api/compare answers byte for byte what `compare --json` prints,
 # that bad input gives 400 naming the field, that the log holds no personal data, and that

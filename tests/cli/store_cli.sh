@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The employer's database from the command line: the README's first command, import errors,
 # closing and correcting, replay, the audit trail against edits with the sqlite3 tool, and the
 # reliability cases (two runs at once, a run killed with SIGKILL, a read-only file).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Wage continuation during sickness on the payslip (art. 7:629 BW, cao.sick_pay.*): from an
 # employee file with "sick_reports", and in the employer's database via sick report, payroll run
 # and replay. Every expected amount is worked out by hand below.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # basisbaan wage-tax --special and payslips whose history passes a May holiday-allowance payment
 # (bijzonder tarief 2024, 2025, 2026). Every expected amount is worked out by hand below.
 # Tables: rules/wage_tax.xml wage_tax.special_rate.* — 2026 the published wit_bb_nl_std_20260101,

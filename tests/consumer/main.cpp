@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A back office linking basisbaan: load the installed rules and ask the minimum wage.
 #include <basisbaan/law/minimum_wage.hpp>
 #include <basisbaan/rules/rule_book.hpp>

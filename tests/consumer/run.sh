@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Installs the built library into a scratch prefix, builds tests/consumer against it with
 # find_package(basisbaan), and runs it. Usage: run.sh SOURCE_DIR BUILD_DIR
 set -eu

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Exact decimal arithmetic: no binary floating point, exact products, explicit division.
 
 #include <catch2/catch.hpp>

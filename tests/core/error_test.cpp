@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Errors a program can act on: every error has a stable code and, where known, the document,
 // line, column, row, field, parameter and date as members; what() stays the human message.
 

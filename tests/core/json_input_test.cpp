@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading JSON input: exact numbers, and the bounds that keep a hostile or broken document from
 // crashing or stalling a command (issue 19: duplicate keys, deep nesting, very wide objects).
 

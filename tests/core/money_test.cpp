@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Money: exact cents, parsing as people write amounts, clear errors, formatting.
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Pay periods: months, four-week periods 1..13 and weeks as the tax authority numbers them,
 // ISO weeks, and date arithmetic. Golden four-week dates: docs/pay-periods.md.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every rounding mode at its edges: exact ties, just below and above a tie, negative values,
 // and rounding to whole euros, cents and tens.
 

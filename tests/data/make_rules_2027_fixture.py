@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 # Writes tests/data/rules-2027-fixture/: a FAKE 2027 value (the latest bundled value copied) for
 # every bundled parameter whose horizon ends in 2026. Test fixture only; run from the source root.
 import xml.etree.ElementTree as ET, glob, os

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Runs Doxygen on the public headers with warnings as errors (undocumented declarations, broken
 # documentation commands) and fails, printing the warnings, when there is any.
 # Usage: public_headers_doc_warnings.sh DOXYGEN DOXYFILE WORK_DIR

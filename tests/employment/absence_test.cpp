@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Absence figures following the national standard (docs/employment.md §absence): every golden
 // value is a hand calculation written out below.
 

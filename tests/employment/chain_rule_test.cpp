@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The chain rule (art. 7:668a BW, as amended by the WAB from 2020-01-01: 3 contracts, 36 months,
 // interruptions of at most 6 months). Each case writes out why the answer is what it is.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The leave ledger (art. 7:634–7:642 BW): accrual pro rata, accrual during sickness, expiry of
 // statutory hours six months after the year (7:640a), extra hours after five years (7:642), the
 // order of use and the payout at the end (7:641).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The legal edges of the contract rules (issue 13): a single long contract, art. 7:668a lid 3,
 // contracts before the cao and before the Wwz, and terms in months that end at a month's end.
 // Every expected value is derived by hand from the article in the comment above it.

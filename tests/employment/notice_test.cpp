@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Notice on (non-)renewal (aanzegging, art. 7:668 BW) and probation (art. 7:652 BW).
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Sickness: aggregation of periods (art. 7:629 lid 10 BW), the Poortwachter timeline and the wage
 // continuation per day (art. 7:629 lid 1 and 9).
 

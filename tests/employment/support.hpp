@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Shared helpers for the employment tests: the real rule book and terse constructors.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The transition payment (art. 7:673 BW) with the wage concept of the Besluit loonbegrip.
 
 #include <catch2/catch.hpp>

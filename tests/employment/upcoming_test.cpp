@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The dates that matter in the coming months for one employee, and the employer policy's advice.
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Exports are written through a temporary file and a rename: never half a file.
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The wage journal balances (debits = credits) per run, per employee and with corrections, and the
 // chart of accounts can be configured.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The wage-tax return for an employee at the anoniementarief (LbTab 940, no credit) and for a
 // public employer (the Ufo premium, PrLnUfo / PrUFO). E001 of run_fixture.hpp in March 2026:
 // 32 h at € 14,71, basic wage 2.047,64, WGA recovery 7,16, wage for wage tax 2.040,48.

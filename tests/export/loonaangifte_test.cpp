@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The wage-tax return (aangifte loonheffingen) for March 2026, validated with xmllint against the
 // schema written from the Gegevensspecificaties aangifte loonheffingen 2026 (schemas/belastingdienst).
 // Amounts of E001 (32 h at the 2026 minimum wage, born 1975) by hand, as in tests/payroll/payslip_test:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The payslip page: every line, year to date, leave balance and wage continuation shown; the page
 // renders in headless Chromium (Debian's chromium) to a non-blank A4-sized screenshot.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The programme report: per participant and in total, the employer cost beside the bijstand norm
 // the participant would otherwise receive; CSV and HTML; the HTML renders in headless Chromium.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Renders an HTML page in headless Chromium (Debian's chromium, installed by .ci/install-deps) at
 // A4 size in pixels (1240 × 1754) and checks that the PNG exists and is not blank: the PNG's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Shared by the export tests: a closed run of three employees of the example employer, with the
 // payslips computed directly (gross_to_net), no database; and xmllint validation of a document.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The salary payments as pain.001.001.03, validated against the ISO 20022 schema
 // (schemas/iso20022/pain.001.001.03.xsd) with xmllint; the control sum and count checked by hand.
 

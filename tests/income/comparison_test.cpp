@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The income comparison of issue 5, households written out by hand. Every parameter is the value
 // in rules/*.xml with the publication cited there; the main ones are repeated here:
 //   bijstand norms 2026 (Pw art. 21, consolidated text 2026-01-01 / 2026-07-01): single 1401.50 /

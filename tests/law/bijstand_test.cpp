@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Bijstand (Participatiewet): the norms of every half year 2024-2026 against the consolidated law
 // text (art. 21, 22 as in force on each date, wetten.overheid.nl/BWBR0015703/<date>), the holiday-
 // allowance split against the municipal norm tables, and the top-up with the earnings disregards

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Bijzonder tarief (tabel bijzondere beloningen): the construction of the table proven on the
 // published 2026 table, the 2024 and 2025 tables it derives checked against every published
 // fragment, the row boundaries, the tax on a payment, and the jaarloon of a part year.

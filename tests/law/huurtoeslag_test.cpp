@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Huurtoeslag (Wet op de huurtoeslag) for 2024-2026: the 2025 income table for a single person,
 // the 2026 amounts from the law's parameters, and the edges (maximale huurgrens, asset limit,
 // young households, service costs, the minimum payment). Sources: docs/research/income.md section 5.

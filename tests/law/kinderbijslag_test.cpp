@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Kinderbijslag (AKW) per quarter by the child's age on the first day of the quarter. Amounts:
 // SVB figures as quoted by secondary sources (rules/toeslagen.xml; all unconfirmed).
 

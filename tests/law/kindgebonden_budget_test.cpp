@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Kindgebonden budget (Wet op het kindgebonden budget art. 2) for 2025 and 2026: hand calculations
 // from the law's amounts (no official worked example was found; docs/research/income.md section 6).
 

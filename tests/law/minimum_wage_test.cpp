@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The statutory minimum wage per half year, against the published SZW amounts, and the
 // conversion to a fixed amount per month / four weeks / week (SZW Kennisdocument Wml).
 

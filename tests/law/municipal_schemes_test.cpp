@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Municipal minima schemes: Groningen and Rotterdam from their rules files, and a test
 // municipality ("Teststad", an in-memory rules file) that proves the cliff logic and that adding
 // a municipality is adding a file. Thresholds are % of the bijstand norm (docs/research/income.md 8).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The white monthly wage-tax table, every row, for 2022 to 2026: the computation of
 // law/wage_tax.hpp must reproduce the Belastingdienst's published table to the cent.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Loonheffing on a period wage: worked examples from the official 2026 monthly table with their
 // page numbers, the edges (zero wage, bracket and credit boundaries, the highest table wage,
 // AOW age) and bad input.

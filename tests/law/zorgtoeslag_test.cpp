@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Zorgtoeslag (Wet op de zorgtoeslag art. 2) against the Belastingdienst's published maximum
 // incomes and monthly maxima for 2024-2026, with hand calculations where nothing is published.
 // Sources and derivations: docs/research/income.md section 4.

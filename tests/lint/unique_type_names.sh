@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Two classes with the same name in the same namespace, defined in different files, break the
 # one-definition rule: the linker silently keeps one instantiation of e.g. std::vector<T> and
 # the other file reads the wrong layout (this happened once: two basisbaan::LineDifference).

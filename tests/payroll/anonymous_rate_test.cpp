@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The anoniementarief (art. 26b Wet LB 1964): an employee who is not identified pays wage tax at
 // the anonymous rate over the whole wage, regular and irregular, with no heffingskorting.
 // Rule value: wage_tax.anonymous_rate 52 % (rules/wage_tax.xml: art. 26b Wet LB 1964;

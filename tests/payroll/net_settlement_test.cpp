@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Corrections of earlier periods settled on the next payslip (docs/store.md "Corrections"): the
 // net differences the store puts in PayrollState::net_settlement become the
 // correction_earlier_period line; a net that would fall below zero is carried forward with the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What art. 7:626 BW requires on the payslip: the applicable statutory minimum wage (Wml art. 8,
 // the hourly amount for the age) and the minimum holiday allowance (Wml art. 15: 8 %), the
 // rounding of the basic wage explained, and no internal parameter keys for the employee.

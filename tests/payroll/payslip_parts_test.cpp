@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Each part of gross to net on its own, against hand calculations written out here.
 // The employee: 32 hours a week at the statutory minimum, born 1975-04-12 (50 in 2026), the
 // test employer of support.hpp. Rule values used (rules/*.xml, with their sources there):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Gross to net for a 32-hour basisbaan at the minimum wage, checked by hand line by line.
 // Rule values used (each with its publication in rules/): Wml € 14,06 (2025-01) and € 14,71
 // (2026-01); 261 workable days; Rekenvoorschriften 2025/2026 brackets and credits; Zvw 6,51 %

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Shared helpers for the payroll tests: the real rule book, a test employer (Whk 1,52 % with a
 // WGA part of 0,70 %) and a 32-hour basisbaner at the minimum wage, born 1975-04-12.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Wage continuation during sickness on the payslip (art. 7:629 BW, cao Aan de Slag
 // cao.sick_pay.*): the sick weekdays of the period paid below 100 % lower the wage by one line per
 // share paid; days paid in full change nothing. Golden values by hand below.

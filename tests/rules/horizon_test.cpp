@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Horizons (issue 11): a look-up past the last day a value is known to hold is a HorizonError,
 // before the first value a BeforeRulesError; provisional books carry the value and record it;
 // local layers add values with <extend>; the loader demands a horizon of every parameter once a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // RuleBook: loading, look-ups by date, and one test per kind of error, each asserting that the
 // message names the file and line (or the parameter and date) and says what was expected.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Rule errors a program can act on: the code, the parameter, the date and (for a rules file)
 // the document and line are members, not only text in the message.
 

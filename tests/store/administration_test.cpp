@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The administration in the database: the employee import (all or nothing, naming the row and
 // the field), the terms per period from contracts and scale placements, leave and sickness.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The audit trail: every change is an entry in a hash chain; verify finds rows and entries that
 // were altered, inserted or deleted with plain SQL, down to one payslip line.
 

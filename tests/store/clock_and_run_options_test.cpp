@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The times the store writes come from the Database's clock only (a FixedClock here), and a
 // payroll run reports its progress and phases only to what the caller passes in RunOptions.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The store's canonical texts: the hand-written state text is byte for byte the canonical JSON,
 // and reads back exactly (negative amounts, large amounts, zero).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A correction of an earlier period is settled on the payslip of the period that pays it (the
 // correction_earlier_period line); the bank file pays the net after the correction and the net
 // wages account (1530) is left with exactly what the bank file pays (docs/store.md

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The employer's database file: creation (mode 0600, WAL, foreign keys), migrations from an
 // empty file and from every earlier schema version, the triggers that make closed runs
 // immutable, and the errors for a busy, full or foreign file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // An employee import reports every bad row (row, line, field, code, message) and stores nothing;
 // store errors carry a code a program can act on (not found, read-only, locked, corrupt).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Payroll runs in the database: one run per period with its inputs, rules and payslips; the
 // state carried from period to period; replacing an open run deterministically; corrections of
 // a closed period; replay to the cent with the rules as applied or as they are now.

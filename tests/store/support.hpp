@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Shared helpers for the store tests: a temporary database file that is removed afterwards, the
 // real rule book, and the example employer.

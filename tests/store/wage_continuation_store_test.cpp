@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Wage continuation in a stored payroll run: the run gives the payslip the employee's sick reports
 // from the administration (those that overlap the period and the earlier ones added together with
 // them, art. 7:629 lid 10 BW), stores them in the input snapshot, and replay reproduces the payslip

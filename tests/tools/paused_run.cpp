@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan_paused_run: a test-only program (never installed) for tests/cli/store_cli.sh. It runs
 // the payroll of a period like `basisbaan payroll run`, but pauses halfway through storing the
 // payslips, inside the run's write transaction, through the library's RunOptions::progress. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // `basisbaan alerts` (cmd_alerts.cpp) and the printing of alerts that `payroll run` shares.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The basisbaan command line: shared context and the registration of each subcommand.
 // Each subcommand lives in its own cmd_*.cpp and only parses arguments, calls the library and prints.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan absence — verzuimpercentage, meldingsfrequentie and average duration for a group
 // over a period, following the national standard for absence registration (docs/employment.md).
 

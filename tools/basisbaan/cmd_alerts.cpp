@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan alerts — every date a clerk must act on, for every employee in the employer's
 // database, soonest first (app/alerts.hpp).
 

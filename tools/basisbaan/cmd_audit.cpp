@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan audit verify|log|head — the hash-chained audit trail of the employer's database.
 
 #include <memory>

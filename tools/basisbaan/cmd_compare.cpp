@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan compare — the coach's income comparison: bijstand (or another income) versus the
 // basisbaan at the offered hours, line by line, the hours sweep with its cliffs, and the formats
 // table, json, csv, svg and html (docs/income-comparison.md).

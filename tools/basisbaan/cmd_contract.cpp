@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan contract check — an employee's contracts under the chain rule (7:668a), the notice
 // duty (7:668), the transition payment (7:673), probation for a proposed contract (7:652), the
 // employer policy's advice and the dates that matter in the coming months.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan contract extend|end --db — extending a fixed-term contract and ending a contract in
 // the employer's database, each one audited transaction of the application layer.
 

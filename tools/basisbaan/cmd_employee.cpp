@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan employee import|list|show|hire|change|terminate — the employees in the employer's
 // database, through the application layer (app/backoffice.hpp).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan employee hire|change|terminate — single-employee writes in the employer's database,
 // each one audited transaction of the application layer (app/backoffice.hpp).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan export — what leaves the employer after a closed payroll run: the wage-tax return
 // (XML), the salary payments (SEPA pain.001), the wage journal (CSV) and the payslips (HTML).
 // Every file is written through a temporary file and a rename: on an error nothing is written.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan init — creates (or migrates) an employer's database; --example loads the bundled
 // example employer from examples/employer/. Also registers the other database commands.
 

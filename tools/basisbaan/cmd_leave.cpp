@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan leave balance — an employee's leave hours on a date: per year and kind, what was
 // used and what expired, when the rest expires, and the payout at the end of employment.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan payroll run|show|close|correct|list — payroll runs per period in the employer's database.
 
 #include <memory>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan payslip — one payslip for one employee and period, from an employee JSON file.
 
 #include <memory>

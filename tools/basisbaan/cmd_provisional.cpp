@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The provisional mark: an output computed with values carried past their horizon says so in its
 // first line (text, CSV), its first members (JSON) or a marked paragraph (HTML, SVG), and lists
 // the parameters carried forward.

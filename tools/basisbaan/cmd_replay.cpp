@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan replay — recompute a stored period from its input snapshot and compare every line to
 // the cent: exit 0 and "identical", or exit 1 with the differences.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan report programme — the programme report for the municipality: per participant and
 // in total for a year, the employer cost beside the bijstand otherwise paid (CSV or HTML).
 

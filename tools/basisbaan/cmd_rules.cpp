@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan rules list | show NAME [--date D] | coverage [--year Y] | fingerprint — what the rule
 // book holds, with sources and horizons.
 

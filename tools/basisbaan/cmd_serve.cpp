@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan serve — the coach's comparison in the browser (docs/serve.md): the form, the result
 // page with its downloads, and POST /api/compare, over HTTP on cpp-httplib. This file only wires
 // HTTP to the library (include/basisbaan/app/coach_web.hpp): limits, headers, log, signals.

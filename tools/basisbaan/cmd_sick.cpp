@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan sick timeline — sick reports added together under art. 7:629 lid 10 BW, the
 // Wet verbetering poortwachter deadlines per period, and the wage continuation phases.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan toeslag zorgtoeslag | huurtoeslag | kindgebonden-budget — quick calculators like the
 // Belastingdienst's trial calculation; and basisbaan bijstand — the bijstand norm on a date.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan wage-tax — the loonheffing on a period wage (white table), or with --special the
 // bijzonder tarief on an irregular payment.
 

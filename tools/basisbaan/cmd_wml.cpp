@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan wml — the statutory minimum wage: one date and age, or an overview of every half year.
 
 #include <memory>

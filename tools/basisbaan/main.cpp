@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // basisbaan: the command line of the basisbaan library. Exit codes: 0 success, 1 an input or
 // rule error (message on stderr, one line per problem; as JSON when --json is given), 2 a usage error.
 
@@ -12,6 +13,7 @@
 #include "alerts_output.hpp"
 #include "cli.hpp"
 #include "store_commands.hpp"
+#include "version_text.hpp"
 
 namespace basisbaan::cli {
 
@@ -83,7 +85,8 @@ int main(int argc, char** argv) {
   CLI::App app{"basisbaan — payroll and employment administration for Dutch basisbanen.\n"
                "Every amount is exact to the cent and explains itself; see 'basisbaan COMMAND --help'.",
                "basisbaan"};
-  app.set_version_flag("--version", "basisbaan " + std::string(version()));
+  // The version and the fingerprint of the rules a command would use without --rules.
+  app.set_version_flag("--version", [&ctx] { return cli::version_text(ctx.rules_directory()); });
   app.option_defaults()->always_capture_default();
   app.add_option("--rules", ctx.rules_dir, "Rules directory (default: $BASISBAAN_RULES, the installed rules, or the source tree)")
       ->check(CLI::ExistingDirectory);

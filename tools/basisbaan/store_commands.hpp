@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The back-office commands on the employer's database (--db FILE): init, employee, payroll,
 // replay and audit (cmd_init.cpp … cmd_audit.cpp), and the --db subcommands of contract, leave

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Plain-text tables for the terminal: columns padded to their widest cell (UTF-8 aware).
 

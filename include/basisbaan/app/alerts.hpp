@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Every date a clerk of the employer must act on, for every employee in the database, soonest
 // first: aanzegging deadlines (7:668), contract ends, permanent-by-law dates (7:668a), the latest

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The audit trail as JSON (keys in a fixed order): the documents `basisbaan audit verify|log
 // --json` print, for programs that read them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The application layer: the operations an employer's back office calls, on one employer's
 // database with one rule book. Each write is one transaction in the database and appends to its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The coach's household form of `basisbaan serve` (docs/serve.md): the fields of the household
 // JSON (docs/income-comparison.md) grouped as a coach asks them, in Dutch, with a short help text

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The pages and the API of `basisbaan serve` (docs/serve.md), independent of any HTTP library:
 // each request handler takes what was posted and returns a WebResponse. Nothing is stored; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The review of one employee's contracts on a day: the chain (art. 7:668a BW) with the notice
 // duty of each contract (7:668), the transition payment if the last fixed-term contract is not

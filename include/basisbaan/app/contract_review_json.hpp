@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The contract review (app/contract_review.hpp) as JSON: the document `basisbaan contract check
 // --json` prints (dates as YYYY-MM-DD, amounts as decimal strings, keys in a fixed order).

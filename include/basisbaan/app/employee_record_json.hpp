@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // An employee's record in the employer's database as JSON (`basisbaan employee show --json`):
 // the employee, contracts, scale placements, leave taken and sick reports.

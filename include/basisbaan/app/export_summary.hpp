@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What a back office reports after writing an export of a closed run: the counts and totals the
 // command line prints beside the file it wrote ("12 income relationships, net wages …").

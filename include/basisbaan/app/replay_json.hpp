@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A replay as JSON (keys in a fixed order): the document `basisbaan replay --json` prints.
 

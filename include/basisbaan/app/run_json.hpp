@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Stored payroll runs as JSON (amounts as decimal strings, keys in a fixed order): the documents
 // `basisbaan payroll run|show|correct|list --json` print, for programs that read them.

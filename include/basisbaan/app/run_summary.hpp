@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What a back office reads off a stored payroll run at a glance: the totals of its payslips, and
 // the corrections of earlier periods whose differences are paid with it. The command line's run

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // One employee's sickness as `basisbaan sick timeline` shows it: the sick reports added together
 // into periods (art. 7:629 lid 10 BW), the Wet verbetering poortwachter deadlines of each period,

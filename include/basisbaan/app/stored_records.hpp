@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The employment documents the commands read from files, made from the employer's database
 // instead: `sick timeline --db`, `absence --db` (and `contract check --db`, see

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The terms of the cao Aan de Slag that payroll applies on a date: full-time week, holiday
 // allowance, end-of-year payment, travel allowance, pension (PWRI) and the WGA recovery. Many of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The time the library writes into the employer's database (when a run was computed or closed,
 // when an audit entry was made). The library never reads the time from anywhere else: a program

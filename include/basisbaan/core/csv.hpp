@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Reading CSV text as RFC 4180 describes it: fields separated by commas, records by CRLF or LF,
 // fields optionally quoted with '"' (a quote inside a quoted field doubled), quoted fields may

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Calendar dates: Howard Hinnant's date::year_month_day, with strict parsing and the few
 // calendar computations payroll and employment law need.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Decimal: an exact decimal number, value = mantissa / 10^scale. Addition, subtraction and
 // multiplication are exact; division and rounding take an explicit scale and Rounding.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Errors that carry a message a user can act on and members a program can act on. Every error
 // names where the problem is (file:line, field, parameter and date) and what was expected; the

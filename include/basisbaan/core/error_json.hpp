@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // An error as JSON, for programs that read the command line's error output or pass errors on.
 

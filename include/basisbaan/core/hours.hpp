@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Hours: an exact number of hours (contract hours per week, leave hours, hours worked).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Reading JSON input documents exactly. Numbers with a fraction or an exponent are kept as their
 // text and read as exact decimals, never through binary floating point. Every error names the

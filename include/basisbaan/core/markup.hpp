@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Text for XML and HTML documents (the SVG chart, the one-page summary, payslips, reports).
 

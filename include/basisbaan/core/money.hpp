@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Money: an exact amount in euro cents. Arithmetic between amounts is exact and checked for
 // overflow. Multiplying by a rate, hours or a factor gives an exact Decimal, which becomes Money

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Pay periods (loontijdvakken): calendar month, four-week period 1..13 and week, numbered as the
 // tax authority numbers them (see docs/pay-periods.md), plus quarter and year.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Rate: an exact fraction such as a tax rate or a percentage of the minimum wage.
 // A Rate cannot be added to Money; Money × Rate gives an exact Decimal to be rounded explicitly.

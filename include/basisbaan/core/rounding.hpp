@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Rounding modes, and named roundings: a rounding as a rule demands it ("round the annual tax
 // down to whole euros", Rekenvoorschriften §2.2.3). Every rounding in basisbaan is one of these.

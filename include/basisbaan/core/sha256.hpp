@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // SHA-256 digests (OpenSSL's libcrypto), for rule-set fingerprints and the audit hash chain.
 

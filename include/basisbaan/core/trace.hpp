@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Trace: how a value was obtained. A computation that is given a Trace* records its inputs, the
 // rule parameters it used (with their effective dates and sources), its steps with the article

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Absence figures for a group over a period, following the national standard "Berekening van
 // ziekteverzuim — Standaard voor verzuimregistratie" (1996; CBS, Ctsv, NIA, SZW, Tica, TNO), as

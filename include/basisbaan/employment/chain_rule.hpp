@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The chain rule for fixed-term contracts (ketenregeling, art. 7:668a BW): contracts that follow
 // each other with interruptions of at most six months form a chain (also across successive

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // An employment contract as the back office records it: who employs, for what work, from when
 // to when (no end: indefinite), how many hours and at what wage. Contracts are kept per person,

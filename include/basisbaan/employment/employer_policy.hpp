@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The employer's own policy on renewals, on top of the law. Groningen: a permanent contract after
 // three years on the coach's positive advice (collegebrief 8-3-2023, docs/cao-aan-de-slag.md §3).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Reading the employment records from JSON documents (formats: docs/employment.md, examples:
 // examples/employment/). Every error names the document, the field path and what was expected;

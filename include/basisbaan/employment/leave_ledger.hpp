@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The leave ledger (vakantie, art. 7:634–7:642 BW): statutory hours (4 × weekly hours a year,
 // labour.leave.statutory_weeks) and extra hours (cao.leave.extra_hours_fulltime pro rata),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Notice on (non-)renewal (aanzegging, art. 7:668 BW): at least one month before a fixed-term
 // contract of six months or longer ends by law, the employer tells the employee in writing

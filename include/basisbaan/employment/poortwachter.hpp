@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The reintegration timeline of the Wet verbetering poortwachter, in weeks of sickness counted
 // from the first sick day of an (aggregated) period: problem analysis week 6, plan of action week

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Probation (proeftijd, art. 7:652 BW): none in a fixed-term contract of at most six months, at
 // most one month below two years, at most two months for two years or longer and for an indefinite

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Lengths of service counted the way civil-law terms are counted: whole calendar years, then
 // whole calendar months from the same day of the month, then the loose days left over

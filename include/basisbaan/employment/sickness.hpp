@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Sick reports (ziekmeldingen) with partial and full recovery, and their aggregation into one
 // period of incapacity when they follow each other with an interruption of less than four weeks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The Algemene termijnenwet (Atw): a term set by law that ends on a Saturday, Sunday or generally
 // recognised public holiday runs on to the next day that is none of these (art. 1 lid 1); a term

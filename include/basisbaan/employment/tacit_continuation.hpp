@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Tacit continuation (stilzwijgende voortzetting, art. 7:668 lid 4 BW): a fixed-term contract
 // that the parties continue without a word after its end is deemed entered again on the same

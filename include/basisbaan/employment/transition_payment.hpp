@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The transition payment (transitievergoeding, art. 7:673 BW, since 2020): one third of the
 // monthly wage per year of service and pro rata for the rest, service counted over contracts with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Every date that matters for one employee in the coming months, from the records: contract
 // ends, notice deadlines (7:668), conversions to permanent by law (7:668a), the employer policy's

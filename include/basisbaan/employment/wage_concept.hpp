@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What counts as "the wage per month" for the aanzegvergoeding and the transition payment
 // (Besluit loonbegrip vergoeding aanzegtermijn en transitievergoeding, Stb. 2014, 538): the agreed

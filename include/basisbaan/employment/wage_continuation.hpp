@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Wage continuation during sickness (art. 7:629 BW) per day, as the payslip needs it: waiting
 // days unpaid (cao, at most two, only at the start of a period), in the first 52 weeks 70 % of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Writing an export so that a reader never sees half a file: the content goes to a temporary file
 // beside the target, which is renamed over the target only when it is complete.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A run as balanced journal entries (loonjournaalpost) for the bookkeeping: wages, travel
 // allowances, employer charges and pension as costs; wage tax and premiums to pay to the

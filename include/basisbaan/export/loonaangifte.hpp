@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The wage-tax return (aangifte loonheffingen) of a run as the XML message of the Belastingdienst,
 // following "Gegevensspecificaties aangifte loonheffingen 2026" (version 2.0 of the message,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A payslip as a Dutch HTML page (loonstrook) that prints cleanly on one A4 page: employer and
 // employee, every line with quantity, rate and amount, the totals, the year-to-date figures, the

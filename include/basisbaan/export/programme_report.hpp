@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The programme report for the municipality: per participant and in total for a year, what the
 // basisbaan cost the employer (wages, employer charges, pension, travel allowance), the absence,

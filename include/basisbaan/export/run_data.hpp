@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What the exports read: one payroll run of one employer for one period, with every employee's
 // record and payslip, and the corrections of earlier periods made in it. The store fills this

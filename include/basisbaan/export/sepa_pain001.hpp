@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The net wages of a run as an ISO 20022 SEPA credit-transfer initiation, pain.001.001.03, the
 // version Dutch banks accept (Betaalvereniging Nederland, "Implementation Guidelines SEPA Credit

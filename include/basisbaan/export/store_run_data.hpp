@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The exports' input read from the employer's database (store/database.hpp): the regular run of
 // a period with its payslips, and the corrections paid in it with the payslips as filed before.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The income-tax settlement the payroll cannot see: the tax on the year's wage computed as the
 // annual assessment does (Wet IB 2001 box 1 brackets, algemene heffingskorting on the income,

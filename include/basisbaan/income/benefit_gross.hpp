@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The gross amount of a net benefit such as bijstand: the toeslagen test the gross (taxable)
 // income, while the Participatiewet fixes the net. The municipality withholds wage tax on the

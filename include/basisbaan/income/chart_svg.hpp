@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The sweep as an SVG chart: the household's net income per month against the weekly hours,
 // the current situation (bijstand level) as a dashed line, the offered hours, and every cliff

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The whole income comparison of one household as `basisbaan compare` and `basisbaan serve` run
 // it: the comparison at the offered (or asked) hours, the hours sweep, and the JSON document both

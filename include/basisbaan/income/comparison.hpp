@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The coach's question before intake: the household's net income over one calendar year now
 // (bijstand, or another income) and with the basisbaan at the offered hours, line by line —

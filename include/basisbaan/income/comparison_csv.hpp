@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The comparison and the sweep as CSV (RFC 4180 quoting, "\n" line ends), for `compare --format
 // csv` and the web page's download; the same input gives the same bytes. Dutch by default, for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The comparison and the sweep as JSON (docs/income-comparison.md): amounts as decimal strings
 // ("1234.56"), lines in a fixed order, the same input giving the same bytes.

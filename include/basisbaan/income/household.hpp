@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A household as a coach describes it before intake: the person who is offered the basisbaan,
 // a partner, children, the home, assets, the municipality, the current situation (bijstand or

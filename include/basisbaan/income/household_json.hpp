@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Reading a household file (docs/income-comparison.md): every error names the document and the
 // field path, e.g. "anna.json: field children[1].birth_date: born after the date 2026-01-01".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The Dutch one-page summary a coach prints and hands over: the verdict, the household's net
 // income now and with the job line by line, the chart of net income against hours with the

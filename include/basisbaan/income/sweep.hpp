@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The hours sweep: the household's net income for a range of weekly hours, the effective
 // marginal rate between steps, and the cliffs — each step where a scheme stops, a threshold is

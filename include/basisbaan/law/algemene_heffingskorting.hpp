@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Algemene heffingskorting (general tax credit) as the wage tax applies it (Wet IB 2001 art. 8.10;
 // Rekenvoorschriften geautomatiseerde loonadministratie, algemene heffingskorting).

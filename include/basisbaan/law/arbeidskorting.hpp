@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Arbeidskorting (labour tax credit) as the white wage-tax table applies it (Wet IB 2001
 // art. 8.11; Rekenvoorschriften geautomatiseerde loonadministratie, arbeidskorting).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Algemene wet inkomensafhankelijke regelingen (Awir, BWBR0018472): the rules every toeslag
 // shares — the toetsingsinkomen of claimant and toeslagpartner (art. 7, 8), rounding of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Bijstand (Participatiewet, Pw, BWBR0015703): the net norm per household type on a date
 // (art. 21, 22) with its holiday-allowance part (art. 19 lid 3), the earnings disregards

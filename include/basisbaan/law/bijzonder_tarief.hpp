@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Bijzonder tarief: the wage tax on irregular pay (holiday allowance paid once a year,
 // end-of-year payment, one-off payments), from the white "tabel bijzondere beloningen": a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Employer contributions on wages: the Zvw income-related contribution (werkgeversheffing,
 // Zorgverzekeringswet art. 42-46) and the employee-insurance premiums (Wfsv: AWf, Aof, Wko,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Huurtoeslag (Wet op de huurtoeslag, Wht, BWBR0008659): a monthly subsidy on the rent above
 // the basishuur, 100 % up to the kwaliteitskortingsgrens, 65 % up to the aftoppingsgrens and

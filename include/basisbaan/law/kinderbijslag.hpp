@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Kinderbijslag (Algemene Kinderbijslagwet, AKW, BWBR0002368): a fixed amount per child under 18
 // per calendar quarter, by the child's age on the first day of the quarter (70 % / 85 % / 100 %

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Kindgebonden budget (Wet op het kindgebonden budget, Wkb, BWBR0022751): an amount per child
 // under 18, more from 12 and from 16, plus the alleenstaande-ouderkop for a parent without

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The statutory minimum wage (Wet minimumloon en minimumvakantiebijslag, Wml): the hourly
 // minimum for an age on a date (art. 8 and the youth scale of art. 9 / Besluit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Municipal minima schemes that a job can make a household lose (armoedeval): energietoeslag
 // (Pw art. 35 lid 4), individuele inkomenstoeslag (Pw art. 36), kwijtschelding of municipal

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Ouderenkorting and alleenstaande-ouderenkorting (credits from the AOW age) as the wage tax
 // applies them (Wet IB 2001 art. 8.17, 8.18; Rekenvoorschriften).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Which columns of the wage-tax tables apply: below the AOW age, or at AOW age (with the
 // distinction by birth before or from 1946 that the brackets still make).

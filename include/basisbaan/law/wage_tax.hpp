@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Loonheffing (wage tax and national insurance contributions) on a period wage, the white table,
 // computed as the Belastingdienst's "Rekenvoorschriften voor de geautomatiseerde

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Zorgtoeslag (Wet op de zorgtoeslag, Wzt, BWBR0018451): the state pays the difference between
 // the standaardpremie and the normpremie the household is deemed able to pay (Wzt art. 2), for a

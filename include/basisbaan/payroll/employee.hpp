@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // What payroll needs to know about the employer and an employee for one pay period.
 

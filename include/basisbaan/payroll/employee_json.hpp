@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Reading the employer and employee records for payroll from a JSON document (format in
 // docs/payslip-input.md). Every error names the document and the field.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Gross to net for one employee and one pay period: the wage from the contract (at least the
 // minimum wage), the cao allowances, the wage tax (period table and bijzonder tarief), the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A payslip: every line (payslip_line.hpp) with its quantity, rate, amount, the levies it counts
 // for and how it was obtained; totals; the employer's charges; and the year-to-date cumulatives.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // One line of a payslip as a typed value: what the line is (LineCode), how it counts for pay and
 // levies (LineKind), its quantity with a unit, its rate (an amount per unit or a percentage), the

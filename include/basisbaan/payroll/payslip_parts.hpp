@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Gross to net as a pipeline of small parts, one per line family. Each part is a pure function
 // of the period's rules, the facts derived once about the employee (PayslipFacts) and the

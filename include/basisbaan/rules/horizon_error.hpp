@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The two ways a date can fall outside what the rules cover: after a parameter's horizon (the
 // last day its latest value is known to hold) or before its first value. Both are RuleErrors

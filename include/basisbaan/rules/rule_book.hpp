@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // RuleBook: every legal parameter from rules/**/*.xml, with its dated values and sources.
 // Answers "the value of parameter P on date D". Loading validates everything and fails with

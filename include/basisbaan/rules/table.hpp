@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // A table-valued rule parameter: brackets, scales, age bands. Columns are typed and named in
 // the rules file; cells are exact.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The administration in the employer's database: the employer, employees (imported from CSV,
 // all or nothing), contracts, scale placements, leave taken and sick reports. Every change is

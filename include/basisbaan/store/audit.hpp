@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The audit trail of the employer's database. Every change appends an entry that records the
 // entity changed, the SHA-256 of its row afterwards, a detail, and a hash over all of that and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The employer's database: one SQLite file per employer (see docs/store.md). This header is the
 // read side that exports and reports use: open the file, read the employer, the employees and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The checks an employee record passes before the database stores it. The CSV import
 // (store/administration.hpp) and the single-employee writes (store/employment_changes.hpp) both

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Changes to one employee in the employer's database besides the CSV import: hiring one person,
 // changing the personal record, ending a contract or the employment, and extending a fixed-term

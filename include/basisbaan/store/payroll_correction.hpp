@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Correcting a closed payroll period after a retroactive change: the differences are stored as a
 // correction run and paid in a later period (docs/store.md, "Payroll runs").

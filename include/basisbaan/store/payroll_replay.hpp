@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Replaying stored payroll runs to the cent, from their input snapshots and the stored copy of the
 // rules they used (or today's rules), and reading that copy back (docs/store.md, "Replay").

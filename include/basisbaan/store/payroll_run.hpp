@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Computing a payroll period in the employer's database: every active employee in one transaction
 // (with the inputs, the rules and the payslips stored), and closing it. The rules of the game are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Payroll runs in the employer's database: computing a period for every active employee in one
 // transaction (with the inputs, the rules and the payslips stored), closing it, correcting a

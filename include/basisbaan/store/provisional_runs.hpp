@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Provisional payroll runs: a run computed with rules values carried past their horizon
 // (RuleBookOptions::allow_provisional) is stored with the parameters it carried forward, and

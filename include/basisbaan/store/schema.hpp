@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // The schema of the employer's database: numbered migrations (PRAGMA user_version), applied in
 // order, each in its own transaction. Used by Database::open/create; public for the tests, which
