@@ -592,4 +592,9 @@ SickReport recover_from_sickness(Database& db, const std::string& employee_id, c
   return result;
 }
 
+std::vector<EmployeeRecord> load_employee_records(const Database& db, const std::string& employee_id) {
+  if (employee_id.empty()) return load_employee_records(db);
+  return {load_employee_record(db, employee_id)};
+}
+
 }  // namespace basisbaan

@@ -31,12 +31,7 @@ void run(Context& ctx, const AlertsOptions& o) {
   if (o.months < 0) throw UsageError("--months: expected 0 or more, got " + std::to_string(o.months));
   const Date from = o.date.empty() ? today() : parse_date(o.date, "--date");
   const Database db = Database::open(o.db, Database::Access::ReadOnly);
-  std::vector<EmployeeRecord> records;
-  if (o.employee.empty()) {
-    records = load_employee_records(db);
-  } else {
-    records.push_back(load_employee_record(db, o.employee));
-  }
+  const std::vector<EmployeeRecord> records = load_employee_records(db, o.employee);
   const std::vector<app::Alert> list = app::alerts(ctx.rules(), records, from, o.months);
   const Date until = add_months(from, o.months);
   if (o.json) {

@@ -134,12 +134,7 @@ void run(Context& ctx, const ContractOptions& o) {
   }
   // From the employer's database: one employee, or every employee with contracts.
   const Database db = Database::open(o.db, Database::Access::ReadOnly);
-  std::vector<EmployeeRecord> records;
-  if (!o.employee.empty()) {
-    records.push_back(load_employee_record(db, o.employee));
-  } else {
-    records = load_employee_records(db);
-  }
+  const std::vector<EmployeeRecord> records = load_employee_records(db, o.employee);
   Json all = Json::array();
   bool first = true;
   for (const EmployeeRecord& r : records) {

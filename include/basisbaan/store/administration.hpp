@@ -53,6 +53,9 @@ int import_employees_csv(Database& db, std::string_view csv_text, const std::str
 std::vector<EmployeeRecord> load_employee_records(const Database& db);
 /// One employee. @throw InputError InputNotFound "no employee ID in FILE" when unknown.
 EmployeeRecord load_employee_record(const Database& db, const std::string& id);
+/// The record of `employee_id`, or every employee's when `employee_id` is empty (the commands'
+/// `--db FILE [--employee ID]`). @throw InputError for an unknown `employee_id`.
+std::vector<EmployeeRecord> load_employee_records(const Database& db, const std::string& employee_id);
 
 /// The employee as payroll sees `period`: the employment spell that overlaps it (contracts that
 /// follow each other without a gap form one spell), the contract in force on its last employed
