@@ -73,6 +73,10 @@ check "payroll run 2031-01 provisional" 0 "^PROVISIONAL" -- "$bin" payroll run -
   not_ok "the stored provisional run lists what it carried forward"
 check "a provisional run cannot be closed" 1 "is provisional .*cannot be closed" -- "$bin" payroll close --db "$db" --period 2031-01
 check "a provisional run replays identical" 0 "^identical$" -- "$bin" replay --db "$db" --period 2031-01
+check "payroll show marks a stored provisional run" 0 "^PROVISIONAL: .*wml.hourly" -- "$bin" payroll show --db "$db" --period 2031-01
+check "payroll show --json marks it" 0 '"provisional": true' -- "$bin" payroll show --db "$db" --period 2031-01 --json
+check "payroll show --employee marks the payslip" 0 "VOORLOPIG|PROVISIONAL|voorlopig" -- "$bin" payroll show --db "$db" --period 2031-01 --employee E002
+check "payroll list marks it" 0 "2031-01 .*open, provisional" -- "$bin" payroll list --db "$db"
 
 # --- The operator's path: the 2027 values in a local directory --------------------------------
 db="$tmp/y.db"

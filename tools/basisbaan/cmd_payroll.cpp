@@ -11,6 +11,7 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
+#include "basisbaan/store/provisional_runs.hpp"
 #include "alerts_output.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
@@ -50,6 +51,20 @@ void print_corrections(std::ostream& out, const StoredRun& c) {
 }
 
 PayPeriod parse_period(const std::string& p) { return PayPeriod::parse(p, "--period"); }
+
+// A stored provisional run (computed with values carried past their horizon, docs/rules-format.md
+// "Horizons") is marked wherever it is shown, as the run itself was when it was computed.
+std::string provisional_note(const std::vector<std::string>& carried) {
+  std::string s = "PROVISIONAL: computed with values carried past their horizon (";
+  for (std::size_t i = 0; i < carried.size(); ++i) s += (i ? ", " : "") + carried[i];
+  return s + "); it cannot be closed or exported until the rules are complete and the period is run again.\n";
+}
+
+void mark_provisional(Json& j, const std::vector<std::string>& carried) {
+  if (carried.empty()) return;
+  j["provisional"] = true;
+  j["carried_forward"] = carried;
+}
 
 void print_paid_corrections(std::ostream& out, const Database& db, const PayPeriod& period) {
   const auto paid = app::corrections_paid_in(db, period);
@@ -144,25 +159,32 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   show->callback([o, &ctx] {
     Database db = Database::open(o->db, Database::Access::ReadOnly);
     const StoredRun stored = app::Backoffice(db).run(parse_period(o->period));
+    const auto carried = provisional_parameters(db, stored.id);
     if (!o->employee.empty()) {
       const auto versions = app::payslip_versions(stored, o->employee);
       if (versions.empty()) throw InputError("employee " + o->employee + " has no payslip in period " + o->period);
       if (o->json) {
-        print_json(*ctx.out, app::payslip_versions_json(versions));
+        Json j = app::payslip_versions_json(versions);
+        mark_provisional(j, carried);
+        print_json(*ctx.out, j);
         return;
       }
       for (const auto& v : versions) {
+        Payslip shown = v.payslip->payslip;
+        if (v.run->id == stored.id) shown.carried_forward = carried;
         *ctx.out << (v.run->kind == RunKind::Correction ? "\nCORRECTIE (run " + std::to_string(v.run->id) + ")\n" : std::string())
-                 << to_text_nl(v.payslip->payslip);
+                 << to_text_nl(shown);
       }
       return;
     }
     if (o->json) {
       Json j = app::run_json(stored);
       j["corrections_paid"] = app::paid_corrections_json(app::corrections_paid_in(db, stored.period));
+      mark_provisional(j, carried);
       print_json(*ctx.out, j);
       return;
     }
+    if (!carried.empty()) *ctx.out << provisional_note(carried);
     print_run_summary(*ctx.out, stored);
     print_paid_corrections(*ctx.out, db, stored.period);
   });
@@ -211,7 +233,9 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
     Database db = Database::open(o->db, Database::Access::ReadOnly);
     const auto runs = app::Backoffice(db).runs();
     if (o->json) {
-      print_json(*ctx.out, app::run_list_json(runs));
+      Json j = app::run_list_json(runs);
+      for (std::size_t i = 0; i < runs.size(); ++i) mark_provisional(j["runs"][i], provisional_parameters(db, runs[i].id));
+      print_json(*ctx.out, j);
       return;
     }
     TablePrinter t({"run", "period", "kind", "state", "employees", "gross", "wage tax", "net", "computed"},
@@ -219,7 +243,8 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
     for (const auto& r : runs) {
       std::string kind(to_string(r.kind));
       if (r.corrects_run) kind += " of run " + std::to_string(*r.corrects_run) + ", paid in " + r.pay_in.value_or("?");
-      t.row({std::to_string(r.id), r.period, kind, r.closed ? "closed" : "open", std::to_string(r.employees), r.gross.str_nl(),
+      const bool provisional = !provisional_parameters(db, r.id).empty();
+      t.row({std::to_string(r.id), r.period, kind, r.closed ? "closed" : (provisional ? "open, provisional" : "open"), std::to_string(r.employees), r.gross.str_nl(),
              r.wage_tax.str_nl(), r.net.str_nl(), r.computed_at});
     }
     t.print(*ctx.out);
