@@ -246,6 +246,7 @@ static JobPayroll simulate_payroll(const std::vector<PeriodRules>& periods, int 
     special_net += special_net_here;
     regular_net.push_back(slip.net - special_net_here);
     r.paid_per_month.push_back(slip.net);
+    r.special_net_per_month.push_back(special_net_here);
     r.holiday_allowance_per_month.push_back(slip.holiday_allowance_paid());
     r.year_end_payment_per_month.push_back(slip.amount_of(LineCode::YearEndPayment));
     r.gross_per_year = slip.year_to_date.gross;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/income/first_year.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "basisbaan/income/comparison.hpp"
@@ -63,7 +64,33 @@ FirstYear first_year(const Household& h, const Comparison& c) {
     const int of = k == 0 ? month_days : 1;
     const int job_part = k == 0 ? job_days : (k < 0 ? 0 : 1);
     const int without = of - job_part;
-    m.net_wage = share(pay.paid_per_month[i], job_part, of);
+    // The wage: the month's regular net pro rata, plus its special payments as far as they were
+    // earned since the start. A lump (the holiday allowance paid in May, the end-of-year payment in
+    // December) pays the 12 months up to and including its month: after a start in January, May
+    // pays 5/12 of a full year's holiday allowance (cao: accrued per month worked).
+    const Decimal earned = k < 0 ? Decimal(0)
+                                 : std::min(Decimal(12), Decimal(k) + divide(Decimal(job_days), Decimal(month_days), 6, Rounding::HalfUp));
+    const Money holiday_gross = pay.holiday_allowance_per_month[i];
+    const Money year_end_gross = pay.year_end_payment_per_month[i];
+    const bool holiday_lump = h.job.holiday_allowance == HolidayAllowancePayment::InMay;
+    const Money lump_gross = (holiday_lump ? holiday_gross : Money()) + year_end_gross;
+    const Money other_gross = holiday_lump ? Money() : holiday_gross;
+    const Money special = pay.special_net_per_month[i];
+    Money special_now;  // the special payments' net in this month of the first year
+    if (k >= 0 && special.sign() != 0) {
+      const Money all_gross = lump_gross + other_gross;
+      // special × (lump × earned/12 + other × job_part/of) / (lump + other), in one division.
+      const Decimal numerator =
+          all_gross.is_zero()
+              ? special.decimal() * earned * Decimal(of)
+              : special.decimal() * (lump_gross.decimal() * earned * Decimal(of) + other_gross.decimal() * Decimal(12 * job_part));
+      const Decimal denominator = all_gross.is_zero() ? Decimal(12 * of) : all_gross.decimal() * Decimal(12 * of);
+      special_now = Money::round(divide(numerator, denominator, 6, Rounding::HalfUp), kProRata);
+    }
+    m.net_wage = share(pay.paid_per_month[i] - special, job_part, of) + special_now;
+    const auto earned_gross = [&](Money gross) {
+      return Money::round(divide(gross.decimal() * earned, Decimal(12), 6, Rounding::HalfUp), kProRata);
+    };
     m.bijstand = share(c.current.bijstand_per_month[i], without, of) + share(c.job.bijstand_per_month[i], job_part, of);
     m.other_income = share(other, without, of);
     m.partner_income = partner;
@@ -88,11 +115,11 @@ FirstYear first_year(const Household& h, const Comparison& c) {
         event("bijstand_stops", "Geen bijstand meer: het loon is hoger dan de bijstandsnorm.");
       }
     }
-    if (k >= 0 && pay.holiday_allowance_per_month[i].sign() > 0) {
-      event("holiday_allowance", "Vakantiegeld (bruto " + pay.holiday_allowance_per_month[i].str_eur() + ").");
+    if (k >= 0 && holiday_lump && holiday_gross.sign() > 0) {
+      event("holiday_allowance", "Vakantiegeld (bruto " + (holiday_lump ? earned_gross(holiday_gross) : holiday_gross).str_eur() + ").");
     }
     if (k >= 0 && pay.year_end_payment_per_month[i].sign() > 0) {
-      event("year_end_payment", "Eindejaarsuitkering (bruto " + pay.year_end_payment_per_month[i].str_eur() + ").");
+      event("year_end_payment", "Eindejaarsuitkering (bruto " + earned_gross(year_end_gross).str_eur() + ").");
     }
     if (k == 0 && toeslag_now != toeslag_job) {
       event("toeslagen_change", "Geef de baan door aan Dienst Toeslagen: het voorschot wordt " + toeslag_job.str_eur() +
@@ -110,6 +137,8 @@ FirstYear first_year(const Household& h, const Comparison& c) {
   fy.tax_settlement = c.job.line("tax_settlement").per_year;
 
   fy.notes_nl.push_back("Bedragen van " + std::to_string(c.year) + " per kalendermaand; loon en bijstand worden aan het eind van de maand betaald.");
+  fy.notes_nl.push_back("Vakantiegeld en eindejaarsuitkering zijn in het eerste jaar lager: alleen de maanden sinds de start "
+                        "tellen mee.");
   if (had_bijstand && c.job.line("bijstand").applies) {
     fy.notes_nl.push_back("De gemeente telt vakantiegeld en eindejaarsuitkering elke maand voor een twaalfde mee: daardoor is het "
                           "inkomen voor mei wat lager en in mei hoger.");

@@ -87,6 +87,18 @@ TEST_CASE("first year: a couple at 20 hours keeps partial bijstand all year", "[
   // The holiday allowance arrives in May, the end-of-year payment in December (the cao's months).
   CHECK(has(f.months[5].events, "holiday_allowance"));
   CHECK(has(f.months[12].events, "year_end_payment"));
+  // In the first year they hold only the months since the start. May after a January start:
+  // the regular net of May plus 5/12 of the special payments' net of a full year (accrued June-May:
+  // January-May worked); December: the end-of-year payment for January-December, whole.
+  const JobPayroll& p = *c.job.payroll;
+  const NamedRounding r{2, Rounding::HalfUp, "test"};
+  const Money may_special = Money::round(divide(p.special_net_per_month[4].decimal() * Decimal(5), Decimal(12), 6, Rounding::HalfUp), r);
+  CHECK(f.months[5].net_wage == p.paid_per_month[4] - p.special_net_per_month[4] + may_special);
+  CHECK(f.months[5].net_wage < p.paid_per_month[4]);
+  CHECK(f.months[12].net_wage == p.paid_per_month[11]);
+  // The event shows the gross earned: 5/12 of the year's holiday allowance.
+  const Money may_gross = Money::round(divide(p.holiday_allowance_per_month[4].decimal() * Decimal(5), Decimal(12), 6, Rounding::HalfUp), r);
+  CHECK(f.months[5].events_nl.back() == "Vakantiegeld (bruto " + may_gross.str_eur() + ").");
   // Every month adds up.
   for (const auto& m : f.months) {
     CHECK(m.total == m.net_wage + m.bijstand + m.other_income + m.partner_income + m.toeslagen + m.kinderbijslag);

@@ -46,6 +46,7 @@ struct JobPayroll {
   Money net_per_year;            ///< paid out by the employer
   std::vector<Money> counted_per_month;  ///< 12 × net as the Pw counts it: regular net + 1/12 of the net special payments
   std::vector<Money> paid_per_month;     ///< 12 × the net the employer pays out in the month (special payments included)
+  std::vector<Money> special_net_per_month;  ///< 12 × the net of the month's special payments (bijzonder tarief), part of paid_per_month
   std::vector<Money> holiday_allowance_per_month;  ///< 12 × the gross holiday allowance paid in the month
   std::vector<Money> year_end_payment_per_month;   ///< 12 × the gross end-of-year payment paid in the month
 };
