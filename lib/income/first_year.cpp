@@ -112,7 +112,7 @@ FirstYear first_year(const Household& h, const Comparison& c) {
       if (m.bijstand.sign() > 0 && k == 0) event("bijstand_tops_up", "De bijstand vult het loon aan.");
       if (m.bijstand.is_zero() && previous_bijstand.sign() > 0 && !fy.bijstand_stops) {
         fy.bijstand_stops = m.month;
-        event("bijstand_stops", "Geen bijstand meer: het loon is hoger dan de bijstandsnorm.");
+        event("bijstand_stops", "Geen bijstand meer: uw inkomen is hoger dan de bijstandsnorm.");
       }
     }
     if (k >= 0 && holiday_lump && holiday_gross.sign() > 0) {
@@ -144,7 +144,7 @@ FirstYear first_year(const Household& h, const Comparison& c) {
                           "inkomen voor mei wat lager en in mei hoger.");
   }
   if (job_days < month_days) {
-    fy.notes_nl.push_back("In " + month_nl(start_month) + " telt het deel van de maand vanaf de startdatum als maand met de baan.");
+    fy.notes_nl.push_back("In " + month_nl(start_month) + " werkt u een deel van de maand: loon, bijstand en toeslagen zijn voor dat deel berekend.");
   }
   if (had_bijstand && !fy.bijstand_stops) {
     fy.notes_nl.push_back("De bijstand stopt in dit jaar niet: bij deze uren vult de bijstand het loon elke maand aan.");
@@ -156,8 +156,8 @@ FirstYear first_year(const Household& h, const Comparison& c) {
                           fy.repayment_risk.str_eur() + " terugbetalen.");
   }
   if (fy.tax_settlement.sign() < 0) {
-    fy.notes_nl.push_back("Na afloop van het jaar komt de aanslag inkomstenbelasting: ongeveer " + (-fy.tax_settlement).str_eur() +
-                          " terugbetalen.");
+    fy.notes_nl.push_back("Na afloop van het jaar krijgt u een aanslag inkomstenbelasting: u moet dan ongeveer " +
+                          (-fy.tax_settlement).str_eur() + " terugbetalen.");
   }
   fy.notes_nl.push_back("Kinderbijslag is een gemiddelde per maand (de SVB betaalt per kwartaal). Minimaregelingen en "
                         "kwijtschelding staan niet in de tabel (die komen één keer per jaar).");

@@ -207,8 +207,8 @@ std::string appendix_html(const Comparison& c, const Sweep& s) {
     o += "</p>\n";
     if (f.repayment_risk.sign() > 0) {
       o += "<p class=\"tax\">" +
-           xml_escape("Terugbetalen toeslagen: als het voorschot niet wordt aangepast, moet u na het jaar ongeveer " +
-                      f.repayment_risk.str_eur() + " terugbetalen. Geef de baan daarom meteen door aan Dienst Toeslagen.") +
+           xml_escape("Toeslagen: geef de baan meteen door aan Dienst Toeslagen. Doet u dat niet, dan moet u na het jaar ongeveer " +
+                      f.repayment_risk.str_eur() + " terugbetalen.") +
            "</p>\n";
     }
     o += "<div class=\"chart\">\n" + first_year_chart_svg(f) + "</div>\n";
