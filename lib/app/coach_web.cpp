@@ -19,16 +19,20 @@ WebResponse error_response(int status, const Error& e) {
   return {status, std::string(kJson), error_json(e).dump(2) + "\n", ""};
 }
 
-/// The summary with, before its end, the downloads (the household goes along in a hidden field:
-/// the server keeps nothing) and the way back to the form.
+/// The summary (the first printed page), the downloads (the household goes along in a hidden
+/// field: the server keeps nothing; not printed) and the way back to the form, then the appendix
+/// with the first year month by month and the hours sweep (from the second printed page).
 std::string result_page(const HouseholdComparison& r, const std::string& household_json) {
   std::string page = summary_html(r.household, r.comparison, r.sweep);
   const std::string extra =
+      "<style>@media print { form.downloads { display: none; } }</style>\n"
       "<form class=\"downloads\" method=\"post\" action=\"/download\">\n"
       "<input type=\"hidden\" name=\"household\" value=\"" + xml_escape(household_json) + "\">\n"
       "<p><button type=\"submit\" name=\"format\" value=\"json\">Download JSON</button> "
       "<button type=\"submit\" name=\"format\" value=\"csv\">Download CSV</button> "
-      "<a href=\"/\">Nieuwe vergelijking</a> · afdrukken met Ctrl+P</p>\n</form>\n";
+      "<button type=\"submit\" name=\"format\" value=\"first-year-csv\">Download eerste jaar (CSV)</button> "
+      "<a href=\"/\">Nieuwe vergelijking</a> · afdrukken met Ctrl+P (de samenvatting op één A4, daarna de bijlage)</p>\n</form>\n" +
+      appendix_html(r.comparison, r.sweep);
   const auto end = page.rfind("</body>");
   page.insert(end == std::string::npos ? page.size() : end, extra);
   return page;
@@ -60,13 +64,21 @@ WebResponse web_download(const RuleBook& rules, const FormFields& fields) {
   const auto format = fields.find("format");
   const auto household = fields.find("household");
   try {
-    if (format == fields.end() || (format->second != "json" && format->second != "csv")) {
-      throw InputError(ErrorCode::InputInvalidValue, "field format: expected \"json\" or \"csv\"", {.field = "format"});
+    if (format == fields.end() || (format->second != "json" && format->second != "csv" && format->second != "first-year-csv")) {
+      throw InputError(ErrorCode::InputInvalidValue, "field format: expected \"json\", \"csv\" or \"first-year-csv\"",
+                       {.field = "format"});
     }
     if (household == fields.end()) throw InputError(ErrorCode::InputMissingField, "field household is missing", {.field = "household"});
     const HouseholdComparison r = compare_household(rules, read_household(rules, household->second, "household"));
     if (format->second == "json") {
       return {200, std::string(kJson), comparison_document_json(r).dump(2) + "\n", "vergelijking.json"};
+    }
+    if (format->second == "first-year-csv") {
+      if (!r.comparison.first_year) {
+        throw InputError(ErrorCode::InputInvalidValue, "field household: the job has no hours, so there is no first year",
+                         {.field = "household"});
+      }
+      return {200, "text/csv; charset=utf-8", first_year_csv(*r.comparison.first_year), "eerste-jaar.csv"};
     }
     return {200, "text/csv; charset=utf-8", comparison_csv(r.comparison), "vergelijking.csv"};
   } catch (const Error& e) {

@@ -158,4 +158,54 @@ std::string chart_svg(const Sweep& s, const ChartOptions& o) {
   return out;
 }
 
+std::string first_year_chart_svg(const FirstYear& f) {
+  static const char* const kShort[] = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+  constexpr std::int64_t W = 800, L = 86, R = 776, T = 24, B = 204;
+  std::int64_t hi_c = 0;
+  for (const auto& m : f.months) hi_c = std::max(hi_c, m.total.cents());
+  const std::int64_t steps[] = {100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000};
+  std::int64_t step = steps[std::size(steps) - 1];
+  std::int64_t top = step;
+  for (std::int64_t st : steps) {
+    const std::int64_t b = ((hi_c + 99) / 100 + st - 1) / st * st;
+    if (b / st <= 5) {
+      step = st;
+      top = b == 0 ? st : b;
+      break;
+    }
+  }
+  auto Y = [&](const Decimal& euros) { return coord(euros, Decimal(0), Decimal(top), B, T); };
+  std::string o;
+  o += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + std::to_string(W) + " 240\" role=\"img\" "
+       "aria-label=\"Netto inkomen per maand in het eerste jaar\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"12\">\n";
+  for (std::int64_t v = 0; v <= top; v += step) {
+    const std::string y = Y(Decimal(v));
+    o += "<line x1=\"" + std::to_string(L) + "\" y1=\"" + y + "\" x2=\"" + std::to_string(R) + "\" y2=\"" + y +
+         "\" stroke=\"#ddd\"/>\n";
+    o += "<text x=\"" + std::to_string(L - 6) + "\" y=\"" + y + "\" text-anchor=\"end\" dominant-baseline=\"middle\">" +
+         xml_escape(eur_short(v)) + "</text>\n";
+  }
+  const std::int64_t n = static_cast<std::int64_t>(f.months.size());
+  const std::int64_t slot = n == 0 ? 1 : (R - L) / n;
+  for (std::int64_t k = 0; k < n; ++k) {
+    const auto& m = f.months[static_cast<std::size_t>(k)];
+    const std::int64_t x = L + k * slot + slot / 6;
+    const std::int64_t w = slot * 2 / 3;
+    const std::string y = Y(m.total.decimal());
+    const bool stops = f.bijstand_stops && *f.bijstand_stops == m.month;
+    const char* fill = m.before_start ? "#9e9e9e" : (stops ? "#c62828" : "#1565c0");
+    o += "<rect x=\"" + std::to_string(x) + "\" y=\"" + y + "\" width=\"" + std::to_string(w) + "\" height=\"" +
+         (Decimal(B) - Decimal::parse(y)).str() + "\" fill=\"" + fill + "\"><title>" +
+         xml_escape(m.total.str_eur()) + "</title></rect>\n";
+    o += "<text x=\"" + std::to_string(x + w / 2) + "\" y=\"" + std::to_string(B + 16) + "\" text-anchor=\"middle\">" +
+         kShort[static_cast<unsigned>(m.month.month()) - 1] + "</text>\n";
+  }
+  o += "<line x1=\"" + std::to_string(L) + "\" y1=\"" + std::to_string(B) + "\" x2=\"" + std::to_string(R) + "\" y2=\"" +
+       std::to_string(B) + "\" stroke=\"#333\"/>\n";
+  o += "<text x=\"" + std::to_string(L) + "\" y=\"236\" fill=\"#444\">grijs: de maand voor de baan; blauw: met de baan" +
+       std::string(f.bijstand_stops ? "; rood: de eerste maand zonder bijstand" : "") + "</text>\n";
+  o += "</svg>\n";
+  return o;
+}
+
 }  // namespace basisbaan

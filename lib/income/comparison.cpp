@@ -245,6 +245,10 @@ static JobPayroll simulate_payroll(const std::vector<PeriodRules>& periods, int 
     const Money special_net_here = slip.special_wage_for_wage_tax - special_tax;
     special_net += special_net_here;
     regular_net.push_back(slip.net - special_net_here);
+    r.paid_per_month.push_back(slip.net);
+    r.special_net_per_month.push_back(special_net_here);
+    r.holiday_allowance_per_month.push_back(slip.holiday_allowance_paid());
+    r.year_end_payment_per_month.push_back(slip.amount_of(LineCode::YearEndPayment));
     r.gross_per_year = slip.year_to_date.gross;
     r.wage_for_wage_tax = slip.year_to_date.wage_for_wage_tax;
     r.wage_tax_withheld = slip.year_to_date.wage_tax;
@@ -347,6 +351,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     add_all(unconfirmed, b.unconfirmed);
     if (b.earnings_disregard.sign() > 0 || b.single_parent_disregard.sign() > 0) disregard_used = true;
     bijstand_year += b.top_up;
+    s.bijstand_per_month.push_back(b.top_up);
     if (static_cast<unsigned>(f.month.month()) == date_month) {
       s.bijstand_norm_per_month = b.norm.per_month;
       s.income_tested_per_month = b.net_total;
@@ -634,6 +639,7 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
   c.notes = std::move(notes);
   c.unconfirmed.assign(unconfirmed.begin(), unconfirmed.end());
   write_verdict(c, at);
+  if (c.job.payroll) c.first_year = first_year(h, c);
   return c;
 }
 

@@ -59,6 +59,23 @@ std::string comparison_csv(const Comparison& c, CsvDialect dialect) {
   return o;
 }
 
+std::string first_year_csv(const FirstYear& f, CsvDialect dialect) {
+  const Dialect d{dialect == CsvDialect::Dutch};
+  std::string o = d.nl ? csv_row({"maand", "voor_de_baan", "netto_loon", "bijstand", "ander_inkomen", "inkomen_partner", "toeslagen",
+                                  "toeslagen_niet_aangepast", "kinderbijslag", "totaal", "gebeurtenissen"}, d)
+                       : csv_row({"month", "before_start", "net_wage", "bijstand", "other_income", "partner_income", "toeslagen",
+                                  "toeslagen_unadjusted", "kinderbijslag", "total", "events"}, d);
+  for (const auto& m : f.months) {
+    std::string events;
+    for (const auto& e : d.nl ? m.events_nl : m.events) events += (events.empty() ? "" : " ") + e;
+    o += csv_row({to_string(m.month).substr(0, 7), d.yes(m.before_start), d.num(m.net_wage.str()), d.num(m.bijstand.str()),
+                  d.num(m.other_income.str()), d.num(m.partner_income.str()), d.num(m.toeslagen.str()),
+                  d.num(m.toeslagen_unadjusted.str()), d.num(m.kinderbijslag.str()), d.num(m.total.str()), events},
+                 d);
+  }
+  return o;
+}
+
 std::string sweep_csv(const Sweep& s, CsvDialect dialect) {
   const Dialect d{dialect == CsvDialect::Dutch};
   std::vector<std::string> head =

@@ -53,6 +53,37 @@ Json situation_json(const SituationResult& s) {
 
 }  // namespace
 
+Json to_json(const FirstYear& f) {
+  Json j;
+  j["start"] = to_string(f.start);
+  j["bijstand_stops"] = f.bijstand_stops ? Json(to_string(*f.bijstand_stops)) : Json(nullptr);
+  j["first_wage"] = f.first_wage ? Json(to_string(*f.first_wage)) : Json(nullptr);
+  j["toeslagen_advances_kept"] = f.toeslagen_advances_kept.str();
+  j["toeslagen_with_job"] = f.toeslagen_with_job.str();
+  j["repayment_risk"] = f.repayment_risk.str();
+  j["tax_settlement"] = f.tax_settlement.str();
+  auto months = Json::array();
+  for (const auto& m : f.months) {
+    Json x;
+    x["month"] = to_string(m.month).substr(0, 7);
+    x["before_start"] = m.before_start;
+    x["net_wage"] = m.net_wage.str();
+    x["bijstand"] = m.bijstand.str();
+    x["other_income"] = m.other_income.str();
+    x["partner_income"] = m.partner_income.str();
+    x["toeslagen"] = m.toeslagen.str();
+    x["toeslagen_unadjusted"] = m.toeslagen_unadjusted.str();
+    x["kinderbijslag"] = m.kinderbijslag.str();
+    x["total"] = m.total.str();
+    x["events"] = strings(m.events);
+    x["events_nl"] = strings(m.events_nl);
+    months.push_back(std::move(x));
+  }
+  j["months"] = std::move(months);
+  j["notes_nl"] = strings(f.notes_nl);
+  return j;
+}
+
 Json to_json(const Comparison& c) {
   Json j;
   j["year"] = c.year;
@@ -82,6 +113,7 @@ Json to_json(const Comparison& c) {
   j["warnings_nl"] = strings(c.warnings_nl);
   j["warnings_en"] = strings(c.warnings_en);
   j["unconfirmed"] = strings(c.unconfirmed);
+  j["first_year"] = c.first_year ? to_json(*c.first_year) : Json(nullptr);
   return j;
 }
 

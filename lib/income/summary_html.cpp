@@ -148,4 +148,109 @@ std::string summary_html(const Household& h, const Comparison& c, const Sweep& s
   return o;
 }
 
+namespace {
+
+const char* const kMonthsNl[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                 "juli",    "augustus", "september", "oktober", "november", "december"};
+
+std::string offered_hours(const Comparison& c) { return c.job.payroll ? c.job.payroll->hours_per_week.str() : "0"; }
+
+std::string month_cell(const Date& d) {
+  return std::string(kMonthsNl[static_cast<unsigned>(d.month()) - 1]) + " " + std::to_string(static_cast<int>(d.year()));
+}
+
+}  // namespace
+
+std::string appendix_html(const Comparison& c, const Sweep& s) {
+  std::string o;
+  o += "<section class=\"bijlage\" style=\"break-before: page; page-break-before: always;\">\n"
+       "<style>\n"
+       ".bijlage table.bijlage-tabel { table-layout: auto; }\n"
+       ".bijlage table.bijlage-tabel td, .bijlage table.bijlage-tabel th { text-align: right; white-space: nowrap; }\n"
+       ".bijlage table.bijlage-tabel th { white-space: normal; vertical-align: bottom; }\n"
+       ".bijlage table.bijlage-tabel td:first-child, .bijlage table.bijlage-tabel th:first-child { text-align: left; width: auto; }\n"
+       ".bijlage table.bijlage-tabel td.wat { text-align: left; white-space: normal; font-size: 7.5pt; }\n"
+       ".bijlage tr.voor td { color: #666; }\n"
+       ".bijlage tr.stopt td { font-weight: bold; }\n"
+       ".bijlage tr.aangeboden td { font-weight: bold; background: #f0f0f0; }\n"
+       ".bijlage .chart svg { max-height: 52mm; }\n"
+       ".bijlage h1 .label { border: 2px solid #333; padding: 0 2mm; margin-right: 2mm; }\n"
+       "</style>\n";
+  o += "<h1><span class=\"label\">Bijlage</span>bij de inkomensvergelijking</h1>\n";
+  o += "<p class=\"facts\">Deze bijlage hoort bij de samenvatting op de eerste pagina. Zij geeft de details: het eerste jaar "
+       "maand voor maand en het inkomen bij elk aantal uren.</p>\n";
+  if (c.first_year) {
+    const FirstYear& f = *c.first_year;
+    o += "<h2 id=\"eerste-jaar\">Het eerste jaar, maand voor maand</h2>\n";
+    o += "<table class=\"bijlage-tabel eerste-jaar\">\n<tr><th>Maand</th><th>Loon</th><th>Bijstand</th><th>Ander inkomen</th>"
+         "<th>Toeslagen</th><th>Kinderbijslag</th><th>Totaal</th><th>Wat gebeurt er?</th></tr>\n";
+    for (const auto& m : f.months) {
+      std::string cls;
+      if (m.before_start) cls = " class=\"voor\"";
+      else if (f.bijstand_stops && *f.bijstand_stops == m.month) cls = " class=\"stopt\"";
+      std::string events;
+      for (const auto& e : m.events_nl) events += (events.empty() ? "" : " ") + e;
+      o += "<tr" + cls + "><td>" + xml_escape(month_cell(m.month)) + (m.before_start ? " (nu)" : "") + "</td><td>" + amount_cell(m.net_wage) +
+           "</td><td>" + amount_cell(m.bijstand) + "</td><td>" + amount_cell(m.other_income + m.partner_income) + "</td><td>" +
+           amount_cell(m.toeslagen) + "</td><td>" + amount_cell(m.kinderbijslag) + "</td><td>" + xml_escape(m.total.str_eur()) +
+           "</td><td class=\"wat\">" + xml_escape(events) + "</td></tr>\n";
+    }
+    o += "</table>\n";
+    o += "<p class=\"small\">";
+    if (f.bijstand_stops) {
+      o += xml_escape("De bijstand stopt in " + month_cell(*f.bijstand_stops) + ". ");
+    } else if (c.current.line("bijstand").applies && c.job.line("bijstand").applies && s.top_up_until) {
+      o += xml_escape("De bijstand stopt niet bij " + offered_hours(c) + " uur; bij meer dan " + s.top_up_until->str() +
+                      " uur per week stopt de bijstand (zie de tabel hieronder). ");
+    }
+    for (const auto& n : f.notes_nl) o += xml_escape(n) + " ";
+    o += "</p>\n";
+    if (f.repayment_risk.sign() > 0) {
+      o += "<p class=\"tax\">" +
+           xml_escape("Toeslagen: geef de baan meteen door aan Dienst Toeslagen. Doet u dat niet, dan moet u na het jaar ongeveer " +
+                      f.repayment_risk.str_eur() + " terugbetalen.") +
+           "</p>\n";
+    }
+    o += "<div class=\"chart\">\n" + first_year_chart_svg(f) + "</div>\n";
+  }
+  o += "<h2 id=\"uren\">Inkomen bij elk aantal uren per week</h2>\n";
+  std::size_t bijstand_col = s.line_codes.size();
+  for (std::size_t k = 0; k < s.line_codes.size(); ++k) {
+    if (s.line_codes[k] == "bijstand") bijstand_col = k;
+  }
+  const Hours offered = c.job.payroll ? c.job.payroll->hours_per_week : Hours();
+  o += "<table class=\"bijlage-tabel uren\">\n<tr><th>Uren per week</th><th>Bruto loon per jaar</th><th>Bijstand per maand</th>"
+       "<th>Netto per maand</th><th>Verschil met nu per maand</th><th>Terugval</th></tr>\n";
+  for (const auto& p : s.points) {
+    std::string drop;
+    for (const auto& cl : s.cliffs) {
+      if (cl.to_hours == p.hours) drop += (drop.empty() ? "" : ", ") + cl.label_nl;
+    }
+    const Money bijstand_month =
+        bijstand_col < p.lines_per_year.size()
+            ? Money::round(divide(p.lines_per_year[bijstand_col].decimal(), Decimal(12), 4, Rounding::HalfUp),
+                           NamedRounding{2, Rounding::HalfUp, "per month = per year / 12, rounded half up (presentation)"})
+            : Money();
+    o += std::string("<tr") + (c.job.payroll && p.hours == offered ? " class=\"aangeboden\"" : "") + "><td>" + xml_escape(p.hours.str()) +
+         (c.job.payroll && p.hours == offered ? " (aanbod)" : "") + "</td><td>" + amount_cell(p.gross_per_year) + "</td><td>" +
+         amount_cell(bijstand_month) + "</td><td>" + xml_escape(p.net_per_month.str_eur()) + "</td>" +
+         diff_cell(p.net_per_month - s.current_net_per_month) + "<td class=\"wat\">" + xml_escape(drop) + "</td></tr>\n";
+  }
+  o += "</table>\n";
+  o += "<p class=\"small\">" +
+       xml_escape("Netto per maand: het hele huishouden, alle regels van de samenvatting, het jaarbedrag gedeeld door 12. "
+                  "Terugval: een regeling die bij dit aantal uren stopt of lager wordt (verschillen kleiner dan " +
+                  noise_threshold_per_month().str_eur() + " per maand tellen niet).") +
+       "</p>\n";
+  o += "</section>\n";
+  return o;
+}
+
+std::string summary_with_appendix_html(const Household& h, const Comparison& c, const Sweep& s) {
+  std::string page = summary_html(h, c, s);
+  const auto end = page.rfind("</body>");
+  page.insert(end == std::string::npos ? page.size() : end, appendix_html(c, s));
+  return page;
+}
+
 }  // namespace basisbaan

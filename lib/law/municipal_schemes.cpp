@@ -13,6 +13,12 @@ namespace {
 constexpr NamedRounding kThresholdShown{2, Rounding::Down,
                                         "income limit shown to the cent (rounded down); the test itself is exact"};
 
+// The waivable part of the taxes (max_percentage x the bill) and the kwijtschelding are amounts
+// of money; the municipality waives whole cents and never more than the bill allows.
+constexpr NamedRounding kWaivable{2, Rounding::Down, "waivable part of the municipal taxes, rounded down to the cent"};
+constexpr NamedRounding kKwijtschelding{2, Rounding::Down,
+                                        "kwijtschelding and payment capacity rounded down to the cent (URI art. 11: never more than the bill)"};
+
 // Look-ups of one municipality's parameters on one date that note every unconfirmed value
 // (with the rules' own note) on the scheme being computed.
 class Municipality {
@@ -205,29 +211,61 @@ MunicipalSchemes municipal_schemes(const RuleBook& rules, const MunicipalFacts& 
     out.schemes.push_back(std::move(s));
   }
 
-  // Kwijtschelding of municipal taxes (Invorderingswet 1990 art. 26; Uitvoeringsregeling art. 16).
+  // Kwijtschelding of municipal taxes (Invorderingswet 1990 art. 26; Uitvoeringsregeling
+  // Invorderingswet 1990 art. 11, 13 and 16; Regeling kwijtschelding belastingen medeoverheden art. 2).
+  //   kosten van bestaan  = norm_percentage (90-100 %, the municipality's choice) x the bijstand norm  (URI art. 16)
+  //   betalingscapaciteit = 12 x max(0, net income per month - kosten van bestaan)                      (URI art. 13)
+  //   kwijtschelding      = max(0, max_percentage x taxes - capacity_percentage x betalingscapaciteit) (URI art. 11)
+  // Housing costs and the health premium (URI art. 15) are left out on both sides: the
+  // comparison counts neither huurtoeslag nor zorgtoeslag in the income tested (docs/income-comparison.md).
   {
     MunicipalScheme s{"kwijtschelding", "Kwijtschelding gemeentelijke belastingen", false, false, {}, {}, {}, {}, true, {}};
     if (m.has("kwijtschelding.norm_percentage")) {
       s.in_rules = true;
-      Money value;
+      Money taxes;
       if (m.has("kwijtschelding.afvalstoffenheffing")) {
-        value += table_by_step(m.table("kwijtschelding.afvalstoffenheffing", s), "from_persons", f.persons, "amount");
+        const Money a = table_by_step(m.table("kwijtschelding.afvalstoffenheffing", s), "from_persons", f.persons, "amount");
+        taxes += a;
+        s.notes.push_back("afvalstoffenheffing " + a.str() + " a year for " + std::to_string(f.persons) + " person(s)");
       }
       if (m.has("kwijtschelding.rioolheffing")) {
-        value += table_by_step(m.table("kwijtschelding.rioolheffing", s), "from_persons", f.persons, "amount");
+        const Money r = table_by_step(m.table("kwijtschelding.rioolheffing", s), "from_persons", f.persons, "amount");
+        taxes += r;
+        if (r.sign() > 0) s.notes.push_back("rioolheffing " + r.str() + " a year");
       }
-      s.value_per_year = value;
-      const bool low = within(s, m.rate("kwijtschelding.norm_percentage", s), out.norm, income, trace);
-      if (low) {
+      const Rate max_pct = m.has("kwijtschelding.max_percentage") ? m.rate("kwijtschelding.max_percentage", s) : Rate::percent(Decimal(100));
+      const Rate capacity_pct =
+          m.has("kwijtschelding.capacity_percentage") ? m.rate("kwijtschelding.capacity_percentage", s) : Rate::percent(Decimal(80));
+      const Money waivable = Money::round(taxes.decimal() * max_pct, kWaivable);
+      s.value_per_year = waivable;
+      const Rate pct = m.rate("kwijtschelding.norm_percentage", s);
+      within(s, pct, out.norm, income, trace);
+      const Decimal costs = out.norm.per_month * pct;
+      const Decimal above = income.decimal() - costs;
+      const Decimal capacity = above.sign() > 0 ? above * Decimal(12) : Decimal(0);
+      const Decimal used = capacity * capacity_pct;
+      const Decimal left = waivable.decimal() - used;
+      const Money amount = left.sign() > 0 ? Money::round(left, kKwijtschelding) : Money();
+      if (trace != nullptr) {
+        trace->step("kwijtschelding: betalingscapaciteit", capacity.str(),
+                    "12 x max(0, " + income.str() + " - " + costs.str() + "), URI art. 13");
+        trace->step("kwijtschelding", amount.str(),
+                    max_pct.str() + " of the taxes " + taxes.str() + " minus " + capacity_pct.str() +
+                        " of the betalingscapaciteit, URI art. 11");
+      }
+      if (amount.sign() > 0) {
         s.eligible = true;
-        s.amount_per_year = value;
-        s.notes.push_back("payment capacity nil: full kwijtschelding (assets and housing costs not tested here)");
-      } else {
-        s.notes.push_back("income above the kosten van bestaan: payment capacity, no full kwijtschelding "
-                          "(partial kwijtschelding not modelled)");
+        s.amount_per_year = amount;
+        s.notes.push_back(capacity.sign() > 0
+                              ? "partial kwijtschelding: " + capacity_pct.str() + " of the payment capacity " +
+                                    Money::round(capacity, kKwijtschelding).str() + " a year is paid first"
+                              : "no payment capacity: kwijtschelding of " + max_pct.str() + " of the taxes");
+        s.notes.push_back("assets and housing costs not tested here (URI art. 12 and 15)");
+      } else if (!taxes.is_zero()) {
+        s.notes.push_back("payment capacity " + Money::round(capacity, kKwijtschelding).str() +
+                          " a year covers the taxes: no kwijtschelding");
       }
-      if (value.is_zero() && !s.confirmed) {
+      if (taxes.is_zero() && !s.confirmed) {
         s.notes.push_back("the tax amounts are placeholders (0 in the rules): the real value is unknown, not zero");
       }
     } else {

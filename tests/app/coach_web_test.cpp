@@ -16,6 +16,7 @@
 #include "basisbaan/income/compare_household.hpp"
 #include "basisbaan/income/comparison_csv.hpp"
 #include "basisbaan/income/household_json.hpp"
+#include "basisbaan/income/summary_html.hpp"
 
 using namespace basisbaan;
 
@@ -111,6 +112,15 @@ TEST_CASE("the result page shows the verdict and the net amounts, with downloads
   CHECK(res.body.find("<svg") != std::string::npos);
   CHECK(res.body.find("name=\"format\" value=\"json\"") != std::string::npos);
   CHECK(res.body.find("name=\"format\" value=\"csv\"") != std::string::npos);
+  CHECK(res.body.find("name=\"format\" value=\"first-year-csv\"") != std::string::npos);
+  // Issue 16: the appendix after the summary, on its own printed page: the first year month by
+  // month and the hours sweep as tables, with the downloads (not printed) before it.
+  const auto appendix = res.body.find("<section class=\"bijlage\"");
+  REQUIRE(appendix != std::string::npos);
+  CHECK(res.body.find("class=\"downloads\"") < appendix);
+  CHECK(res.body.find(appendix_html(c.comparison, c.sweep)) == appendix);
+  CHECK(res.body.find("table class=\"bijlage-tabel eerste-jaar\"") != std::string::npos);
+  CHECK(res.body.find("table class=\"bijlage-tabel uren\"") != std::string::npos);
 }
 
 TEST_CASE("bad form input gives a message per field and the form again", "[app][web]") {
@@ -198,6 +208,10 @@ TEST_CASE("the downloads compute the comparison again from the household posted 
   CHECK(json.attachment == "vergelijking.json");
   CHECK(json.body == web_api_compare(rules(), text).body);
   CHECK(web_download(rules(), {{"household", text}, {"format", "pdf"}}).status == 400);
+  const WebResponse first = web_download(rules(), {{"household", text}, {"format", "first-year-csv"}});
+  CHECK(first.status == 200);
+  CHECK(first.attachment == "eerste-jaar.csv");
+  CHECK(first.body == first_year_csv(*c.comparison.first_year));
 }
 
 TEST_CASE("every response's security headers", "[app][web]") {

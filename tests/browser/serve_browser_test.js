@@ -63,7 +63,25 @@ async function result(page) {
   check('net with job per month', plain(total[2]) === expected.job.net_per_month, `${total[2]} vs ${expected.job.net_per_month}`);
   check('difference per year', plain(total[4]) === expected.difference_per_year, `${total[4]} vs ${expected.difference_per_year}`);
   check('chart', (await page.$('.chart svg')) !== null);
-  check('download buttons', (await page.$$('form.downloads button')).length === 2);
+  check('download buttons', (await page.$$('form.downloads button')).length === 3);
+  // The appendix (issue 16): the first year month by month and the hours sweep as tables, on a
+  // page of their own after the one-page summary.
+  check('appendix marked', (await page.$eval('section.bijlage h1', (e) => e.textContent)).startsWith('Bijlage'));
+  const firstYear = await page.$$eval('table.eerste-jaar tr', (trs) => trs.map((tr) => Array.from(tr.cells).map((td) => td.textContent)));
+  check('first year: the month before and twelve months', firstYear.length === 1 + expected.first_year.months.length,
+    `${firstYear.length} rows`);
+  for (let k = 0; k < expected.first_year.months.length; k++) {
+    const m = expected.first_year.months[k];
+    check(`first year ${m.month} total`, plain(firstYear[k + 1][6]) === m.total, `${firstYear[k + 1][6]} vs ${m.total}`);
+  }
+  const hoursRows = await page.$$eval('table.uren tr', (trs) => trs.map((tr) => Array.from(tr.cells).map((td) => td.textContent)));
+  check('hours sweep: every point', hoursRows.length === 1 + expected.sweep.points.length, `${hoursRows.length} rows`);
+  for (let k = 0; k < expected.sweep.points.length; k++) {
+    const p = expected.sweep.points[k];
+    check(`sweep ${p.hours} h net per month`, plain(hoursRows[k + 1][3]) === p.net_per_month, `${hoursRows[k + 1][3]} vs ${p.net_per_month}`);
+  }
+  check('appendix starts a printed page',
+    (await page.$eval('section.bijlage', (e) => getComputedStyle(e).breakBefore)) === 'page');
   await page.screenshot({ path: path.join(work, 'serve-result.png'), fullPage: true });
 }
 

@@ -36,6 +36,22 @@ for f in "$ex"/*.json; do
     *) not_ok "$name: page size $(page_size "$tmp/$name.pdf"), expected A4" ;;
   esac
   if [ -n "${BASISBAAN_KEEP_RENDER:-}" ]; then cp "$tmp/$name.pdf" "${BASISBAAN_KEEP_RENDER%/}/"; fi
+
+  # With the appendix (--first-year; the web result page has it too): the summary is still the
+  # whole first page, and the appendix ("Bijlage") starts on the second.
+  "$bin" compare --household "$f" --format html --first-year --out "$tmp/$name-bijlage.html" || { not_ok "$name: html --first-year"; continue; }
+  timeout 120 "$chrome" --headless --no-sandbox --disable-gpu --user-data-dir="$tmp/chrome-profile" \
+    --no-pdf-header-footer --print-to-pdf="$tmp/$name-bijlage.pdf" "file://$tmp/$name-bijlage.html" >/dev/null 2>&1
+  if [ ! -s "$tmp/$name-bijlage.pdf" ]; then not_ok "$name: chromium printed no PDF of the appendix"; continue; fi
+  n=$(pages "$tmp/$name-bijlage.pdf")
+  if [ "$n" -ge 2 ] 2>/dev/null; then ok; else not_ok "$name: with the appendix $n pages, expected 2 or more"; fi
+  if command -v pdftotext >/dev/null; then
+    p1=$(pdftotext -f 1 -l 1 "$tmp/$name-bijlage.pdf" - 2>/dev/null)
+    p2=$(pdftotext -f 2 -l 2 "$tmp/$name-bijlage.pdf" - 2>/dev/null)
+    if grep -q "geen beschikking" <<<"$p1" && ! grep -q "Bijlage" <<<"$p1"; then ok; else not_ok "$name: page 1 is not the whole summary alone"; fi
+    if grep -q "^Bijlage" <<<"$p2"; then ok; else not_ok "$name: page 2 does not start the appendix"; fi
+  fi
+  if [ -n "${BASISBAAN_KEEP_RENDER:-}" ]; then cp "$tmp/$name-bijlage.pdf" "${BASISBAAN_KEEP_RENDER%/}/"; fi
 done
 
 finish

@@ -125,8 +125,42 @@ TEST_CASE("kwijtschelding up to 100 % of the norm, by number of residents", "[mu
   const auto m = municipal_schemes(teststad(), f);
   CHECK(scheme(m, "kwijtschelding").amount_per_year.str() == "400.00");
   CHECK(m.total_per_year.str() == "900.00");  // energietoeslag 500 (couple norm × 120 %) + kwijtschelding 400
+  // One cent above the kosten van bestaan (100 % of the couple norm 1922.07, 2025-01): the
+  // betalingscapaciteit is 12 × 0.01 = 0.12 a year; 80 % of it (URI art. 11, the default when the
+  // municipality sets no capacity_percentage) = 0.096 is paid first: 400 − 0.096 = 399.904,
+  // waived rounded down to the cent: 399.90.
   f.net_income_per_month = Money::parse("1922.08");
-  CHECK(!scheme(municipal_schemes(teststad(), f), "kwijtschelding").eligible);
+  CHECK(scheme(municipal_schemes(teststad(), f), "kwijtschelding").amount_per_year.str() == "399.90");
+  // € 20 a month above: capacity 12 × 20 = 240, 80 % = 192; kwijtschelding 400 − 192 = 208.00.
+  f.net_income_per_month = Money::parse("1942.07");
+  CHECK(scheme(municipal_schemes(teststad(), f), "kwijtschelding").amount_per_year.str() == "208.00");
+  // € 50 a month above: capacity 600, 80 % = 480 ≥ 400: nothing is waived.
+  f.net_income_per_month = Money::parse("1972.07");
+  const auto none = municipal_schemes(teststad(), f);
+  CHECK(!scheme(none, "kwijtschelding").eligible);
+  CHECK(scheme(none, "kwijtschelding").amount_per_year.is_zero());
+}
+
+TEST_CASE("Rotterdam waives at most 76.5 % of the afvalstoffenheffing", "[municipal]") {
+  // Couple with one child (3 persons), 2026, income at the couple norm 2002.13 (2026-01): no
+  // payment capacity. Afvalstoffenheffing for 3 or more persons 437.30 (rotterdam.nl, 2024
+  // tariffs, continued); Rotterdam waives 76.5 %: 437.30 × 0.765 = 334.5345, rounded down 334.53
+  // (the same 334,53 as on rotterdam.nl/kwijtschelding-afvalstoffenheffing-aanvragen).
+  auto f = facts("rotterdam", "2026-01-01", "2002.13", BijstandHousehold::Couple);
+  f.persons = 3;
+  const auto m = municipal_schemes(rules(), f);
+  const auto& k = scheme(m, "kwijtschelding");
+  CHECK(k.eligible);
+  CHECK(k.value_per_year.str() == "334.53");
+  CHECK(k.amount_per_year.str() == "334.53");
+  CHECK(!k.confirmed);  // the 2024 tariffs continue into 2026
+  // One person: 337.10 × 0.765 = 257.8815 → 257.88.
+  auto single = facts("rotterdam", "2026-01-01", "1401.50");
+  CHECK(scheme(municipal_schemes(rules(), single), "kwijtschelding").amount_per_year.str() == "257.88");
+  // The 2023 tariffs are the verordening's (CVDR683785): 2 persons 354.60 × 0.765 = 271.269 → 271.26.
+  auto y2023 = facts("rotterdam", "2023-03-01", "1000", BijstandHousehold::Couple);
+  y2023.persons = 2;
+  CHECK(scheme(municipal_schemes(rules(), y2023), "kwijtschelding").amount_per_year.str() == "271.26");
 }
 
 TEST_CASE("Groningen 2025: placeholder values are surfaced, never silently zero", "[municipal]") {
@@ -138,12 +172,18 @@ TEST_CASE("Groningen 2025: placeholder values are surfaced, never silently zero"
   const auto& e = scheme(m, "energietoeslag");
   CHECK(!e.in_rules);
   CHECK(!e.confirmed);
-  // Kwijtschelding: eligible at bijstand level, but the tariffs are placeholders.
+  // Kwijtschelding: full at bijstand level (NBK norm 100 % of the bijstand norm, no payment
+  // capacity): the afvalstoffenheffing for one person, 310.90 (2024, derived from secondary
+  // sources and continued into 2025: unconfirmed, but a value, not a placeholder).
   const auto& k = scheme(m, "kwijtschelding");
   CHECK(k.eligible);
   CHECK(!k.confirmed);
+  CHECK(k.amount_per_year.str() == "310.90");
+  // 2023 still has the placeholder 0, and says so.
+  const auto m2023 = municipal_schemes(rules(), facts("groningen", "2023-03-01", "1000"));
+  const auto& k2023 = scheme(m2023, "kwijtschelding");
   bool placeholder_noted = false;
-  for (const auto& n : k.notes) placeholder_noted = placeholder_noted || n.find("placeholder") != std::string::npos;
+  for (const auto& n : k2023.notes) placeholder_noted = placeholder_noted || n.find("placeholder") != std::string::npos;
   CHECK(placeholder_noted);
   // IIT (2016 rules, unconfirmed): 100 % of the norm for 60 months; value 378 for a single person.
   const auto& iit = scheme(m, "individuele_inkomenstoeslag");

@@ -26,6 +26,7 @@ struct CompareOptions {
   std::string hours;
   std::string sweep;
   std::string format = "table";
+  bool first_year = false;
   bool json = false;
   std::string out;
   std::string csv_dialect = "nl";
@@ -127,6 +128,9 @@ void register_compare_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--format", o->format, "table, json, csv (the lines; with --sweep the points), svg (the chart) or html (Dutch one-page summary)")
       ->check(CLI::IsMember({"table", "json", "csv", "svg", "html"}));
   cmd->add_flag("--json", o->json, "Shorthand for --format json");
+  cmd->add_flag("--first-year", o->first_year,
+                "The first year month by month: with --format csv its rows; with --format html the summary plus the appendix\n"
+                "(first year and hours sweep as tables, from the second printed page)");
   cmd->add_option("--csv-dialect", o->csv_dialect,
                   "CSV for Dutch Excel (nl: ';', decimal comma, Dutch headers; the default) or en (',', decimal point)")
       ->check(CLI::IsMember({"nl", "en"}));
@@ -149,14 +153,19 @@ void register_compare_command(CLI::App& app, Context& ctx) {
       result = comparison_document_json(r).dump(2) + "\n";
     } else if (format == "csv") {
       const CsvDialect d = o->csv_dialect == "nl" ? CsvDialect::Dutch : CsvDialect::English;
-      result = o->sweep.empty() ? comparison_csv(c, d) : sweep_csv(s, d);
+      if (o->first_year) {
+        if (!c.first_year) throw InputError("--first-year: the job has no hours, so there is no first year");
+        result = first_year_csv(*c.first_year, d);
+      } else {
+        result = o->sweep.empty() ? comparison_csv(c, d) : sweep_csv(s, d);
+      }
     } else if (format == "svg") {
       ChartOptions co;
       co.title = "Netto huishoudinkomen per maand, " + c.municipality + " " + std::to_string(c.year);
       co.offered = hours.value_or(h.job.hours_per_week);
       result = chart_svg(s, co);
     } else if (format == "html") {
-      result = summary_html(h, c, s);
+      result = o->first_year ? summary_with_appendix_html(h, c, s) : summary_html(h, c, s);
     } else {
       result = comparison_table(h, c, s, !o->sweep.empty());
     }

@@ -25,13 +25,14 @@ struct WebResponse {
 /// GET /: the empty form.
 WebResponse web_form_page(const RuleBook& rules);
 
-/// POST /vergelijking (the form): the result page (the one-page summary with its chart and the
-/// download buttons), or 422 with the form again and a message per bad field.
+/// POST /vergelijking (the form): the result page (the one-page summary with its chart, the
+/// download buttons, then the appendix on its own printed page: the first year month by month
+/// and the hours sweep as tables), or 422 with the form again and a message per bad field.
 WebResponse web_compare_form(const RuleBook& rules, const FormFields& fields);
 
-/// POST /download: fields "household" (the household JSON) and "format" ("json" or "csv"):
-/// the comparison document or the comparison CSV, computed again (nothing was kept). 400 with
-/// error JSON for bad input.
+/// POST /download: fields "household" (the household JSON) and "format" ("json", "csv" or
+/// "first-year-csv"): the comparison document, the comparison CSV or the first year month by
+/// month as CSV, computed again (nothing was kept). 400 with error JSON for bad input.
 WebResponse web_download(const RuleBook& rules, const FormFields& fields);
 
 /// POST /api/compare: the household JSON in, comparison_document_json out (2-space indent and a

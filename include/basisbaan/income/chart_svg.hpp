@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "basisbaan/income/first_year.hpp"
 #include "basisbaan/income/sweep.hpp"
 
 namespace basisbaan {
@@ -20,5 +21,10 @@ struct ChartOptions {
 
 /// A self-contained SVG document (texts in Dutch, amounts per month).
 std::string chart_svg(const Sweep& s, const ChartOptions& options = {});
+
+/// The first year as a bar chart: one bar per month with what the household receives (adjusted
+/// toeslag advances), the month before the start in grey, the month the bijstand stops marked;
+/// the y-axis starts at zero. For embedding in HTML (no XML declaration).
+std::string first_year_chart_svg(const FirstYear& f);
 
 }  // namespace basisbaan

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "basisbaan/core/trace.hpp"
+#include "basisbaan/income/first_year.hpp"
 #include "basisbaan/income/household.hpp"
 #include "basisbaan/payroll/gross_to_net.hpp"
 
@@ -44,6 +45,10 @@ struct JobPayroll {
   Money wage_tax_withheld;  ///< wage tax withheld over the year (both tables)
   Money net_per_year;            ///< paid out by the employer
   std::vector<Money> counted_per_month;  ///< 12 × net as the Pw counts it: regular net + 1/12 of the net special payments
+  std::vector<Money> paid_per_month;     ///< 12 × the net the employer pays out in the month (special payments included)
+  std::vector<Money> special_net_per_month;  ///< 12 × the net of the month's special payments (bijzonder tarief), part of paid_per_month
+  std::vector<Money> holiday_allowance_per_month;  ///< 12 × the gross holiday allowance paid in the month
+  std::vector<Money> year_end_payment_per_month;   ///< 12 × the gross end-of-year payment paid in the month
 };
 
 /// One situation, computed completely for the comparison year.
@@ -55,6 +60,7 @@ struct SituationResult {
   Money income_tested_per_month;     ///< net income of the month of the date as the municipal schemes test it
   Money bijstand_norm_per_month;     ///< the norm in the month of the date
   std::vector<IncomeLine> lines;     ///< always the same codes in the same order
+  std::vector<Money> bijstand_per_month;  ///< the bijstand (top-up) of each calendar month, January first (12 values)
   Money net_per_year;                ///< sum of the lines per year
   Money net_per_month;               ///< sum of the lines per month
 
@@ -89,6 +95,9 @@ struct Comparison {
   std::vector<std::string> warnings_en;  ///< facts the coach must act on (e.g. the AOW age reached within the year)
   std::vector<std::string> warnings_nl;  ///< the same in plain Dutch (B1), for the page
   std::vector<std::string> unconfirmed;  ///< rule values used that are not officially confirmed (deduplicated)
+  /// The first year with the job month by month from its start date (first_year.hpp); none
+  /// when the job has no hours.
+  std::optional<FirstYear> first_year;
 };
 
 /// Changes smaller than this per month (€10) are noise: not a cliff, not a poverty trap, "about

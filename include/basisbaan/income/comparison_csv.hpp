@@ -19,6 +19,9 @@ enum class CsvDialect : std::uint8_t { Dutch, English };
 /// applies, confirmed) and a last row "net" with the household's net income.
 std::string comparison_csv(const Comparison& c, CsvDialect dialect = CsvDialect::Dutch);
 
+/// One row per month of the first year (the month before the start first): what the household
+/// receives in it, the advances if not adjusted, and the events of the month.
+std::string first_year_csv(const FirstYear& f, CsvDialect dialect = CsvDialect::Dutch);
 /// One row per hours point of the sweep: gross, net, difference with now, marginal rate, every
 /// line's yearly amount (columns in s.line_codes order) and the cliffs that end at the point.
 std::string sweep_csv(const Sweep& s, CsvDialect dialect = CsvDialect::Dutch);

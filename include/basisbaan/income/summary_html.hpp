@@ -14,4 +14,13 @@ namespace basisbaan {
 /// The summary as one HTML document (UTF-8, inline CSS and SVG). Deterministic.
 std::string summary_html(const Household& h, const Comparison& c, const Sweep& s);
 
+/// The appendix ("Bijlage") for after the summary, as an HTML fragment for inside the body element: the
+/// first year month by month (table and chart, when the job has hours) and the hours sweep as a
+/// table. It starts on a new printed page, so the summary stays one A4 page. Deterministic.
+std::string appendix_html(const Comparison& c, const Sweep& s);
+
+/// summary_html with appendix_html before the end of the body: the summary on the first printed
+/// page, the appendix from the second.
+std::string summary_with_appendix_html(const Household& h, const Comparison& c, const Sweep& s);
+
 }  // namespace basisbaan
