@@ -34,7 +34,7 @@ TEST_CASE("a back office without rules reads and closes but refuses to compute",
   CHECK(app::Backoffice(db, store_rules()).has_rules());
 }
 
-TEST_CASE("run_payroll passes the run options through; runs, close, replay and the exports' figures", "[app]") {
+TEST_CASE("run_payroll passes the run options through, runs, close, replay and the exports' figures", "[app]") {
   TempDb t;
   Database db = Database::create(t.path());
   load_example(db);

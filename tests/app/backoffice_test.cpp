@@ -70,7 +70,7 @@ TEST_CASE("hire: one employee with contract C1 and the statutory minimum, refuse
   CHECK(office.employees().size() == 1);
 }
 
-TEST_CASE("change: name, IBAN and tax credit in one audited write; a bad IBAN changes nothing", "[app]") {
+TEST_CASE("change: name, IBAN and tax credit in one audited write, a bad IBAN changes nothing", "[app]") {
   TempDb t;
   Database db = Database::create(t.path());
   app::Backoffice office(db, store_rules());

@@ -32,7 +32,7 @@ TEST_CASE("a document nested deeper than the limit gets an error, not a crash", 
   CHECK_NOTHROW(parse_json_exact(ok, "ok.json"));
 }
 
-TEST_CASE("an object with too many fields is refused; a wide one within the limit keeps its order", "[core][json]") {
+TEST_CASE("an object with too many fields is refused, a wide one within the limit keeps its order", "[core][json]") {
   std::string wide = "{";
   for (std::size_t i = 0; i <= kJsonLimits.members_per_object; ++i) wide += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":1";
   wide += "}";

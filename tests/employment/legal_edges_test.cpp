@@ -212,7 +212,7 @@ TEST_CASE("the Algemene termijnenwet moves a statutory term off weekends and pub
   CHECK(iso_weekday(d("2026-05-16")) == 6);
 }
 
-TEST_CASE("tacit continuation: the same period, at most a year; indefinite when the chain says so (art. 7:668 lid 4)", "[employment][tacit][edges]") {
+TEST_CASE("tacit continuation: the same period, at most a year, indefinite when the chain says so (art. 7:668 lid 4)", "[employment][tacit][edges]") {
   // Lid 4 onder a: "voor dezelfde tijd, doch ten hoogste voor een jaar, op de vroegere voorwaarden".
   // C1 2026-01-01 … 2026-06-30 (six months) continued: 2026-07-01 + 6 months ends 2026-12-31.
   std::vector<Contract> cs = {fixed("C1", "2026-01-01", "2026-06-30")};

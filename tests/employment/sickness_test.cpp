@@ -110,7 +110,7 @@ TEST_CASE("a partial recovery keeps the period running and pays the fit part in 
   CHECK(wml.paid_rate.percent().str() == "100");
 }
 
-TEST_CASE("in the second year 70 % without the minimum-wage floor; nothing after 104 weeks", "[employment][sickness]") {
+TEST_CASE("in the second year 70 % without the minimum-wage floor, nothing after 104 weeks", "[employment][sickness]") {
   // Sick from 2025-01-06 (open). Week 53 starts on sick day 365 = 2026-01-05; 2026-02-02 is in week 57.
   std::vector<SickReport> rs = {report("Z1", "2025-01-06")};
   const auto periods = aggregate_sickness(rules(), rs);

@@ -436,7 +436,7 @@ TEST_CASE("assets above the bijstand limit end the municipal schemes too", "[inc
   }
 }
 
-TEST_CASE("no invented previous year for a 21-year-old; the AOW date within the year is a warning", "[income][artefacts]") {
+TEST_CASE("no invented previous year for a 21-year-old, the AOW date within the year is a warning", "[income][artefacts]") {
   // A 21-year-old had no job last year (and was 20: a youth wage). The bijzonder tarief takes the
   // first-year method, so the assessment has only the credits' phase-out left to settle: a few
   // tens of euros at most, not the €302.92 payment of a youth-wage previous year (issue 14).

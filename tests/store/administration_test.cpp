@@ -112,7 +112,7 @@ TEST_CASE("the terms of a period come from the contract and the placement in for
   CHECK(verify_audit(db).ok());
 }
 
-TEST_CASE("leave is checked against the balance; sick reports must not overlap") {
+TEST_CASE("leave is checked against the balance, sick reports must not overlap") {
   TempDb t;
   Database db = Database::create(t.path());
   import_employees_csv(db, kHeader + kGood1, "staff.csv");

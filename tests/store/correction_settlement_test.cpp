@@ -29,7 +29,7 @@ Money ctrl_sum(const std::string& xml) {
 
 }  // namespace
 
-TEST_CASE("a negative correction is reclaimed on the next payslip; SEPA and journal agree", "[store][settlement]") {
+TEST_CASE("a negative correction is reclaimed on the next payslip, SEPA and journal agree", "[store][settlement]") {
   TempDb t;
   Database db = Database::create(t.path());
   load_example(db);

@@ -73,7 +73,7 @@ TEST_CASE("a run stores every active employee's payslip with its inputs and the 
   CHECK(sick_note);
 }
 
-TEST_CASE("running an open period again replaces it deterministically; periods run in order") {
+TEST_CASE("running an open period again replaces it deterministically, periods run in order") {
   TempDb t;
   Database db = Database::create(t.path());
   load_example(db);
