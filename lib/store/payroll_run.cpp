@@ -51,11 +51,11 @@ class CarriedStates {
   CarriedStates(const Database& db, const PayPeriod& period)
       : period_(period),
         older_(db.sql(),
-               "SELECT p.state_after, r.period FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
+               "SELECT coalesce((SELECT content FROM payslip_texts WHERE id = p.after_text), p.state_after), r.period FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
                "WHERE p.employee_id = ? AND r.kind = 'regular' AND r.period_kind = ? AND r.period_start < ? "
                "ORDER BY r.period_start DESC LIMIT 1") {
     SQLite::Statement q(db.sql(),
-                        "SELECT p.employee_id, p.state_after, r.period FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
+                        "SELECT p.employee_id, coalesce((SELECT content FROM payslip_texts WHERE id = p.after_text), p.state_after), r.period FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
                         "WHERE r.id = (SELECT id FROM payroll_runs WHERE kind = 'regular' AND period_kind = ? AND period_start < ? "
                         "ORDER BY period_start DESC LIMIT 1)");
     q.bind(1, std::string(to_string(period.kind())));

@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "basisbaan/payroll/gross_to_net.hpp"
@@ -70,6 +71,20 @@ struct Prepared {
 Prepared prepare(Payslip slip, const Employee& e, const PayrollState& opening, const std::string& opening_text,
                  const std::vector<std::int64_t>& corrections, const PayrollState& after);
 
+/// The texts a payslip refers to (payslip_texts, schema.cpp migration 7), each stored once: the
+/// id of an equal stored text, or of a new row (inside the caller's write transaction).
+class TextStore {
+ public:
+  explicit TextStore(Database& db);
+  std::int64_t id_of(const std::string& content);
+
+ private:
+  SQLite::Database* sql_;
+  SQLite::Statement find_;
+  SQLite::Statement insert_;
+  std::unordered_map<std::string, std::int64_t> recent_;  ///< bounded: texts seen again within a run
+};
+
 /// Inserts payslips and their lines as they are computed (so a run of many employees never holds
 /// them all in memory), and keeps the run's totals. `progress` (may be empty) hears of each
 /// payslip stored (RunOptions::progress): once with 0 when constructed, then after each add.
@@ -90,6 +105,7 @@ class PayslipWriter {
   Money gross_, tax_, net_, cost_;
   SQLite::Statement ps_;
   SQLite::Statement ls_;
+  TextStore texts_;
 };
 
 // --- rules_storage.cpp ----------------------------------------------------------------------
