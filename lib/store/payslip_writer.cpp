@@ -45,7 +45,6 @@ TextStore::TextStore(Database& db)
       insert_(db.sql(), "INSERT INTO payslip_texts (key, content) VALUES (?, ?)") {}
 
 std::int64_t TextStore::id_of(const std::string& content) {
-  if (const auto it = recent_.find(content); it != recent_.end()) return it->second;
   const std::int64_t key = text_key(content);
   std::int64_t id = 0;
   find_.reset();
@@ -65,9 +64,15 @@ std::int64_t TextStore::id_of(const std::string& content) {
     insert_.exec();
     id = sql_->getLastInsertRowid();
   }
-  if (recent_.size() >= 4096) recent_.clear();  // memory stays bounded in a run of any size
-  recent_.emplace(content, id);
   return id;
+}
+
+std::int64_t TextStore::id_of_repeated(const std::string& content) {
+  if (last_id_ == 0 || content != last_) {
+    last_id_ = id_of(content);
+    last_ = content;
+  }
+  return last_id_;
 }
 
 PayslipWriter::PayslipWriter(Database& db, std::int64_t run_id, std::size_t expected, Progress progress)
@@ -101,9 +106,9 @@ void PayslipWriter::add(const Prepared& p) {
   ps_.bindNoCopy(i++, p.hash);
   // The texts, each stored once (schema.cpp, migration 7); the row's own text columns stay empty.
   ps_.bind(i++, texts_.id_of(r.employee));
-  ps_.bind(i++, texts_.id_of(r.opening_state));
+  ps_.bind(i++, p.opening_text != 0 ? p.opening_text : texts_.id_of(r.opening_state));
   ps_.bind(i++, texts_.id_of(r.state_after));
-  ps_.bind(i++, texts_.id_of(r.unconfirmed_rules));
+  ps_.bind(i++, texts_.id_of_repeated(r.unconfirmed_rules));
   ps_.exec();
   for (const auto& l : p.lines) {
     const std::string check = line_check(r.employee_id, l);

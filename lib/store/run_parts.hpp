@@ -16,7 +16,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "basisbaan/payroll/gross_to_net.hpp"
@@ -64,6 +63,7 @@ struct Prepared {
   PayslipRow row;
   std::vector<LineRow> lines;
   std::string hash;
+  std::int64_t opening_text = 0;  ///< the id of row.opening_state in payslip_texts when known (0: look it up)
 };
 
 /// Makes `slip` ready for storage: the input snapshot of `e`, the opening state and where it came
@@ -77,12 +77,15 @@ class TextStore {
  public:
   explicit TextStore(Database& db);
   std::int64_t id_of(const std::string& content);
+  /// The same, remembering the last text: for a text that is usually the same for every payslip.
+  std::int64_t id_of_repeated(const std::string& content);
 
  private:
   SQLite::Database* sql_;
   SQLite::Statement find_;
   SQLite::Statement insert_;
-  std::unordered_map<std::string, std::int64_t> recent_;  ///< bounded: texts seen again within a run
+  std::string last_;          ///< the text stored last by `id_of_repeated` (the run's unconfirmed rules)
+  std::int64_t last_id_ = 0;
 };
 
 /// Inserts payslips and their lines as they are computed (so a run of many employees never holds
