@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Benchmarks of issue 6: a monthly payroll run for 10,000 employees including storage, and the
-// replay of 12 stored periods for 10,000 employees, in a temporary database file; with where the
-// time goes (payslip computation, measured on its own, against the rest: SQLite, the input
-// snapshots, hashing). Goal: each under 2 s.
+// Benchmarks of issues 6 and 18: a monthly payroll run for 10,000 employees including storage
+// (synchronous commit), the database it adds, and the replay of 12 stored periods on one core, in
+// a temporary database file; with where the time goes (payslip computation, measured on its own,
+// against the rest: SQLite, the input snapshots, hashing). `store_bench 100000` does the same for
+// 100,000 employees (import, each month, the year's replay) with the peak memory after each step.
 
+#include <sched.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <cctype>
+#include <cstdlib>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
 #include <filesystem>
+#include <iostream>
 #include <string>
+
+#include <SQLiteCpp/Database.h>
 
 #include "basisbaan/core/identifiers.hpp"
 #include "basisbaan/payroll/employee_json.hpp"
@@ -67,13 +74,57 @@ std::string employees_csv(int n) {
   return csv;
 }
 
-}  // namespace
+/// Peak resident memory of the process so far, in MB (getrusage: kilobytes on Linux).
+double peak_rss_mb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_maxrss) / 1024.0;
+}
 
-int main() {
-  std::printf("basisbaan store benchmarks (one core, temporary database file)\n");
-  const RuleBook rules = RuleBook::load_directory(BASISBAAN_BENCH_RULES_DIR);
+/// Anonymous resident memory now, in MB (/proc/self/status RssAnon): the heap, without the pages
+/// of the database file that SQLite reads through its memory map (those count in the peak RSS).
+double anon_rss_mb() {
+  std::FILE* f = std::fopen("/proc/self/status", "r");
+  if (f == nullptr) return 0;
+  char line[256];
+  long kb = 0;
+  while (std::fgets(line, sizeof line, f) != nullptr) {
+    if (std::sscanf(line, "RssAnon: %ld kB", &kb) == 1) break;
+  }
+  std::fclose(f);
+  return static_cast<double>(kb) / 1024.0;
+}
+
+/// The database's size in MB as its connection sees it (pages in the WAL included).
+double database_mb(Database& db) {
+  const auto pages = db.sql().execAndGet("PRAGMA page_count").getInt64();
+  const auto size = db.sql().execAndGet("PRAGMA page_size").getInt64();
+  return static_cast<double>(pages * size) / 1e6;
+}
+
+/// The replay runs on the first CPU the process may use only: one core, whatever threads it starts.
+struct OneCore {
+  cpu_set_t before{};
+  bool pinned = false;
+  OneCore() {
+    if (sched_getaffinity(0, sizeof before, &before) != 0) return;
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    for (std::size_t c = 0; c < static_cast<std::size_t>(CPU_SETSIZE); ++c) {
+      if (CPU_ISSET(c, &before)) {
+        CPU_SET(c, &one);
+        break;
+      }
+    }
+    pinned = sched_setaffinity(0, sizeof one, &one) == 0;
+  }
+  ~OneCore() {
+    if (pinned) sched_setaffinity(0, sizeof before, &before);
+  }
+};
+
+void run_benchmarks(const RuleBook& rules, int N, bool details) {
   const auto path = std::filesystem::temp_directory_path() / ("basisbaan-store-bench-" + std::to_string(::getpid()) + ".db");
-  const int N = 10000;
   struct RemoveAtEnd {  // also when a step throws
     std::filesystem::path p;
     ~RemoveAtEnd() {
@@ -81,19 +132,29 @@ int main() {
       for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + suffix, ec);
     }
   } remove_at_end{path};
-  {
-    Database db = Database::create(path);
-    Employer employer;
-    employer.name = "Bench";
-    employer.whk_rate = Rate::percent(Decimal::parse("1.52"));
-    employer.whk_wga_rate = Rate::percent(Decimal::parse("0.70"));
-    set_employer(db, employer);
+  char what[128];
+  Database db = Database::create(path);
+  Employer employer;
+  employer.name = "Bench";
+  employer.whk_rate = Rate::percent(Decimal::parse("1.52"));
+  employer.whk_wga_rate = Rate::percent(Decimal::parse("0.70"));
+  set_employer(db, employer);
 
-    auto t0 = WallClock::now();
-    import_employees_csv(db, employees_csv(N), "bench.csv");
-    std::printf("%-62s %8.3f s\n", "import 10,000 employees (CSV, checks, audit entries)", seconds_since(t0));
+  auto t0 = WallClock::now();
+  const std::string csv = employees_csv(N);
+  std::snprintf(what, sizeof what, "making the CSV of %d employees", N);
+  std::printf("%-62s %8.3f s\n", what, seconds_since(t0));
+  t0 = WallClock::now();
+  const auto c_import = std::clock();
+  import_employees_csv(db, csv, "bench.csv");
+  std::snprintf(what, sizeof what, "import %d employees (CSV, checks, audit entries)", N);
+  std::printf("%-62s %8.3f s  (cpu %.3f s; peak RSS %.0f MB)\n", what, seconds_since(t0),
+              static_cast<double>(std::clock() - c_import) / CLOCKS_PER_SEC, peak_rss_mb());
 
-    // The computation alone, for the breakdown: 10,000 payslips of one month.
+  double compute = 0;
+  double load = 0;
+  if (details) {
+    // The computation alone, for the breakdown: the payslips of one month.
     const auto records = load_employee_records(db);
     t0 = WallClock::now();
     const PeriodRules pr(rules, PayPeriod::parse("2026-02"));
@@ -104,34 +165,57 @@ int main() {
       sum += compute_payslip(pr, employer, *employee_terms(r, pr.period()), s).net.cents();
     }
     bench::keep(sum);
-    const double compute = seconds_since(t0);
+    compute = seconds_since(t0);
     t0 = WallClock::now();
     bench::keep(load_employee_records(db).size());
-    const double load = seconds_since(t0);
+    load = seconds_since(t0);
+  }
 
-    double first = 0;
-    double later = 0;
-    double worst = 0;
-    double later_cpu = 0;
-    for (int m = 1; m <= 12; ++m) {
-      char label[16];
-      std::snprintf(label, sizeof label, "2026-%02d", m);
-      t0 = WallClock::now();
-      const auto c0 = std::clock();
-      run_payroll(db, rules, PayPeriod::parse(label));
-      const double s = seconds_since(t0);
-      if (m == 1) first = s; else later += s;
-      if (m > 1) later_cpu += static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
-      if (m > 1 && s > worst) worst = s;
+  double first = 0;
+  double later = 0;
+  double worst = 0;
+  double later_cpu = 0;
+  const double size_before = database_mb(db);
+  double size_first = 0;
+  for (int m = 1; m <= 12; ++m) {
+    char label[16];
+    std::snprintf(label, sizeof label, "2026-%02d", m);
+    t0 = WallClock::now();
+    const auto c0 = std::clock();
+    RunOptions options;
+    if (details && m == 6) options.profile = &std::cout;  // where the time of one run goes, by phase
+    run_payroll(db, rules, PayPeriod::parse(label), options);
+    const double s = seconds_since(t0);
+    if (m == 1) {
+      first = s;
+      size_first = database_mb(db) - size_before;
+    } else {
+      later += s;
     }
-    std::printf("%-62s %8.3f s\n", "payroll run 2026-01, 10,000 employees, stored (the first run)", first);
-    std::printf("%-62s %8.3f s  (cpu %.3f s; slowest %.3f s)\n", "payroll run, 10,000 employees, stored (mean of 2026-02..12)",
-                later / 11, later_cpu / 11, worst);
+    if (m > 1) later_cpu += static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+    if (m > 1 && s > worst) worst = s;
+    if (!details) {
+      std::printf("  run %s: %.3f s (cpu %.3f s), peak RSS %.0f MB, heap now %.0f MB\n", label, s,
+                  static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC, peak_rss_mb(), anon_rss_mb());
+    }
+  }
+  const double size_year = database_mb(db) - size_before;
+  std::snprintf(what, sizeof what, "payroll run 2026-01, %d employees, stored (the first run)", N);
+  std::printf("%-62s %8.3f s\n", what, first);
+  std::snprintf(what, sizeof what, "payroll run, %d employees, stored (mean of 2026-02..12)", N);
+  std::printf("%-62s %8.3f s  (cpu %.3f s; slowest %.3f s)\n", what, later / 11, later_cpu / 11, worst);
+  if (details) {
     std::printf("  of which: computing the payslips %.3f s, reading the administration %.3f s,\n"
                 "  the rest (snapshots, hashes, SQLite inserts in one transaction, commit) %.3f s\n",
                 compute, load, later / 11 - compute - load);
+  }
+  std::printf("%-62s %8.1f MB  (the first run %.1f MB; peak RSS %.0f MB)\n", "database added per monthly run (12 runs / 12)",
+              size_year / 12, size_first, peak_rss_mb());
 
-    // Replay all twelve periods with the stored rules (as `basisbaan replay --period 2026` does).
+  // Replay all twelve periods with the stored rules (as `basisbaan replay --period 2026` does),
+  // on one core.
+  {
+    OneCore one;
     t0 = WallClock::now();
     const auto c0 = std::clock();
     const ReplayReport r = replay_periods(db, stored_periods(db, 2026), nullptr);
@@ -139,20 +223,37 @@ int main() {
     const double replay_cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
     std::size_t lines = 0;
     for (const auto& x : r.runs) lines += static_cast<std::size_t>(x.lines);
-    std::printf("%-62s %8.3f s  (cpu %.3f s; %zu lines, %s)\n", "replay of 12 periods x 10,000 employees (rules as applied)", replay,
-                replay_cpu, lines, r.identical() ? "identical" : "NOT identical");
-    std::printf("  of which: computing the payslips ~%.3f s (12 x the month above),\n"
-                "  the rest (reading payslips and lines, parsing the snapshots, comparing) ~%.3f s\n",
-                12 * compute, replay - 12 * compute);
+    std::snprintf(what, sizeof what, "replay of 12 periods x %d employees, one core%s", N, one.pinned ? "" : " (NOT pinned)");
+    std::printf("%-62s %8.3f s  (cpu %.3f s; %zu lines, %s; peak RSS %.0f MB, heap now %.0f MB)\n", what, replay, replay_cpu,
+                lines, r.identical() ? "identical" : "NOT identical", peak_rss_mb(), anon_rss_mb());
+    if (details) {
+      std::printf("  of which: computing the payslips ~%.3f s (12 x the month above),\n"
+                  "  the rest (reading payslips and lines, parsing the snapshots, comparing) ~%.3f s\n",
+                  12 * compute, replay - 12 * compute);
+    }
+  }
+  if (details) {
     t0 = WallClock::now();
     bench::keep(stored_rules(db, rules.fingerprint()).fingerprint());
     std::printf("%-62s %8.3f s\n", "  loading the stored copy of the rules once", seconds_since(t0));
-
     t0 = WallClock::now();
     const auto v = verify_audit(db);
     std::printf("%-62s %8.3f s  (%lld entries, %lld rows, %s)\n", "audit verify of the whole database", seconds_since(t0),
                 static_cast<long long>(v.entries), static_cast<long long>(v.rows), v.ok() ? "ok" : "PROBLEMS");
-    std::printf("%-62s %8.1f MB\n", "database size", static_cast<double>(std::filesystem::file_size(path)) / 1e6);
   }
+  std::printf("%-62s %8.1f MB\n", "database size", database_mb(db));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int n = argc > 1 ? std::atoi(argv[1]) : 10000;
+  if (n <= 0) {
+    std::fprintf(stderr, "usage: store_bench [EMPLOYEES]  (default 10000)\n");
+    return 2;
+  }
+  std::printf("basisbaan store benchmarks (one core, temporary database file, synchronous=FULL)\n");
+  const RuleBook rules = RuleBook::load_directory(BASISBAAN_BENCH_RULES_DIR);
+  run_benchmarks(rules, n, n <= 10000);
   return 0;
 }

@@ -33,7 +33,7 @@ std::string describe(const Database& db, const std::string& entity) {
 
 /// Checks one run's payslips and lines against their hashes and the run's content hash.
 void check_run(const Database& db, std::int64_t run_id, const std::string& name, AuditVerification& v) {
-  SQLite::Statement ps(db.sql(), std::string("SELECT ") + kPayslipColumns + ", hash FROM payslips WHERE run_id = ? ORDER BY employee_id");
+  SQLite::Statement ps(db.sql(), std::string(kPayslipSelect) + " WHERE p.run_id = ? ORDER BY p.employee_id");
   ps.bind(1, run_id);
   SQLite::Statement ls(db.sql(),
                        "SELECT employee_id, seq, code, description, kind, quantity, rate, amount_cents, check_hash FROM payslip_lines "

@@ -229,7 +229,7 @@ StoredRun Database::load_run_by_id(std::int64_t id, bool with_lines) const {
     run.content_hash = q.getColumn(10).getString();
     run.employer = employer_from_json(parse_stored(q.getColumn(11).getString(), "run employer"));
 
-    SQLite::Statement ps(*db_, std::string("SELECT ") + kPayslipColumns + ", hash FROM payslips WHERE run_id = ? ORDER BY employee_id");
+    SQLite::Statement ps(*db_, std::string(kPayslipSelect) + " WHERE p.run_id = ? ORDER BY p.employee_id");
     ps.bind(1, id);
     SQLite::Statement ls(*db_,
                          "SELECT employee_id, seq, code, description, kind, quantity, rate, amount_cents FROM payslip_lines "

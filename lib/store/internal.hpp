@@ -122,6 +122,10 @@ LineCode stored_line_code(const std::string& name);
 /// The `SELECT` column list that reads a PayslipRow (in this order) and its decoder.
 extern const char* const kPayslipColumns;
 PayslipRow read_payslip_row(const SQLite::Statement& q, int first_column = 0);
+/// `SELECT` of the payslips (alias p) in either stored layout (schema.cpp, migration 7): the
+/// columns of kPayslipColumns with the texts a newer row keeps in payslip_texts filled in, then
+/// p.hash (column 20); the caller appends its WHERE (on p.) and ORDER BY.
+extern const char* const kPayslipSelect;
 
 }  // namespace basisbaan::store_detail
 

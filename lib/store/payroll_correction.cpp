@@ -25,7 +25,7 @@ std::map<std::string, Version> latest_versions(const Database& db, std::int64_t 
   SQLite::Statement c(db.sql(), "SELECT id FROM payroll_runs WHERE kind = 'correction' AND corrects_run = ? ORDER BY id");
   c.bind(1, regular_run_id);
   while (c.executeStep()) runs.push_back(c.getColumn(0).getInt64());
-  SQLite::Statement ps(db.sql(), std::string("SELECT ") + kPayslipColumns + " FROM payslips WHERE run_id = ? ORDER BY employee_id");
+  SQLite::Statement ps(db.sql(), std::string(kPayslipSelect) + " WHERE p.run_id = ? ORDER BY p.employee_id");
   SQLite::Statement ls(db.sql(),
                        "SELECT seq, code, description, kind, quantity, rate, amount_cents FROM payslip_lines "
                        "WHERE run_id = ? AND employee_id = ? ORDER BY seq");

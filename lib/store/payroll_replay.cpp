@@ -142,9 +142,9 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   rr.rules_as_applied = current == nullptr;
   const PeriodRules pr(*rules, period);
 
-  std::string sql = std::string("SELECT ") + kPayslipColumns + " FROM payslips WHERE run_id = ?";
-  if (employee) sql += " AND employee_id = ?";
-  sql += " ORDER BY employee_id";
+  std::string sql = std::string(kPayslipSelect) + " WHERE p.run_id = ?";
+  if (employee) sql += " AND p.employee_id = ?";
+  sql += " ORDER BY p.employee_id";
   SQLite::Statement ps(db.sql(), sql);
   ps.bind(1, id);
   if (employee) ps.bind(2, *employee);

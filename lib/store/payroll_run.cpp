@@ -46,23 +46,26 @@ class CarriedStates {
   struct Carried {
     std::string state_after;
     std::string period;
+    std::int64_t after_text = 0;  ///< its id in payslip_texts (0: a row written before schema 7)
   };
 
   CarriedStates(const Database& db, const PayPeriod& period)
       : period_(period),
         older_(db.sql(),
-               "SELECT p.state_after, r.period FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
+               "SELECT coalesce((SELECT content FROM payslip_texts WHERE id = p.after_text), p.state_after), r.period, "
+               "coalesce(p.after_text, 0) FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
                "WHERE p.employee_id = ? AND r.kind = 'regular' AND r.period_kind = ? AND r.period_start < ? "
                "ORDER BY r.period_start DESC LIMIT 1") {
     SQLite::Statement q(db.sql(),
-                        "SELECT p.employee_id, p.state_after, r.period FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
+                        "SELECT p.employee_id, coalesce((SELECT content FROM payslip_texts WHERE id = p.after_text), p.state_after), r.period, "
+                        "coalesce(p.after_text, 0) FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
                         "WHERE r.id = (SELECT id FROM payroll_runs WHERE kind = 'regular' AND period_kind = ? AND period_start < ? "
                         "ORDER BY period_start DESC LIMIT 1)");
     q.bind(1, std::string(to_string(period.kind())));
     q.bind(2, to_string(period.start()));
     while (q.executeStep()) {
       any_earlier_ = true;
-      carried_[q.getColumn(0).getString()] = {q.getColumn(1).getString(), q.getColumn(2).getString()};
+      carried_[q.getColumn(0).getString()] = {q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getInt64()};
     }
   }
 
@@ -75,7 +78,7 @@ class CarriedStates {
     older_.bind(2, std::string(to_string(period_.kind())));
     older_.bind(3, to_string(period_.start()));
     if (!older_.executeStep()) return std::nullopt;
-    return Carried{older_.getColumn(0).getString(), older_.getColumn(1).getString()};
+    return Carried{older_.getColumn(0).getString(), older_.getColumn(1).getString(), older_.getColumn(2).getInt64()};
   }
 
  private:
@@ -123,6 +126,8 @@ struct Opening {
   PayrollState state;
   std::string how;
   std::vector<std::int64_t> corrections;
+  std::string carried_text;       ///< the stored state it was carried from, as stored
+  std::int64_t carried_text_id = 0;  ///< that text's id in payslip_texts (0: none, or an older row)
 };
 
 /// The opening of `p`: carried from the latest stored payslip (or computed from the employment
@@ -130,9 +135,11 @@ struct Opening {
 Opening opening_of(CarriedStates& carried, const std::map<std::string, StateDelta>& deltas, PeriodRulesCache& cache,
                    const RuleBook& rules, const Employer& employer, const Payee& p, const PayPeriod& period) {
   Opening o;
-  if (const auto c = carried.find(p.employee.id)) {
+  if (auto c = carried.find(p.employee.id)) {
     o.state = state_from_text(c->state_after);
     o.how = "carried from period " + c->period;
+    o.carried_text = std::move(c->state_after);
+    o.carried_text_id = c->after_text;
   } else {
     o.state = computed_opening(cache, rules, employer, *p.record, period, o.how);
   }
@@ -239,7 +246,11 @@ std::int64_t compute_and_store(Database& db, const RuleBook& rules, const PayPer
     }
     compute_cpu += std::clock() - c0;
     for (auto& n : sickness_notes(rules, p.employee, *slip, period)) out.notes.push_back(std::move(n));
-    writer.add(prepare(std::move(*slip), p.employee, o.state, o.how, o.corrections, state));
+    Prepared prepared = prepare(std::move(*slip), p.employee, o.state, o.how, o.corrections, state);
+    // The opening state is usually the text stored as the state after the previous period: no
+    // need to look it up again.
+    if (o.carried_text_id != 0 && prepared.row.opening_state == o.carried_text) prepared.opening_text = o.carried_text_id;
+    writer.add(prepared);
   }
   writer.finish(db);
   for (auto& n : correction_notes(deltas)) out.notes.push_back(std::move(n));

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include <array>
+#include <cstring>
 #include <utility>
+
+#include <openssl/evp.h>
 
 #include "run_parts.hpp"
 
@@ -17,15 +21,71 @@ Prepared prepare(Payslip slip, const Employee& e, const PayrollState& opening, c
   return Prepared{std::move(slip), std::move(row), std::move(lines), std::move(hash)};
 }
 
+namespace {
+
+/// The first 64 bits of the SHA-256 of `content`, as the signed integer SQLite stores.
+std::int64_t text_key(const std::string& content) {
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned int length = 0;
+  if (EVP_Digest(content.data(), content.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1 || length < 8) {
+    throw StoreError("SHA-256 computation failed (OpenSSL)");
+  }
+  std::uint64_t key = 0;
+  for (int i = 0; i < 8; ++i) key = (key << 8) | digest[static_cast<std::size_t>(i)];
+  std::int64_t out = 0;
+  std::memcpy(&out, &key, sizeof out);
+  return out;
+}
+
+}  // namespace
+
+TextStore::TextStore(Database& db)
+    : sql_(&db.sql()),
+      find_(db.sql(), "SELECT id, content FROM payslip_texts WHERE key = ?"),
+      insert_(db.sql(), "INSERT INTO payslip_texts (key, content) VALUES (?, ?)") {}
+
+std::int64_t TextStore::id_of(const std::string& content) {
+  const std::int64_t key = text_key(content);
+  std::int64_t id = 0;
+  find_.reset();
+  find_.bind(1, key);
+  while (find_.executeStep()) {
+    const SQLite::Column c = find_.getColumn(1);
+    if (static_cast<std::size_t>(c.getBytes()) == content.size() && std::memcmp(c.getText(), content.data(), content.size()) == 0) {
+      id = find_.getColumn(0).getInt64();
+      break;
+    }
+  }
+  find_.reset();
+  if (id == 0) {
+    insert_.reset();
+    insert_.bind(1, key);
+    insert_.bindNoCopy(2, content);
+    insert_.exec();
+    id = sql_->getLastInsertRowid();
+  }
+  return id;
+}
+
+std::int64_t TextStore::id_of_repeated(const std::string& content) {
+  if (last_id_ == 0 || content != last_) {
+    last_id_ = id_of(content);
+    last_ = content;
+  }
+  return last_id_;
+}
+
 PayslipWriter::PayslipWriter(Database& db, std::int64_t run_id, std::size_t expected, Progress progress)
     : run_id_(run_id),
       expected_(expected),
       progress_(std::move(progress)),
       ps_(db.sql(), std::string("INSERT INTO payslips (run_id, ") + kPayslipColumns +
-                        ", hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        ", hash, employee_text, opening_text, after_text, unconfirmed_text) VALUES "
+                        "(?, ?, '', '', ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?)"),
       ls_(db.sql(),
           "INSERT INTO payslip_lines (run_id, employee_id, seq, code, description, kind, quantity, rate, amount_cents, check_hash) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      texts_(db) {
   if (progress_) progress_(0, expected_);
 }
 
@@ -35,19 +95,20 @@ void PayslipWriter::add(const Prepared& p) {
   int i = 1;
   ps_.bind(i++, run_id_);
   ps_.bindNoCopy(i++, r.employee_id);
-  ps_.bindNoCopy(i++, r.employee);
-  ps_.bindNoCopy(i++, r.opening_state);
   ps_.bindNoCopy(i++, r.opening_note);
-  ps_.bindNoCopy(i++, r.state_after);
   ps_.bindNoCopy(i++, r.pay_date);
   for (std::int64_t v : {r.gross, r.wage_for_wage_tax, r.regular_wage_for_wage_tax, r.special_wage_for_wage_tax, r.wage_tax,
                          r.untaxed, r.net, r.employer_charges, r.employer_cost, r.holiday_allowance_reserved,
                          r.holiday_allowance_balance, r.hourly_wage}) {
     ps_.bind(i++, v);
   }
-  ps_.bindNoCopy(i++, r.unconfirmed_rules);
   ps_.bind(i++, r.line_count);
   ps_.bindNoCopy(i++, p.hash);
+  // The texts, each stored once (schema.cpp, migration 7); the row's own text columns stay empty.
+  ps_.bind(i++, texts_.id_of(r.employee));
+  ps_.bind(i++, p.opening_text != 0 ? p.opening_text : texts_.id_of(r.opening_state));
+  ps_.bind(i++, texts_.id_of(r.state_after));
+  ps_.bind(i++, texts_.id_of_repeated(r.unconfirmed_rules));
   ps_.exec();
   for (const auto& l : p.lines) {
     const std::string check = line_check(r.employee_id, l);

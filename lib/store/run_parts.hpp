@@ -63,12 +63,30 @@ struct Prepared {
   PayslipRow row;
   std::vector<LineRow> lines;
   std::string hash;
+  std::int64_t opening_text = 0;  ///< the id of row.opening_state in payslip_texts when known (0: look it up)
 };
 
 /// Makes `slip` ready for storage: the input snapshot of `e`, the opening state and where it came
 /// from (`opening_text`, plus the correction runs whose differences it includes), the state after.
 Prepared prepare(Payslip slip, const Employee& e, const PayrollState& opening, const std::string& opening_text,
                  const std::vector<std::int64_t>& corrections, const PayrollState& after);
+
+/// The texts a payslip refers to (payslip_texts, schema.cpp migration 7), each stored once: the
+/// id of an equal stored text, or of a new row (inside the caller's write transaction).
+class TextStore {
+ public:
+  explicit TextStore(Database& db);
+  std::int64_t id_of(const std::string& content);
+  /// The same, remembering the last text: for a text that is usually the same for every payslip.
+  std::int64_t id_of_repeated(const std::string& content);
+
+ private:
+  SQLite::Database* sql_;
+  SQLite::Statement find_;
+  SQLite::Statement insert_;
+  std::string last_;          ///< the text stored last by `id_of_repeated` (the run's unconfirmed rules)
+  std::int64_t last_id_ = 0;
+};
 
 /// Inserts payslips and their lines as they are computed (so a run of many employees never holds
 /// them all in memory), and keeps the run's totals. `progress` (may be empty) hears of each
@@ -90,6 +108,7 @@ class PayslipWriter {
   Money gross_, tax_, net_, cost_;
   SQLite::Statement ps_;
   SQLite::Statement ls_;
+  TextStore texts_;
 };
 
 // --- rules_storage.cpp ----------------------------------------------------------------------

@@ -283,7 +283,35 @@ ALTER TABLE employees ADD COLUMN identified INTEGER NOT NULL DEFAULT 1 CHECK (id
 ALTER TABLE employer ADD COLUMN employer_type TEXT NOT NULL DEFAULT 'private' CHECK (employer_type IN ('private', 'public'));
 )SQL";
 
-constexpr std::array<const char*, 6> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6};
+// 7: what repeats between payslips is stored once (issue 18): the input snapshot of the employee,
+// the states before and after the period and the list of unconfirmed rules go to payslip_texts,
+// content-addressed (key: the first 64 bits of the SHA-256 of the content; a writer compares the
+// content too, so equal keys of different texts are two rows). A payslip written from now on
+// refers to its texts by id and leaves its own four text columns empty; rows written before keep
+// their texts and are read as they are (kPayslipSelect). The payslip hash is unchanged: it covers
+// the texts, whichever layout holds them (docs/store.md). No column is added to a table the audit
+// chain hashes row by row (a payslip is covered by its hash and the run's content hash), so
+// kColumnsAddedLater is unchanged. A text is never changed or deleted (triggers); one that a
+// replaced open run no longer uses stays.
+constexpr const char* kMigration7 = R"SQL(
+CREATE TABLE payslip_texts (
+  id INTEGER PRIMARY KEY,
+  key INTEGER NOT NULL,
+  content TEXT NOT NULL
+) STRICT;
+CREATE INDEX payslip_texts_by_key ON payslip_texts(key);
+CREATE TRIGGER payslip_texts_immutable_update BEFORE UPDATE ON payslip_texts
+  BEGIN SELECT RAISE(ABORT, 'a stored payslip text cannot be changed'); END;
+CREATE TRIGGER payslip_texts_immutable_delete BEFORE DELETE ON payslip_texts
+  BEGIN SELECT RAISE(ABORT, 'a stored payslip text cannot be changed'); END;
+ALTER TABLE payslips ADD COLUMN employee_text INTEGER REFERENCES payslip_texts(id);
+ALTER TABLE payslips ADD COLUMN opening_text INTEGER REFERENCES payslip_texts(id);
+ALTER TABLE payslips ADD COLUMN after_text INTEGER REFERENCES payslip_texts(id);
+ALTER TABLE payslips ADD COLUMN unconfirmed_text INTEGER REFERENCES payslip_texts(id);
+)SQL";
+
+constexpr std::array<const char*, 7> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
+                                                 kMigration7};
 
 }  // namespace
 
@@ -316,7 +344,8 @@ std::vector<std::string> expected_triggers() {
           "closed_correction_lines_no_insert", "closed_correction_lines_no_update", "closed_correction_totals_no_delete",
           "closed_correction_totals_no_insert", "closed_correction_totals_no_update", "closed_line_no_delete",
           "closed_line_no_insert", "closed_line_no_update", "closed_payslip_no_delete", "closed_payslip_no_insert",
-          "closed_payslip_no_update", "closed_run_no_delete", "closed_run_no_update", "rule_files_immutable_delete",
+          "closed_payslip_no_update", "closed_run_no_delete", "closed_run_no_update", "payslip_texts_immutable_delete",
+          "payslip_texts_immutable_update", "rule_files_immutable_delete",
           "rule_files_immutable_update", "rule_sets_immutable_delete", "rule_sets_immutable_update"};
 }
 

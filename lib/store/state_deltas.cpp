@@ -18,11 +18,11 @@ void add_delta(StateDelta& d, const PayrollState& before, const PayrollState& af
 std::map<std::string, StateDelta> correction_deltas_paid_in(const Database& db, const PayPeriod& period) {
   std::map<std::string, StateDelta> out;
   SQLite::Statement q(db.sql(),
-                      "SELECT c.id, c.corrects_run, c.period, p.employee_id, p.state_after FROM payroll_runs c "
+                      "SELECT c.id, c.corrects_run, c.period, p.employee_id, coalesce((SELECT content FROM payslip_texts WHERE id = p.after_text), p.state_after) FROM payroll_runs c "
                       "JOIN payslips p ON p.run_id = c.id WHERE c.kind = 'correction' AND c.pay_in = ? ORDER BY c.id, p.employee_id");
   q.bind(1, period.label());
   SQLite::Statement prev(db.sql(),
-                         "SELECT p.state_after FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
+                         "SELECT coalesce((SELECT content FROM payslip_texts WHERE id = p.after_text), p.state_after) FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
                          "WHERE (r.id = ? OR (r.kind = 'correction' AND r.corrects_run = ?)) AND r.id < ? AND p.employee_id = ? "
                          "ORDER BY r.id DESC LIMIT 1");
   while (q.executeStep()) {

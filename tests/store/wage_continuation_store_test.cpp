@@ -31,7 +31,10 @@ SickReport sick_from(const char* first_day, const char* recovered = nullptr) {
 }
 
 std::string snapshot(const Database& db, std::int64_t run_id, const char* employee) {
-  SQLite::Statement q(db.sql(), "SELECT employee FROM payslips WHERE run_id = ? AND employee_id = ?");
+  // Since schema 7 the snapshot is stored once in payslip_texts (docs/store.md); an older row keeps its own.
+  SQLite::Statement q(db.sql(),
+                      "SELECT coalesce((SELECT content FROM payslip_texts WHERE id = employee_text), employee) FROM payslips "
+                      "WHERE run_id = ? AND employee_id = ?");
   q.bind(1, run_id);
   q.bind(2, employee);
   REQUIRE(q.executeStep());
