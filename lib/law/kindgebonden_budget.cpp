@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/law/kindgebonden_budget.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -150,16 +151,35 @@ KindgebondenBudget kindgebonden_budget(const KindgebondenBudgetRules& rules, con
   }
 
   std::array<Money, 12> maximum{};
-  std::vector<bool> counted(f.children.size(), false);
+  // Which children count (under 18 in some month); on the stack for up to 16 children.
+  std::array<bool, 16> counted_few{};
+  std::vector<bool> counted_many(f.children.size() > counted_few.size() ? f.children.size() : 0, false);
+  auto mark_counted = [&](std::size_t i) {
+    if (counted_many.empty()) {
+      counted_few[i] = true;
+    } else {
+      counted_many[i] = true;
+    }
+  };
   Decimal sum_max;
   Decimal sum_paid;
+  // Children given by age (no birth date) have that age all year: every month is the first.
+  const bool same_every_month =
+      std::none_of(f.children.begin(), f.children.end(), [](const KgbChild& c) { return c.birth_date.has_value(); });
   for (unsigned m = 1; m <= 12; ++m) {
+    if (m > 1 && same_every_month) {
+      // Twelve equal months: the sums are twelve times the first month's, exactly.
+      maximum.fill(maximum[0]);
+      sum_max = sum_max * Decimal(12);
+      sum_paid = sum_paid * Decimal(12);
+      break;
+    }
     Money month_max;
     int children = 0;
     for (std::size_t i = 0; i < f.children.size(); ++i) {
       const auto age = age_in_month(f.children[i], f.year, m);
       if (!age || *age >= 18) continue;
-      counted[i] = true;
+      mark_counted(i);
       ++children;
       month_max += by_rank ? rank_amount(children) : per_child;
       if (*age >= 16) {
@@ -173,7 +193,8 @@ KindgebondenBudget kindgebonden_budget(const KindgebondenBudgetRules& rules, con
     sum_max += month_max.decimal();
     sum_paid += max(month_max.decimal() - k.reduction_per_year, Decimal(0));
   }
-  for (bool c : counted) k.children_counted += c ? 1 : 0;
+  for (bool c : counted_few) k.children_counted += c ? 1 : 0;
+  for (bool c : counted_many) k.children_counted += c ? 1 : 0;
   if (k.children_counted < static_cast<int>(f.children.size())) {
     k.notes.push_back("children aged 18 or more (or not yet born) in every month of the year do not count");
   }
