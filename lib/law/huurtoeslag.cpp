@@ -72,33 +72,58 @@ HuurtoeslagRules::HuurtoeslagRules(const RuleBook& rules, int y)
       subsidy_rate(rules, "huurtoeslag.subsidy_rate", awir.year_start, ParamType::Table),
       above_capping_households(rules, "huurtoeslag.above_capping_households", awir.year_start, ParamType::Text),
       phase_out_rate(rules, "huurtoeslag.phase_out_rate", awir.year_start, ParamType::Table) {
+  // Each table is read once: per household type the first row with that key (as row_of), per
+  // number of persons the last row from that number down (as step_row). A table that does not
+  // read (a missing row, column or type) leaves the values unset: the computation then reads it
+  // as before and reports the error.
   auto table = [](const PreparedParameter& p) { return p.peek() ? &std::get<Table>(*p.peek()) : nullptr; };
-  for (int i = 0; i < 4; ++i) {
-    const std::string_view type = kHouseholdTypes[i];
-    if (const Table* t = table(min_income_point)) {
-      rows[i].min_income_point = optional_of([&] { return t->money(row_of(*t, "household", type, ""), "amount"); });
-    }
-    if (const Table* t = table(min_basishuur)) {
-      rows[i].min_basishuur = optional_of([&] { return t->money(row_of(*t, "household", type, ""), "amount"); });
-    }
-    if (const Table* t = table(normhuur_factors)) {
-      rows[i].factor_a = optional_of([&] { return t->decimal(row_of(*t, "household", type, ""), "a"); });
-      rows[i].factor_b = optional_of([&] { return t->decimal(row_of(*t, "household", type, ""), "b"); });
-    }
-  }
+  auto by_household = [&](const PreparedParameter& p, std::string_view value_column, auto&& store) {
+    const Table* t = table(p);
+    if (t == nullptr) return;
+    (void)optional_of([&] {
+      const std::size_t key = t->column("household");
+      const std::size_t value = t->column(value_column);
+      bool seen[4] = {false, false, false, false};
+      for (std::size_t r = 0; r < t->size(); ++r) {
+        const std::string& k = std::get<std::string>(t->cell(r, key));
+        for (int i = 0; i < 4; ++i) {
+          if (!seen[i] && k == kHouseholdTypes[i]) {
+            seen[i] = true;
+            store(i, t->cell(r, value));
+          }
+        }
+      }
+      return 0;
+    });
+  };
+  by_household(min_income_point, "amount", [&](int i, const Cell& c) { rows[i].min_income_point = std::get<Money>(c); });
+  by_household(min_basishuur, "amount", [&](int i, const Cell& c) { rows[i].min_basishuur = std::get<Money>(c); });
+  by_household(normhuur_factors, "a", [&](int i, const Cell& c) { rows[i].factor_a = std::get<Decimal>(c); });
+  by_household(normhuur_factors, "b", [&](int i, const Cell& c) { rows[i].factor_b = std::get<Decimal>(c); });
+  by_household(phase_out_rate, "rate", [&](int i, const Cell& c) {
+    if (i == 0) phase_out_single = std::get<Rate>(c);
+    if (i == 1) phase_out_multi = std::get<Rate>(c);
+  });
   if (const Table* t = table(subsidy_rate)) {
     rate_quality = optional_of([&] { return band_rate(*t, "quality"); });
     rate_capping = optional_of([&] { return band_rate(*t, "capping"); });
     rate_above_capping = optional_of([&] { return band_rate(*t, "above_capping"); });
   }
-  if (const Table* t = table(phase_out_rate)) {
-    phase_out_single = optional_of([&] { return t->rate(row_of(*t, "household", "single", ""), "rate"); });
-    phase_out_multi = optional_of([&] { return t->rate(row_of(*t, "household", "multi", ""), "rate"); });
-  }
   if (const Table* t = table(capping_limit)) {
-    for (int n = 1; n <= 16; ++n) {
-      capping_by_persons[n] = optional_of([&] { return t->money(step_row(*t, "from_persons", n, ""), "limit"); });
-    }
+    (void)optional_of([&] {
+      const std::size_t from = t->column("from_persons");
+      const std::size_t limit = t->column("limit");
+      std::optional<Money> found[17];
+      for (std::size_t r = 0; r < t->size(); ++r) {
+        const std::int64_t n0 = std::get<std::int64_t>(t->cell(r, from));
+        const Money m = std::get<Money>(t->cell(r, limit));
+        for (int n = 1; n <= 16; ++n) {
+          if (n0 <= n) found[n] = m;
+        }
+      }
+      for (int n = 1; n <= 16; ++n) capping_by_persons[n] = found[n];
+      return 0;
+    });
   }
 }
 
