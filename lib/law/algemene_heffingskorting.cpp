@@ -19,19 +19,22 @@ AlgemeneHeffingskortingParameters AlgemeneHeffingskortingParameters::load(const 
 }
 
 Money algemene_heffingskorting(const AlgemeneHeffingskortingParameters& p, Money annual_wage, Trace* trace) {
+  // The explanation is written only into a trace (formatting amounts costs more than the credit).
   Money credit;
   std::string how;
   if (annual_wage <= p.phase_out_start) {
     credit = p.max;
-    how = "full credit up to and including " + p.phase_out_start.str();
+    if (trace != nullptr) how = "full credit up to and including " + p.phase_out_start.str();
   } else if (annual_wage >= p.phase_out_end) {
     credit = Money();
-    how = "no credit from " + p.phase_out_end.str();
+    if (trace != nullptr) how = "no credit from " + p.phase_out_end.str();
   } else {
     const Decimal reduced = p.max.decimal() - (annual_wage - p.phase_out_start) * p.phase_out_rate;
     credit = max(Money(), Money::round(reduced, kCreditUp));
-    how = p.max.str() + " − (" + annual_wage.str() + " − " + p.phase_out_start.str() + ") × " + p.phase_out_rate.str() +
-          " = " + reduced.str() + ", " + std::string(kCreditUp.rule);
+    if (trace != nullptr) {
+      how = p.max.str() + " − (" + annual_wage.str() + " − " + p.phase_out_start.str() + ") × " + p.phase_out_rate.str() +
+            " = " + reduced.str() + ", " + std::string(kCreditUp.rule);
+    }
   }
   if (trace != nullptr) trace->step("algemene heffingskorting (annual)", credit.str(), how + "; Wet IB 2001 art. 8.10");
   return credit;

@@ -41,17 +41,29 @@ Money toetsingsinkomen(Money income, std::optional<Money> partner_income, Trace*
   return whole;
 }
 
+AwirRules::AwirRules(const RuleBook& rules, const Date& start)
+    : year_start(start),
+      rounding(rules, "toeslagen.rounding", start, ParamType::Text),
+      threshold(rules, "toeslagen.payout_threshold", start, ParamType::Amount) {
+  const ParamValue* mode = rounding.peek();
+  rounding_known = mode != nullptr && std::get<std::string>(*mode) == "half_up_whole_euros";
+}
+
 ToeslagPayment awir_payment(const RuleBook& rules, const Date& year_start, const Decimal& computed_per_year,
                             Trace* trace) {
-  const std::string& mode = rules.text("toeslagen.rounding", year_start);
-  if (mode != "half_up_whole_euros") {
-    throw RuleError("toeslagen.rounding on " + to_string(year_start) + " is \"" + mode +
+  return awir_payment(AwirRules(rules, year_start), computed_per_year, trace);
+}
+
+ToeslagPayment awir_payment(const AwirRules& rules, const Decimal& computed_per_year, Trace* trace) {
+  const std::string& mode = rules.rounding.text(nullptr, nullptr);
+  if (!rules.rounding_known) {
+    throw RuleError("toeslagen.rounding on " + to_string(rules.year_start) + " is \"" + mode +
                     "\"; this version of basisbaan implements only half_up_whole_euros (Awir art. 14 lid 4)");
   }
   ToeslagPayment p;
   p.computed_per_year = max(computed_per_year, Decimal(0));
   p.rounded_per_year = Money::round(p.computed_per_year, kYearlyToeslag);
-  const Money threshold = rules.amount("toeslagen.payout_threshold", year_start, trace);
+  const Money threshold = rules.threshold.amount(trace, nullptr);
   p.below_payout_threshold = p.rounded_per_year < threshold;
   p.per_year = p.below_payout_threshold ? Money{} : p.rounded_per_year;
   p.per_month = p.below_payout_threshold ? Money{}

@@ -2,7 +2,6 @@
 #include "basisbaan/law/huurtoeslag.hpp"
 
 #include "basisbaan/core/error.hpp"
-#include "rule_lookup.hpp"
 
 namespace basisbaan {
 namespace {
@@ -38,10 +37,106 @@ Rate band_rate(const Table& t, std::string_view band) {
   return t.rate(row_of(t, "band", band, "huurtoeslag.subsidy_rate"), "rate");
 }
 
+constexpr const char* kHouseholdTypes[4] = {"single", "multi", "single_aow", "multi_aow"};
+
+// `compute()` when it does not throw, else nullopt (the computation then reports the error).
+template <typename F>
+auto optional_of(F compute) -> std::optional<decltype(compute())> {
+  try {
+    return compute();
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
 }  // namespace
 
+HuurtoeslagRules::HuurtoeslagRules(const RuleBook& rules, int y)
+    : year(y),
+      awir(rules, toeslag_year_start(y)),
+      min_age(rules, "huurtoeslag.min_age", awir.year_start, ParamType::Integer),
+      asset_limit_single(rules, "toeslagen.asset_limit.single", awir.year_start, ParamType::Amount),
+      asset_limit_partner(rules, "toeslagen.asset_limit.partner", awir.year_start, ParamType::Amount),
+      max_service_costs(rules, "huurtoeslag.max_service_costs", awir.year_start, ParamType::Amount),
+      young_age_limit(rules, "huurtoeslag.young_age_limit", awir.year_start, ParamType::Integer),
+      max_rent(rules, "huurtoeslag.max_rent", awir.year_start, ParamType::Amount),
+      max_rent_young(rules, "huurtoeslag.max_rent_young", awir.year_start, ParamType::Amount),
+      max_rent_rule(rules, "huurtoeslag.max_rent_rule", awir.year_start, ParamType::Text),
+      income_method(rules, "huurtoeslag.income_method", awir.year_start, ParamType::Text),
+      min_income_point(rules, "huurtoeslag.min_income_point", awir.year_start, ParamType::Table),
+      min_basishuur(rules, "huurtoeslag.min_basishuur", awir.year_start, ParamType::Table),
+      normhuur_factors(rules, "huurtoeslag.normhuur_factors", awir.year_start, ParamType::Table),
+      basishuur_reduction(rules, "huurtoeslag.basishuur_reduction", awir.year_start, ParamType::Amount),
+      quality_discount_limit(rules, "huurtoeslag.quality_discount_limit", awir.year_start, ParamType::Amount),
+      capping_limit(rules, "huurtoeslag.capping_limit", awir.year_start, ParamType::Table),
+      subsidy_rate(rules, "huurtoeslag.subsidy_rate", awir.year_start, ParamType::Table),
+      above_capping_households(rules, "huurtoeslag.above_capping_households", awir.year_start, ParamType::Text),
+      phase_out_rate(rules, "huurtoeslag.phase_out_rate", awir.year_start, ParamType::Table) {
+  // Each table is read once: per household type the first row with that key (as row_of), per
+  // number of persons the last row from that number down (as step_row). A table that does not
+  // read (a missing row, column or type) leaves the values unset: the computation then reads it
+  // as before and reports the error.
+  auto table = [](const PreparedParameter& p) { return p.peek() ? &std::get<Table>(*p.peek()) : nullptr; };
+  auto by_household = [&](const PreparedParameter& p, std::string_view value_column, auto&& store) {
+    const Table* t = table(p);
+    if (t == nullptr) return;
+    (void)optional_of([&] {
+      const std::size_t key = t->column("household");
+      const std::size_t value = t->column(value_column);
+      bool seen[4] = {false, false, false, false};
+      for (std::size_t r = 0; r < t->size(); ++r) {
+        const std::string& k = std::get<std::string>(t->cell(r, key));
+        for (int i = 0; i < 4; ++i) {
+          if (!seen[i] && k == kHouseholdTypes[i]) {
+            seen[i] = true;
+            store(i, t->cell(r, value));
+          }
+        }
+      }
+      return 0;
+    });
+  };
+  by_household(min_income_point, "amount", [&](int i, const Cell& c) { rows[i].min_income_point = std::get<Money>(c); });
+  by_household(min_basishuur, "amount", [&](int i, const Cell& c) { rows[i].min_basishuur = std::get<Money>(c); });
+  by_household(normhuur_factors, "a", [&](int i, const Cell& c) { rows[i].factor_a = std::get<Decimal>(c); });
+  by_household(normhuur_factors, "b", [&](int i, const Cell& c) { rows[i].factor_b = std::get<Decimal>(c); });
+  by_household(phase_out_rate, "rate", [&](int i, const Cell& c) {
+    if (i == 0) phase_out_single = std::get<Rate>(c);
+    if (i == 1) phase_out_multi = std::get<Rate>(c);
+  });
+  if (const Table* t = table(subsidy_rate)) {
+    rate_quality = optional_of([&] { return band_rate(*t, "quality"); });
+    rate_capping = optional_of([&] { return band_rate(*t, "capping"); });
+    rate_above_capping = optional_of([&] { return band_rate(*t, "above_capping"); });
+  }
+  if (const Table* t = table(capping_limit)) {
+    (void)optional_of([&] {
+      const std::size_t from = t->column("from_persons");
+      const std::size_t limit = t->column("limit");
+      std::optional<Money> found[17];
+      for (std::size_t r = 0; r < t->size(); ++r) {
+        const std::int64_t n0 = std::get<std::int64_t>(t->cell(r, from));
+        const Money m = std::get<Money>(t->cell(r, limit));
+        for (int n = 1; n <= 16; ++n) {
+          if (n0 <= n) found[n] = m;
+        }
+      }
+      for (int n = 1; n <= 16; ++n) capping_by_persons[n] = found[n];
+      return 0;
+    });
+  }
+}
+
 Huurtoeslag huurtoeslag(const RuleBook& rules, const HuurtoeslagFacts& f, Trace* trace) {
-  const Date on = toeslag_year_start(f.year);
+  return huurtoeslag(HuurtoeslagRules(rules, f.year), f, trace);
+}
+
+Huurtoeslag huurtoeslag(const HuurtoeslagRules& rules, const HuurtoeslagFacts& f, Trace* trace) {
+  if (f.year != rules.year) {
+    (void)toeslag_year_start(f.year);
+    throw InputError("year: the huurtoeslag rules are prepared for " + std::to_string(rules.year) + ", got " +
+                     std::to_string(f.year));
+  }
   require_non_negative(f.rent, "rent");
   require_non_negative(f.service_costs, "service costs");
   require_non_negative(f.co_resident_income, "co-resident income");
@@ -59,9 +154,10 @@ Huurtoeslag huurtoeslag(const RuleBook& rules, const HuurtoeslagFacts& f, Trace*
 
   Huurtoeslag h;
   h.year = f.year;
-  law_detail::RuleLookup r(rules, on, trace, h.unconfirmed);
+  std::vector<std::string>* const u = &h.unconfirmed;
   const bool single = f.household_size == 1;
-  h.household_type = std::string(single ? "single" : "multi") + (f.aow_household ? "_aow" : "");
+  const int type = (single ? 0 : 1) + (f.aow_household ? 2 : 0);
+  h.household_type = kHouseholdTypes[type];
   if (trace != nullptr) {
     trace->input("year", std::to_string(f.year));
     trace->input("rent per month", f.rent.str());
@@ -81,7 +177,7 @@ Huurtoeslag huurtoeslag(const RuleBook& rules, const HuurtoeslagFacts& f, Trace*
   }
   auto payment_of = [&](const Decimal& per_year) {
     h.computed_per_month = divide(per_year, Decimal(12), kMonthlyShown).normalized();
-    h.payment = awir_payment(rules, on, per_year, trace);
+    h.payment = awir_payment(rules.awir, per_year, trace);
   };
   auto exclude = [&](std::string why, const std::string& article) {
     h.excluded = true;
@@ -92,18 +188,18 @@ Huurtoeslag huurtoeslag(const RuleBook& rules, const HuurtoeslagFacts& f, Trace*
   };
 
   // Age and assets (Wht art. 8; Awir art. 7 lid 3).
-  const std::int64_t min_age = r.integer("huurtoeslag.min_age");
+  const std::int64_t min_age = rules.min_age.integer(trace, u);
   if (f.oldest_age < min_age) {
     return exclude("the tenant is under " + std::to_string(min_age), "Wht art. 8: only a tenant of age");
   }
-  const Money asset_limit = r.amount(f.partner_income ? "toeslagen.asset_limit.partner" : "toeslagen.asset_limit.single");
+  const Money asset_limit = (f.partner_income ? rules.asset_limit_partner : rules.asset_limit_single).amount(trace, u);
   if (f.assets > asset_limit) {
     return exclude("assets " + f.assets.str() + " above the limit " + asset_limit.str(),
                    "Awir art. 7 lid 3: no toeslag above the asset limit");
   }
 
   // Rekenhuur (Wht art. 5).
-  const Money max_service = r.amount("huurtoeslag.max_service_costs");
+  const Money max_service = rules.max_service_costs.amount(trace, u);
   const Money counted_service = min(f.service_costs, max_service);
   h.rekenhuur = f.rent + counted_service;
   if (counted_service < f.service_costs) {
@@ -115,10 +211,10 @@ Huurtoeslag huurtoeslag(const RuleBook& rules, const HuurtoeslagFacts& f, Trace*
   }
 
   // Maximale huurgrens (Wht art. 13; from 2026 a cap, art. 21 lid 1 sub d).
-  const std::int64_t young_limit = r.integer("huurtoeslag.young_age_limit");
+  const std::int64_t young_limit = rules.young_age_limit.integer(trace, u);
   h.young_household = f.oldest_age < young_limit && !f.has_children;
-  h.max_rent = r.amount(h.young_household ? "huurtoeslag.max_rent_young" : "huurtoeslag.max_rent");
-  const std::string& rent_rule = r.text("huurtoeslag.max_rent_rule");
+  h.max_rent = (h.young_household ? rules.max_rent_young : rules.max_rent).amount(trace, u);
+  const std::string& rent_rule = rules.max_rent_rule.text(trace, u);
   if (rent_rule == "exclude") {
     if (h.rekenhuur > h.max_rent) {
       return exclude("rekenhuur " + h.rekenhuur.str() + " above the maximale huurgrens " + h.max_rent.str() +
@@ -133,19 +229,25 @@ Huurtoeslag huurtoeslag(const RuleBook& rules, const HuurtoeslagFacts& f, Trace*
   h.subsidised_rent = min(h.rekenhuur, h.max_rent);
 
   // Basishuur (Wht art. 16-19; Wet verlaging eigen bijdrage huurtoeslag art. 1).
-  const std::string& method = r.text("huurtoeslag.income_method");
-  const Table& points = r.table("huurtoeslag.min_income_point");
-  const Money point = points.money(row_of(points, "household", h.household_type, "huurtoeslag.min_income_point"), "amount");
-  const Table& minimum = r.table("huurtoeslag.min_basishuur");
-  const Money min_basishuur = minimum.money(row_of(minimum, "household", h.household_type, "huurtoeslag.min_basishuur"), "amount");
+  const std::string& method = rules.income_method.text(trace, u);
+  const HuurtoeslagRules::Rows& rows = rules.rows[type];
+  const Table& points = rules.min_income_point.table(trace, u);
+  const Money point = rows.min_income_point
+                          ? *rows.min_income_point
+                          : points.money(row_of(points, "household", h.household_type, "huurtoeslag.min_income_point"), "amount");
+  const Table& minimum = rules.min_basishuur.table(trace, u);
+  const Money min_basishuur =
+      rows.min_basishuur ? *rows.min_basishuur
+                         : minimum.money(row_of(minimum, "household", h.household_type, "huurtoeslag.min_basishuur"), "amount");
   bool beyond_any_rent = false;
   if (method == "normhuur_formula" && h.rekeninkomen > point) {
-    const Table& factors = r.table("huurtoeslag.normhuur_factors");
-    const std::size_t row = row_of(factors, "household", h.household_type, "huurtoeslag.normhuur_factors");
-    const Decimal a = factors.decimal(row, "a");
-    const Decimal b = factors.decimal(row, "b");
+    const Table& factors = rules.normhuur_factors.table(trace, u);
+    const bool known = rows.factor_a && rows.factor_b;
+    const std::size_t row = known ? 0 : row_of(factors, "household", h.household_type, "huurtoeslag.normhuur_factors");
+    const Decimal a = known ? *rows.factor_a : factors.decimal(row, "a");
+    const Decimal b = known ? *rows.factor_b : factors.decimal(row, "b");
     const Decimal y = h.rekeninkomen.decimal();
-    const Money reduction = r.amount("huurtoeslag.basishuur_reduction");
+    const Money reduction = rules.basishuur_reduction.amount(trace, u);
     try {
       const Money normhuur = Money::round(a * y * y + b * y, kNormhuur);
       h.basishuur = normhuur - reduction;
@@ -177,14 +279,16 @@ Huurtoeslag huurtoeslag(const RuleBook& rules, const HuurtoeslagFacts& f, Trace*
   if (beyond_any_rent) return exclude("the basishuur at this income exceeds any rent", "Wht art. 19");
 
   // Subsidy per rent band (Wht art. 20-21; Besluit op de huurtoeslag art. 7).
-  h.quality_limit = r.amount("huurtoeslag.quality_discount_limit");
-  const Table& capping = r.table("huurtoeslag.capping_limit");
-  h.capping_limit = capping.money(step_row(capping, "from_persons", f.household_size, "huurtoeslag.capping_limit"), "limit");
-  const Table& rates = r.table("huurtoeslag.subsidy_rate");
-  const Rate rate_quality = band_rate(rates, "quality");
-  const Rate rate_capping = band_rate(rates, "capping");
-  const Rate rate_above = band_rate(rates, "above_capping");
-  const std::string& above_who = r.text("huurtoeslag.above_capping_households");
+  h.quality_limit = rules.quality_discount_limit.amount(trace, u);
+  const Table& capping = rules.capping_limit.table(trace, u);
+  const bool capping_known = f.household_size <= 16 && rules.capping_by_persons[f.household_size];
+  h.capping_limit = capping_known ? *rules.capping_by_persons[f.household_size]
+                                  : capping.money(step_row(capping, "from_persons", f.household_size, "huurtoeslag.capping_limit"), "limit");
+  const Table& rates = rules.subsidy_rate.table(trace, u);
+  const Rate rate_quality = rules.rate_quality ? *rules.rate_quality : band_rate(rates, "quality");
+  const Rate rate_capping = rules.rate_capping ? *rules.rate_capping : band_rate(rates, "capping");
+  const Rate rate_above = rules.rate_above_capping ? *rules.rate_above_capping : band_rate(rates, "above_capping");
+  const std::string& above_who = rules.above_capping_households.text(trace, u);
   bool above_eligible = false;
   if (above_who == "all") {
     above_eligible = true;
@@ -224,8 +328,10 @@ Huurtoeslag huurtoeslag(const RuleBook& rules, const HuurtoeslagFacts& f, Trace*
   // so per year exactly rate × (income − ijkpunt).
   Decimal yearly = monthly * Decimal(12);
   if (method == "linear_phase_out") {
-    const Table& phase = r.table("huurtoeslag.phase_out_rate");
-    const Rate rate = phase.rate(row_of(phase, "household", single ? "single" : "multi", "huurtoeslag.phase_out_rate"), "rate");
+    const Table& phase = rules.phase_out_rate.table(trace, u);
+    const std::optional<Rate>& known = single ? rules.phase_out_single : rules.phase_out_multi;
+    const Rate rate =
+        known ? *known : phase.rate(row_of(phase, "household", single ? "single" : "multi", "huurtoeslag.phase_out_rate"), "rate");
     const Money above = max(h.rekeninkomen - point, zero);
     h.income_reduction_per_year = above * rate;
     yearly = max(yearly - h.income_reduction_per_year, Decimal(0));

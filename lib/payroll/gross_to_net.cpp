@@ -84,6 +84,7 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
   PayrollState next = opening_for_year(state, pr.period().year());
   Payslip slip{e.id, e.name, pr.period(), pr.pay_date(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}};
   slip.unconfirmed_rules = pr.cao().unconfirmed;
+  slip.lines.reserve(16);  // a payslip has 12-16 lines: no moving them while it grows
 
   // Earnings: basic wage, wage continuation, holiday allowance, irregular pay, travel allowance.
   BaseWage base = base_wage(f);

@@ -11,9 +11,15 @@ namespace basisbaan {
 
 namespace payroll_detail {
 int weekdays(const Date& from, const Date& to) {
-  int n = 0;
-  for (Date d = from; d <= to; d = add_days(d, 1)) {
-    if (iso_weekday(d) <= 5) ++n;
+  // Counted without walking the days (once per payslip, twice): five in every whole week, then
+  // the weekdays among the remaining 0-6 days, starting on the weekday of `from`.
+  if (to < from) return 0;
+  const int days = days_between(from, to) + 1;
+  int n = days / 7 * 5;
+  unsigned weekday = iso_weekday(from);  // 1 = Monday .. 7 = Sunday
+  for (int i = 0; i < days % 7; ++i) {
+    if (weekday <= 5) ++n;
+    weekday = weekday == 7 ? 1 : weekday + 1;
   }
   return n;
 }

@@ -10,6 +10,7 @@
 #include "basisbaan/core/decimal.hpp"
 #include "basisbaan/core/money.hpp"
 #include "basisbaan/core/trace.hpp"
+#include "basisbaan/rules/prepared_parameter.hpp"
 #include "basisbaan/rules/rule_book.hpp"
 
 namespace basisbaan {
@@ -37,5 +38,19 @@ Money toetsingsinkomen(Money income, std::optional<Money> partner_income, Trace*
 /// year starting `year_start`; records both steps in `trace`.
 ToeslagPayment awir_payment(const RuleBook& rules, const Date& year_start, const Decimal& computed_per_year,
                             Trace* trace = nullptr);
+
+/// The Awir payment rules of the year starting `year_start` (rounding mode, minimum payment),
+/// resolved once (PreparedParameter); refers to `rules`, which must outlive it.
+struct AwirRules {
+  /// Resolves the parameters; never throws a look-up error (see PreparedParameter).
+  AwirRules(const RuleBook& rules, const Date& year_start);
+  Date year_start;                ///< the date the parameters are read on
+  PreparedParameter rounding;     ///< toeslagen.rounding
+  PreparedParameter threshold;    ///< toeslagen.payout_threshold
+  bool rounding_known = false;    ///< rounding is the one mode implemented (checked once)
+};
+
+/// awir_payment() with prepared rules: the same payment, trace and errors.
+ToeslagPayment awir_payment(const AwirRules& rules, const Decimal& computed_per_year, Trace* trace = nullptr);
 
 }  // namespace basisbaan

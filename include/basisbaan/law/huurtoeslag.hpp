@@ -57,4 +57,52 @@ struct Huurtoeslag {
 /// or an impossible year; RuleError when the rules have no value for the year.
 Huurtoeslag huurtoeslag(const RuleBook& rules, const HuurtoeslagFacts& facts, Trace* trace = nullptr);
 
+/// The huurtoeslag parameters of one year, resolved once (PreparedParameter), with the table rows
+/// per household type looked up once, for computing many households of that year; refers to the
+/// RuleBook, which must outlive it.
+struct HuurtoeslagRules {
+  /// Resolves the parameters of `year`. Throws InputError for an impossible year; a parameter or
+  /// table row without a value is reported when a computation uses it, as by huurtoeslag(RuleBook, ...).
+  HuurtoeslagRules(const RuleBook& rules, int year);
+  int year;                          ///< the calendar year
+  AwirRules awir;                    ///< rounding and minimum payment
+  PreparedParameter min_age;         ///< huurtoeslag.min_age
+  PreparedParameter asset_limit_single;   ///< toeslagen.asset_limit.single
+  PreparedParameter asset_limit_partner;  ///< toeslagen.asset_limit.partner
+  PreparedParameter max_service_costs;    ///< huurtoeslag.max_service_costs
+  PreparedParameter young_age_limit;      ///< huurtoeslag.young_age_limit
+  PreparedParameter max_rent;             ///< huurtoeslag.max_rent
+  PreparedParameter max_rent_young;       ///< huurtoeslag.max_rent_young
+  PreparedParameter max_rent_rule;        ///< huurtoeslag.max_rent_rule
+  PreparedParameter income_method;        ///< huurtoeslag.income_method
+  PreparedParameter min_income_point;     ///< huurtoeslag.min_income_point
+  PreparedParameter min_basishuur;        ///< huurtoeslag.min_basishuur
+  PreparedParameter normhuur_factors;     ///< huurtoeslag.normhuur_factors
+  PreparedParameter basishuur_reduction;  ///< huurtoeslag.basishuur_reduction
+  PreparedParameter quality_discount_limit;  ///< huurtoeslag.quality_discount_limit
+  PreparedParameter capping_limit;        ///< huurtoeslag.capping_limit
+  PreparedParameter subsidy_rate;         ///< huurtoeslag.subsidy_rate
+  PreparedParameter above_capping_households;  ///< huurtoeslag.above_capping_households
+  PreparedParameter phase_out_rate;       ///< huurtoeslag.phase_out_rate
+  /// Values read from the tables once, per household type ("single", "multi", "single_aow",
+  /// "multi_aow"); unset when the table lacks the row (the computation then reports it).
+  struct Rows {
+    std::optional<Money> min_income_point;  ///< huurtoeslag.min_income_point
+    std::optional<Money> min_basishuur;     ///< huurtoeslag.min_basishuur
+    std::optional<Decimal> factor_a;        ///< huurtoeslag.normhuur_factors, column a
+    std::optional<Decimal> factor_b;        ///< huurtoeslag.normhuur_factors, column b
+  };
+  Rows rows[4];  ///< by household type, in the order above
+  std::optional<Rate> rate_quality;        ///< huurtoeslag.subsidy_rate, band quality
+  std::optional<Rate> rate_capping;        ///< huurtoeslag.subsidy_rate, band capping
+  std::optional<Rate> rate_above_capping;  ///< huurtoeslag.subsidy_rate, band above_capping
+  std::optional<Rate> phase_out_single;    ///< huurtoeslag.phase_out_rate, household single
+  std::optional<Rate> phase_out_multi;     ///< huurtoeslag.phase_out_rate, household multi
+  std::optional<Money> capping_by_persons[17];  ///< huurtoeslag.capping_limit for 1..16 persons (index = persons)
+};
+
+/// The huurtoeslag with prepared rules: the same result, trace and errors as huurtoeslag(RuleBook,
+/// ...); also throws InputError when facts.year is not the rules' year.
+Huurtoeslag huurtoeslag(const HuurtoeslagRules& rules, const HuurtoeslagFacts& facts, Trace* trace = nullptr);
+
 }  // namespace basisbaan

@@ -51,4 +51,32 @@ struct KindgebondenBudget {
 KindgebondenBudget kindgebonden_budget(const RuleBook& rules, const KindgebondenBudgetFacts& facts,
                                        Trace* trace = nullptr);
 
+/// The kindgebonden-budget parameters of one year, resolved once (PreparedParameter), for
+/// computing many households of that year; refers to the RuleBook, which must outlive it.
+struct KindgebondenBudgetRules {
+  /// Resolves the parameters of `year`. Throws InputError for an impossible year; a parameter
+  /// without a value is reported when a computation uses it, as by kindgebonden_budget(RuleBook, ...).
+  KindgebondenBudgetRules(const RuleBook& rules, int year);
+  int year;                              ///< the calendar year
+  AwirRules awir;                        ///< rounding and minimum payment
+  PreparedParameter asset_limit_single;  ///< kgb.asset_limit.single
+  PreparedParameter asset_limit_partner;  ///< kgb.asset_limit.partner
+  bool amount_basis_defined = false;     ///< kgb.amount_basis has a value on or before 1 January
+  bool amount_basis_by_rank = false;     ///< and that value is "by_rank"
+  PreparedParameter amount_basis;        ///< kgb.amount_basis
+  PreparedParameter amount_by_child_rank;  ///< kgb.amount_by_child_rank
+  PreparedParameter amount_per_child;    ///< kgb.amount_per_child.0_11
+  PreparedParameter supplement_12_15;    ///< kgb.supplement.12_15
+  PreparedParameter supplement_16_17;    ///< kgb.supplement.16_17
+  PreparedParameter single_parent_supplement;  ///< kgb.single_parent_supplement
+  PreparedParameter phase_out_rate;      ///< kgb.phase_out_rate
+  PreparedParameter threshold_income;    ///< kgb.threshold_income
+  PreparedParameter partner_threshold_increase;  ///< kgb.partner_threshold_increase
+};
+
+/// The kindgebonden budget with prepared rules: the same result, trace and errors as
+/// kindgebonden_budget(RuleBook, ...); also throws InputError when facts.year is not the rules' year.
+KindgebondenBudget kindgebonden_budget(const KindgebondenBudgetRules& rules, const KindgebondenBudgetFacts& facts,
+                                       Trace* trace = nullptr);
+
 }  // namespace basisbaan

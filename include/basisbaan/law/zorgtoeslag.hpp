@@ -39,4 +39,26 @@ struct Zorgtoeslag {
 /// amount or an impossible year, RuleError when the rules have no value for the year.
 Zorgtoeslag zorgtoeslag(const RuleBook& rules, const ZorgtoeslagFacts& facts, Trace* trace = nullptr);
 
+/// The zorgtoeslag parameters of one year, resolved once (PreparedParameter), for computing many
+/// households of that year; refers to the RuleBook, which must outlive it.
+struct ZorgtoeslagRules {
+  /// Resolves the parameters of `year`. Throws InputError for an impossible year; a parameter
+  /// without a value is reported when a computation uses it, as by zorgtoeslag(RuleBook, ...).
+  ZorgtoeslagRules(const RuleBook& rules, int year);
+  int year;                             ///< the calendar year
+  AwirRules awir;                       ///< rounding and minimum payment
+  PreparedParameter asset_limit_single;  ///< zorgtoeslag.asset_limit.single
+  PreparedParameter asset_limit_partner;  ///< zorgtoeslag.asset_limit.partner
+  PreparedParameter standard_premium;   ///< zorgtoeslag.standard_premium
+  PreparedParameter threshold_income;   ///< zorgtoeslag.threshold_income
+  PreparedParameter norm_percentage_single;   ///< zorgtoeslag.norm_percentage.single
+  PreparedParameter norm_percentage_partner;  ///< zorgtoeslag.norm_percentage.partner
+  PreparedParameter income_percentage;  ///< zorgtoeslag.income_percentage
+  PreparedParameter uninsured_partner_share;  ///< zorgtoeslag.uninsured_partner_share
+};
+
+/// The zorgtoeslag with prepared rules: the same result, trace and errors as zorgtoeslag(RuleBook,
+/// ...); also throws InputError when facts.year is not the rules' year.
+Zorgtoeslag zorgtoeslag(const ZorgtoeslagRules& rules, const ZorgtoeslagFacts& facts, Trace* trace = nullptr);
+
 }  // namespace basisbaan
