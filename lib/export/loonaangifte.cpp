@@ -44,19 +44,6 @@ bool valid_payroll_tax_number(const std::string& s) {
   return true;
 }
 
-std::string income_relationship_number(const Employee& e) {
-  std::string digits;
-  for (char c : e.id) {
-    if (c >= '0' && c <= '9') digits += c;
-  }
-  digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
-  if (digits.empty() || digits.size() > 9) {
-    throw InputError("employee " + e.id + " (" + e.name + "): the income relationship number (NumIV) is taken from the digits of the personnel number; '" +
-                     e.id + "' has no usable digits");
-  }
-  return digits;
-}
-
 // The payable amounts of a set of income relationships, summed exactly.
 struct Totals {
   Money wage_lb_ph, wage_sv, prln_aof_low, prln_aof_high, prln_whk, prln_awf_low, prln_awf_high;
@@ -211,6 +198,19 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
 }
 
 }  // namespace
+
+std::string income_relationship_number(const Employee& e) {
+  std::string digits;
+  for (char c : e.id) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
+  if (digits.empty() || digits.size() > 9) {
+    throw InputError("employee " + e.id + " (" + e.name + "): the income relationship number (NumIV) is taken from the digits of the personnel number; '" +
+                     e.id + "' has no usable digits");
+  }
+  return digits;
+}
 
 IncomeRelationshipAmounts income_relationship_amounts(const RunEmployee& re) {
   const Payslip& p = re.payslip;

@@ -45,6 +45,11 @@ struct IncomeRelationshipAmounts {
   bool insured = true;       ///< WW/ZW/WIA insured (below AOW age)
 };
 
+/// The number of the income relationship (NumIV) of `e`: the digits of the personnel number
+/// without leading zeros ("E001" → "1"). InputError naming the employee when the personnel number
+/// has no digits or more than nine.
+std::string income_relationship_number(const Employee& e);
+
 /// The amounts of `re`'s payslip for the return.
 IncomeRelationshipAmounts income_relationship_amounts(const RunEmployee& re);
 
