@@ -2,7 +2,8 @@
 // Payslip lines checked against hand calculations written out here (issue 12): the maximum
 // premium wage and Zvw contribution wage for a wage above them, as the cumulative period maximum
 // (Wfsv art. 17; Zvw art. 45: the maximum of the year × periods so far / periods in the year,
-// less what was counted before); the holiday allowance paid with every period's wage.
+// less what was counted before); the holiday allowance paid with every period's wage; the travel
+// allowance within the tax-free amount.
 
 #include <catch2/catch.hpp>
 
@@ -59,4 +60,30 @@ TEST_CASE("holiday allowance paid with every period's wage: 8 % of the basic wag
     CHECK(slip.holiday_allowance_balance.sign() == 0);
     CHECK(slip.special_wage_for_wage_tax.sign() == 0);
   }
+}
+
+TEST_CASE("travel allowance within the tax-free amount: paid net, no tax on it", "[payroll][travel_allowance]") {
+  // March 2026, 400 km a month: cao € 0,21 a km (rules/cao_aan_de_slag.xml), tax-free up to
+  // € 0,23 a km (Wet LB 1964 art. 31a lid 2 sub b; rules/werkkostenregeling.xml):
+  //   allowance 400 × 0,21 = 84,00; tax-free 400 × 0,23 = 92,00 ≥ 84,00 → all 84,00 untaxed.
+  // The wage for wage tax and the wage tax are those of the same month without travel; the net
+  // is 84,00 higher.
+  Employee with = basisbaner_32h("2025-01-01");
+  with.commute_km_per_period = Decimal(400);
+  const Employee without = basisbaner_32h("2025-01-01");
+  auto march = [](const Employee& e) {
+    PayrollState state;
+    for (int m = 1; m <= 2; ++m) {
+      (void)compute_payslip(PeriodRules(payroll_rules(), PayPeriod(PeriodKind::Month, 2026, m)), test_employer(), e, state);
+    }
+    return compute_payslip(PeriodRules(payroll_rules(), PayPeriod(PeriodKind::Month, 2026, 3)), test_employer(), e, state);
+  };
+  const Payslip a = march(with);
+  const Payslip b = march(without);
+  CHECK(a.amount_of(LineCode::TravelAllowance).str() == "84.00");
+  CHECK(a.line(LineCode::TravelAllowanceTaxed) == nullptr);
+  CHECK(a.untaxed.str() == "84.00");
+  CHECK(a.wage_for_wage_tax == b.wage_for_wage_tax);
+  CHECK(a.wage_tax == b.wage_tax);
+  CHECK((a.net - b.net).str() == "84.00");
 }
