@@ -5,6 +5,7 @@
 
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/core/identifiers.hpp"
+#include "basisbaan/export/person_name.hpp"
 #include "basisbaan/version.hpp"
 #include "xml_writer.hpp"
 
@@ -42,19 +43,6 @@ bool valid_payroll_tax_number(const std::string& s) {
     if (i != 9 && (s[i] < '0' || s[i] > '9')) return false;
   }
   return true;
-}
-
-std::string income_relationship_number(const Employee& e) {
-  std::string digits;
-  for (char c : e.id) {
-    if (c >= '0' && c <= '9') digits += c;
-  }
-  digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
-  if (digits.empty() || digits.size() > 9) {
-    throw InputError("employee " + e.id + " (" + e.name + "): the income relationship number (NumIV) is taken from the digits of the personnel number; '" +
-                     e.id + "' has no usable digits");
-  }
-  return digits;
 }
 
 // The payable amounts of a set of income relationships, summed exactly.
@@ -147,7 +135,12 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
   add_text(ikv, "PersNr", e.id);
   auto np = ikv.append_child("NatuurlijkPersoon");
   if (!without_bsn) add_text(np, "SofiNr", e.bsn);
-  add_text(np, "SignNm", e.name);
+  // Initials, prefix and the significant part of the surname in their own elements
+  // (split_person_name; the format of Voorl is unconfirmed, docs/exports.md).
+  const PersonName nm = split_person_name(e.name);
+  if (!nm.initials.empty()) add_text(np, "Voorl", first_chars(nm.initials, 6));
+  if (!nm.prefix.empty()) add_text(np, "Voorv", first_chars(nm.prefix, 10));
+  add_text(np, "SignNm", first_chars(nm.surname, 200));
   add_text(np, "Gebdat", to_string(e.birth_date));
 
   auto ip = ikv.append_child("Inkomstenperiode");
@@ -159,7 +152,7 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
   add_text(ip, "IndOprov", "N");
   // The anoniementarief applies no credit: IndLhKort N and LbTab 940 (anoniementarief).
   add_text(ip, "IndLhKort", yn(e.payroll_tax_credit && !anonymous));
-  add_text(ip, "LbTab", anonymous ? "940" : "010");  // 010: witte tijdvaktabel, standaard
+  add_text(ip, "LbTab", wage_tax_table_code(re));
   add_text(ip, "IndWAO", yn(a.insured));
   add_text(ip, "IndWW", yn(a.insured));
   add_text(ip, "IndZW", yn(a.insured));
@@ -211,6 +204,34 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
 }
 
 }  // namespace
+
+std::string income_relationship_number(const Employee& e) {
+  std::string digits;
+  for (char c : e.id) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
+  if (digits.empty() || digits.size() > 9) {
+    throw InputError("employee " + e.id + " (" + e.name + "): the income relationship number (NumIV) is taken from the digits of the personnel number; '" +
+                     e.id + "' has no usable digits");
+  }
+  return digits;
+}
+
+std::string wage_tax_table_code(const RunEmployee& re) {
+  if (anonymous_rate_applies(re.employee)) return "940";
+  // Soort 0 (no herleidingsregels), kleur 1 (white), then the period of the table applied.
+  const Payslip& p = re.payslip;
+  if (p.regular_wage_for_wage_tax.sign() == 0 && p.special_wage_for_wage_tax.sign() != 0) return "010";
+  switch (p.period.kind()) {
+    case PeriodKind::Quarter: return "011";
+    case PeriodKind::Month: return "012";
+    case PeriodKind::Week: return "013";
+    case PeriodKind::FourWeeks: return "014";
+    case PeriodKind::Year: break;
+  }
+  throw InputError("employee " + re.employee.id + ": period " + p.period.label() + " has no wage-tax table code (LbTab)");
+}
 
 IncomeRelationshipAmounts income_relationship_amounts(const RunEmployee& re) {
   const Payslip& p = re.payslip;

@@ -180,8 +180,18 @@ std::vector<SpecialRateRow> construct_special_rate_table(const RuleBook& rules, 
   return rows;
 }
 
+Money special_rate_single_elderly_from(const RuleBook& rules, const Date& on, TaxGroup group) {
+  if (group == TaxGroup::BelowAow) throw InputError("alleenstaande-ouderenkorting: only for an employee of AOW age");
+  const Decimal factor = Decimal(1) + rules.rate("wml.holiday_allowance_percentage", on).fraction();
+  const GroupModel m = load_group(rules, on, group);
+  return zero_tax_point(m, shifted_knees(m, factor), true);
+}
+
 BijzonderTariefResult bijzonder_tarief(const RuleBook& rules, const Date& on, TaxGroup group,
                                        const BijzonderTariefInput& in, Trace* trace) {
+  if (in.single_elderly && group == TaxGroup::BelowAow) {
+    throw InputError("alleenstaande-ouderenkorting: only for an employee of AOW age (the table's AOW columns)");
+  }
   if (in.payment.sign() < 0) throw InputError("payment: expected an amount of 0 or more, got " + in.payment.str());
   if (in.annual_wage.sign() < 0) throw InputError("annual wage: expected an amount of 0 or more, got " + in.annual_wage.str());
   if (trace != nullptr) {
@@ -200,6 +210,21 @@ BijzonderTariefResult bijzonder_tarief(const RuleBook& rules, const Date& on, Ta
   res.rate = in.payroll_tax_credit ? t.rate(row, "rate_standard") + t.rate(row, "rate_settlement")
                                    : t.rate(row, "rate_without_credit");
   if (res.rate.fraction().sign() < 0) res.rate = Rate();  // a negative percentage is never withheld
+  if (in.single_elderly && in.payroll_tax_credit) {
+    // The column with alleenstaande-ouderenkorting: 0 % until the tax after all credits exceeds 0.
+    const Money from = special_rate_single_elderly_from(rules, on, group);
+    if (in.annual_wage < from) {
+      res.rate = Rate();
+      res.row_from = Money();
+    } else if (res.row_from < from) {
+      res.row_from = from;
+    }
+    if (trace != nullptr) {
+      trace->step("alleenstaande-ouderenkorting", from.str(),
+                  "the column with alleenstaande-ouderenkorting is 0 % below this jaarloon (tax after all credits 0), as the "
+                  "column with loonheffingskorting above it");
+    }
+  }
   res.wage_tax = Money::round(in.payment * res.rate, kSpecialTaxDown);
   if (trace != nullptr) {
     trace->step("table row", res.row_from.str(), "the highest row whose lower bound is at most the jaarloon");

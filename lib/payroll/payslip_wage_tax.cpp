@@ -93,7 +93,7 @@ PayslipWageTax payslip_wage_tax(const PayslipFacts& f, Money regular, Money spec
     const Money expected = regular * F + yearly_holiday + (special - holiday_paid);
     annual = annual_wage_for_special_rate(expected, Decimal(0), trace_ptr(f, t));
   }
-  const auto r = bijzonder_tarief(pr.rules(), pr.pay_date(), f.tax_group, {special, annual, e.payroll_tax_credit}, trace_ptr(f, t));
+  const auto r = bijzonder_tarief(pr.rules(), pr.pay_date(), f.tax_group, {special, annual, e.payroll_tax_credit, false}, trace_ptr(f, t));
   out.wage_tax += r.wage_tax;
   out.lines.push_back(make_line(LineCode::WageTaxSpecial, "Loonheffing bijzonder tarief", LineKind::Tax, LineQuantity::euros(special),
                                 LineRate::of(r.rate), r.wage_tax, std::move(t)));

@@ -85,4 +85,16 @@ check payslip_2026_03_net 0 'NETTO UIT TE BETALEN +1\.977,31' -- \
 check payslip_2026_05_special 0 'Loonheffing bijzonder tarief +1\.937,84 +33,8% +-654,98' -- \
   "$bin" payslip --employee "$emp" --period 2026-05
 
+# --single-elderly with --special: the column with alleenstaande-ouderenkorting is 0 % below the
+# jaarloon 37.409 (hand calculation in tests/law/bijzonder_tarief_test.cpp), as the column with
+# loonheffingskorting from there.
+check special_single_elderly_zero 0 '"wage_tax": "0.00"' -- \
+  "$bin" wage-tax --date 2026-05-31 --special --aow --single-elderly --annual-wage 37408.00 --wage 1000.00 --json
+check special_single_elderly_from 0 '"wage_tax": "200.70"' -- \
+  "$bin" wage-tax --date 2026-05-31 --special --aow --single-elderly --annual-wage 37409.00 --wage 1000.00 --json
+check special_without_single_elderly 0 '"wage_tax": "200.70"' -- \
+  "$bin" wage-tax --date 2026-05-31 --special --aow --annual-wage 35000.00 --wage 1000.00 --json
+check special_single_elderly_below_aow 1 "AOW age" -- \
+  "$bin" wage-tax --date 2026-05-31 --special --single-elderly --annual-wage 37409.00 --wage 1000.00
+
 finish

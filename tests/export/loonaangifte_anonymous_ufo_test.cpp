@@ -41,7 +41,7 @@ TEST_CASE("an employee at the anoniementarief is reported with LbTab 940 and no 
   CHECK(std::string(ikv.child("Inkomstenperiode").child_value("IndLhKort")) == "N");
   CHECK(std::string(ikv.child("Werknemersgegevens").child_value("IngLbPh")) == "1061.04");
   // The other employees keep the white table.
-  CHECK(std::string(ikv.next_sibling("InkomstenverhoudingInitieel").child("Inkomstenperiode").child_value("LbTab")) == "010");
+  CHECK(std::string(ikv.next_sibling("InkomstenverhoudingInitieel").child("Inkomstenperiode").child_value("LbTab")) == "012");
 }
 
 TEST_CASE("an anonymous employee without a BSN is reported without SofiNr", "[export][loonaangifte][anonymous]") {

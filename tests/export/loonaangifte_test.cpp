@@ -13,6 +13,7 @@
 
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/export/loonaangifte.hpp"
+#include "basisbaan/export/person_name.hpp"
 #include "../payroll/support.hpp"
 #include "basisbaan/payroll/gross_to_net.hpp"
 #include "run_fixture.hpp"
@@ -49,9 +50,13 @@ TEST_CASE("the wage-tax return validates against the schema and carries the hand
   auto ikv = full.child("InkomstenverhoudingInitieel");
   CHECK(value(ikv, "NumIV") == "1");
   CHECK(value(ikv.child("NatuurlijkPersoon"), "SofiNr") == "111222333");
+  // "J. de Vries": initials, prefix and the significant part of the surname in their own elements.
+  CHECK(value(ikv.child("NatuurlijkPersoon"), "Voorl") == "J");
+  CHECK(value(ikv.child("NatuurlijkPersoon"), "Voorv") == "de");
+  CHECK(value(ikv.child("NatuurlijkPersoon"), "SignNm") == "Vries");
   const auto period = ikv.child("Inkomstenperiode");
   CHECK(value(period, "SrtIV") == "15");
-  CHECK(value(period, "LbTab") == "010");
+  CHECK(value(period, "LbTab") == "012");  // white (1), monthly (2) table, kind 0: "Codes voor de aangifte loonheffingen"
   CHECK(value(period, "IndArbovOnbepTd") == "N");
   CHECK(value(period, "IndWW") == "J");
   CHECK(value(period, "CdZvw") == "K");
@@ -167,4 +172,37 @@ TEST_CASE("hours without any wage (after 104 weeks of sickness) are not reported
   state = PayrollState{};
   re.payslip = compute_payslip(pr, test::test_employer(), e, state);
   CHECK(income_relationship_amounts(re).hours_paid.str() == "157");
+}
+
+TEST_CASE("names are split into initials, prefix and surname for the return", "[export][loonaangifte]") {
+  auto split = [](const char* n) {
+    const PersonName p = split_person_name(n);
+    return p.initials + "|" + p.prefix + "|" + p.surname;
+  };
+  CHECK(split("J. de Vries") == "J|de|Vries");
+  CHECK(split("J.A. van der Berg") == "JA|van der|Berg");
+  CHECK(split("Jan Willem van den Heuvel") == "JW|van den|Heuvel");
+  CHECK(split("Jan-Willem Jansen") == "JW||Jansen");
+  CHECK(split("A. Öztürk") == "A||Öztürk");
+  CHECK(split("F. el Amrani") == "F|el|Amrani");
+  CHECK(split("van Dijk") == "|van|Dijk");
+  CHECK(split("Jansen") == "||Jansen");
+  CHECK(split("  ") == "||");
+}
+
+TEST_CASE("the wage-tax table code (LbTab) follows the period of the table applied", "[export][loonaangifte]") {
+  RunData run = example_run("2026-03");
+  RunEmployee re = run.employees[0];
+  CHECK(wage_tax_table_code(re) == "012");
+  re.payslip.period = PayPeriod::parse("2026-w12");
+  CHECK(wage_tax_table_code(re) == "013");
+  re.payslip.period = PayPeriod::parse("2026-4w03");
+  CHECK(wage_tax_table_code(re) == "014");
+  re.payslip.period = PayPeriod::parse("2026-q1");
+  CHECK(wage_tax_table_code(re) == "011");
+  re.payslip.regular_wage_for_wage_tax = Money();
+  re.payslip.special_wage_for_wage_tax = Money::parse("500.00");
+  CHECK(wage_tax_table_code(re) == "010");  // only the tabel bijzondere beloningen applied
+  re.employee.identified = false;
+  CHECK(wage_tax_table_code(re) == "940");
 }

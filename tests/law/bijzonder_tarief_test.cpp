@@ -263,3 +263,40 @@ TEST_CASE("the 2022 and 2023 tables as published agree with the construction [BB
   // 2022, jaarloon 11.179: 37,07 % − 28,46 % = 8,61 %.
   CHECK(pct("2022-05-31", "11179.00") == "8.61%");
 }
+
+TEST_CASE("2026: the column with alleenstaande-ouderenkorting (--single-elderly with --special)", "[bijzonder_tarief]") {
+  // Hand calculation from the Rekenvoorschriften 2026 parameters (rules/wage_tax.xml, AOW groups):
+  // first bracket 17,85 %; algemene heffingskorting 1.556, phase-out 3,195 % from 29.736;
+  // arbeidskorting (AOW) 2.647 at 25.845, then + 0,974 %; ouderenkorting 2.067 (to 46.002);
+  // alleenstaande-ouderenkorting 540. Between 29.736 and 38.883 the tax after credits is
+  //   0,1785 J − (1.556 − 0,03195 (J − 29.736)) − (2.647 + 0,00974 (J − 25.845)) − 2.067 − 540
+  //   = 0,20071 J − 7.508,3349,
+  // which is above zero from J = 7.508,3349 / 0,20071 = 37.408,87, i.e. from the whole euro 37.409
+  // (0,20071 × 37.409 = 7.508,3604 > 7.508,3349; at 37.408: 7.508,1597 < 7.508,3349).
+  // Check of the method on [BB2026]: without the 540 the constant is 6.968,3349 and the zero point
+  // 6.968,3349 / 0,20071 = 34.718,4 → 34.719, the published first AOW row with tax (above).
+  // And [BB2026]'s grid has a row at 37.409 in every column (rules: wage_tax.special_rate.below_aow,
+  // row 37409), which no other boundary explains: the column with alleenstaande-ouderenkorting.
+  for (TaxGroup g : {TaxGroup::AowBornBefore1946, TaxGroup::AowBornFrom1946}) {
+    CHECK(special_rate_single_elderly_from(rules(), parse_date("2026-05-31"), g).str() == "37409.00");
+    auto single = [&](const char* jaarloon) {
+      return bijzonder_tarief(rules(), parse_date("2026-05-31"), g, {Money::parse("1000.00"), Money::parse(jaarloon), true, true});
+    };
+    CHECK(single("37408.00").rate.str() == "0%");
+    CHECK(single("37408.00").wage_tax.str() == "0.00");
+    CHECK(single("37409.00").rate.str() == "20.07%");  // 17,85 + 2,22, as the column with loonheffingskorting
+    CHECK(single("37409.00").wage_tax.str() == "200.70");
+    CHECK(single("37409.00").row_from.str() == "37409.00");
+    CHECK(single("60000.00").rate.str() == pct("2026-05-31", "60000.00", true, g));
+    // Without loonheffingskorting the credit plays no part.
+    CHECK(bijzonder_tarief(rules(), parse_date("2026-05-31"), g, {Money::parse("1000.00"), Money::parse("20000.00"), false, true}).rate.str() ==
+          "17.85%");
+  }
+  const auto& grid = rules().table("wage_tax.special_rate.below_aow", parse_date("2026-05-31"));
+  bool row_37409 = false;
+  for (std::size_t r = 0; r < grid.size(); ++r) row_37409 = row_37409 || grid.money(r, "from").str() == "37409.00";
+  CHECK(row_37409);
+  CHECK_THROWS_AS(bijzonder_tarief(rules(), parse_date("2026-05-31"), TaxGroup::BelowAow,
+                                   {Money::parse("1000.00"), Money::parse("30000.00"), true, true}),
+                  InputError);
+}

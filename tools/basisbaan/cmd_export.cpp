@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // basisbaan export — what leaves the employer after a closed payroll run: the wage-tax return
-// (XML), the salary payments (SEPA pain.001), the wage journal (CSV) and the payslips (HTML).
+// (XML), the salary payments (SEPA pain.001), the wage journal (CSV) and the payslips (HTML);
+// after the year, the annual statements (jaaropgaaf) and the wage ledgers (loonstaat).
 // Every file is written through a temporary file and a rename: on an error nothing is written.
 
 #include <filesystem>
 #include <memory>
 #include <ostream>
 
+#include "basisbaan/app/annual_exports.hpp"
 #include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/app/export_summary.hpp"
 #include "basisbaan/core/error.hpp"
@@ -42,7 +44,9 @@ RunData closed_run(const Common& c, const RuleBook* rules = nullptr) {
 }  // namespace
 
 void register_export_command(CLI::App& app, Context& ctx) {
-  auto* exp = app.add_subcommand("export", "Files for other parties from a closed payroll run: wage-tax return, SEPA payments, journal, payslips");
+  auto* exp = app.add_subcommand("export",
+                                 "Files for other parties from a closed payroll run: wage-tax return, SEPA payments, journal, payslips; "
+                                 "per year: annual statements and wage ledgers");
   exp->require_subcommand(1);
 
   {
@@ -117,6 +121,36 @@ void register_export_command(CLI::App& app, Context& ctx) {
       if (ec) throw InputError(o->out + ": cannot create the directory: " + ec.message());
       for (const auto& [name, html] : pages) write_file_atomically(std::filesystem::path(o->out) / name, html);
       *ctx.out << "wrote " << pages.size() << " payslips for " << run.period.label() << " to " << o->out << "\n";
+    });
+  }
+  for (const bool statement : {true, false}) {
+    struct Options {
+      std::string db, out, format = "html";
+      int year = 0;
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = statement ? exp->add_subcommand("jaaropgaaf",
+                                                "The annual statement (jaaropgaaf) of every employee for a year, from the closed runs "
+                                                "(HTML per employee or one CSV; docs/exports.md)")
+                          : exp->add_subcommand("loonstaat",
+                                                "The wage ledger (loonstaat) of every employee for a year, per period, from the closed runs "
+                                                "(HTML per employee or one CSV; docs/exports.md)");
+    cmd->add_option("--db", o->db, "The employer's database")->required();
+    cmd->add_option("--year", o->year, "The calendar year")->required();
+    cmd->add_option("--out", o->out,
+                    std::string("The directory to write to, created if missing (default ") + (statement ? "jaaropgaven" : "loonstaten") + "-YEAR)");
+    cmd->add_option("--format", o->format, "html (one page per employee, default) or csv (one file)")->check(CLI::IsMember({"html", "csv"}));
+    cmd->callback([o, &ctx, statement] {
+      Database db = Database::open(o->db, Database::Access::ReadOnly);
+      const app::Backoffice office(db, ctx.rules());
+      const auto format = o->format == "csv" ? app::AnnualExportFormat::Csv : app::AnnualExportFormat::Html;
+      const app::AnnualExport x = statement ? app::jaaropgaaf_export(office, o->year, format) : app::loonstaat_export(office, o->year, format);
+      const std::string dir = o->out.empty() ? (statement ? "jaaropgaven-" : "loonstaten-") + std::to_string(o->year) : o->out;
+      write_files_atomically(dir, x.files);
+      *ctx.out << "wrote " << x.files.size() << (x.files.size() == 1 ? " file" : " files") << " to " << dir << ": "
+               << (statement ? "annual statements " : "wage ledgers ") << o->year << " of " << x.employees << " employees from "
+               << x.closed_periods << " closed periods\n";
+      for (const auto& p : x.open_periods) *ctx.err << "note: period " << p << " is not closed and is left out\n";
     });
   }
 }

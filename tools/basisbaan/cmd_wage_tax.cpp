@@ -69,7 +69,7 @@ void register_wage_tax_command(CLI::App& app, Context& ctx) {
     if (o->special) {
       if (o->annual_wage.empty()) throw UsageError("wage-tax: --special needs --annual-wage");
       const auto r = bijzonder_tarief(ctx.rules(), on, group,
-                                      {wage, Money::parse(o->annual_wage, "--annual-wage"), !o->no_credit}, t);
+                                      {wage, Money::parse(o->annual_wage, "--annual-wage"), !o->no_credit, o->single_elderly}, t);
       if (o->json) {
         Json j;
         j["date"] = o->date;
@@ -77,6 +77,7 @@ void register_wage_tax_command(CLI::App& app, Context& ctx) {
         j["annual_wage"] = Money::parse(o->annual_wage).str();
         j["table_group"] = std::string(to_string(group));
         j["payroll_tax_credit"] = !o->no_credit;
+        j["single_elderly"] = o->single_elderly;
         j["table_row_from"] = r.row_from.str();
         j["rate_percent"] = r.rate.percent().str();
         j["wage_tax"] = r.wage_tax.str();

@@ -45,6 +45,19 @@ struct IncomeRelationshipAmounts {
   bool insured = true;       ///< WW/ZW/WIA insured (below AOW age)
 };
 
+/// The number of the income relationship (NumIV) of `e`: the digits of the personnel number
+/// without leading zeros ("E001" → "1"). InputError naming the employee when the personnel number
+/// has no digits or more than nine.
+std::string income_relationship_number(const Employee& e);
+
+/// The code of the wage-tax table applied (LbTab), three digits: table kind 0 (no
+/// herleidingsregels), colour 1 (white), period 1 quarter, 2 month, 3 week, 4 four weeks, or 0
+/// when only the tabel bijzondere beloningen was applied in the period ("012": white monthly
+/// table); "940" for the anoniementarief (art. 26b Wet LB 1964). Codes: Belastingdienst, "Codes
+/// voor de aangifte loonheffingen"; the digit order is UNCONFIRMED (docs/exports.md).
+/// InputError for a yearly period.
+std::string wage_tax_table_code(const RunEmployee& re);
+
 /// The amounts of `re`'s payslip for the return.
 IncomeRelationshipAmounts income_relationship_amounts(const RunEmployee& re);
 

@@ -21,6 +21,10 @@ struct BijzonderTariefInput {
   Money payment;      ///< the irregular payment, >= 0
   Money annual_wage;  ///< jaarloon bijzondere beloningen (see annual_wage_for_special_rate)
   bool payroll_tax_credit = true;  ///< the employee asked for the loonheffingskorting (the column with credits)
+  /// AOW age with the alleenstaande-ouderenkorting (the table's third AOW column, "met
+  /// loonheffingskorting, incl. alleenstaande-ouderenkorting"); only with payroll_tax_credit and
+  /// an AOW group (InputError below AOW age).
+  bool single_elderly = false;
 };
 
 /// The rate chosen and the tax on the payment.
@@ -31,6 +35,9 @@ struct BijzonderTariefResult {
 };
 
 /// The tax on an irregular payment paid on `on` for `group`. Throws InputError for negative input.
+/// With `single_elderly`: the column with alleenstaande-ouderenkorting, which is 0 % below
+/// special_rate_single_elderly_from() and equal to the column with loonheffingskorting above it
+/// (the credit is a fixed amount without phase-out, so it moves only the point where tax starts).
 BijzonderTariefResult bijzonder_tarief(const RuleBook& rules, const Date& on, TaxGroup group,
                                        const BijzonderTariefInput& input, Trace* trace = nullptr);
 
@@ -60,5 +67,12 @@ struct SpecialRateRow {
 /// It reproduces every row of the published 2026 table; `rules/` holds its output for 2024 and 2025.
 /// Throws RuleError when a parameter is missing or the arbeidskorting does not have three segments.
 std::vector<SpecialRateRow> construct_special_rate_table(const RuleBook& rules, const Date& on, TaxGroup group);
+
+/// The lowest whole-euro jaarloon from which the column with alleenstaande-ouderenkorting of an
+/// AOW group is above 0 %: where the annual tax after the credits (algemene heffingskorting,
+/// arbeidskorting, ouderenkorting and alleenstaande-ouderenkorting) of the white-table
+/// parameters in force on `on` exceeds zero, as construct_special_rate_table computes it for its
+/// grid. InputError for TaxGroup::BelowAow.
+Money special_rate_single_elderly_from(const RuleBook& rules, const Date& on, TaxGroup group);
 
 }  // namespace basisbaan
