@@ -110,4 +110,18 @@ AuditVerification Backoffice::verify_audit(const std::optional<std::string>& exp
 
 std::vector<AuditEntry> Backoffice::audit_log(std::optional<int> last) const { return audit_entries(*db_, last); }
 
+StoredGarnishment Backoffice::register_garnishment(const std::string& employee_id, const Garnishment& garnishment) {
+  return add_garnishment(*db_, employee_id, garnishment);
+}
+
+StoredGarnishment Backoffice::lift_garnishment(const std::string& id, const Date& lifted, const std::string& reason) {
+  return basisbaan::lift_garnishment(*db_, id, lifted, reason);
+}
+
+std::vector<GarnishmentAccount> Backoffice::garnishments(const std::optional<std::string>& employee_id) const {
+  return garnishment_overview(*db_, employee_id);
+}
+
+std::map<std::string, Money> Backoffice::garnished_in_year(int year) const { return basisbaan::garnished_in_year(*db_, year); }
+
 }  // namespace basisbaan::app

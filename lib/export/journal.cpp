@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::array kRoles{JournalRole::GrossWages,      JournalRole::TravelAllowance, JournalRole::EmployerCharges,
                             JournalRole::PensionCharges,  JournalRole::WageTaxPayable,  JournalRole::PremiumsPayable,
-                            JournalRole::PensionPayable,  JournalRole::NetWagesPayable};
+                            JournalRole::PensionPayable,  JournalRole::NetWagesPayable, JournalRole::GarnishmentsPayable};
 
 bool is_debit_role(JournalRole r) {
   return r == JournalRole::GrossWages || r == JournalRole::TravelAllowance || r == JournalRole::EmployerCharges ||
@@ -29,6 +29,7 @@ const char* description_nl(JournalRole r) {
     case JournalRole::PremiumsPayable: return "Werkgeversheffing Zvw en premies werknemersverzekeringen";
     case JournalRole::PensionPayable: return "Pensioenpremie werkgever en werknemer";
     case JournalRole::NetWagesPayable: return "Netto te betalen loon";
+    case JournalRole::GarnishmentsPayable: return "Ingehouden loonbeslag, te betalen aan de schuldeiser";
   }
   return "?";
 }
@@ -50,6 +51,8 @@ std::map<JournalRole, Money> role_amounts(const Payslip& p) {
       // The period's own net: corrections settled on this payslip are booked by their own
       // entry (CORR-), a shortfall carried forward stays on the account until it is settled.
       {JournalRole::NetWagesPayable, p.net_of_period()},
+      // Withheld from the net for garnishments: owed to the creditors (paid with the SEPA file).
+      {JournalRole::GarnishmentsPayable, p.garnished()},
   };
 }
 
@@ -75,6 +78,7 @@ std::string_view to_string(JournalRole r) noexcept {
     case JournalRole::PremiumsPayable: return "premiums_payable";
     case JournalRole::PensionPayable: return "pension_payable";
     case JournalRole::NetWagesPayable: return "net_wages_payable";
+    case JournalRole::GarnishmentsPayable: return "garnishments_payable";
   }
   return "?";
 }
@@ -90,6 +94,7 @@ ChartOfAccounts ChartOfAccounts::defaults() {
       {JournalRole::PremiumsPayable, {"1510", "Af te dragen premies en Zvw"}},
       {JournalRole::PensionPayable, {"1520", "Af te dragen pensioenpremies"}},
       {JournalRole::NetWagesPayable, {"1530", "Te betalen nettolonen"}},
+      {JournalRole::GarnishmentsPayable, {"1540", "Af te dragen loonbeslag"}},
   };
   return c;
 }

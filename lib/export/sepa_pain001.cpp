@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/export/sepa_pain001.hpp"
 
+#include <algorithm>
+
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/core/identifiers.hpp"
 #include "xml_writer.hpp"
@@ -104,6 +106,30 @@ std::string sepa_pain001_xml(const RunData& run, const SepaOptions& options) {
     txs.push_back({sepa_end_to_end_id(run.period, e.id), p.net, sepa_text(e.name, 70), normalize_iban(e.iban),
                    sepa_text("Salaris " + period + " personeelsnr " + e.id, 140)});
     sum += p.net;
+  }
+  // Garnishments: one transfer per garnishment and employee to the creditor, with its reference
+  // (docs/garnishment.md "Payment").
+  for (const auto& re : run.employees) {
+    const Employee& e = re.employee;
+    for (const GarnishmentWithheld& w : re.payslip.garnishments) {
+      const auto g = std::find_if(e.garnishments.begin(), e.garnishments.end(), [&](const Garnishment& x) { return x.id == w.garnishment_id; });
+      if (g == e.garnishments.end()) {
+        throw InputError("employee " + e.id + ", period " + period + ": garnishment " + w.garnishment_id + " withheld " + w.amount.str() +
+                         " but is not in the payslip's record; no account to pay it to");
+      }
+      if (!is_valid_iban(g->iban)) {
+        throw InputError("employee " + e.id + ", garnishment " + g->id + " (" + g->creditor + "): IBAN " + g->iban +
+                         " is not a valid IBAN (ISO 13616 check digits)");
+      }
+      const std::string e2e = sepa_end_to_end_id(run.period, e.id) + "-" + g->id;
+      if (e2e.size() > 35) throw InputError("employee " + e.id + ": end-to-end id " + e2e + " is longer than 35 characters");
+      txs.push_back({e2e, w.amount, sepa_text(g->creditor, 70), normalize_iban(g->iban),
+                     sepa_text((g->kind == GarnishmentKind::Voluntary ? "Inhouding " : "Loonbeslag ") +
+                                   (g->reference.empty() ? std::string() : "kenmerk " + g->reference + " ") + "periode " + period +
+                                   " personeelsnr " + e.id,
+                               140)});
+      sum += w.amount;
+    }
   }
   // Corrections of earlier periods paid with this run are in the net of the payslip that pays
   // them (the correction_earlier_period line). A run computed before that line existed pays a

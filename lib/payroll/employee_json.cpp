@@ -161,6 +161,23 @@ J employee_to_json(const Employee& e) {
     }
     j["sick_reports"] = std::move(sick);
   }
+  // Only when there are any: the snapshot of an employee without garnishments stays as it was.
+  if (!e.garnishments.empty()) {
+    auto gs = J::array();
+    for (const auto& g : e.garnishments) {
+      gs.push_back(J{{"id", g.id},
+                     {"kind", std::string(to_string(g.kind))},
+                     {"creditor", g.creditor},
+                     {"iban", g.iban},
+                     {"reference", g.reference},
+                     {"coordinating", g.coordinating},
+                     {"start", to_string(g.start)},
+                     {"lifted", g.lifted ? J(to_string(*g.lifted)) : J(nullptr)},
+                     {"owed", g.owed.str()},
+                     {"protected_per_month", g.protected_per_month.str()}});
+    }
+    j["garnishments"] = std::move(gs);
+  }
   return j;
 }
 

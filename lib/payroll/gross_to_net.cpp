@@ -82,7 +82,7 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
                         bool with_traces) {
   const PayslipFacts f = payslip_facts(pr, employer, e, with_traces);
   PayrollState next = opening_for_year(state, pr.period().year());
-  Payslip slip{e.id, e.name, pr.period(), pr.pay_date(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}};
+  Payslip slip{e.id, e.name, pr.period(), pr.pay_date(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
   slip.unconfirmed_rules = pr.cao().unconfirmed;
   slip.lines.reserve(16);  // a payslip has 12-16 lines: no moving them while it grows
 
@@ -138,6 +138,12 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
   const Money own_net = slip.wage_for_wage_tax - slip.wage_tax + slip.untaxed;
   slip.net = own_net;
   next.net_settlement = settle_net(slip, next.net_settlement, with_traces);
+  // Garnishments: the net above the beslagvrije voet, after the settlements (docs/garnishment.md).
+  GarnishmentPart garnished = garnishment(f, slip.net, slip.untaxed, next.garnished);
+  append(slip.lines, std::move(garnished.lines));
+  slip.net -= garnished.total;
+  for (const auto& w : garnished.withheld) next.garnished[w.garnishment_id] += w.amount;
+  slip.garnishments = std::move(garnished.withheld);
   slip.employer_charges = pen.employer + premiums.total;
   slip.employer_cost = slip.gross + slip.untaxed + slip.employer_charges;
   slip.lines.push_back({LineCode::Net, "Netto uit te betalen", LineKind::Info, std::nullopt, std::nullopt, slip.net, Trace()});

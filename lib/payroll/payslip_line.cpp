@@ -13,7 +13,7 @@ constexpr std::array<std::string_view, kLineCodeCount> kCodeNames{
     "holiday_allowance_reserved", "year_end_payment", "one_off_payment", "travel_allowance", "travel_allowance_taxed",
     "pension_employee",  "pension_employer", "wga_recovery",       "wage_tax",          "wage_tax_special",
     "zvw",               "awf",              "aof",                "wko",               "whk",
-    "ufo",               "correction_earlier_period", "net_carried_forward", "net"};
+    "ufo",               "correction_earlier_period", "net_carried_forward", "garnishment", "net"};
 
 bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;

@@ -101,6 +101,23 @@ Employee employee_from_json(const CJson& j) {
       e.sick_reports.push_back(std::move(k));
     }
   }
+  // Absent in snapshots of employees without garnishments (and in all stored before them).
+  if (const auto it = j.find("garnishments"); it != j.end()) {
+    for (const auto& r : *it) {
+      Garnishment g;
+      g.id = str(r, "id");
+      g.kind = parse_garnishment_kind(str(r, "kind"), "garnishments.kind");
+      g.creditor = str(r, "creditor");
+      g.iban = str(r, "iban");
+      g.reference = str(r, "reference");
+      g.coordinating = member(r, "coordinating").get<bool>();
+      g.start = parse_date(str(r, "start"), "garnishments.start");
+      if (auto d = opt_str(r, "lifted")) g.lifted = parse_date(*d, "garnishments.lifted");
+      g.owed = money(r, "owed");
+      g.protected_per_month = money(r, "protected_per_month");
+      e.garnishments.push_back(std::move(g));
+    }
+  }
   return e;
 }
 
@@ -138,6 +155,12 @@ CJson state_json(const PayrollState& s) {
           {"months_employed_last_year", s.months_employed_last_year}};
   // Only when not zero: every state stored before net settlements existed keeps its text.
   if (!s.net_settlement.is_zero()) j["net_settlement"] = s.net_settlement.str();
+  // Only when a garnishment got something: every state stored before garnishments keeps its text.
+  if (!s.garnished.empty()) {
+    CJson g = CJson::object();
+    for (const auto& [id, m] : s.garnished) g[id] = m.str();
+    j["garnished"] = std::move(g);
+  }
   return j;
 }
 
@@ -149,6 +172,9 @@ PayrollState state_from_json(const CJson& j) {
   s.wage_for_wage_tax_last_year = money(j, "wage_for_wage_tax_last_year");
   s.months_employed_last_year = member(j, "months_employed_last_year").get<int>();
   if (j.contains("net_settlement")) s.net_settlement = money(j, "net_settlement");
+  if (const auto it = j.find("garnished"); it != j.end()) {
+    for (const auto& [id, m] : it->items()) s.garnished[id] = Money::exact(Decimal::parse(m.get<std::string>(), "garnished"), "garnished");
+  }
   return s;
 }
 
@@ -170,6 +196,19 @@ std::string state_text(const PayrollState& s) {
     o += std::to_string(v);
   };
   o += '{';
+  if (!s.garnished.empty()) {  // as state_json: only when not empty, first in key order
+    o += "\"garnished\":{";
+    bool first = true;
+    for (const auto& [id, m] : s.garnished) {
+      if (!first) o += ',';
+      first = false;
+      o += nlohmann::json(id).dump();
+      o += ":\"";
+      o += m.str();
+      o += '"';
+    }
+    o += "},";
+  }
   money("holiday_allowance_balance", s.holiday_allowance_balance);
   o += ',';
   integer("months_employed_last_year", s.months_employed_last_year);
@@ -257,9 +296,21 @@ PayrollState state_from_text(std::string_view text) {
   // The year-to-date keys appear once, inside "year_to_date"; the outer ones before it.
   const auto inner = text.find("\"year_to_date\":");
   if (inner == std::string_view::npos) throw StoreError(ErrorCode::StoreCorrupt, "stored state lacks the field \"year_to_date\"");
-  const std::string_view outer = text.substr(0, inner);
+  std::string_view outer = text.substr(0, inner);
   const std::string_view ytd = text.substr(inner);
   PayrollState s;
+  // "garnished" comes first (key order) and holds garnishment ids: read it with the JSON parser
+  // and search the other outer keys after it.
+  if (const auto g = outer.find("\"garnished\":{"); g != std::string_view::npos) {
+    const auto end = outer.find('}', g);
+    if (end == std::string_view::npos) throw StoreError(ErrorCode::StoreCorrupt, "stored state: field \"garnished\" is not closed");
+    const std::string object(outer.substr(g + 12, end - (g + 12) + 1));
+    const CJson parsed = parse_stored(object, "state field garnished");
+    for (const auto& [id, m] : parsed.items()) {
+      s.garnished[id] = Money::exact(Decimal::parse(m.get<std::string>(), "garnished"), "garnished");
+    }
+    outer = outer.substr(end + 1);
+  }
   s.holiday_allowance_balance = state_money(outer, "holiday_allowance_balance");
   s.months_employed_last_year = state_int(outer, "months_employed_last_year");
   if (outer.find("\"net_settlement\":") != std::string_view::npos) s.net_settlement = state_money(outer, "net_settlement");

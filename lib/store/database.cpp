@@ -60,7 +60,7 @@ void check_identity(SQLite::Database& db, const std::string& file, bool write) {
 }
 
 Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, const PayPeriod& period, const Employee& e) {
-  Payslip p{r.employee_id, e.name, period, parse_date(r.pay_date, "pay_date"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}};
+  Payslip p{r.employee_id, e.name, period, parse_date(r.pay_date, "pay_date"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
   p.lines.reserve(lines.size());
   for (const auto& l : lines) p.lines.push_back(decode_line(l));
   p.gross = Money::from_cents(r.gross);
@@ -75,7 +75,18 @@ Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, c
   p.holiday_allowance_reserved = Money::from_cents(r.holiday_allowance_reserved);
   p.holiday_allowance_balance = Money::from_cents(r.holiday_allowance_balance);
   p.hourly_wage = Money::from_cents(r.hourly_wage);
-  p.year_to_date = state_from_text(r.state_after).year_to_date;
+  const PayrollState after = state_from_text(r.state_after);
+  p.year_to_date = after.year_to_date;
+  if (!after.garnished.empty()) {  // what each garnishment got: the state after less the opening state
+    const PayrollState before = state_from_text(r.opening_state);
+    for (const Garnishment* g : in_order_of_payment(e.garnishments)) {
+      const auto a = after.garnished.find(g->id);
+      if (a == after.garnished.end()) continue;
+      const auto b = before.garnished.find(g->id);
+      const Money got = a->second - (b == before.garnished.end() ? Money() : b->second);
+      if (got.sign() > 0) p.garnishments.push_back({g->id, got});
+    }
+  }
   for (const auto& u : parse_stored(r.unconfirmed_rules, "unconfirmed rules")) p.unconfirmed_rules.push_back(u.get<std::string>());
   return p;
 }

@@ -20,6 +20,7 @@ constexpr EntityTable kEntityTables[] = {
     {"employer", "employer", "id"},          {"employee", "employees", "id"},      {"contract", "contracts", "id"},
     {"placement", "scale_placements", "id"}, {"leave", "leave_taken", "id"},       {"sick", "sick_reports", "id"},
     {"rules", "rule_sets", "fingerprint"},   {"run", "payroll_runs", "id"},
+    {"garnishment", "garnishments", "id"},
 };
 
 const EntityTable& table_of(const std::string& entity, std::string& key) {

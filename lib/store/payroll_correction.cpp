@@ -120,8 +120,11 @@ struct CorrectionInput {
 /// neither a line nor the state after the period changes.
 std::optional<Recomputed> recompute(const std::string& id, const CorrectionInput& in, PeriodRulesCache& cache) {
   const auto rec = in.records.find(id);
-  const auto e = rec == in.records.end() ? std::nullopt : payroll_terms(in.rules, rec->second, in.period);
+  auto e = rec == in.records.end() ? std::nullopt : payroll_terms(in.rules, rec->second, in.period);
   const auto v = in.versions.find(id);
+  // The garnishments as the period was paid with them (its snapshot): the correction recomputes
+  // what they withhold from the corrected net (docs/garnishment.md "Corrections").
+  if (e && v != in.versions.end()) e->garnishments = employee_from_json(parse_stored(v->second.row.employee, "employee snapshot")).garnishments;
   if (!e) {
     throw InputError("employee " + id + " was paid in " + in.period.label() +
                      " but is not employed in it by today's contracts; reversing a whole payslip is not supported");

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "basisbaan/employment/wage_continuation.hpp"
+#include "basisbaan/store/garnishments.hpp"
 #include "run_parts.hpp"
 
 namespace basisbaan {
@@ -96,11 +97,18 @@ struct Payee {
 
 /// The employees paid per `period`'s kind who are employed in it, in the records' order; none is
 /// an InputError.
-std::vector<Payee> payees(const RuleBook& rules, const std::vector<EmployeeRecord>& records, const PayPeriod& period) {
+/// Each has the garnishments that apply on the period's pay date (docs/garnishment.md).
+std::vector<Payee> payees(const RuleBook& rules, const std::vector<EmployeeRecord>& records, const PayPeriod& period,
+                          const std::vector<StoredGarnishment>& garnishments) {
   std::vector<Payee> out;
   for (const EmployeeRecord& r : records) {
     if (r.employee.pay_period != period.kind()) continue;
-    if (auto e = payroll_terms(rules, r, period)) out.push_back(Payee{&r, std::move(*e)});
+    if (auto e = payroll_terms(rules, r, period)) {
+      for (const auto& g : garnishments) {
+        if (g.employee_id == e->id && g.garnishment.applies_on(period.end())) e->garnishments.push_back(g.garnishment);
+      }
+      out.push_back(Payee{&r, std::move(*e)});
+    }
   }
   if (out.empty()) {
     throw InputError("period " + period.label() + ": no employee is employed in it (paid per " +
@@ -221,7 +229,7 @@ std::int64_t compute_and_store(Database& db, const RuleBook& rules, const PayPer
   PeriodRulesCache cache(rules);
   const PeriodRules& pr = cache.get(period);
   const auto records = load_employee_records(db);
-  const std::vector<Payee> paid = payees(rules, records, period);
+  const std::vector<Payee> paid = payees(rules, records, period, load_garnishments(db));
   timer.mark("reading the employees");
 
   store_rules(db, rules);

@@ -310,8 +310,28 @@ ALTER TABLE payslips ADD COLUMN after_text INTEGER REFERENCES payslip_texts(id);
 ALTER TABLE payslips ADD COLUMN unconfirmed_text INTEGER REFERENCES payslip_texts(id);
 )SQL";
 
-constexpr std::array<const char*, 7> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
-                                                 kMigration7};
+// 8: garnishments and voluntary deductions (loonbeslag, docs/garnishment.md): one row per notice,
+// with the account to pay, the amount owed and the beslagvrije voet it states; lifted_date is set
+// when it is lifted. A new table: no hashed row of an older database changes.
+constexpr const char* kMigration8 = R"SQL(
+CREATE TABLE garnishments (
+  id INTEGER PRIMARY KEY,
+  employee_id TEXT NOT NULL REFERENCES employees(id),
+  kind TEXT NOT NULL CHECK (kind IN ('tax', 'public', 'alimony', 'bailiff', 'voluntary')),
+  creditor TEXT NOT NULL CHECK (creditor <> ''),
+  iban TEXT NOT NULL CHECK (iban <> ''),
+  reference TEXT NOT NULL,
+  coordinating INTEGER NOT NULL CHECK (coordinating IN (0, 1)),
+  start_date TEXT NOT NULL,
+  lifted_date TEXT,
+  owed_cents INTEGER NOT NULL CHECK (owed_cents > 0),
+  protected_cents INTEGER NOT NULL CHECK (protected_cents >= 0)
+) STRICT;
+CREATE INDEX garnishments_by_employee ON garnishments (employee_id);
+)SQL";
+
+constexpr std::array<const char*, 8> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
+                                                 kMigration7, kMigration8};
 
 }  // namespace
 

@@ -73,5 +73,7 @@ void register_serve_command(CLI::App& app, Context& ctx);
 /// `export loonaangifte|sepa|journal|payslips` (cmd_export.cpp) and `report programme` (cmd_report.cpp).
 void register_export_command(CLI::App& app, Context& ctx);
 void register_report_command(CLI::App& app, Context& ctx);
+/// `garnishment add|list|lift|overview|bvv` (cmd_garnishment.cpp, docs/garnishment.md).
+void register_garnishment_command(CLI::App& app, Context& ctx);
 
 }  // namespace basisbaan::cli

@@ -116,6 +116,7 @@ int main(int argc, char** argv) {
   cli::register_serve_command(app, ctx);
   cli::register_export_command(app, ctx);
   cli::register_report_command(app, ctx);
+  cli::register_garnishment_command(app, ctx);
 
   // The commands print into a buffer: --provisional is known only once parsed, and a provisional
   // output gets its mark (first line, JSON members) when the command is done.

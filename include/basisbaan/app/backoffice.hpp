@@ -8,6 +8,7 @@
 // The command line (`basisbaan employee|contract|sick|leave|payroll|replay|audit --db`) is a
 // thin adapter over this class; see docs/architecture.md ("Application layer").
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@
 #include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/audit.hpp"
 #include "basisbaan/store/employment_changes.hpp"
+#include "basisbaan/store/garnishments.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
 #include "basisbaan/store/payroll_run.hpp"
 
@@ -113,6 +115,17 @@ class Backoffice {
   /// runs of the year that are not closed.
   std::vector<RunData> closed_runs_of_year(int year, std::vector<std::string>* open_periods = nullptr) const;
 
+  // --- Garnishments (docs/garnishment.md) ---------------------------------------------------
+  /// Registers a garnishment or voluntary deduction from its notice (add_garnishment): the
+  /// payroll withholds the net above its beslagvrije voet from the first period paid on or after
+  /// its start. ValidationError naming each bad field.
+  StoredGarnishment register_garnishment(const std::string& employee_id, const Garnishment& garnishment);
+  /// Lifts garnishment `id` from `lifted` (lift_garnishment): periods paid from then withhold nothing.
+  StoredGarnishment lift_garnishment(const std::string& id, const Date& lifted, const std::string& reason);
+  /// Every garnishment (of one employee or all) with owed, withheld and still owed (garnishment_overview).
+  std::vector<GarnishmentAccount> garnishments(const std::optional<std::string>& employee_id = std::nullopt) const;
+  /// Net wage withheld for garnishments per employee in `year`, for the annual statement (garnished_in_year).
+  std::map<std::string, Money> garnished_in_year(int year) const;
   // --- Audit --------------------------------------------------------------------------------
 
   /// Checks the audit chain and every row (verify_audit).

@@ -24,6 +24,7 @@ enum class JournalRole : std::uint8_t {
   PremiumsPayable,        ///< liability: Zvw levy and premiums to the Belastingdienst
   PensionPayable,         ///< liability: pension premiums (employer and employee) to the pension fund
   NetWagesPayable,        ///< liability: net wages to the employees
+  GarnishmentsPayable,    ///< liability: net wage withheld for garnishments, to the creditors
 };
 
 /// "gross_wages", "travel_allowance", ... (the names used in the accounts file).
@@ -40,7 +41,8 @@ class ChartOfAccounts {
  public:
   /// The defaults (documented in docs/exports.md): 4000 Brutolonen, 4010 Reiskostenvergoedingen,
   /// 4100 Sociale lasten, 4110 Pensioenlasten, 1500 Af te dragen loonheffing, 1510 Af te dragen
-  /// premies en Zvw, 1520 Af te dragen pensioenpremies, 1530 Te betalen nettolonen.
+  /// premies en Zvw, 1520 Af te dragen pensioenpremies, 1530 Te betalen nettolonen, 1540 Af te
+  /// dragen loonbeslag.
   static ChartOfAccounts defaults();
   /// The defaults overridden by a CSV file with the header "role,account,name" and one line per
   /// role; InputError names the file, line and the accepted roles.

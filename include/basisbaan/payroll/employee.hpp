@@ -14,6 +14,7 @@
 #include "basisbaan/core/pay_period.hpp"
 #include "basisbaan/core/rate.hpp"
 #include "basisbaan/employment/sickness.hpp"
+#include "basisbaan/payroll/garnishment.hpp"
 
 namespace basisbaan {
 
@@ -74,6 +75,9 @@ struct Employee {
   /// Sick reports (ziekmeldingen) that overlap the period or are added together with one that does
   /// (art. 7:629 lid 10 BW); the payslip pays the wage continuation for their days. Empty: healthy.
   std::vector<SickReport> sick_reports;
+  /// Garnishments and voluntary deductions that apply in the period (garnishment.hpp), with
+  /// what each was owed; what was withheld before is in PayrollState::garnished. Empty: none.
+  std::vector<Garnishment> garnishments;
 };
 
 /// True when wage tax is withheld at the anoniementarief (art. 26b Wet LB 1964): the employee is

@@ -67,6 +67,10 @@ struct PayrollState {
   /// compute_payslip shows it as the correction_earlier_period line and sets it to the shortfall
   /// it carries forward (zero or negative). Zero in every state stored before it existed.
   Money net_settlement;
+  /// Withheld so far for each garnishment (by Garnishment::id, over all years), so that what is
+  /// still owed is known and nothing is withheld twice. Empty in every state stored before
+  /// garnishments existed.
+  std::map<std::string, Money> garnished;
 };
 
 /// Computes the payslip of `employee` for `rules.period()` and advances `state`. The employee

@@ -12,6 +12,7 @@
 #include "basisbaan/core/money.hpp"
 #include "basisbaan/core/pay_period.hpp"
 #include "basisbaan/core/trace.hpp"
+#include "basisbaan/payroll/garnishment.hpp"
 #include "basisbaan/payroll/payslip_line.hpp"
 
 namespace basisbaan {
@@ -73,6 +74,9 @@ struct Payslip {
   /// Rules parameters carried past their horizon (a provisional payslip, RuleBookOptions); set by
   /// the caller that computed it with a provisional rule book; empty for a normal payslip.
   std::vector<std::string> carried_forward;
+  /// What each garnishment got this period, in the order paid (the garnishment lines, by
+  /// Garnishment::id); the store rebuilds it from the states before and after the period.
+  std::vector<GarnishmentWithheld> garnishments;
 
   /// The first line with `code`, or nullptr.
   const PayslipLine* line(LineCode code) const noexcept;
@@ -98,8 +102,12 @@ struct Payslip {
   /// added here so that the net paid is never below zero.
   Money net_carried_forward() const { return amount_of(LineCode::NetCarriedForward); }
   /// The net of this period's own pay, before the settlement: net − corrections_settled() −
-  /// net_carried_forward(). Equals net on a payslip without settlement lines.
+  /// net_carried_forward() (after garnishments, which are in net). Equals net on a payslip
+  /// without settlement lines.
   Money net_of_period() const { return net - corrections_settled() - net_carried_forward(); }
+  /// Net wage withheld for garnishments and voluntary deductions (the garnishment lines, as a
+  /// positive amount); the net is after it.
+  Money garnished() const { return -amount_of(LineCode::Garnishment); }
   /// The WGA premium recovered from the employee.
   Money wga_recovery() const { return amount_of(LineCode::WgaRecovery); }
   /// The employer's Zvw contribution.

@@ -59,6 +59,7 @@ enum class LineCode : std::uint8_t {
   Ufo,                       ///< "ufo": Ufo premium of a public employer (Wfsv art. 35)
   CorrectionEarlierPeriod,   ///< "correction_earlier_period": net differences of corrections paid now, and a shortfall carried in
   NetCarriedForward,         ///< "net_carried_forward": the shortfall carried to the next period (net would be below zero)
+  Garnishment,               ///< "garnishment": net wage withheld for a garnishment or voluntary deduction (negative), paid to the creditor
   Net,                       ///< "net": net pay (info)
 };
 /// The number of LineCode values (for tables indexed by code).

@@ -7,10 +7,12 @@
 //
 //   base_wage -> sick_pay -> holiday_allowance -> year_end_payment -> one_off_payments
 //   -> travel_allowance -> pension -> wga_recovery -> payslip_wage_tax -> employer_premiums -> net
+//   -> garnishment
 //
 // Each part lives in its own file in lib/payroll/ named after it, with its own test in
 // tests/payroll/.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -146,5 +148,19 @@ struct EmployerPremiums {
 };
 /// Over `levy_wage`, with the year's maximum applied against what was counted so far.
 EmployerPremiums employer_premiums(const PayslipFacts& f, Money levy_wage, const YearToDate& so_far);
+
+/// Net wage withheld for garnishments and voluntary deductions (the garnishment lines).
+struct GarnishmentPart {
+  std::vector<PayslipLine> lines;            ///< one per garnishment that gets something, in the order paid
+  std::vector<GarnishmentWithheld> withheld;  ///< the same amounts by garnishment id
+  Money total;                               ///< all lines together (positive)
+};
+/// Of the net wage `net` (after settlements) less the untaxed allowances `untaxed` (not
+/// garnishable, Rv art. 475a lid 3), withholds what is above the beslagvrije voet: the largest
+/// protected amount of the garnishments that apply on the pay date, per period
+/// (protected_per_period), at most 95 % of that net (Rv art. 475dc lid 1). The amount goes to
+/// the garnishments in order of payment (in_order_of_payment), each capped at what it is still
+/// owed (Garnishment::owed less `paid_before`); nothing without a garnishment that applies.
+GarnishmentPart garnishment(const PayslipFacts& f, Money net, Money untaxed, const std::map<std::string, Money>& paid_before);
 
 }  // namespace basisbaan

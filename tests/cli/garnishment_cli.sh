@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# Wage garnishment end to end (issue 15, docs/garnishment.md): the beslagvrije voet, registering
+# a garnishment of 3000 for a single employee, the payroll withholding the net above it, the
+# SEPA transfer to the bailiff, the journal's payable, the overview, a second garnishment paid
+# in the legal order, lifting, and the errors.
+# Usage: garnishment_cli.sh PATH/TO/basisbaan SOURCE_DIR
+source "$(dirname "$0")/common.sh"
+
+db="$tmp/example.db"
+check "init --example" 0 "Imported 12 employees" -- "$bin" init --db "$db" --example
+
+# The beslagvrije voet of a single employee at the minimum wage (tests/law/beslagvrije_voet_test.cpp).
+check "bvv single" 0 "1\.338,74 per month" -- "$bin" garnishment bvv --date 2026-03-01 --household single --taxable-income 24000
+check "bvv --explain names the article" 0 "Rv art. 475da lid 2" -- \
+  "$bin" garnishment bvv --date 2026-03-01 --taxable-income 24000 --explain
+check "bvv --json" 0 '"per_month": "1338.74"' -- "$bin" garnishment bvv --date 2026-03-01 --taxable-income 24000 --json
+check "bvv before 2026" 1 "from 2026-01-01" -- "$bin" garnishment bvv --date 2025-06-01 --taxable-income 24000
+check "bvv bad household" 1 "expected single, single_parent" -- "$bin" garnishment bvv --date 2026-03-01 --household family
+
+check "garnishment --help" 0 "beslagvrije voet" -- "$bin" garnishment --help
+check "garnishment add --help" 0 "--protected-amount" -- "$bin" garnishment add --help
+
+# Registering: errors name the field.
+check "add without iban is a usage error" 2 "" -- "$bin" garnishment add --db "$db" --employee E001 --creditor X \
+  --start 2026-01-01 --owed 3000 --protected-amount 1338.74
+check "add with an invalid iban" 1 "field iban" -- "$bin" garnishment add --db "$db" --employee E001 --creditor X \
+  --iban NL91ABNA0417164301 --start 2026-01-01 --owed 3000 --protected-amount 1338.74
+check "add with an empty iban" 1 "field iban: the account" -- "$bin" garnishment add --db "$db" --employee E001 --creditor X \
+  --iban "" --start 2026-01-01 --owed 3000 --protected-amount 1338.74
+check "add for an unknown employee" 1 "E999" -- "$bin" garnishment add --db "$db" --employee E999 --creditor X \
+  --iban NL91ABNA0417164300 --start 2026-01-01 --owed 3000 --protected-amount 1338.74
+check "add the bailiff's garnishment" 0 "Garnishment G1 of E001 recorded" -- "$bin" garnishment add --db "$db" --employee E001 \
+  --kind bailiff --creditor "Gerechtsdeurwaarder Jansen" --iban NL91ABNA0417164300 --reference 2026-0042 --coordinating \
+  --start 2026-01-01 --owed 3000 --protected-amount 1338.74
+check "a second coordinating bailiff" 1 "field coordinating" -- "$bin" garnishment add --db "$db" --employee E001 \
+  --creditor "Deurwaarder B" --iban NL91ABNA0417164300 --coordinating --start 2026-02-01 --owed 500 --protected-amount 1338.74
+check "list" 0 "G1 +E001 +bailiff +Gerechtsdeurwaarder Jansen" -- "$bin" garnishment list --db "$db"
+
+# January: the net above 1338.74 is withheld; the payslip shows it.
+check "payroll run 2026-01" 0 "" -- "$bin" payroll run --db "$db" --period 2026-01
+check "payroll close 2026-01" 0 "" -- "$bin" payroll close --db "$db" --period 2026-01
+check "export sepa pays the bailiff" 0 "" -- "$bin" export sepa --db "$db" --period 2026-01 --execution-date 2026-01-25 --out "$tmp/sepa.xml"
+grep -q "<EndToEndId>2026-01-E001-G1</EndToEndId>" "$tmp/sepa.xml" && ok || not_ok "the SEPA file has the transfer 2026-01-E001-G1"
+grep -q "Loonbeslag kenmerk 2026-0042 periode 2026-01 personeelsnr E001" "$tmp/sepa.xml" && ok || not_ok "the SEPA transfer names the reference"
+check "export journal" 0 "" -- "$bin" export journal --db "$db" --period 2026-01 --out "$tmp/journal.csv"
+grep -q "1540,Af te dragen loonbeslag" "$tmp/journal.csv" && ok || not_ok "the journal books the garnishment payable on 1540"
+paid=$("$bin" garnishment overview --db "$db" --json | jq -r '.[0].paid')
+remaining=$("$bin" garnishment overview --db "$db" --json | jq -r '.[0].remaining')
+[ "$paid" != "0.00" ] && ok || not_ok "January withheld something (paid $paid)"
+# In whole cents (no floating point): paid + remaining = 3000.00.
+[ $((10#${paid/./} + 10#${remaining/./})) = 300000 ] && ok || not_ok "paid + remaining = 3000 (got $paid + $remaining)"
+check "overview" 0 "G1 +E001 +bailiff .* 3000\.00 +$paid +$remaining +2026-01 +running" -- "$bin" garnishment overview --db "$db"
+
+# A tax vordering from February is paid first (IW 1990 art. 19, 21).
+check "add the tax authority's vordering" 0 "Garnishment G2" -- "$bin" garnishment add --db "$db" --employee E001 --kind tax \
+  --creditor Belastingdienst --iban NL86INGB0002445588 --reference 1234.56.789.H.01 --start 2026-02-01 --owed 100 \
+  --protected-amount 1338.74
+check "payroll run 2026-02" 0 "" -- "$bin" payroll run --db "$db" --period 2026-02
+tax=$("$bin" garnishment overview --db "$db" --employee E001 --json | jq -r '.[] | select(.id == "G2") | .paid')
+[ "$tax" = "100.00" ] && ok || not_ok "the tax authority got all it was owed first (got $tax)"
+first=$("$bin" garnishment list --db "$db" --json | jq -r '.[0].id')
+[ "$first" = "G2" ] && ok || not_ok "the tax vordering is listed first (got $first)"
+check "replay 2026-02 identical" 0 "identical" -- "$bin" replay --db "$db" --period 2026-02
+
+# Lifting: March withholds nothing for G1.
+check "lift" 0 "G1 of E001 lifted from 2026-03-01" -- "$bin" garnishment lift --db "$db" --id G1 --date 2026-03-01 --reason "opgeheven"
+check "lift again" 1 "already lifted" -- "$bin" garnishment lift --db "$db" --id G1 --date 2026-04-01 --reason "again"
+check "lift unknown" 1 "G9 does not exist" -- "$bin" garnishment lift --db "$db" --id G9 --date 2026-04-01 --reason x
+check "lift --json" 0 '"lifted": "2026-03-01"' -- "$bin" garnishment list --db "$db" --json
+check "audit verify" 0 "" -- "$bin" audit verify --db "$db"
+
+finish

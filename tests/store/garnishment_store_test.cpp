@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Garnishments in the employer's database (docs/garnishment.md): registering with a clear error
+// per bad field, the payroll run withholding in the stored runs, replay, the SEPA transfer to the
+// creditor, the journal's payable, the clerk's overview, the annual sum, lifting, the audit chain.
+
+#include <catch2/catch.hpp>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/export/journal.hpp"
+#include "basisbaan/export/sepa_pain001.hpp"
+#include "basisbaan/export/store_run_data.hpp"
+#include "basisbaan/store/audit.hpp"
+#include "basisbaan/store/garnishments.hpp"
+#include "basisbaan/store/payroll_runs.hpp"
+#include "support.hpp"
+
+using namespace basisbaan;
+using namespace basisbaan::test;
+
+namespace {
+PayPeriod P(const char* label) { return PayPeriod::parse(label); }
+
+Garnishment bailiff() {
+  Garnishment g;
+  g.kind = GarnishmentKind::Bailiff;
+  g.creditor = "Gerechtsdeurwaarder Jansen";
+  g.iban = "NL91 ABNA 0417 1643 00";
+  g.reference = "2026-0042";
+  g.start = parse_date("2026-01-01");
+  g.owed = Money::parse("3000");
+  g.protected_per_month = Money::parse("1338.74");
+  return g;
+}
+}  // namespace
+
+TEST_CASE("garnishment store: bad input is refused naming the field", "[store][garnishment]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  Garnishment g = bailiff();
+  g.iban = "";
+  g.creditor = "";
+  g.owed = Money();
+  try {
+    add_garnishment(db, "E001", g);
+    FAIL("no error");
+  } catch (const ValidationError& e) {
+    REQUIRE(e.problems().size() == 3);
+    CHECK(e.problems()[0].where.field == std::optional<std::string>("creditor"));
+    CHECK(e.problems()[1].where.field == std::optional<std::string>("iban"));
+    CHECK(e.problems()[2].where.field == std::optional<std::string>("owed"));
+  }
+  g = bailiff();
+  g.iban = "NL91ABNA0417164301";
+  CHECK_THROWS_WITH(add_garnishment(db, "E001", g), Catch::Contains("field iban") && Catch::Contains("not a valid IBAN"));
+  CHECK_THROWS_AS(add_garnishment(db, "E999", bailiff()), InputError);
+  g = bailiff();
+  g.coordinating = true;
+  CHECK(add_garnishment(db, "E001", g).garnishment.id == "G1");
+  CHECK_THROWS_WITH(add_garnishment(db, "E001", g), Catch::Contains("field coordinating") && Catch::Contains("already has a coordinating bailiff"));
+  g.kind = GarnishmentKind::TaxAuthority;
+  CHECK_THROWS_WITH(add_garnishment(db, "E002", g), Catch::Contains("only a bailiff"));
+  CHECK(count(db, "SELECT count(*) FROM garnishments") == 1);
+}
+
+TEST_CASE("garnishment store: withheld in the runs, paid in SEPA, booked, replayed, lifted", "[store][garnishment]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  const StoredGarnishment g1 = add_garnishment(db, "E001", bailiff());
+  CHECK(g1.garnishment.iban == "NL91ABNA0417164300");  // normalized
+
+  run_payroll(db, store_rules(), P("2026-01"));
+  close_period(db, P("2026-01"));
+  const StoredRun jan = db.load_run(P("2026-01"));
+  const StoredPayslip* s = jan.payslip("E001");
+  REQUIRE(s != nullptr);
+  const Money withheld = s->payslip.garnished();
+  CHECK(withheld.sign() > 0);
+  // Exactly the net above the beslagvrije voet: net paid = 1338.74 (the net before it is above).
+  CHECK(s->payslip.net == Money::parse("1338.74"));
+  CHECK(s->payslip.garnishments == std::vector<GarnishmentWithheld>{{"G1", withheld}});
+  CHECK(s->employee.garnishments.size() == 1);
+  // Employees without a garnishment have none.
+  CHECK(jan.payslip("E002")->payslip.garnished().is_zero());
+
+  run_payroll(db, store_rules(), P("2026-02"));
+  close_period(db, P("2026-02"));
+  const Money feb = db.load_run(P("2026-02")).payslip("E001")->payslip.garnished();
+  CHECK(feb.sign() > 0);
+  CHECK(replay_period(db, P("2026-01"), nullptr).identical());
+  CHECK(replay_period(db, P("2026-02"), nullptr).identical());
+
+  // The overview and the annual sum.
+  const auto accounts = garnishment_overview(db);
+  REQUIRE(accounts.size() == 1);
+  CHECK(accounts[0].paid == withheld + feb);
+  CHECK(accounts[0].remaining == Money::parse("3000") - withheld - feb);
+  CHECK(accounts[0].last_period == "2026-02");
+  CHECK(garnished_in_year(db, 2026).at("E001") == withheld + feb);
+  CHECK(garnished_in_year(db, 2025).empty());
+
+  // SEPA: a transfer to the bailiff with the reference; the journal: the payable, balanced.
+  const RunData data = load_run_data(db, P("2026-01"));
+  SepaOptions o;
+  o.execution_date = parse_date("2026-01-25");
+  const std::string xml = sepa_pain001_xml(data, o);
+  CHECK(xml.find("<EndToEndId>2026-01-E001-G1</EndToEndId>") != std::string::npos);
+  CHECK(xml.find("<IBAN>NL91ABNA0417164300</IBAN>") != std::string::npos);
+  CHECK(xml.find("Loonbeslag kenmerk 2026-0042 periode 2026-01 personeelsnr E001") != std::string::npos);
+  CHECK(xml.find("<InstdAmt Ccy=\"EUR\">" + withheld.str() + "</InstdAmt>") != std::string::npos);
+  bool payable = false;
+  for (const auto& l : journal_lines(data, ChartOfAccounts::defaults())) {
+    if (l.account.number == "1540") {
+      payable = true;
+      CHECK(l.credit == withheld);
+      CHECK(l.employee_id == "E001");
+    }
+  }
+  CHECK(payable);
+
+  // Lifted from 2026-03-01: March withholds nothing.
+  lift_garnishment(db, "G1", parse_date("2026-03-01"), "opgeheven door de deurwaarder");
+  CHECK_THROWS_WITH(lift_garnishment(db, "G1", parse_date("2026-04-01"), "again"), Catch::Contains("already lifted"));
+  run_payroll(db, store_rules(), P("2026-03"));
+  CHECK(db.load_run(P("2026-03")).payslip("E001")->payslip.garnished().is_zero());
+  CHECK(verify_audit(db).ok());
+}
