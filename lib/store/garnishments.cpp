@@ -52,7 +52,8 @@ InputProblem problem(ErrorCode code, const std::string& field, const std::string
 /// The payroll state after the employee's latest stored regular payslip, with its period.
 std::optional<std::pair<PayrollState, std::string>> latest_state(const Database& db, const std::string& employee_id) {
   SQLite::Statement q(db.sql(),
-                      "SELECT p.state_after, r.period FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
+                      "SELECT coalesce(ta.content, p.state_after), r.period FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
+                      "LEFT JOIN payslip_texts ta ON ta.id = p.after_text "
                       "WHERE p.employee_id = ? AND r.kind = 'regular' ORDER BY p.pay_date DESC, r.id DESC LIMIT 1");
   q.bind(1, employee_id);
   if (!q.executeStep()) return std::nullopt;
@@ -186,8 +187,11 @@ std::vector<GarnishmentAccount> garnishment_overview(const Database& db, const s
 
 std::map<std::string, Money> garnished_in_year(const Database& db, int year) {
   SQLite::Statement q(db.sql(),
-                      "SELECT p.employee_id, p.opening_state, p.state_after FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
-                      "WHERE r.kind = 'regular' AND p.pay_date >= ? AND p.pay_date <= ? AND p.state_after LIKE '%\"garnished\"%'");
+                      "SELECT p.employee_id, coalesce(tb.content, p.opening_state), coalesce(ta.content, p.state_after) "
+                      "FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
+                      "LEFT JOIN payslip_texts tb ON tb.id = p.opening_text LEFT JOIN payslip_texts ta ON ta.id = p.after_text "
+                      "WHERE r.kind = 'regular' AND p.pay_date >= ? AND p.pay_date <= ? "
+                      "AND coalesce(ta.content, p.state_after) LIKE '%\"garnished\"%'");
   q.bind(1, std::to_string(year) + "-01-01");
   q.bind(2, std::to_string(year) + "-12-31");
   std::map<std::string, Money> out;
