@@ -58,7 +58,7 @@ Jaaropgaaf jaaropgaaf(const Loonstaat& s) {
   j.zvw_withheld = s.total.zvw_withheld;
   j.untaxed_allowances = s.total.untaxed_allowances;
   j.paid = s.total.paid;
-  // ISSUE-15 (garnishment): j.withheld_by_garnishment = s.total.withheld_by_garnishment;
+  j.withheld_by_garnishment = s.total.withheld_by_garnishment;
   return j;
 }
 
@@ -72,8 +72,7 @@ std::string jaaropgaaf_csv(const std::vector<Jaaropgaaf>& statements) {
   std::string out =
       "year,employer,loonheffingennummer,employee,name,bsn,birth_date,nummer_inkomstenverhouding,employed_from,employed_to,"
       "loonheffingskorting_toegepast,tabellen,periods,loon_lb_vv,ingehouden_lb_vv,verrekende_arbeidskorting,loon_zvw,ingehouden_bijdrage_zvw,"
-      "onbelaste_vergoedingen,uitbetaald\r\n";
-  // ISSUE-15 (garnishment): add ",ingehouden_beslag" to the header and j.withheld_by_garnishment to each row.
+      "onbelaste_vergoedingen,ingehouden_loonbeslag,uitbetaald\r\n";
   for (const auto& j : statements) {
     std::string credit;
     for (const auto& [from, to] : j.credit_periods) credit += (credit.empty() ? "" : ";") + to_string(from) + ".." + to_string(to);
@@ -83,7 +82,8 @@ std::string jaaropgaaf_csv(const std::vector<Jaaropgaaf>& statements) {
            "," + csv_field(j.name) + "," + csv_field(j.bsn) + "," + to_string(j.birth_date) + "," + csv_field(j.income_relationship) + "," +
            to_string(j.employed_from) + "," + to_string(j.employed_to) + "," + credit + "," + csv_field(tables) + "," +
            std::to_string(j.periods) + "," + j.wage_for_wage_tax.str() + "," + j.wage_tax.str() + "," + j.arbeidskorting.str() + "," +
-           j.zvw_wage.str() + "," + j.zvw_withheld.str() + "," + j.untaxed_allowances.str() + "," + j.paid.str() + "\r\n";
+           j.zvw_wage.str() + "," + j.zvw_withheld.str() + "," + j.untaxed_allowances.str() + "," + j.withheld_by_garnishment.str() + "," +
+           j.paid.str() + "\r\n";
   }
   return out;
 }
@@ -116,7 +116,7 @@ std::string jaaropgaaf_html(const Jaaropgaaf& j) {
   row("Loon voor de Zorgverzekeringswet", j.zvw_wage.str_nl());
   row("Ingehouden bijdrage Zorgverzekeringswet", j.zvw_withheld.str_nl());
   row("Onbelaste vergoedingen (reiskosten)", j.untaxed_allowances.str_nl());
-  // ISSUE-15 (garnishment): row("Ingehouden wegens loonbeslag", j.withheld_by_garnishment.str_nl());
+  if (!j.withheld_by_garnishment.is_zero()) row("Ingehouden wegens loonbeslag (betaald aan de schuldeiser)", j.withheld_by_garnishment.str_nl());
   row("Uitbetaald (netto)", j.paid.str_nl());
   o << "</tbody>\n</table>\n";
   o << "<p class=\"note\">Gebruik het fiscaal loon, de ingehouden loonbelasting/premie volksverzekeringen en de verrekende "

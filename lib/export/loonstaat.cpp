@@ -36,6 +36,7 @@ LoonstaatAmounts amounts_of(const RunEmployee& re, Money arbeidskorting_before) 
   x.arbeidskorting = p.year_to_date.arbeidskorting - arbeidskorting_before;
   x.untaxed_allowances = p.untaxed;
   x.employer_zvw = p.zvw();
+  x.withheld_by_garnishment = p.garnished();
   return x;
 }
 
@@ -53,20 +54,20 @@ std::string_view period_kind_nl(PeriodKind k) {
 // The money columns in loonstaat order, for the CSV and the HTML table.
 std::vector<Money> columns(const LoonstaatAmounts& x) {
   return {x.cash_wage, x.wage_in_kind, x.tips, x.deductions, x.wage_sv, x.premium_wage, x.zvw_wage, x.wage_for_wage_tax, x.special_wage,
-          x.wage_tax, x.zvw_withheld, x.paid, x.arbeidskorting, x.untaxed_allowances, x.employer_zvw};
-  // ISSUE-15 (garnishment): append x.withheld_by_garnishment here and a header in kCsvHeader / kHtmlHeads.
+          x.wage_tax, x.zvw_withheld, x.paid, x.arbeidskorting, x.untaxed_allowances, x.employer_zvw,
+          x.withheld_by_garnishment};
 }
 
 constexpr const char* kCsvHeader =
     "year,employee,name,bsn,k1_loontijdvak,k2_nummer_inkomstenverhouding,tabel,loonheffingskorting,k3_loon_in_geld,"
     "k4_loon_anders_dan_in_geld,k5_fooien,k7_aftrekposten_alle_heffingen,k8_loon_werknemersverzekeringen,premieloon,k12_loon_zvw,"
     "k14_loon_lb_vv,waarvan_tabel_bijzondere_beloningen,k15_ingehouden_lb_vv,k16_ingehouden_bijdrage_zvw,k17_uitbetaald_bedrag,"
-    "k18_verrekende_arbeidskorting,onbelaste_vergoedingen,werkgeversheffing_zvw\r\n";
+    "k18_verrekende_arbeidskorting,onbelaste_vergoedingen,werkgeversheffing_zvw,ingehouden_loonbeslag\r\n";
 
 constexpr const char* kHtmlHeads[] = {"3 Loon in geld", "4 Loon anders dan in geld", "5 Fooien", "7 Aftrek­posten", "8 Loon wn-verz.",
                                       "Premie­loon", "12 Loon Zvw", "14 Loon LB/PH", "w.v. bijz. beloning", "15 Ingeh. LB/PH",
                                       "16 Ingeh. bijdr. Zvw", "17 Uitbetaald", "18 Verr. arbeids­korting", "Onbelaste vergoe­dingen",
-                                      "Werkgevers­heffing Zvw"};
+                                      "Werkgevers­heffing Zvw", "Ingeh. loon­beslag"};
 
 }  // namespace
 
@@ -86,7 +87,7 @@ LoonstaatAmounts& LoonstaatAmounts::operator+=(const LoonstaatAmounts& o) {
   arbeidskorting += o.arbeidskorting;
   untaxed_allowances += o.untaxed_allowances;
   employer_zvw += o.employer_zvw;
-  // ISSUE-15 (garnishment): withheld_by_garnishment += o.withheld_by_garnishment;
+  withheld_by_garnishment += o.withheld_by_garnishment;
   return *this;
 }
 

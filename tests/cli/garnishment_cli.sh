@@ -63,6 +63,17 @@ first=$("$bin" garnishment list --db "$db" --json | jq -r '.[0].id')
 [ "$first" = "G2" ] && ok || not_ok "the tax vordering is listed first (got $first)"
 check "replay 2026-02 identical" 0 "identical" -- "$bin" replay --db "$db" --period 2026-02
 
+# The annual statement and the wage ledger show what was withheld: G1 and G2 together (in cents).
+check "payroll close 2026-02" 0 "" -- "$bin" payroll close --db "$db" --period 2026-02
+check "export jaaropgaaf csv" 0 "" -- "$bin" export jaaropgaaf --db "$db" --year 2026 --format csv --out "$tmp/jo"
+withheld=$("$bin" garnishment overview --db "$db" --employee E001 --json | jq -r '[.[].paid | sub("\\."; "") | tonumber] | add')
+col=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "ingehouden_loonbeslag") c = i } $4 == "E001" { print $c }' "$tmp/jo/jaaropgaven-2026.csv")
+[ "${col/./}" = "$withheld" ] && ok || not_ok "the jaaropgaaf shows the amount withheld for E001 ($col, overview $withheld cents)"
+check "export jaaropgaaf html" 0 "" -- "$bin" export jaaropgaaf --db "$db" --year 2026 --out "$tmp/jo-html"
+grep -rl "Ingehouden wegens loonbeslag" "$tmp/jo-html" | grep -q . && ok || not_ok "the E001 statement has the garnishment row"
+check "export loonstaat csv" 0 "" -- "$bin" export loonstaat --db "$db" --year 2026 --format csv --out "$tmp/ls"
+grep -q "ingehouden_loonbeslag" "$tmp/ls/"*.csv && ok || not_ok "the loonstaat has the garnishment column"
+
 # Lifting: March withholds nothing for G1.
 check "lift" 0 "G1 of E001 lifted from 2026-03-01" -- "$bin" garnishment lift --db "$db" --id G1 --date 2026-03-01 --reason "opgeheven"
 check "lift again" 1 "already lifted" -- "$bin" garnishment lift --db "$db" --id G1 --date 2026-04-01 --reason "again"

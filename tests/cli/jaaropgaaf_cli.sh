@@ -32,7 +32,7 @@ check jaaropgaaf_e001_ak 0 "4\.954,10" -- cat "$tmp/jo/jaaropgaaf-2026-E001.html
 if ! grep -qE 'wage_for|_tax|k14' "$tmp/jo/jaaropgaaf-2026-E001.html"; then ok; else not_ok "jaaropgaaf_no_internal_keys"; fi
 
 check jaaropgaaf_csv 0 "wrote 1 file" -- "$bin" export jaaropgaaf --db "$db" --year 2026 --format csv --out "$tmp/jo"
-check jaaropgaaf_csv_e001 0 ",E001,.*,12,25881\.47,1149\.91,4954\.10,25927\.30,0\.00,0\.00,24731\.56" -- cat "$tmp/jo/jaaropgaven-2026.csv"
+check jaaropgaaf_csv_e001 0 ",E001,.*,12,25881\.47,1149\.91,4954\.10,25927\.30,0\.00,0\.00,0\.00,24731\.56" -- cat "$tmp/jo/jaaropgaven-2026.csv"
 rows=$(tail -n +2 "$tmp/jo/jaaropgaven-2026.csv" | wc -l)
 if [ "$rows" = 12 ]; then ok; else not_ok "jaaropgaaf_csv_rows ($rows)"; fi
 cp "$tmp/jo/jaaropgaven-2026.csv" "$tmp/jo1.csv"

@@ -94,8 +94,8 @@ TEST_CASE("the loonstaat of 2026 sums the twelve monthly payslips, column by col
 
   const std::string csv = loonstaat_csv(staten);
   CHECK(csv.find("k14_loon_lb_vv") != std::string::npos);
-  CHECK(csv.find("2026,E001,J. de Vries,111222333,2026-05,1,witte maandtabel,ja,2866.74,0.00,0.00,10.03,2866.74,2866.74,2866.74,2856.71,819.10,339.77,0.00,2516.94,404.58,0.00,174.87\r\n") != std::string::npos);
-  CHECK(csv.find("2026,E001,J. de Vries,111222333,totaal,,,,25927.30,0.00,0.00,45.83,25927.30,25927.30,25927.30,25881.47,1121.80,1149.91,0.00,24731.56,4954.10,0.00,1581.51\r\n") != std::string::npos);
+  CHECK(csv.find("2026,E001,J. de Vries,111222333,2026-05,1,witte maandtabel,ja,2866.74,0.00,0.00,10.03,2866.74,2866.74,2866.74,2856.71,819.10,339.77,0.00,2516.94,404.58,0.00,174.87,0.00\r\n") != std::string::npos);
+  CHECK(csv.find("2026,E001,J. de Vries,111222333,totaal,,,,25927.30,0.00,0.00,45.83,25927.30,25927.30,25927.30,25881.47,1121.80,1149.91,0.00,24731.56,4954.10,0.00,1581.51,0.00\r\n") != std::string::npos);
   const std::string html = loonstaat_html(s);
   CHECK(html.find("Loonstaat 2026") != std::string::npos);
   CHECK(html.find("25.881,47") != std::string::npos);
@@ -141,7 +141,7 @@ TEST_CASE("the jaaropgaaf carries the items the Belastingdienst asks for, from t
   CHECK(jaaropgaaf_file_name(j) == "jaaropgaaf-2026-E001.html");
   const std::string csv = jaaropgaaf_csv(statements);
   CHECK(csv.find("2026,Stichting Basisbanen Groningen (voorbeeld),123456782L01,E001,J. de Vries,111222333,1975-04-12,1,2026-01-01,2026-12-31,"
-                 "2026-01-01..2026-12-31,witte maandtabel;tabel bijzondere beloningen,12,25881.47,1149.91,4954.10,25927.30,0.00,0.00,24731.56\r\n") !=
+                 "2026-01-01..2026-12-31,witte maandtabel;tabel bijzondere beloningen,12,25881.47,1149.91,4954.10,25927.30,0.00,0.00,0.00,24731.56\r\n") !=
         std::string::npos);
   CHECK(jaaropgaaf_csv(statements) == csv);  // same input, same bytes
 }

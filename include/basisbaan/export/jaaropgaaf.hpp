@@ -40,9 +40,7 @@ struct Jaaropgaaf {
   Money zvw_withheld;               ///< ingehouden bijdrage Zvw (kolom 16; zero: the employer pays the werkgeversheffing)
   Money untaxed_allowances;         ///< onbelaste vergoedingen (travel allowance); not required, shown for the employee
   Money paid;                       ///< uitbetaald (kolom 17): the net paid in the year
-  // ISSUE-15 (garnishment, loonbeslag): the lead adds "Money withheld_by_garnishment" here at
-  // merge (from LoonstaatAmounts::withheld_by_garnishment, set in jaaropgaaf()), written by
-  // jaaropgaaf_csv and jaaropgaaf_html where they carry the same tag.
+  Money withheld_by_garnishment;    ///< ingehouden wegens loonbeslag (docs/garnishment.md): paid to creditors, part of the net wage
 };
 
 /// The annual statement made from one employee's loonstaat: the sums of its columns, the

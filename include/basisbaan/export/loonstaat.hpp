@@ -34,10 +34,8 @@ struct LoonstaatAmounts {
   Money arbeidskorting;     ///< kolom 18: verrekende arbeidskorting
   Money untaxed_allowances;  ///< vrije vergoedingen paid net (travel allowance); not a loonstaat column, shown beside it
   Money employer_zvw;        ///< werkgeversheffing Zvw (not withheld; shown for the reconciliation with the return)
-  // ISSUE-15 (garnishment, loonbeslag): the lead adds "Money withheld_by_garnishment" here at
-  // merge, summed in operator+= and written as its own column by loonstaat_csv/loonstaat_html
-  // (marked there with the same tag). It is not a loonstaat column of the Handboek; it explains
-  // the difference between kolom 14 − 15 and kolom 17.
+  Money withheld_by_garnishment;  ///< ingehouden wegens loonbeslag of een vrijwillige inhouding (docs/garnishment.md); not a
+                                  ///< loonstaat column of the Handboek: it explains why kolom 17 is less than kolom 14 − 15
 
   /// Adds every column of `o` (exact; OverflowError on overflow).
   LoonstaatAmounts& operator+=(const LoonstaatAmounts& o);
