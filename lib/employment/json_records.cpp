@@ -8,7 +8,7 @@ namespace {
 
 Contract read_contract(const JsonField& f) {
   f.expect_only({"id", "employer", "job", "start", "end", "indefinite", "hours_per_week", "monthly_wage", "hourly_wage",
-                 "successor_employer", "notice_given", "requires_different_skills", "note"});
+                 "successor_employer", "notice_given", "requires_different_skills", "end_event", "expected_end", "note"});
   Contract c;
   c.id = f.has("id") ? f.at("id").string() : std::string();
   c.employer = f.at("employer").string();
@@ -22,7 +22,11 @@ Contract read_contract(const JsonField& f) {
   if (f.has("successor_employer")) c.successor_employer = f.at("successor_employer").boolean();
   if (f.has("notice_given")) c.notice_given = f.at("notice_given").date();
   if (f.has("requires_different_skills")) c.requires_different_skills = f.at("requires_different_skills").boolean();
-  if (!c.indefinite && !c.end) throw f.error("a fixed-term contract needs \"end\" (or \"indefinite\": true)");
+  if (f.has("end_event")) c.end_event = f.at("end_event").string();
+  if (f.has("expected_end")) c.expected_end = f.at("expected_end").date();
+  if (!c.indefinite && !c.end && !c.ends_on_event()) {
+    throw f.error("a fixed-term contract needs \"end\" or \"end_event\" (or \"indefinite\": true)");
+  }
   if (c.end && *c.end < c.start) {
     throw f.at("end").error("the end " + to_string(*c.end) + " is before the start " + to_string(c.start));
   }
