@@ -107,7 +107,8 @@ SickReportsFile read_sick_reports_json(std::string_view text, const std::string&
 LeaveLedger read_leave_ledger_json(const RuleBook& rules, std::string_view text, const std::string& document) {
   const Json doc = parse_json_exact(text, document);
   const JsonField root(doc, document, "");
-  root.expect_only({"employee", "employment", "hours", "extra_hours_per_year_fulltime", "hourly_wage", "taken", "sickness", "note"});
+  root.expect_only({"employee", "employment", "hours", "extra_hours_per_year_fulltime", "hourly_wage", "taken", "sickness",
+                    "agreed_statutory_expiry_months", "advance_allowed_hours", "note"});
   LeaveLedger l;
   if (root.has("employee")) l.employee = root.at("employee").string();
   const JsonField emp = root.at("employment");
@@ -120,6 +121,15 @@ LeaveLedger read_leave_ledger_json(const RuleBook& rules, std::string_view text,
   }
   if (root.has("extra_hours_per_year_fulltime")) l.extra_hours_per_year_fulltime = root.at("extra_hours_per_year_fulltime").hours();
   if (root.has("hourly_wage")) l.hourly_wage = root.at("hourly_wage").money();
+  if (root.has("agreed_statutory_expiry_months")) {
+    const auto m = root.at("agreed_statutory_expiry_months").integer();
+    if (m < 0 || m > 600) throw root.at("agreed_statutory_expiry_months").error("expected a number of months from 0 to 600");
+    l.agreed_statutory_expiry_months = static_cast<int>(m);
+  }
+  if (root.has("advance_allowed_hours")) {
+    l.advance_allowed = root.at("advance_allowed_hours").hours();
+    if (l.advance_allowed.value().sign() < 0) throw root.at("advance_allowed_hours").error("expected 0 or more hours");
+  }
   if (const auto taken = root.find("taken")) {
     for (const auto& f : taken->elements()) {
       f.expect_only({"date", "hours", "note"});
