@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "basisbaan/employment/chain_rule.hpp"
+#include "basisbaan/employment/contract_ending.hpp"
 #include "basisbaan/employment/notice.hpp"
 #include "basisbaan/employment/poortwachter.hpp"
 #include "basisbaan/employment/probation.hpp"
@@ -49,6 +50,21 @@ void contract_alerts(const RuleBook& rules, const EmployeeRecord& r, const Windo
       }
     }
   }
+  // A contract until an event (a project's end, the return of the person replaced) has no date to
+  // warn about and no aanzegging (art. 7:668 lid 2 BW): it is shown on its expected date, or on the
+  // first day of the window when none is recorded or the expected date has passed.
+  for (const Contract& c : r.contracts) {
+    if (!c.ends_on_event() || c.end || c.start > w.until) continue;
+    const std::string what = c.id + " ends on an event: " + c.end_event +
+                             "; no aanzegging (art. 7:668 lid 2 BW); when it happens record the end (reason event-occurred)";
+    if (!c.expected_end) {
+      add(w.from, "ends on event", what + "; no expected date recorded");
+    } else if (*c.expected_end < w.from) {
+      add(*c.expected_end, "ends on event", what + "; it was expected on " + to_string(*c.expected_end), true);
+    } else if (w.contains(*c.expected_end)) {
+      add(*c.expected_end, "ends on event", what + "; expected on this day");
+    }
+  }
   // The latest end of a probation (7:652): the longest allowed one, if the contract has one.
   std::vector<Contract> earlier;
   for (const Contract& c : r.contracts) {
@@ -62,10 +78,13 @@ void contract_alerts(const RuleBook& rules, const EmployeeRecord& r, const Windo
   // The employment ended: the last contract ended within the look-back window and nothing follows.
   const Contract& last = r.contracts.back();
   if (last.end && *last.end < w.from && add_months(w.from, -months) <= *last.end) {
-    out.push_back({*last.end, r.employee.id, r.employee.name, "employment ended",
-                   "the last contract " + last.id + " ended on " + to_string(*last.end) +
-                       ": no longer in the payroll; settle the final pay, leave payout (7:641 BW) and transition payment",
-                   true});
+    std::string what = "the last contract " + last.id + " ended on " + to_string(*last.end) +
+                       ": no longer in the payroll; settle the final pay, leave payout (7:641 BW) and transition payment";
+    if (last.ending) {
+      const TransitionEntitlement t = transition_entitlement(*last.ending);
+      what += std::string(t.due ? " (due: " : " (not due: ") + t.why + ")";
+    }
+    out.push_back({*last.end, r.employee.id, r.employee.name, "employment ended", what, true});
   }
 }
 

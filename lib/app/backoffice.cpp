@@ -26,8 +26,9 @@ EmployeeRecord Backoffice::change_employee(const std::string& employee_id, const
   return basisbaan::change_employee(*db_, employee_id, change);
 }
 
-Contract Backoffice::terminate(const std::string& employee_id, const Date& last_day, const std::string& reason) {
-  return terminate_employment(*db_, employee_id, last_day, reason);
+Contract Backoffice::terminate(const std::string& employee_id, const Date& last_day, const std::string& reason,
+                               const std::optional<ContractEnding>& ending) {
+  return terminate_employment(*db_, employee_id, last_day, reason, ending);
 }
 
 EmployeeRecord Backoffice::employee(const std::string& employee_id) const { return load_employee_record(*db_, employee_id); }
@@ -44,8 +45,8 @@ ContractChange Backoffice::extend_contract(const std::string& employee_id, const
 }
 
 Contract Backoffice::end_contract(const std::string& employee_id, const std::string& label, const Date& last_day,
-                                  const std::string& reason) {
-  return basisbaan::end_contract(*db_, employee_id, label, last_day, reason);
+                                  const std::string& reason, const std::optional<ContractEnding>& ending) {
+  return basisbaan::end_contract(*db_, employee_id, label, last_day, reason, ending);
 }
 
 void Backoffice::place_in_scale(const std::string& employee_id, const ScalePlacement& placement) {

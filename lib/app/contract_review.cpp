@@ -36,6 +36,15 @@ ContractReview review_contracts(const RuleBook& rules, const ContractReviewInput
   if (last_link.status == ContractStatus::FixedTerm && last.end && *last.end >= wab && (last.hourly_wage || last.monthly_wage)) {
     r.transition_payment = transition_payment(rules, file.contracts, *last.end, {}, trace);
   }
+  // A contract that ended with a recorded reason and initiative (fixed-term or indefinite, e.g.
+  // dismissal with UWV permission): art. 7:673 lid 1 and 7 decide whether the payment is due.
+  if (last.end && last.ending) {
+    r.entitlement = transition_entitlement(*last.ending);
+    r.transition_payment.reset();
+    if (r.entitlement->due && *last.end >= wab && (last.hourly_wage || last.monthly_wage)) {
+      r.transition_payment = transition_payment(rules, file.contracts, *last.end, {}, trace);
+    }
+  }
   if (file.proposed) {
     r.proposed = judge_proposed_contract(rules, file.contracts, *file.proposed);
     r.probation = allowed_probation(rules, file.contracts, *file.proposed);

@@ -51,6 +51,12 @@ Json contract_review_json(const ContractReviewInput& input, const ContractReview
       jl["job"] = c.job;
       jl["start"] = to_string(c.start);
       if (c.end) jl["end"] = to_string(*c.end);
+      if (c.ends_on_event()) jl["end_event"] = c.end_event;
+      if (c.expected_end) jl["expected_end"] = to_string(*c.expected_end);
+      if (c.ending) {
+        jl["end_reason"] = std::string(to_string(c.ending->reason));
+        jl["end_initiative"] = std::string(to_string(c.ending->initiative));
+      }
       jl["number_in_chain"] = l.number_in_chain;
       if (l.interruption_days) jl["interruption_days"] = *l.interruption_days;
       if (l.successor_employer) jl["successor_employer"] = true;
@@ -64,6 +70,9 @@ Json contract_review_json(const ContractReviewInput& input, const ContractReview
     chains.push_back(std::move(jc));
   }
   doc["chains"] = std::move(chains);
+  if (review.entitlement) {
+    doc["transition_entitlement"] = Json{{"due", review.entitlement->due}, {"why", review.entitlement->why}};
+  }
   if (tp) {
     Json j;
     j["if_ended_on"] = to_string(tp->end);

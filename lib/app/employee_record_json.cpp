@@ -6,9 +6,19 @@
 namespace basisbaan::app {
 
 Json contract_json(const Contract& c) {
-  return Json{{"label", c.id}, {"job", c.job}, {"start", to_string(c.start)},
-              {"end", c.end ? Json(to_string(*c.end)) : Json(nullptr)}, {"indefinite", c.indefinite},
-              {"hours_per_week", c.hours_per_week.str()}};
+  Json j{{"label", c.id}, {"job", c.job}, {"start", to_string(c.start)},
+         {"end", c.end ? Json(to_string(*c.end)) : Json(nullptr)}, {"indefinite", c.indefinite},
+         {"hours_per_week", c.hours_per_week.str()}};
+  // Only when set: the JSON of a contract by date is unchanged.
+  if (c.ends_on_event()) j["end_event"] = c.end_event;
+  if (c.expected_end) j["expected_end"] = to_string(*c.expected_end);
+  if (c.ending) {
+    j["end_reason"] = std::string(to_string(c.ending->reason));
+    j["end_initiative"] = std::string(to_string(c.ending->initiative));
+    if (c.ending->employer_seriously_culpable) j["seriously_culpable"] = "employer";
+    if (c.ending->employee_seriously_culpable) j["seriously_culpable"] = "employee";
+  }
+  return j;
 }
 
 Json contract_change_json(const ContractChange& change) {

@@ -10,7 +10,7 @@ namespace basisbaan {
 
 std::string Contract::label() const {
   std::string s = id.empty() ? std::string("contract") : id;
-  s += " (" + to_string(start) + " … " + (end ? to_string(*end) : std::string(indefinite ? "indefinite" : "?")) + ")";
+  s += " (" + to_string(start) + " … " + (end ? to_string(*end) : std::string(indefinite ? "indefinite" : ends_on_event() ? "until " + end_event : "?")) + ")";
   return s;
 }
 
@@ -20,8 +20,16 @@ void validate_contracts(std::vector<Contract>& contracts, const std::string& doc
   };
   for (std::size_t i = 0; i < contracts.size(); ++i) {
     const Contract& c = contracts[i];
-    if (!c.indefinite && !c.end) {
-      throw InputError(field(i, "end") + ": a fixed-term contract needs an end date (or set \"indefinite\": true)");
+    if (c.indefinite && c.ends_on_event()) {
+      throw InputError(field(i, "end_event") + ": an indefinite contract does not end on an event (\"" + c.end_event +
+                       "\"); leave it out or make the contract fixed-term");
+    }
+    if (!c.indefinite && !c.end && !c.ends_on_event()) {
+      throw InputError(field(i, "end") + ": a fixed-term contract needs an end date or an end event (or set \"indefinite\": true)");
+    }
+    if (c.expected_end && *c.expected_end < c.start) {
+      throw InputError(field(i, "expected_end") + ": the expected end " + to_string(*c.expected_end) + " is before the start " +
+                       to_string(c.start));
     }
     if (c.end && *c.end < c.start) {
       throw InputError(field(i, "end") + ": the end " + to_string(*c.end) + " is before the start " + to_string(c.start));

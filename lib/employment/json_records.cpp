@@ -8,7 +8,7 @@ namespace {
 
 Contract read_contract(const JsonField& f) {
   f.expect_only({"id", "employer", "job", "start", "end", "indefinite", "hours_per_week", "monthly_wage", "hourly_wage",
-                 "successor_employer", "notice_given", "requires_different_skills", "note"});
+                 "successor_employer", "notice_given", "requires_different_skills", "end_event", "expected_end", "note"});
   Contract c;
   c.id = f.has("id") ? f.at("id").string() : std::string();
   c.employer = f.at("employer").string();
@@ -22,7 +22,11 @@ Contract read_contract(const JsonField& f) {
   if (f.has("successor_employer")) c.successor_employer = f.at("successor_employer").boolean();
   if (f.has("notice_given")) c.notice_given = f.at("notice_given").date();
   if (f.has("requires_different_skills")) c.requires_different_skills = f.at("requires_different_skills").boolean();
-  if (!c.indefinite && !c.end) throw f.error("a fixed-term contract needs \"end\" (or \"indefinite\": true)");
+  if (f.has("end_event")) c.end_event = f.at("end_event").string();
+  if (f.has("expected_end")) c.expected_end = f.at("expected_end").date();
+  if (!c.indefinite && !c.end && !c.ends_on_event()) {
+    throw f.error("a fixed-term contract needs \"end\" or \"end_event\" (or \"indefinite\": true)");
+  }
   if (c.end && *c.end < c.start) {
     throw f.at("end").error("the end " + to_string(*c.end) + " is before the start " + to_string(c.start));
   }
@@ -103,7 +107,8 @@ SickReportsFile read_sick_reports_json(std::string_view text, const std::string&
 LeaveLedger read_leave_ledger_json(const RuleBook& rules, std::string_view text, const std::string& document) {
   const Json doc = parse_json_exact(text, document);
   const JsonField root(doc, document, "");
-  root.expect_only({"employee", "employment", "hours", "extra_hours_per_year_fulltime", "hourly_wage", "taken", "sickness", "note"});
+  root.expect_only({"employee", "employment", "hours", "extra_hours_per_year_fulltime", "hourly_wage", "taken", "sickness",
+                    "agreed_statutory_expiry_months", "advance_allowed_hours", "note"});
   LeaveLedger l;
   if (root.has("employee")) l.employee = root.at("employee").string();
   const JsonField emp = root.at("employment");
@@ -116,6 +121,15 @@ LeaveLedger read_leave_ledger_json(const RuleBook& rules, std::string_view text,
   }
   if (root.has("extra_hours_per_year_fulltime")) l.extra_hours_per_year_fulltime = root.at("extra_hours_per_year_fulltime").hours();
   if (root.has("hourly_wage")) l.hourly_wage = root.at("hourly_wage").money();
+  if (root.has("agreed_statutory_expiry_months")) {
+    const auto m = root.at("agreed_statutory_expiry_months").integer();
+    if (m < 0 || m > 600) throw root.at("agreed_statutory_expiry_months").error("expected a number of months from 0 to 600");
+    l.agreed_statutory_expiry_months = static_cast<int>(m);
+  }
+  if (root.has("advance_allowed_hours")) {
+    l.advance_allowed = root.at("advance_allowed_hours").hours();
+    if (l.advance_allowed.value().sign() < 0) throw root.at("advance_allowed_hours").error("expected 0 or more hours");
+  }
   if (const auto taken = root.find("taken")) {
     for (const auto& f : taken->elements()) {
       f.expect_only({"date", "hours", "note"});

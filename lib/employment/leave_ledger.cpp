@@ -75,7 +75,12 @@ std::vector<Lot> make_lots(const RuleBook& rules, const LeaveLedger& l, int last
     const Date next_year = ymd(y + 1, 1, 1);
     const auto limitation = rules.integer("labour.leave.limitation_years", next_year);
     const Date time_barred = ymd(y + 1 + static_cast<int>(limitation), 1, 1);
-    Lot st{y, LeaveKind::Statutory, add_months(next_year, static_cast<int>(rules.integer("labour.leave.statutory_expiry_months", next_year))), false, {}};
+    // 7:640a: six months after the year, or a longer term agreed in writing.
+    int expiry_months = static_cast<int>(rules.integer("labour.leave.statutory_expiry_months", next_year));
+    if (l.agreed_statutory_expiry_months && *l.agreed_statutory_expiry_months > expiry_months) {
+      expiry_months = *l.agreed_statutory_expiry_months;
+    }
+    Lot st{y, LeaveKind::Statutory, add_months(next_year, expiry_months), false, {}};
     // 7:640a: no expiry when the employee could reasonably not take leave up to that moment;
     // the hours then fall under the five-year term of 7:642.
     if (unable_on(l, add_days(st.expires_on, -1))) {
@@ -104,18 +109,33 @@ std::vector<Lot> book(const RuleBook& rules, const LeaveLedger& l, const Date& u
     const Date through = last_of_month(t.date);
     std::vector<std::pair<std::size_t, Decimal>> avail;
     Decimal total;
+    Decimal advanced;  // hours already taken in advance of accrual (lots used beyond their accrual)
+    std::optional<std::size_t> current;  // this year's statutory lot, which carries an advance
     for (std::size_t k = 0; k < lots.size(); ++k) {
       const Lot& lot = lots[k];
       if (lot.year > year_of(t.date) || lot.expires_on <= t.date) continue;
+      if (lot.year == year_of(t.date) && lot.kind == LeaveKind::Statutory) current = k;
       const Decimal a = accrued(rules, l, lot.kind, lot.year, through).value() - lot.used;
       if (a.sign() > 0) {
         avail.emplace_back(k, a);
         total += a;
+      } else {
+        advanced -= a;
       }
     }
+    // Leave in advance, as agreed: the shortfall is booked on this year's statutory hours, which
+    // catch up as they accrue (a negative balance until then).
+    Decimal in_advance;
     if (total < t.hours.value()) {
-      throw InputError(document + ": field " + t.ref + ": " + t.hours.str() + " hours of leave on " + to_string(t.date) +
-                       " exceed the balance of " + total.str() + " hours on that day (leave taken beyond the balance)");
+      in_advance = t.hours.value() - total;
+      if (!current || in_advance + advanced > l.advance_allowed.value()) {
+        throw InputError(document + ": field " + t.ref + ": " + t.hours.str() + " hours of leave on " + to_string(t.date) +
+                         " exceed the balance of " + total.str() + " hours on that day (leave taken beyond the balance" +
+                         (l.advance_allowed.value().sign() > 0 ? " and the " + l.advance_allowed.str() + " hours agreed in advance"
+                                                               : std::string()) +
+                         ")");
+      }
+      lots[*current].used += in_advance;
     }
     std::stable_sort(avail.begin(), avail.end(), [&](const auto& a, const auto& b) {
       const Lot& x = lots[a.first];
@@ -123,7 +143,7 @@ std::vector<Lot> book(const RuleBook& rules, const LeaveLedger& l, const Date& u
       if (x.expires_on != y.expires_on) return x.expires_on < y.expires_on;
       return x.kind < y.kind;
     });
-    Decimal left = t.hours.value();
+    Decimal left = t.hours.value() - in_advance;
     for (const auto& [k, a] : avail) {
       const Decimal take = min(a, left);
       lots[k].used += take;

@@ -31,6 +31,12 @@ std::string_view to_string(NoticeState s) noexcept {
 RenewalNotice renewal_notice(const RuleBook& rules, const Contract& c, const Date& as_of, bool ends_by_law, Trace* trace) {
   RenewalNotice n;
   n.given = c.notice_given;
+  if (c.ends_on_event()) {
+    // "Lid 1 is niet van toepassing indien ... het tijdstip van het einde niet op een kalenderdatum
+    // is gesteld" (art. 7:668 lid 2 BW): a contract until an event needs no aanzegging.
+    n.why = "ends on an event (" + c.end_event + "), not on a calendar date: no notice duty (art. 7:668 lid 2 BW)";
+    return n;
+  }
   if (c.indefinite || !c.end) {
     n.why = "indefinite contract: it does not end by operation of law (art. 7:668 lid 1 BW)";
     return n;

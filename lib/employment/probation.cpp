@@ -29,7 +29,13 @@ ProbationAllowance allowed_probation(const RuleBook& rules, const std::vector<Co
     return p;
   }
   std::int64_t months = 0;
-  if (proposed.indefinite || !proposed.end) {
+  if (proposed.ends_on_event()) {
+    // "Een arbeidsovereenkomst voor bepaalde tijd waarvan het einde niet op een kalenderdatum is
+    // gesteld": at most one month (art. 7:652 lid 6 BW).
+    months = rules.integer("labour.probation.max_months_fixed_short", on);
+    p.reason = "art. 7:652 lid 6 BW: fixed-term contract ending on an event, not on a calendar date, at most " +
+               std::to_string(months) + " month(s)";
+  } else if (proposed.indefinite || !proposed.end) {
     months = rules.integer("labour.probation.max_months_indefinite", on);
     p.reason = "art. 7:652 BW: indefinite contract, at most " + std::to_string(months) + " months";
   } else {

@@ -39,8 +39,8 @@ std::string store_detail::contract_entity(std::int64_t id) { return "contract:" 
 
 std::int64_t store_detail::insert_contract(Database& db, const std::string& employee_id, const Contract& c) {
   SQLite::Statement q(db.sql(),
-                      "INSERT INTO contracts (employee_id, label, job, start_date, end_date, indefinite, hours_per_week) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+                      "INSERT INTO contracts (employee_id, label, job, start_date, end_date, indefinite, hours_per_week, "
+                      "end_event, expected_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, employee_id);
   q.bind(2, c.id);
   q.bind(3, c.job);
@@ -48,12 +48,17 @@ std::int64_t store_detail::insert_contract(Database& db, const std::string& empl
   if (c.end) q.bind(5, to_string(*c.end)); else q.bind(5);
   q.bind(6, c.indefinite ? 1 : 0);
   q.bind(7, c.hours_per_week.str());
+  q.bind(8, c.end_event);
+  q.bind(9, c.expected_end ? to_string(*c.expected_end) : std::string());
   q.exec();
   const auto id = db.sql().getLastInsertRowid();
-  audit(db, "contract.add", contract_entity(id),
-        CJson{{"employee", employee_id}, {"label", c.id}, {"start", to_string(c.start)},
-              {"end", c.end ? CJson(to_string(*c.end)) : CJson(nullptr)}, {"hours_per_week", c.hours_per_week.str()},
-              {"indefinite", c.indefinite}});
+  CJson detail{{"employee", employee_id}, {"label", c.id}, {"start", to_string(c.start)},
+               {"end", c.end ? CJson(to_string(*c.end)) : CJson(nullptr)}, {"hours_per_week", c.hours_per_week.str()},
+               {"indefinite", c.indefinite}};
+  // Only when set, so that the entries of contracts by date read as before.
+  if (c.ends_on_event()) detail["end_event"] = c.end_event;
+  if (c.expected_end) detail["expected_end"] = to_string(*c.expected_end);
+  audit(db, "contract.add", contract_entity(id), detail);
   return id;
 }
 
@@ -325,7 +330,8 @@ std::vector<EmployeeRecord> load_employee_records(const Database& db) {
       out.push_back(std::move(r));
     }
     SQLite::Statement c(db.sql(),
-                        "SELECT employee_id, label, job, start_date, end_date, indefinite, hours_per_week FROM contracts "
+                        "SELECT employee_id, label, job, start_date, end_date, indefinite, hours_per_week, end_event, "
+                        "expected_end, end_reason, end_initiative, end_culpability FROM contracts "
                         "ORDER BY employee_id, start_date");
     while (c.executeStep()) {
       Contract k;
@@ -335,6 +341,15 @@ std::vector<EmployeeRecord> load_employee_records(const Database& db) {
       if (!c.getColumn(4).isNull()) k.end = parse_date(c.getColumn(4).getString(), "end_date");
       k.indefinite = c.getColumn(5).getInt() != 0;
       k.hours_per_week = Hours::parse(c.getColumn(6).getString(), "hours_per_week");
+      k.end_event = c.getColumn(7).getString();
+      if (const std::string x = c.getColumn(8).getString(); !x.empty()) k.expected_end = parse_date(x, "expected_end");
+      if (const std::string reason = c.getColumn(9).getString(); !reason.empty()) {
+        const auto r = parse_end_reason(reason);
+        const auto i = parse_end_initiative(c.getColumn(10).getString());
+        if (!r || !i) throw StoreError(ErrorCode::StoreCorrupt, "contract " + k.id + ": unknown end_reason or end_initiative in the database");
+        const std::string culpable = c.getColumn(11).getString();
+        k.ending = ContractEnding{*r, *i, culpable == "employer", culpable == "employee"};
+      }
       out[index.at(c.getColumn(0).getString())].contracts.push_back(std::move(k));
     }
     SQLite::Statement p(db.sql(), "SELECT employee_id, id, from_date, scale, hourly_wage_cents FROM scale_placements ORDER BY employee_id, from_date");

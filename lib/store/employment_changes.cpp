@@ -103,7 +103,8 @@ EmployeeRecord change_employee(Database& db, const std::string& employee_id, con
 }
 
 Contract end_contract(Database& db, const std::string& employee_id, const std::string& label, const Date& last_day,
-                      const std::string& reason) {
+                      const std::string& reason, const std::optional<ContractEnding>& ending) {
+  if (ending) validate_ending(*ending, "ending contract " + label + " of employee " + employee_id);
   const EmployeeRecord r = load_employee_record(db, employee_id);
   std::vector<Contract> all = r.contracts;
   Contract* target = nullptr;
@@ -120,21 +121,42 @@ Contract end_contract(Database& db, const std::string& employee_id, const std::s
                      "; to continue after that, extend it (a new contract)");
   }
   target->end = last_day;
+  if (ending) target->ending = ending;
   const Contract ended = *target;
   validate_contracts(all, "contracts of employee " + employee_id);
   write(db, "ending contract " + label + " of employee " + employee_id, [&] {
-    SQLite::Statement u(db.sql(), "UPDATE contracts SET end_date = ? WHERE employee_id = ? AND label = ?");
-    u.bind(1, to_string(last_day));
-    u.bind(2, employee_id);
-    u.bind(3, label);
-    u.exec();
-    audit(db, "contract.end", contract_entity(contract_row_id(db, employee_id, label)),
-          CJson{{"employee", employee_id}, {"label", label}, {"end", to_string(last_day)}, {"because", reason}});
+    CJson detail{{"employee", employee_id}, {"label", label}, {"end", to_string(last_day)}, {"because", reason}};
+    if (ending) {
+      const std::string culpable = ending->employer_seriously_culpable   ? "employer"
+                                   : ending->employee_seriously_culpable ? "employee"
+                                                                         : "";
+      SQLite::Statement u(db.sql(),
+                          "UPDATE contracts SET end_date = ?, end_reason = ?, end_initiative = ?, end_culpability = ? "
+                          "WHERE employee_id = ? AND label = ?");
+      u.bind(1, to_string(last_day));
+      u.bind(2, std::string(to_string(ending->reason)));
+      u.bind(3, std::string(to_string(ending->initiative)));
+      u.bind(4, culpable);
+      u.bind(5, employee_id);
+      u.bind(6, label);
+      u.exec();
+      detail["reason"] = std::string(to_string(ending->reason));
+      detail["initiative"] = std::string(to_string(ending->initiative));
+      if (!culpable.empty()) detail["seriously_culpable"] = culpable;
+    } else {
+      SQLite::Statement u(db.sql(), "UPDATE contracts SET end_date = ? WHERE employee_id = ? AND label = ?");
+      u.bind(1, to_string(last_day));
+      u.bind(2, employee_id);
+      u.bind(3, label);
+      u.exec();
+    }
+    audit(db, "contract.end", contract_entity(contract_row_id(db, employee_id, label)), detail);
   });
   return ended;
 }
 
-Contract terminate_employment(Database& db, const std::string& employee_id, const Date& last_day, const std::string& reason) {
+Contract terminate_employment(Database& db, const std::string& employee_id, const Date& last_day, const std::string& reason,
+                              const std::optional<ContractEnding>& ending) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   const Contract* running = nullptr;
   for (const auto& c : r.contracts) {
@@ -147,13 +169,17 @@ Contract terminate_employment(Database& db, const std::string& employee_id, cons
   if (running == nullptr) {
     throw InputError("employee " + employee_id + " has no contract running on " + to_string(last_day) + " to end");
   }
-  return end_contract(db, employee_id, running->id, last_day, reason);
+  return end_contract(db, employee_id, running->id, last_day, reason, ending);
 }
 
 ContractChange extend_contract(Database& db, const std::string& employee_id, const std::optional<Date>& new_last_day) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
   if (r.contracts.empty()) throw InputError("employee " + employee_id + " has no contract to extend");
   const Contract& last = r.contracts.back();
+  if (!last.end && last.ends_on_event()) {
+    throw InputError("contract " + last.id + " of employee " + employee_id + " ends on an event (" + last.end_event +
+                     "); record its end first (contract end --reason event-occurred), then extend");
+  }
   if (last.indefinite || !last.end) {
     throw InputError("contract " + last.id + " of employee " + employee_id + " is for an indefinite period; there is nothing to extend");
   }

@@ -62,10 +62,15 @@ struct AddedColumn {
 /// A row's hash leaves such a column out while it holds its default, so a row written before the
 /// migration keeps the hash its audit entry recorded; once changed, the column counts. Every
 /// migration that adds a column to a hashed table adds it here (tests/cli/old_database_cli.sh).
-inline constexpr std::array<AddedColumn, 3> kColumnsAddedLater{{
+inline constexpr std::array<AddedColumn, 8> kColumnsAddedLater{{
     {"carried_forward", ""},       // 5: payroll_runs
     {"identified", "1"},           // 6: employees
     {"employer_type", "private"},  // 6: employer
+    {"end_event", ""},             // 7: contracts
+    {"expected_end", ""},          // 7: contracts
+    {"end_reason", ""},            // 7: contracts
+    {"end_initiative", ""},        // 7: contracts
+    {"end_culpability", ""},       // 7: contracts
 }};
 
 std::string entity_hash(const Database& db, const std::string& entity);

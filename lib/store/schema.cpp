@@ -330,8 +330,43 @@ CREATE TABLE garnishments (
 CREATE INDEX garnishments_by_employee ON garnishments (employee_id);
 )SQL";
 
-constexpr std::array<const char*, 8> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
-                                                 kMigration7, kMigration8};
+// 9: how a contract ends: an event instead of a calendar date (with its expected date), and the
+// reason, initiative and serious culpability of a contract that ended (art. 7:673 BW). SQLite
+// cannot change a CHECK, so the table is rebuilt (same ids, same columns first); a contract
+// until an event may have no end date. The new columns are in kColumnsAddedLater (internal.hpp):
+// while they hold their default '' old rows keep their audit hashes.
+constexpr const char* kMigration9 = R"SQL(
+CREATE TABLE contracts_v7 (
+  id INTEGER PRIMARY KEY,
+  employee_id TEXT NOT NULL REFERENCES employees(id),
+  label TEXT NOT NULL,
+  job TEXT NOT NULL DEFAULT '',
+  start_date TEXT NOT NULL,
+  end_date TEXT,
+  indefinite INTEGER NOT NULL CHECK (indefinite IN (0, 1)),
+  hours_per_week TEXT NOT NULL,
+  end_event TEXT NOT NULL DEFAULT '',
+  expected_end TEXT NOT NULL DEFAULT '',
+  end_reason TEXT NOT NULL DEFAULT '' CHECK (end_reason IN ('', 'fixed-term-expired', 'event-occurred', 'uwv-permission',
+    'after-long-sickness', 'court-dissolution', 'mutual-agreement', 'resignation', 'probation', 'urgent-cause', 'aow-age',
+    'death', 'other')),
+  end_initiative TEXT NOT NULL DEFAULT '' CHECK (end_initiative IN ('', 'employer', 'employee')),
+  end_culpability TEXT NOT NULL DEFAULT '' CHECK (end_culpability IN ('', 'employer', 'employee')),
+  UNIQUE (employee_id, label),
+  CHECK (end_date IS NULL OR end_date >= start_date),
+  CHECK (indefinite = 1 OR end_date IS NOT NULL OR end_event <> ''),
+  CHECK (indefinite = 0 OR end_event = ''),
+  CHECK ((end_reason = '') = (end_initiative = ''))
+) STRICT;
+INSERT INTO contracts_v7 (id, employee_id, label, job, start_date, end_date, indefinite, hours_per_week)
+  SELECT id, employee_id, label, job, start_date, end_date, indefinite, hours_per_week FROM contracts;
+DROP TABLE contracts;
+ALTER TABLE contracts_v7 RENAME TO contracts;
+CREATE INDEX contracts_by_employee ON contracts(employee_id, start_date);
+)SQL";
+
+constexpr std::array<const char*, 9> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
+                                                 kMigration7, kMigration8, kMigration9};
 
 }  // namespace
 

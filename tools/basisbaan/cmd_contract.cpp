@@ -86,14 +86,32 @@ Json review_one(Context& ctx, const app::ContractReviewInput& in, const std::str
       std::string notice(to_string(nt.state));
       if (nt.penalty) notice += ", aanzegvergoeding " + nt.penalty->str_eur();
       t.row({std::to_string(l.number_in_chain), c.id, c.employer + (l.successor_employer ? " (successor)" : ""),
-             to_string(c.start), c.end ? to_string(*c.end) : "-", status, nt.last_day ? to_string(*nt.last_day) : "-", notice});
+             to_string(c.start), c.end ? to_string(*c.end) : c.ends_on_event() ? "on event" : "-", status, nt.last_day ? to_string(*nt.last_day) : "-", notice});
     }
     std::ostringstream buf;
     t.print(buf);
     out << buf.str();
-    for (const ChainLink& l : ch.links) out << "  " << file.contracts[l.contract].id << ": " << l.reason << "\n";
+    for (const ChainLink& l : ch.links) {
+      const Contract& c = file.contracts[l.contract];
+      out << "  " << c.id << ": " << l.reason << "\n";
+      if (c.ends_on_event()) {
+        out << "  " << c.id << ": ends on an event: " << c.end_event
+            << (c.expected_end ? " (expected " + to_string(*c.expected_end) + ")" : std::string()) << "\n";
+      }
+    }
   }
-  if (tp) {
+  if (review.entitlement) {
+    out << "\n" << last.id << " ended on " << to_string(*last.end) << " (" << to_string(last.ending->reason) << ", initiative "
+        << to_string(last.ending->initiative) << "): transition payment " << (review.entitlement->due ? "due" : "not due")
+        << "; " << review.entitlement->why << "\n";
+  }
+  if (tp && review.entitlement) {
+    out << "\nTransition payment now that " << last.id << " ended on " << to_string(tp->end) << " (art. 7:673 BW):\n"
+        << "  service " << length_text(tp->service) << ", monthly wage incl. holiday allowance and components "
+        << tp->monthly_wage.str_eur() << "\n  amount " << tp->amount.str_eur() << " (maximum " << tp->maximum.str_eur()
+        << "); claim by " << to_string(tp->claim_deadline) << "\n";
+    if (o.explain) out << tp_trace.to_text();
+  } else if (tp) {
     out << "\nTransition payment if " << last.id << " ends on " << to_string(tp->end) << " without renewal (art. 7:673 BW):\n"
         << "  service " << length_text(tp->service) << ", monthly wage incl. holiday allowance and components "
         << tp->monthly_wage.str_eur() << "\n  amount " << tp->amount.str_eur() << " (maximum " << tp->maximum.str_eur()
@@ -158,6 +176,8 @@ struct ContractAddOptions {
   std::string hours;
   std::string hourly_wage;
   std::string scale;
+  std::string end_event;
+  std::string expected_end;
 };
 
 /// `contract add --db`: a new contract or an amendment in the employer's database.
@@ -170,7 +190,11 @@ void add_contract_db_command(CLI::App* contract, Context& ctx) {
   add_db_option(add, o->db);
   add->add_option("--employee", o->employee, "Personnel number")->required();
   add->add_option("--start", o->start, "First day (YYYY-MM-DD)")->required();
-  add->add_option("--end", o->end, "Last day (YYYY-MM-DD); required unless --indefinite");
+  add->add_option("--end", o->end, "Last day (YYYY-MM-DD); required unless --indefinite or --end-event");
+  add->add_option("--end-event", o->end_event,
+                  "A fixed-term contract until an event instead of a date, e.g. \"end of project Wijkgroen\" "
+                  "(no aanzegging duty, art. 7:668 lid 2 BW)");
+  add->add_option("--expected-end", o->expected_end, "With --end-event: the day the event is expected (YYYY-MM-DD), for alerts");
   add->add_flag("--indefinite", o->indefinite, "For an indefinite period (vast contract)");
   add->add_option("--hours", o->hours, "Hours per week")->required();
   add->add_option("--hourly-wage", o->hourly_wage, "Agreed hourly wage from the start (empty: the statutory minimum)");
@@ -185,6 +209,11 @@ void add_contract_db_command(CLI::App* contract, Context& ctx) {
     c.start = parse_date(o->start, "--start");
     if (!o->end.empty()) c.end = parse_date(o->end, "--end");
     c.indefinite = o->indefinite;
+    c.end_event = o->end_event;
+    if (!o->expected_end.empty()) {
+      if (o->end_event.empty()) throw InputError("--expected-end: only for a contract until an event (--end-event)");
+      c.expected_end = parse_date(o->expected_end, "--expected-end");
+    }
     c.hours_per_week = Hours::parse(o->hours, "--hours");
     std::optional<ScalePlacement> placement;
     if (!o->hourly_wage.empty() || !o->scale.empty()) {

@@ -8,13 +8,14 @@
 #include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/app/employee_record_json.hpp"
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/employment/contract_ending.hpp"
 #include "store_commands.hpp"
 
 namespace basisbaan::cli {
 namespace {
 
 struct ContractWriteOptions {
-  std::string db, employee, until, label, last_day, reason;
+  std::string db, employee, until, label, last_day, reason, initiative, culpable;
   bool json = false;
 };
 
@@ -32,14 +33,52 @@ void extend(Context& ctx, const ContractWriteOptions& o) {
            << (c.indefinite ? std::string("indefinite") : "fixed term to " + to_string(*c.end)) << "\n";
 }
 
+// How the contract ended, from --reason (one of end_reason_names(), or free text: "other"),
+// --initiative and --culpable. None when the reason is free text and no initiative is given
+// (only the audit entry keeps the reason then, as before).
+std::optional<ContractEnding> ending_of(const ContractWriteOptions& o) {
+  const std::optional<EndReason> reason = parse_end_reason(o.reason);
+  if (!reason && o.initiative.empty()) {
+    if (!o.culpable.empty()) throw InputError("--culpable: needs --initiative (employer or employee)");
+    return std::nullopt;
+  }
+  ContractEnding e;
+  e.reason = reason ? *reason : EndReason::Other;
+  if (!o.initiative.empty()) {
+    const auto i = parse_end_initiative(o.initiative);
+    if (!i) throw InputError("--initiative: expected employer or employee, got \"" + o.initiative + "\"");
+    e.initiative = *i;
+  } else if (e.reason == EndReason::Resignation) {
+    e.initiative = EndInitiative::Employee;
+  } else if (e.reason == EndReason::UwvPermission || e.reason == EndReason::AfterLongSickness ||
+             e.reason == EndReason::ProbationDismissal) {
+    e.initiative = EndInitiative::Employer;
+  } else {
+    throw InputError("--initiative: reason " + o.reason + " needs the initiative: employer or employee (art. 7:673 lid 1 BW)");
+  }
+  if (o.culpable == "employer") {
+    e.employer_seriously_culpable = true;
+  } else if (o.culpable == "employee") {
+    e.employee_seriously_culpable = true;
+  } else if (!o.culpable.empty()) {
+    throw InputError("--culpable: expected employer or employee, got \"" + o.culpable + "\"");
+  }
+  return e;
+}
+
 void end(Context& ctx, const ContractWriteOptions& o) {
+  const std::optional<ContractEnding> ending = ending_of(o);
   Database db = Database::open(o.db);
-  const Contract c = app::Backoffice(db).end_contract(o.employee, o.label, parse_date(o.last_day, "--last-day"), o.reason);
+  const Contract c = app::Backoffice(db).end_contract(o.employee, o.label, parse_date(o.last_day, "--last-day"), o.reason, ending);
   if (o.json) {
     print_json(*ctx.out, app::contract_json(c));
     return;
   }
   *ctx.out << "Contract " << c.id << " of " << o.employee << " now ends on " << to_string(*c.end) << "; reason: " << o.reason << "\n";
+  if (ending) {
+    const TransitionEntitlement t = transition_entitlement(*ending);
+    *ctx.out << "Transition payment " << (t.due ? "due" : "not due") << ": " << t.why << "\n";
+  }
 }
 
 }  // namespace
@@ -61,7 +100,17 @@ void add_contract_write_commands(CLI::App* contract, Context& ctx) {
   en->add_option("--employee", o->employee, "Personnel number")->required();
   en->add_option("--contract", o->label, "The contract's label, e.g. C1")->required();
   en->add_option("--last-day", o->last_day, "Last day (YYYY-MM-DD)")->required();
-  en->add_option("--reason", o->reason, "Why (stored in the audit entry)")->required();
+  std::string reasons;
+  for (const auto& n : end_reason_names()) reasons += (reasons.empty() ? "" : ", ") + n;
+  en->add_option("--reason", o->reason,
+                 "How it ended: " + reasons + " (stored with the contract; other text is kept in the audit entry only)")
+      ->required();
+  en->add_option("--initiative", o->initiative,
+                 "Who took the initiative: employer or employee (implied for uwv-permission, after-long-sickness, probation, "
+                 "resignation); decides the transition payment, art. 7:673 lid 1 BW");
+  en->add_option("--culpable", o->culpable,
+                 "The ending results from serious culpable acts or omissions of the employer or the employee "
+                 "(art. 7:673 lid 1 onder b and lid 7 onder c BW)");
   en->add_flag("--json", o->json, "Print the ended contract as JSON, and errors as JSON on stderr");
   en->callback([o, &ctx] { end(ctx, *o); });
 }

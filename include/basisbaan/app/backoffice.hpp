@@ -54,8 +54,9 @@ class Backoffice {
   EmployeeRecord hire(const Employee& employee, const std::string& job = "");
   /// Changes name, birth date, BSN, IBAN, payroll tax credit or commute (change_employee).
   EmployeeRecord change_employee(const std::string& employee_id, const EmployeeChange& change);
-  /// Ends the employment on `last_day` with `reason` (terminate_employment).
-  Contract terminate(const std::string& employee_id, const Date& last_day, const std::string& reason);
+  /// Ends the employment on `last_day` with `reason` and, when given, how it ended (terminate_employment).
+  Contract terminate(const std::string& employee_id, const Date& last_day, const std::string& reason,
+                     const std::optional<ContractEnding>& ending = std::nullopt);
   /// One employee with contracts, placements, leave and sickness; InputError when unknown.
   EmployeeRecord employee(const std::string& employee_id) const;
   /// Every employee, ordered by id, with the terms in force today.
@@ -68,8 +69,10 @@ class Backoffice {
                               const std::optional<ScalePlacement>& placement = std::nullopt);
   /// A following contract after the last fixed-term one (extend_contract); none: indefinite.
   ContractChange extend_contract(const std::string& employee_id, const std::optional<Date>& new_last_day);
-  /// Ends contract `label` on `last_day` (end_contract).
-  Contract end_contract(const std::string& employee_id, const std::string& label, const Date& last_day, const std::string& reason);
+  /// Ends contract `label` on `last_day` (end_contract), with how it ended when given: the
+  /// reason, initiative and culpability that decide the transition payment (art. 7:673 BW).
+  Contract end_contract(const std::string& employee_id, const std::string& label, const Date& last_day, const std::string& reason,
+                        const std::optional<ContractEnding>& ending = std::nullopt);
   /// A new scale, step or hourly wage from a date (add_scale_placement); back-dated: correct the closed periods.
   void place_in_scale(const std::string& employee_id, const ScalePlacement& placement);
 

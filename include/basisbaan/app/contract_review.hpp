@@ -11,6 +11,7 @@
 
 #include "basisbaan/core/trace.hpp"
 #include "basisbaan/employment/chain_rule.hpp"
+#include "basisbaan/employment/contract_ending.hpp"
 #include "basisbaan/employment/employer_policy.hpp"
 #include "basisbaan/employment/json_records.hpp"
 #include "basisbaan/employment/notice.hpp"
@@ -36,8 +37,13 @@ struct ContractReview {
   /// The notice state of each contract on `as_of`, by index in `file.contracts` (a contract ends
   /// by law unless the chain made it permanent).
   std::vector<RenewalNotice> notices;
-  /// If the last contract is fixed-term with an end and a wage: the transition payment when it is not continued.
+  /// If the last contract is fixed-term with an end and a wage: the transition payment when it is
+  /// not continued; if it ended with a recorded reason (fixed-term or indefinite) and a wage: the
+  /// transition payment when `entitlement` says it is due, none when not.
   std::optional<TransitionPayment> transition_payment;
+  /// When the last contract ended with a recorded reason and initiative: whether the transition
+  /// payment is due (art. 7:673 lid 1 and 7 BW).
+  std::optional<TransitionEntitlement> entitlement;
   std::optional<ProposedContractVerdict> proposed;  ///< with a proposed contract
   std::optional<ProbationAllowance> probation;      ///< with a proposed contract
   std::vector<Advice> advice;  ///< the employer policy's advice on the last or proposed contract

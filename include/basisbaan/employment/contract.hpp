@@ -11,6 +11,7 @@
 #include "basisbaan/core/date.hpp"
 #include "basisbaan/core/hours.hpp"
 #include "basisbaan/core/money.hpp"
+#include "basisbaan/employment/contract_ending.hpp"
 
 namespace basisbaan {
 
@@ -20,9 +21,18 @@ struct Contract {
   std::string employer;  ///< employer id (the formal employer, e.g. "thermiek")
   std::string job;       ///< the work done, e.g. "wijkconciërge"; same work is how successorship is judged
   Date start;            ///< first day
-  /// Last day (inclusive). Required for a fixed-term contract; for an indefinite contract the day
-  /// it ended (terminated), if it has.
+  /// Last day (inclusive). Required for a fixed-term contract by calendar date; for an indefinite
+  /// contract, or one that ends on an event, the day it ended, if it has.
   std::optional<Date> end;
+  /// For a fixed-term contract that ends on an event instead of a calendar date ("voor de duur van
+  /// een project", the return of the person replaced): the event. Empty for a contract by date or
+  /// an indefinite one. Such a contract has no aanzegging duty (art. 7:668 lid 2 BW) and counts in
+  /// the chain (art. 7:668a BW).
+  std::string end_event;
+  /// When the event is expected, if known: for alerts only, it is not a legal end.
+  std::optional<Date> expected_end;
+  /// How the contract ended (reason, initiative), when recorded with its last day.
+  std::optional<ContractEnding> ending;
   bool indefinite = false;  ///< agreed for an indefinite period (vast contract)
   Hours hours_per_week;     ///< agreed working hours per week
   std::optional<Money> monthly_wage;  ///< agreed gross monthly wage, if agreed per month
@@ -35,6 +45,8 @@ struct Contract {
   /// The new contract clearly requires other skills or responsibilities (art. 7:652 lid 8).
   bool requires_different_skills = false;
 
+  /// True for a fixed-term contract that ends on an event rather than a calendar date.
+  bool ends_on_event() const noexcept { return !end_event.empty(); }
   /// True when `d` lies within the contract.
   bool covers(const Date& d) const { return start <= d && (!end || d <= *end); }
   /// "C3 (2022-03-01 … 2023-02-28)" for messages and reports.

@@ -48,6 +48,13 @@ struct LeaveLedger {
   std::vector<ContractHours> hours;     ///< date order, the first on or before the start
   std::optional<Hours> extra_hours_per_year_fulltime;  ///< default cao.leave.extra_hours_fulltime
   std::optional<Money> hourly_wage;     ///< for the payout at the end of employment
+  /// A longer lapse term for statutory hours agreed in writing (art. 7:640a BW, "bij schriftelijke
+  /// overeenkomst kan een langere termijn worden overeengekomen"), in months after the year of
+  /// accrual; none or not longer than the statutory term: the statutory term.
+  std::optional<int> agreed_statutory_expiry_months;
+  /// Leave that may be taken in advance of accrual (a negative balance), as agreed; 0: none. A
+  /// balance still negative at the end of employment is settled: the payout is negative.
+  Hours advance_allowed;
   std::vector<LeaveTaken> taken;  ///< date order
   std::vector<LeaveSickness> sickness;  ///< date order
 };

@@ -40,17 +40,21 @@ struct EmployeeChange {
 /// the record as stored.
 EmployeeRecord change_employee(Database& db, const std::string& employee_id, const EmployeeChange& change);
 
-/// Ends contract `label` of the employee on `last_day` (a contract ending early, or an indefinite
-/// contract ending), with `reason` in the audit entry ("contract.end"). The day must be on or after
-/// the contract's start and not after its current last day; the contracts must still be valid
-/// together. Returns the contract as ended.
+/// Ends contract `label` of the employee on `last_day` (a contract ending early, an indefinite
+/// contract ending, or a contract until an event when the event happened), with `reason` in the
+/// audit entry ("contract.end"). With `ending`, its legal reason, the initiative and any serious
+/// culpability are stored with the contract (checked by validate_ending; they decide the
+/// transition payment, art. 7:673 BW). The day must be on or after the contract's start and not
+/// after its current last day; the contracts must still be valid together. Returns the contract
+/// as ended.
 Contract end_contract(Database& db, const std::string& employee_id, const std::string& label, const Date& last_day,
-                      const std::string& reason);
+                      const std::string& reason, const std::optional<ContractEnding>& ending = std::nullopt);
 
 /// Ends the employment on `last_day`: the contract running on that day ends then (as
-/// end_contract) and no contract may start after it. Throws InputError when no contract runs on
-/// that day. Returns the contract as ended.
-Contract terminate_employment(Database& db, const std::string& employee_id, const Date& last_day, const std::string& reason);
+/// end_contract, with `ending` if given) and no contract may start after it. Throws InputError
+/// when no contract runs on that day. Returns the contract as ended.
+Contract terminate_employment(Database& db, const std::string& employee_id, const Date& last_day, const std::string& reason,
+                              const std::optional<ContractEnding>& ending = std::nullopt);
 
 /// Extends the employee's last contract, which must be a fixed-term one with a last day: a new
 /// contract (label "C<n>") starts the next day with the same work and hours, for a fixed term to

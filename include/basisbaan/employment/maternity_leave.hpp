@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+// Pregnancy and maternity leave (zwangerschaps- en bevallingsverlof, Wet arbeid en zorg art. 3:1):
+// pregnancy leave from between six and four weeks before the day after the expected birth (ten
+// and eight for a multiple pregnancy) up to the birth, then maternity leave of ten weeks from
+// the day after the birth, extended by the days the pregnancy leave fell short of six (ten)
+// weeks: 16 (20) weeks at least, more when the child is born after the expected date. The UWV
+// benefit is 100 % of the daily wage up to the maximum daily wage (Wazo art. 3:13).
+
+#include <optional>
+#include <string>
+
+#include "basisbaan/core/date.hpp"
+#include "basisbaan/core/money.hpp"
+#include "basisbaan/rules/rule_book.hpp"
+
+namespace basisbaan {
+
+/// What the employee and the employer know: the expected date, the chosen start and, after it,
+/// the birth.
+struct MaternityLeaveFacts {
+  Date expected_birth;              ///< the expected date of birth (vermoedelijke bevallingsdatum)
+  Date leave_start;                 ///< first day of pregnancy leave, chosen within the statutory window
+  std::optional<Date> birth;        ///< the day of birth, once known (none: the expected date is assumed)
+  bool multiple = false;            ///< a multiple pregnancy (meerling)
+};
+
+/// The leave as art. 3:1 Wazo gives it.
+struct MaternityLeave {
+  Date earliest_start;         ///< six (ten) weeks before the day after the expected birth
+  Date latest_start;           ///< four (eight) weeks before it
+  Date pregnancy_leave_from;   ///< the chosen start
+  Date pregnancy_leave_to;     ///< the day of the birth (expected or actual)
+  int pregnancy_days = 0;      ///< days of pregnancy leave taken
+  Date maternity_leave_from;   ///< the day after the birth
+  Date last_day;               ///< the last day of maternity leave
+  int maternity_days = 0;      ///< ten weeks plus the days pregnancy leave fell short
+  int total_days = 0;          ///< pregnancy_days + maternity_days (at least 112; 140 for a multiple)
+  std::string basis;           ///< the articles and numbers used
+};
+
+/// The pregnancy and maternity leave for `facts`. Throws InputError naming the field when the
+/// start lies outside the window of art. 3:1 lid 2 Wazo or the birth before the start.
+MaternityLeave maternity_leave(const RuleBook& rules, const MaternityLeaveFacts& facts);
+
+/// The UWV benefit per day during the leave (Wazo art. 3:13): 100 % of `daily_wage`, at most the
+/// maximum daily wage (labour.sick_pay.max_daily_wage, Wfsv art. 17) on `on`.
+Money maternity_benefit_per_day(const RuleBook& rules, const Money& daily_wage, const Date& on);
+
+}  // namespace basisbaan

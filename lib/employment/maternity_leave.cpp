@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "basisbaan/employment/maternity_leave.hpp"
+
+#include "basisbaan/core/error.hpp"
+
+namespace basisbaan {
+
+MaternityLeave maternity_leave(const RuleBook& rules, const MaternityLeaveFacts& f) {
+  const Date& on = f.expected_birth;
+  const char* suffix = f.multiple ? "_multiple" : "";
+  const auto earliest_weeks = rules.integer(std::string("labour.wazo.pregnancy_leave_earliest_weeks") + suffix, on);
+  const auto latest_weeks = rules.integer(std::string("labour.wazo.pregnancy_leave_latest_weeks") + suffix, on);
+  const auto maternity_weeks = rules.integer("labour.wazo.maternity_leave_weeks", on);
+  MaternityLeave m;
+  // "Zes weken voor de dag na de vermoedelijke datum van bevalling": counted back from that day.
+  const Date day_after_expected = add_days(f.expected_birth, 1);
+  m.earliest_start = add_days(day_after_expected, -7 * static_cast<int>(earliest_weeks));
+  m.latest_start = add_days(day_after_expected, -7 * static_cast<int>(latest_weeks));
+  if (f.leave_start < m.earliest_start || f.leave_start > m.latest_start) {
+    throw InputError("maternity leave, field leave_start: " + to_string(f.leave_start) + " is outside " +
+                     to_string(m.earliest_start) + " … " + to_string(m.latest_start) + " (art. 3:1 lid 2 Wazo: " +
+                     std::to_string(earliest_weeks) + " to " + std::to_string(latest_weeks) +
+                     " weeks before the day after the expected birth " + to_string(f.expected_birth) + ")");
+  }
+  const Date birth = f.birth ? *f.birth : f.expected_birth;
+  if (birth < f.leave_start) {
+    throw InputError("maternity leave, field birth: " + to_string(birth) + " is before the start of the leave " +
+                     to_string(f.leave_start) + "; record the leave from the birth as maternity leave only");
+  }
+  m.pregnancy_leave_from = f.leave_start;
+  m.pregnancy_leave_to = birth;
+  m.pregnancy_days = days_between(f.leave_start, birth) + 1;
+  m.maternity_leave_from = add_days(birth, 1);
+  // Lid 4: extended by the days the pregnancy leave fell short of the earliest term; a birth after
+  // the expected date (a longer pregnancy leave) does not shorten the ten weeks.
+  const int full_pregnancy = 7 * static_cast<int>(earliest_weeks);
+  const int shortfall = m.pregnancy_days < full_pregnancy ? full_pregnancy - m.pregnancy_days : 0;
+  m.maternity_days = 7 * static_cast<int>(maternity_weeks) + shortfall;
+  m.last_day = add_days(birth, m.maternity_days);
+  m.total_days = m.pregnancy_days + m.maternity_days;
+  m.basis = "art. 3:1 Wazo: pregnancy leave " + std::to_string(m.pregnancy_days) + " days (" + to_string(f.leave_start) +
+            " … " + to_string(birth) + "), maternity leave " + std::to_string(maternity_weeks) + " weeks + " +
+            std::to_string(shortfall) + " days short of " + std::to_string(earliest_weeks) + " weeks";
+  return m;
+}
+
+Money maternity_benefit_per_day(const RuleBook& rules, const Money& daily_wage, const Date& on) {
+  if (daily_wage.sign() < 0) throw InputError("maternity benefit, field daily_wage: expected 0 or more, got " + daily_wage.str());
+  const Money maximum = rules.amount("labour.sick_pay.max_daily_wage", on);
+  return daily_wage < maximum ? daily_wage : maximum;
+}
+
+}  // namespace basisbaan

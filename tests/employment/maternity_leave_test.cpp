@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Pregnancy and maternity leave (Wet arbeid en zorg art. 3:1) and the UWV benefit (art. 3:13).
+
+#include <catch2/catch.hpp>
+
+#include "basisbaan/core/error.hpp"
+#include "basisbaan/employment/maternity_leave.hpp"
+#include "support.hpp"
+
+using namespace basisbaan;
+using basisbaan::test::d;
+using basisbaan::test::rules;
+
+TEST_CASE("pregnancy and maternity leave: 16 weeks, longer after a late birth (art. 3:1 Wazo)", "[employment][wazo]") {
+  // Expected birth Saturday 2026-08-15; the day after is 2026-08-16. Lid 2: start from six weeks
+  // before it, 2026-08-16 − 42 = 2026-07-05, to four weeks before it, 2026-08-16 − 28 = 2026-07-19.
+  MaternityLeaveFacts f{d("2026-08-15"), d("2026-07-05"), std::nullopt, false};
+  MaternityLeave m = maternity_leave(rules(), f);
+  CHECK(m.earliest_start == d("2026-07-05"));
+  CHECK(m.latest_start == d("2026-07-19"));
+  // Born on the expected day: pregnancy leave 2026-07-05 … 2026-08-15 = 42 days, maternity leave
+  // ten weeks = 70 days from 2026-08-16 to 2026-08-15 + 70 = 2026-10-24; 112 days = 16 weeks.
+  CHECK(m.pregnancy_days == 42);
+  CHECK(m.maternity_leave_from == d("2026-08-16"));
+  CHECK(m.maternity_days == 70);
+  CHECK(m.last_day == d("2026-10-24"));
+  CHECK(m.total_days == 112);
+
+  // Started at the latest day, 2026-07-19: 28 days of pregnancy leave, 14 short of six weeks,
+  // added to the maternity leave (lid 4): 84 days, to 2026-08-15 + 84 = 2026-11-07; still 112.
+  f.leave_start = d("2026-07-19");
+  m = maternity_leave(rules(), f);
+  CHECK(m.pregnancy_days == 28);
+  CHECK(m.maternity_days == 84);
+  CHECK(m.last_day == d("2026-11-07"));
+  CHECK(m.total_days == 112);
+
+  // Born five days late, 2026-08-20, leave from 2026-07-05: pregnancy leave 47 days; the ten weeks
+  // are not shortened: to 2026-08-20 + 70 = 2026-10-29, 117 days in all.
+  f.leave_start = d("2026-07-05");
+  f.birth = d("2026-08-20");
+  m = maternity_leave(rules(), f);
+  CHECK(m.pregnancy_days == 47);
+  CHECK(m.maternity_days == 70);
+  CHECK(m.last_day == d("2026-10-29"));
+  CHECK(m.total_days == 117);
+
+  // Born ten days early, 2026-08-05: pregnancy leave 32 days, 10 short, maternity 80 days, to
+  // 2026-08-05 + 80 = 2026-10-24: the same last day, 112 days.
+  f.birth = d("2026-08-05");
+  m = maternity_leave(rules(), f);
+  CHECK(m.pregnancy_days == 32);
+  CHECK(m.maternity_days == 80);
+  CHECK(m.last_day == d("2026-10-24"));
+  CHECK(m.total_days == 112);
+}
+
+TEST_CASE("a multiple pregnancy: from ten to eight weeks before, 20 weeks (art. 3:1 lid 2 Wazo)", "[employment][wazo]") {
+  // 2026-08-16 − 70 = 2026-06-07 to 2026-08-16 − 56 = 2026-06-21; from the earliest day and born on
+  // the expected day: 70 + 70 = 140 days = 20 weeks.
+  MaternityLeaveFacts f{d("2026-08-15"), d("2026-06-07"), std::nullopt, true};
+  const MaternityLeave m = maternity_leave(rules(), f);
+  CHECK(m.earliest_start == d("2026-06-07"));
+  CHECK(m.latest_start == d("2026-06-21"));
+  CHECK(m.pregnancy_days == 70);
+  CHECK(m.total_days == 140);
+}
+
+TEST_CASE("a start outside the window and the benefit's maximum", "[employment][wazo]") {
+  CHECK_THROWS_AS(maternity_leave(rules(), {d("2026-08-15"), d("2026-07-04"), std::nullopt, false}), InputError);
+  CHECK_THROWS_AS(maternity_leave(rules(), {d("2026-08-15"), d("2026-07-20"), std::nullopt, false}), InputError);
+  CHECK_THROWS_AS(maternity_leave(rules(), {d("2026-08-15"), d("2026-07-10"), d("2026-07-08"), false}), InputError);
+  // Art. 3:13 Wazo: 100 % of the daily wage, at most the maximum daily wage (2026: EUR 304.25,
+  // rules/labour_law.xml labour.sick_pay.max_daily_wage).
+  CHECK(maternity_benefit_per_day(rules(), Money::parse("120.00"), d("2026-08-16")).str() == "120.00");
+  CHECK(maternity_benefit_per_day(rules(), Money::parse("350.00"), d("2026-08-16")).str() == "304.25");
+}
