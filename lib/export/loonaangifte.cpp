@@ -137,7 +137,7 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
   // person without SofiNr (docs/exports.md, unconfirmed).
   const bool without_bsn = anonymous && e.bsn.empty();
   if (!without_bsn && !is_valid_bsn(e.bsn)) {
-    throw InputError("employee " + e.id + " (" + e.name + "): BSN '" + e.bsn + "' is not a valid BSN (nine digits passing the 11-test)");
+    throw InputError("employee " + e.id + " (" + e.name + "): BSN '" + mask_bsn(e.bsn) + "' is not a valid BSN (nine digits passing the 11-test)");
   }
   const auto a = income_relationship_amounts(re);
   auto ikv = parent.append_child("InkomstenverhoudingInitieel");

@@ -227,7 +227,7 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
     e.birth_date = parsed("birth_date", [](const std::string& v) { return parse_date(v, "birth_date"); });
     e.bsn = required("bsn");
     if (auto m = bsn_problem(e.bsn)) throw fail("bsn", *m);
-    if (bsns.count(e.bsn) != 0) throw fail("bsn", "BSN " + e.bsn + " belongs to another employee", ErrorCode::InputDuplicate);
+    if (bsns.count(e.bsn) != 0) throw fail("bsn", "BSN " + mask_bsn(e.bsn) + " belongs to another employee", ErrorCode::InputDuplicate);
     const std::string iban = required("iban");
     if (auto m = iban_problem(iban)) throw fail("iban", *m);
     e.iban = normalize_iban(iban);

@@ -7,7 +7,7 @@ namespace basisbaan {
 
 std::optional<std::string> bsn_problem(const std::string& bsn) {
   if (is_valid_bsn(bsn)) return std::nullopt;
-  return "\"" + bsn + "\" is not a valid BSN (9 digits passing the 11-test)";
+  return "\"" + mask_bsn(bsn) + "\" is not a valid BSN (9 digits passing the 11-test)";
 }
 
 std::optional<std::string> iban_problem(const std::string& iban) {
@@ -53,7 +53,7 @@ std::optional<FieldProblem> employee_problem(const Employee& e, const std::set<s
   if (e.name.empty()) return FieldProblem{"name", required};
   if (e.bsn.empty()) return FieldProblem{"bsn", required};
   if (auto m = bsn_problem(e.bsn)) return FieldProblem{"bsn", *m};
-  if (taken_bsns.count(e.bsn) != 0) return FieldProblem{"bsn", "BSN " + e.bsn + " belongs to another employee"};
+  if (taken_bsns.count(e.bsn) != 0) return FieldProblem{"bsn", "BSN " + mask_bsn(e.bsn) + " belongs to another employee"};
   if (e.iban.empty()) return FieldProblem{"iban", required};
   if (auto m = iban_problem(e.iban)) return FieldProblem{"iban", *m};
   if (e.employed_until) {
