@@ -35,4 +35,12 @@ else
   ok
 fi
 
+# A Windows-1252 CSV ("Café" with the byte 0xE9): named, not an internal error.
+imp="$tmp/imp.db"
+"$bin" init --db "$imp" --employer "$src/examples/employer/employer.json" >/dev/null
+head -2 "$src/examples/employer/employees.csv" | sed '2s/,[^,]*/,Caf\xe9/' > "$tmp/cp1252.csv"
+check "a Windows-1252 CSV names line and byte offset" 1 "cp1252\.csv line 2, byte offset [0-9]+: invalid UTF-8 \(byte 0xE9\)" -- \
+  "$bin" employee import --db "$imp" "$tmp/cp1252.csv"
+grep -q "internal error" "$tmp/err" "$tmp/out" && not_ok "no internal error for a Windows-1252 CSV" || ok
+
 finish
