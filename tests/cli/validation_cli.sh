@@ -14,6 +14,9 @@ check "contract add --hours 61 is refused like the import" 1 "field hours_per_we
 check "a contract in year 9999 is refused" 1 "field start: expected a date from 1950-01-01 to 2100-12-31, got 9999-01-01" -- \
   "$bin" "${add[@]}" --start 9999-01-01 --hours 32
 check "a later contract can still be added" 0 "" -- "$bin" "${add[@]}" --start 2026-05-01 --hours 32
+check "a wrongly entered contract is corrected by one from the same day" 0 "Contract C2 .* of E002 is replaced" -- \
+  "$bin" "${add[@]}" --start 2026-05-01 --hours 24
+check "the correction is in force" 0 "C2 +2026-05-01 … +24 h/week" -- "$bin" employee show --db "$db" E002
 
 hire=(employee hire --db "$db" --id N1 --name "N. Nieuw" --bsn 999990159 --iban NL91ABNA0417164300 --start 2026-02-01
       --end 2026-12-31 --hours 20)
