@@ -23,6 +23,9 @@
 #include "basisbaan/core/identifiers.hpp"
 #include "basisbaan/payroll/employee_json.hpp"
 #include "basisbaan/payroll/gross_to_net.hpp"
+#include "basisbaan/export/payslip_html.hpp"
+#include "basisbaan/export/programme_report.hpp"
+#include "basisbaan/export/store_run_data.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/audit.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
@@ -240,6 +243,24 @@ void run_benchmarks(const RuleBook& rules, int N, bool details) {
     const auto v = verify_audit(db);
     std::printf("%-62s %8.3f s  (%lld entries, %lld rows, %s)\n", "audit verify of the whole database", seconds_since(t0),
                 static_cast<long long>(v.entries), static_cast<long long>(v.rows), v.ok() ? "ok" : "PROBLEMS");
+    // Issue 19: the exports that loaded every employee once per employee (10,000: 225 s).
+    for (int m = 1; m <= 12; ++m) {
+      char label[16];
+      std::snprintf(label, sizeof label, "2026-%02d", m);
+      close_period(db, PayPeriod::parse(label));
+    }
+    t0 = WallClock::now();
+    const RunData month = load_run_data(db, PayPeriod::parse("2026-12"), &rules);
+    std::size_t bytes = 0;
+    for (const auto& re : month.employees) bytes += payslip_html(month.employer, re).size() + payslip_file_name(re).size();
+    std::printf("%-62s %8.3f s  (%zu pages, %.1f MB, not written)\n", "export payslips 2026-12, 10,000 employees (load + HTML)",
+                seconds_since(t0), month.employees.size(), static_cast<double>(bytes) / 1e6);
+    t0 = WallClock::now();
+    const auto year = load_closed_runs_of_year(db, 2026, nullptr, &rules);
+    const auto report = programme_report(rules, 2026, year, {});
+    bench::keep(programme_report_csv(report).size());
+    std::printf("%-62s %8.3f s  (%zu participants)\n", "report programme 2026, 12 closed periods x 10,000 employees", seconds_since(t0),
+                report.participants.size());
   }
   std::printf("%-62s %8.1f MB\n", "database size", database_mb(db));
 }

@@ -6,7 +6,9 @@ namespace basisbaan::app {
 Json audit_verification_json(const AuditVerification& v) {
   auto ps = Json::array();
   for (const auto& p : v.problems) ps.push_back(Json{{"where", p.where}, {"what", p.what}, {"detail", p.detail}});
-  return Json{{"ok", v.ok()}, {"entries", v.entries}, {"rows", v.rows}, {"head", v.head}, {"problems", ps}};
+  Json out{{"ok", v.ok()}, {"entries", v.entries}, {"rows", v.rows}, {"head", v.head}, {"problems", ps}};
+  if (v.expected_head_at > 0) out["expected_head_at"] = v.expected_head_at;
+  return out;
 }
 
 Json audit_log_json(const std::vector<AuditEntry>& entries) {

@@ -7,6 +7,11 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 }  // namespace
 
+std::string mask_bsn(std::string_view bsn) {
+  if (bsn.size() <= 3) return std::string(bsn.size(), '*');
+  return std::string(bsn.size() - 3, '*') + std::string(bsn.substr(bsn.size() - 3));
+}
+
 bool is_valid_bsn(std::string_view bsn) noexcept {
   if (bsn.size() != 9) return false;
   int sum = 0;

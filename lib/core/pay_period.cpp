@@ -62,8 +62,11 @@ int PayPeriod::count_in_year(PeriodKind kind, int year) {
 }
 
 PayPeriod::PayPeriod(PeriodKind kind, int year, int number) : kind_(kind), year_(year), number_(number) {
+  if (year < 1900 || year > 2999) {
+    throw InputError("period: the year " + std::to_string(year) + " is outside the years a period can have (1900..2999)");
+  }
   const int n = count_in_year(kind, year);
-  if (year < 1900 || year > 2999 || number < 1 || number > n) {
+  if (number < 1 || number > n) {
     throw InputError("period: there is no " + std::string(to_string(kind)) + " " + std::to_string(number) + " in " +
                      std::to_string(year) + " (1.." + std::to_string(n) + ")");
   }

@@ -4,6 +4,7 @@
 #include <array>
 #include <stdexcept>
 
+#include "basisbaan/core/csv_text.hpp"
 #include "basisbaan/core/csv.hpp"
 #include "basisbaan/core/error.hpp"
 
@@ -56,15 +57,8 @@ std::map<JournalRole, Money> role_amounts(const Payslip& p) {
   };
 }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+/// A text field: quoted when needed, never read as a formula by a spreadsheet (issue 19).
+std::string csv_field(const std::string& s) { return csv_text_field(s); }
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 #include "basisbaan/export/loonaangifte.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/core/identifiers.hpp"
@@ -125,7 +126,7 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
   // person without SofiNr (docs/exports.md, unconfirmed).
   const bool without_bsn = anonymous && e.bsn.empty();
   if (!without_bsn && !is_valid_bsn(e.bsn)) {
-    throw InputError("employee " + e.id + " (" + e.name + "): BSN '" + e.bsn + "' is not a valid BSN (nine digits passing the 11-test)");
+    throw InputError("employee " + e.id + " (" + e.name + "): BSN '" + mask_bsn(e.bsn) + "' is not a valid BSN (nine digits passing the 11-test)");
   }
   const auto a = income_relationship_amounts(re);
   auto ikv = parent.append_child("InkomstenverhoudingInitieel");
@@ -313,6 +314,18 @@ std::string loonaangifte_xml(const RunData& run, const LoonaangifteOptions& opti
                        std::to_string(c.after.size()) + " corrected ones");
     }
     saldos.emplace_back(&c, payable(add_up(er, c.after)) - payable(add_up(er, c.before)));
+  }
+  // NumIV must identify one income relationship in the return: two personnel numbers with the
+  // same digits ("A001", "B001" -> 1) would merge two employees in the Belastingdienst's records.
+  std::map<std::string, std::string> numiv;
+  for (const auto& re : run.employees) {
+    const std::string n = income_relationship_number(re.employee);
+    const auto [it, fresh] = numiv.emplace(n, re.employee.id);
+    if (!fresh) {
+      throw InputError("employees " + it->second + " and " + re.employee.id +
+                       ": both personnel numbers give the income relationship number (NumIV) " + n +
+                       " (the digits of the personnel number); give one of them other digits");
+    }
   }
   write_collective(full, add_up(er, run.employees), saldos);
   for (const auto& re : run.employees) write_income_relationship(full, re, run.period, er.small_employer);

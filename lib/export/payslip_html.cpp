@@ -47,12 +47,29 @@ constexpr const char* kStyle = R"(
 }  // namespace
 
 std::string payslip_file_name(const RunEmployee& re) {
+  // Injective: letters, digits and '-' stay; every other byte (also '_', the escape itself)
+  // becomes "_XX" (hex), so "E/1", "E_1" and "E:1" get three different files (issue 19).
+  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string id;
-  for (char c : re.employee.id) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    id += ok ? c : '_';
+  for (const char c : re.employee.id) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    if (ok) {
+      id += c;
+    } else {
+      const auto b = static_cast<unsigned char>(c);
+      id += '_';
+      id += kHex[b >> 4];
+      id += kHex[b & 0xf];
+    }
   }
   return "loonstrook-" + re.payslip.period.label() + "-" + id + ".html";
+}
+
+bool is_payslip_file_name(const std::string& name) {
+  const std::string prefix = "loonstrook-";
+  const std::string suffix = ".html";
+  return name.size() > prefix.size() + suffix.size() && name.compare(0, prefix.size(), prefix) == 0 &&
+         name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 std::string payslip_html(const Employer& er, const RunEmployee& re) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "basisbaan/core/csv_text.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/core/markup.hpp"
 #include "basisbaan/export/payslip_html.hpp"
@@ -30,15 +31,8 @@ Money bijstand_for(const RuleBook& rules, const PayPeriod& period, BijstandHouse
                       kProRata);
 }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+/// A text field: quoted when needed, never read as a formula by a spreadsheet (issue 19).
+std::string csv_field(const std::string& s) { return csv_text_field(s); }
 
 std::string absence_text(const std::optional<Decimal>& a) { return a ? a->str() : ""; }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/export/store_run_data.hpp"
 
+#include <map>
+#include <optional>
+
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/employment/absence.hpp"
 #include "basisbaan/employment/leave_ledger.hpp"
@@ -19,10 +22,26 @@ RunData from_stored_run(const StoredRun& r) {
   return run;
 }
 
+/// Every employee's record, by id: loaded once for a whole export (one query per table), not
+/// once per employee (which made `export payslips` quadratic: issue 19).
+using Records = std::map<std::string, EmployeeRecord>;
+Records records_by_id(const Database& db) {
+  Records out;
+  try {
+    for (auto& r : load_employee_records(db)) {
+      std::string id = r.employee.id;
+      out.emplace(std::move(id), std::move(r));
+    }
+  } catch (const InputError&) {
+    return {};  // an unreadable administration: no employee gets leave or absence figures (as before)
+  }
+  return out;
+}
+
 // Fills in, from the administration, the leave balance on the period's last day and the absence
 // percentage of the period (national standard: sick days × part-time factor × incapacity over
 // the days in service). An employee without administration keeps none.
-void add_administration(const Database& db, const RuleBook& rules, RunData& run) {
+void add_administration(const Records& records, const RuleBook& rules, RunData& run) {
   for (auto& re : run.employees) {
     // A stored payslip keeps no minimum wage: the one that applied on its pay date (art. 7:626 BW).
     Payslip& p = re.payslip;
@@ -36,12 +55,9 @@ void add_administration(const Database& db, const RuleBook& rules, RunData& run)
         // No rules for that date or age: the payslip shows no minimum rather than a wrong one.
       }
     }
-    EmployeeRecord record;
-    try {
-      record = load_employee_record(db, re.employee.id);
-    } catch (const InputError&) {
-      continue;
-    }
+    const auto found = records.find(re.employee.id);
+    if (found == records.end()) continue;
+    const EmployeeRecord& record = found->second;
     try {
       re.leave_balance_hours = leave_balance(rules, leave_ledger_of(record), run.period.end()).total.value();
     } catch (const InputError&) {
@@ -84,13 +100,14 @@ RunData load_run_data(const Database& db, const PayPeriod& period, const RuleBoo
     }
     if (!corr.after.empty()) run.corrections.push_back(std::move(corr));
   }
-  if (rules) add_administration(db, *rules, run);
+  if (rules) add_administration(records_by_id(db), *rules, run);
   return run;
 }
 
 std::vector<RunData> load_closed_runs_of_year(const Database& db, int year, std::vector<std::string>* open_periods,
                                              const RuleBook* rules) {
   std::vector<RunData> runs;
+  std::optional<Records> records;  // loaded once, at the first closed run
   for (const auto& s : db.list_runs()) {
     if (s.kind != RunKind::Regular) continue;
     const PayPeriod p = PayPeriod::parse(s.period, "stored run period");
@@ -102,14 +119,17 @@ std::vector<RunData> load_closed_runs_of_year(const Database& db, int year, std:
     // The figures as they stand now: a corrected payslip replaces the one first computed.
     const StoredRun r = db.load_run(p);
     RunData run = from_stored_run(r);
+    std::map<std::string, std::size_t> position;
+    for (std::size_t i = 0; i < run.employees.size(); ++i) position[run.employees[i].employee.id] = i;
     for (const StoredRun& c : r.corrections) {
       for (const auto& s2 : c.payslips) {
-        for (auto& re : run.employees) {
-          if (re.employee.id == s2.employee.id) re = from_stored(s2);
-        }
+        if (const auto it = position.find(s2.employee.id); it != position.end()) run.employees[it->second] = from_stored(s2);
       }
     }
-    if (rules) add_administration(db, *rules, run);
+    if (rules) {
+      if (!records) records = records_by_id(db);
+      add_administration(*records, *rules, run);
+    }
     runs.push_back(std::move(run));
   }
   return runs;

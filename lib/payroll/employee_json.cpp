@@ -51,7 +51,7 @@ Employee read_employee(const JsonField& f) {
   e.birth_date = f.at("birth_date").date();
   if (auto x = f.find("bsn")) {
     e.bsn = x->string();
-    if (!is_valid_bsn(e.bsn)) throw x->error("\"" + e.bsn + "\" is not a valid BSN (9 digits passing the 11-test)");
+    if (!is_valid_bsn(e.bsn)) throw x->error("\"" + mask_bsn(e.bsn) + "\" is not a valid BSN (9 digits passing the 11-test)");
   }
   if (auto x = f.find("iban")) {
     e.iban = normalize_iban(x->string());

@@ -38,6 +38,14 @@ Date today() { return Date{std::chrono::floor<std::chrono::days>(std::chrono::sy
 std::string store_detail::contract_entity(std::int64_t id) { return "contract:" + std::to_string(id); }
 
 std::int64_t store_detail::insert_contract(Database& db, const std::string& employee_id, const Contract& c) {
+  // One validation for every entry path (import, hire, contract add, the library): issue 19.
+  const std::string what = "contract " + c.id + " of employee " + employee_id;
+  if (auto m = hours_per_week_problem(c.hours_per_week)) throw InputError(what + ", field hours_per_week: " + *m);
+  if (auto m = date_range_problem(c.start, "start")) throw InputError(what + ", field start: " + *m);
+  if (c.end) {
+    if (auto m = date_range_problem(*c.end, "end")) throw InputError(what + ", field end: " + *m);
+  }
+  if (auto m = text_problem(c.job)) throw InputError(what + ", field job: " + *m);
   SQLite::Statement q(db.sql(),
                       "INSERT INTO contracts (employee_id, label, job, start_date, end_date, indefinite, hours_per_week, "
                       "end_event, expected_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -120,6 +128,20 @@ void set_employer(Database& db, const Employer& e) {
     throw InputError(ErrorCode::InputMissingField, "employer: field name: expected a name",
                      {.document = "employer", .field = "name"});
   }
+  if (auto m = text_problem(e.name)) {
+    throw InputError(ErrorCode::InputInvalidValue, "employer: field name: " + *m, {.document = "employer", .field = "name"});
+  }
+  // A rate or share is a percentage from 0 to 100 (issue 19: a negative Whk rate was stored).
+  const auto percentage = [](const Rate& r, const char* field) {
+    if (r.percent().sign() < 0 || r.percent() > Decimal(100)) {
+      throw InputError(ErrorCode::InputInvalidValue,
+                       std::string("employer: field ") + field + ": expected a percentage from 0 to 100, got " + r.str(),
+                       {.document = "employer", .field = field});
+    }
+  };
+  percentage(e.whk_rate, "whk_rate");
+  percentage(e.whk_wga_rate, "whk_wga_rate");
+  if (e.pension_employee_share) percentage(*e.pension_employee_share, "pension_employee_share");
   if (!e.iban.empty() && !is_valid_iban(e.iban)) {
     throw InputError(ErrorCode::InputInvalidValue, "employer: field iban: \"" + e.iban + "\" is not a valid IBAN (mod-97 check failed)",
                      {.document = "employer", .field = "iban"});
@@ -232,7 +254,7 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
     e.birth_date = parsed("birth_date", [](const std::string& v) { return parse_date(v, "birth_date"); });
     e.bsn = required("bsn");
     if (auto m = bsn_problem(e.bsn)) throw fail("bsn", *m);
-    if (bsns.count(e.bsn) != 0) throw fail("bsn", "BSN " + e.bsn + " belongs to another employee", ErrorCode::InputDuplicate);
+    if (bsns.count(e.bsn) != 0) throw fail("bsn", "BSN " + mask_bsn(e.bsn) + " belongs to another employee", ErrorCode::InputDuplicate);
     const std::string iban = required("iban");
     if (auto m = iban_problem(iban)) throw fail("iban", *m);
     e.iban = normalize_iban(iban);

@@ -145,6 +145,7 @@ Database Database::create(const std::filesystem::path& path, std::shared_ptr<con
     // files the same permissions.
     const int fd = ::open(file.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) throw StoreError(file + ": cannot create the database file (" + std::string(std::strerror(errno)) + ")");
+    (void)::fchmod(fd, S_IRUSR | S_IWUSR);  // 0600 whatever the umask (a umask of 0277 would leave 0400)
     ::close(fd);
     try {
       auto db = connect(path, true);

@@ -7,7 +7,7 @@ namespace basisbaan {
 
 std::optional<std::string> bsn_problem(const std::string& bsn) {
   if (is_valid_bsn(bsn)) return std::nullopt;
-  return "\"" + bsn + "\" is not a valid BSN (9 digits passing the 11-test)";
+  return "\"" + mask_bsn(bsn) + "\" is not a valid BSN (9 digits passing the 11-test)";
 }
 
 std::optional<std::string> iban_problem(const std::string& iban) {
@@ -18,6 +18,38 @@ std::optional<std::string> iban_problem(const std::string& iban) {
 std::optional<std::string> employment_end_problem(const Date& since, const Date& until) {
   if (until >= since) return std::nullopt;
   return "the end " + to_string(until) + " is before the start " + to_string(since);
+}
+
+std::optional<std::string> date_range_problem(const Date& date, const std::string& what, const std::optional<Date>& employed_since) {
+  const bool birth = what == "birth_date";
+  const Date first = parse_date(birth ? "1900-01-01" : "1950-01-01", "first plausible date");
+  const Date last = parse_date("2100-12-31", "last plausible date");
+  if (date < first || date > last) {
+    return "expected a date from " + to_string(first) + " to " + to_string(last) + ", got " + to_string(date);
+  }
+  if (birth && employed_since && !(date < *employed_since)) {
+    return "the birth date " + to_string(date) + " is not before the first day of employment " + to_string(*employed_since);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> text_problem(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == 0x7f) return "holds a control character at byte " + std::to_string(i + 1) + "; expected plain text";
+    if (c == 0xc2 && i + 1 < text.size()) {
+      const auto d = static_cast<unsigned char>(text[i + 1]);
+      if (d >= 0x80 && d <= 0x9f) return "holds a control character at byte " + std::to_string(i + 1) + "; expected plain text";
+    }
+    if (c == 0xe2 && i + 2 < text.size()) {
+      const auto d = static_cast<unsigned char>(text[i + 1]);
+      const auto e = static_cast<unsigned char>(text[i + 2]);
+      if ((d == 0x80 && e >= 0xaa && e <= 0xae) || (d == 0x81 && e >= 0xa6 && e <= 0xa9)) {
+        return "holds a bidirectional override at byte " + std::to_string(i + 1) + " (it would show the text reversed); expected plain text";
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> hours_per_week_problem(const Hours& hours) {
@@ -51,9 +83,15 @@ std::optional<FieldProblem> employee_problem(const Employee& e, const std::set<s
   if (e.id.empty()) return FieldProblem{"id", required};
   if (taken_ids.count(e.id) != 0) return FieldProblem{"id", "employee " + e.id + " already exists"};
   if (e.name.empty()) return FieldProblem{"name", required};
+  if (auto m = text_problem(e.name)) return FieldProblem{"name", *m};
+  if (auto m = date_range_problem(e.birth_date, "birth_date", e.employed_since)) return FieldProblem{"birth_date", *m};
+  if (auto m = date_range_problem(e.employed_since, "employed_since")) return FieldProblem{"employed_since", *m};
+  if (e.employed_until) {
+    if (auto m = date_range_problem(*e.employed_until, "employed_until")) return FieldProblem{"employed_until", *m};
+  }
   if (e.bsn.empty()) return FieldProblem{"bsn", required};
   if (auto m = bsn_problem(e.bsn)) return FieldProblem{"bsn", *m};
-  if (taken_bsns.count(e.bsn) != 0) return FieldProblem{"bsn", "BSN " + e.bsn + " belongs to another employee"};
+  if (taken_bsns.count(e.bsn) != 0) return FieldProblem{"bsn", "BSN " + mask_bsn(e.bsn) + " belongs to another employee"};
   if (e.iban.empty()) return FieldProblem{"iban", required};
   if (auto m = iban_problem(e.iban)) return FieldProblem{"iban", *m};
   if (e.employed_until) {

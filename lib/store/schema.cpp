@@ -6,6 +6,10 @@
 #include "basisbaan/store/schema.hpp"
 
 #include <array>
+#include <map>
+#include <mutex>
+
+#include <SQLiteCpp/SQLiteCpp.h>
 
 #include "codec.hpp"
 
@@ -402,6 +406,25 @@ std::vector<std::string> expected_triggers() {
           "closed_payslip_no_update", "closed_run_no_delete", "closed_run_no_update", "payslip_texts_immutable_delete",
           "payslip_texts_immutable_update", "rule_files_immutable_delete",
           "rule_files_immutable_update", "rule_sets_immutable_delete", "rule_sets_immutable_update"};
+}
+
+std::vector<std::pair<std::string, std::string>> expected_trigger_definitions(int version) {
+  if (version < 0 || version > latest_schema_version()) return {};
+  // Built once per version from the migrations themselves, in a database in memory: the text
+  // SQLite keeps in sqlite_master is the CREATE TRIGGER statement exactly as a migration wrote it.
+  static std::mutex mutex;
+  static std::map<int, std::vector<std::pair<std::string, std::string>>> cache;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(version);
+  if (it == cache.end()) {
+    SQLite::Database mem(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    migrate(mem, ":memory:", version);
+    std::vector<std::pair<std::string, std::string>> out;
+    SQLite::Statement q(mem, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
+    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    it = cache.emplace(version, std::move(out)).first;
+  }
+  return it->second;
 }
 
 std::string schema_text(SQLite::Database& db) {

@@ -61,7 +61,7 @@ TEST_CASE("hire: one employee with contract C1 and the statutory minimum, refuse
 
   Employee twin = newcomer();
   twin.id = "N2";
-  CHECK(error_of([&] { office.hire(twin); }) == "hire of employee N2, field bsn: BSN 999990007 belongs to another employee");
+  CHECK(error_of([&] { office.hire(twin); }) == "hire of employee N2, field bsn: BSN ******007 belongs to another employee");
   Employee bad = newcomer();
   bad.id = "N3";
   bad.bsn = "999990019";

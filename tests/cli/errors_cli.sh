@@ -13,7 +13,7 @@ audit_before=$(q "$db" 'SELECT count(*) FROM audit_log')
 
 # Two bad rows: row 3 (line 4) a BSN failing the 11-test, row 6 (line 7) an impossible date.
 sed -e '4s/999990032/999990031/' -e '7s/1976-07-07/1976-07-32/' "$src/examples/employer/employees.csv" > "$tmp/two_bad.csv"
-check "the first bad row is named" 1 "^basisbaan: error: .*two_bad\.csv row 3 \(line 4\), field bsn: \"999990031\" is not a valid BSN" -- \
+check "the first bad row is named" 1 "^basisbaan: error: .*two_bad\.csv row 3 \(line 4\), field bsn: \"\*\*\*\*\*\*031\" is not a valid BSN" -- \
   "$bin" employee import --db "$db" "$tmp/two_bad.csv"
 grep -qE "^basisbaan: error: .*two_bad\.csv row 6 \(line 7\), field birth_date: \"1976-07-32\"" "$tmp/err" && ok ||
   not_ok "the second bad row is named too"

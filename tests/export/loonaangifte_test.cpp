@@ -135,7 +135,14 @@ TEST_CASE("bad input for the wage-tax return names the employee or the field", "
   SECTION("an invalid BSN") {
     auto people = example_employees();
     people[2].bsn = "123456789";
-    CHECK_THROWS_WITH(loonaangifte_xml(example_run("2026-03", people)), Catch::Contains("employee E003 (M. Jansen): BSN '123456789'"));
+    CHECK_THROWS_WITH(loonaangifte_xml(example_run("2026-03", people)), Catch::Contains("employee E003 (M. Jansen): BSN '******789'"));
+  }
+  SECTION("two personnel numbers with the same digits (issue 19: A001 and B001 were both NumIV 1)") {
+    auto people = example_employees();
+    people[0].id = "A001";
+    people[1].id = "B001";
+    CHECK_THROWS_WITH(loonaangifte_xml(example_run("2026-03", people)),
+                      Catch::Contains("employees A001 and B001: both personnel numbers give the income relationship number (NumIV) 1"));
   }
   SECTION("a malformed loonheffingennummer") {
     auto er = example_employer();

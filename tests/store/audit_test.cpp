@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include "basisbaan/store/audit.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
 #include "support.hpp"
@@ -120,4 +122,112 @@ TEST_CASE("verify finds audit entries altered or deleted") {
   db2.sql().exec("DELETE FROM audit_log WHERE seq = 7");
   v = verify_audit(db2);
   CHECK(has_problem(v, "audit entry 7", "deleted"));
+}
+
+// Issue 19: the attacks that fooled audit verify before, each reproduced.
+
+TEST_CASE("verify names a protective trigger replaced by an empty one of the same name") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  prepare(db);
+  db.sql().exec("DROP TRIGGER closed_run_no_update");
+  db.sql().exec("CREATE TRIGGER closed_run_no_update BEFORE UPDATE ON payroll_runs WHEN 0 BEGIN SELECT 1; END");
+  const auto v = verify_audit(db);
+  CHECK(has_problem(v, "trigger closed_run_no_update", "altered"));
+  db.sql().exec("CREATE TRIGGER sneaky AFTER INSERT ON payslips BEGIN SELECT 1; END");
+  CHECK(has_problem(verify_audit(db), "trigger sneaky", "inserted"));
+}
+
+TEST_CASE("verify names a closed run that was reopened in sqlite3 and run again") {
+  // The attack of issue 19: with the trigger replaced, `UPDATE payroll_runs SET closed = 0`, then
+  // `payroll run` of the period again replaces the closed run; every row then matches its
+  // latest entry, but the closing is in the chain: a run changed after it is "reopened".
+  TempDb t;
+  Database db = Database::create(t.path());
+  prepare(db);
+  db.sql().exec("DROP TRIGGER closed_run_no_update");
+  db.sql().exec("CREATE TRIGGER closed_run_no_update BEFORE UPDATE ON payroll_runs WHEN 0 BEGIN SELECT 1; END");
+  db.sql().exec("UPDATE payroll_runs SET closed = 0, closed_at = NULL WHERE period = '2026-03'");
+  {
+    const auto v = verify_audit(db);
+    CHECK(has_problem(v, "payroll run 1 (2026-03, regular)", "reopened"));
+  }
+  run_payroll(db, store_rules(), PayPeriod::parse("2026-03"));
+  const auto v = verify_audit(db);
+  CHECK(has_problem(v, "payroll run 1 (2026-03)", "reopened"));
+  CHECK(has_problem(v, "trigger closed_run_no_update", "altered"));
+}
+
+TEST_CASE("verify names a run whose content hash is not the one its payroll.run entry recorded") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  run_payroll(db, store_rules(), PayPeriod::parse("2026-03"));
+  db.sql().exec("UPDATE payroll_runs SET content_hash = '" + std::string(64, 'a') + "'");
+  const auto v = verify_audit(db);
+  CHECK(has_problem(v, "payroll run 1", "altered"));
+  bool names_entry = false;
+  for (const auto& p : v.problems) names_entry = names_entry || p.detail.find("content hash is not the one audit entry") != std::string::npos;
+  CHECK(names_entry);
+}
+
+TEST_CASE("verify accepts a chain that extends the expected head, and names one that does not contain it") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  prepare(db);
+  const auto noted = audit_entries(db).back();
+  run_payroll(db, store_rules(), PayPeriod::parse("2026-04"));
+  const auto v = verify_audit(db, noted.hash);
+  CHECK(v.ok());
+  CHECK(v.expected_head_at == noted.seq);
+  CHECK(v.head != noted.hash);
+  const auto w = verify_audit(db, std::string(64, 'f'));
+  CHECK(has_problem(w, "audit head", "differs"));
+  CHECK(w.expected_head_at == 0);
+}
+
+TEST_CASE("verify names a zeroed index page before the next run breaks on it") {
+  TempDb t;
+  std::int64_t page = 0;
+  std::int64_t page_size = 0;
+  {
+    Database db = Database::create(t.path());
+    prepare(db);
+    page = count(db, "SELECT rootpage FROM sqlite_master WHERE name = 'payslips_by_employee'");
+    page_size = count(db, "PRAGMA page_size");
+  }  // closing the last connection checkpoints the WAL into the file
+  REQUIRE(page > 1);
+  {
+    std::fstream f(t.path(), std::ios::in | std::ios::out | std::ios::binary);
+    REQUIRE(f);
+    f.seekp((page - 1) * page_size);
+    const std::string zeros(static_cast<std::size_t>(page_size), '\0');
+    f.write(zeros.data(), static_cast<std::streamsize>(zeros.size()));
+  }
+  Database db = Database::open(t.path(), Database::Access::ReadOnly);
+  const auto v = verify_audit(db);
+  REQUIRE_FALSE(v.ok());
+  CHECK(v.problems.front().where == "database file");
+  CHECK(v.problems.front().what == "damaged");
+}
+
+TEST_CASE("verify is one read transaction: a run committed by another connection meanwhile is not half seen") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  run_payroll(db, store_rules(), PayPeriod::parse("2026-03"));
+  Database reader = Database::open(t.path(), Database::Access::ReadOnly);
+  // Inside the caller's read transaction verify keeps it (and its snapshot); a run committed by the
+  // writer after the snapshot was taken is not seen at all.
+  reader.sql().exec("BEGIN");
+  const auto before = verify_audit(reader);
+  run_payroll(db, store_rules(), PayPeriod::parse("2026-03"));
+  const auto during = verify_audit(reader);
+  reader.sql().exec("COMMIT");
+  CHECK(before.ok());
+  CHECK(during.ok());
+  CHECK(during.head == before.head);
+  const auto after = verify_audit(reader);
+  CHECK(after.ok());
+  CHECK(after.entries == before.entries + 2);  // payroll.replace and payroll.run
 }

@@ -51,7 +51,7 @@ TEST_CASE("an import with three bad rows reports all three with row, line, field
   CHECK(bsn.where.row == 2);
   CHECK(bsn.where.line == 3);
   CHECK(bsn.where.field == "bsn");
-  CHECK(bsn.message == "staff.csv row 2 (line 3), field bsn: \"999990018\" is not a valid BSN (9 digits passing the 11-test)");
+  CHECK(bsn.message == "staff.csv row 2 (line 3), field bsn: \"******018\" is not a valid BSN (9 digits passing the 11-test)");
 
   const auto& date = e.problems()[1];
   CHECK(date.code == ErrorCode::InputInvalidDate);

@@ -32,6 +32,7 @@ void verify(Context& ctx, const AuditOptions& o) {
     out << "Audit of " << o.db << ": " << v.entries << " entries in the chain, " << v.rows << " rows checked\n";
     if (v.ok()) {
       out << "ok: the chain is intact and every row matches its latest entry\nhead " << v.head << "\n";
+      if (v.expected_head_at > 0) out << "the expected head is entry " << v.expected_head_at << "; the chain extends it\n";
     } else {
       out << "FAILED: " << v.problems.size() << " problem(s); the first:\n";
       for (std::size_t i = 0; i < v.problems.size(); ++i) {
@@ -75,7 +76,7 @@ void register_audit_command(CLI::App& app, Context& ctx) {
       "verify", "Walk the hash chain and every stored row (runs down to each payslip line); report what was altered, inserted "
                 "or deleted behind the library's back. Exit 0 when all is intact, 1 otherwise.");
   add_db_option(v, o->db);
-  v->add_option("--expect-head", o->expect_head, "The chain must end in this hash (noted earlier with audit head)");
+  v->add_option("--expect-head", o->expect_head, "An entry of the chain must have this hash (noted earlier with audit head); later entries may follow it");
   v->add_flag("--json", o->json, "Print JSON");
   v->callback([o, &ctx] { verify(ctx, *o); });
   auto* l = audit->add_subcommand("log", "The latest audit entries.");

@@ -12,6 +12,7 @@
 #include "basisbaan/app/backoffice.hpp"
 #include "basisbaan/app/export_summary.hpp"
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/export/atomic_directory.hpp"
 #include "basisbaan/export/atomic_file.hpp"
 #include "basisbaan/export/journal.hpp"
 #include "basisbaan/export/loonaangifte.hpp"
@@ -114,12 +115,16 @@ void register_export_command(CLI::App& app, Context& ctx) {
     add_common(cmd, *o, "The directory to write the pages to (created if missing)");
     cmd->callback([o, &ctx] {
       const RunData run = closed_run(*o, &ctx.rules());
-      std::vector<std::pair<std::string, std::string>> pages;
+      std::vector<ExportFile> pages;
+      pages.reserve(run.employees.size());
       for (const auto& re : run.employees) pages.emplace_back(payslip_file_name(re), payslip_html(run.employer, re));
-      std::error_code ec;
-      std::filesystem::create_directories(o->out, ec);
-      if (ec) throw InputError(o->out + ": cannot create the directory: " + ec.message());
-      for (const auto& [name, html] : pages) write_file_atomically(std::filesystem::path(o->out) / name, html);
+      // All new or untouched: a fresh directory that takes the place of the old one.
+      if (const auto parent = std::filesystem::path(o->out).parent_path(); !parent.empty()) {
+        std::error_code ec;
+        std::filesystem::create_directories(parent, ec);
+        if (ec) throw InputError(o->out + ": cannot create the directory " + parent.string() + ": " + ec.message());
+      }
+      write_directory_atomically(o->out, pages, is_payslip_file_name);
       *ctx.out << "wrote " << pages.size() << " payslips for " << run.period.label() << " to " << o->out << "\n";
     });
   }

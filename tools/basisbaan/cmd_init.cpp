@@ -10,6 +10,7 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/payroll/employee_json.hpp"
 #include "basisbaan/store/administration.hpp"
+#include "basisbaan/store/file_permissions.hpp"
 #include "basisbaan/store/schema.hpp"
 #include "store_commands.hpp"
 
@@ -22,6 +23,7 @@ struct InitOptions {
   std::string employer;
   std::string employees;
   std::string example_dir;
+  bool fix_permissions = false;
 };
 
 /// examples/employer next to the rules directory (the source tree, or share/basisbaan when installed).
@@ -51,6 +53,15 @@ void run(Context& ctx, const InitOptions& o) {
     throw UsageError("--example loads the example employer and employees; leave out --employer and --employees");
   }
   const bool existed = std::filesystem::exists(o.db);
+  if (existed && database_readable_by_others(o.db)) {
+    if (o.fix_permissions) {
+      restrict_database_to_owner(o.db);
+      *ctx.err << "note: " << o.db << " was readable by others; its permissions are now 0600 (owner only)\n";
+    } else {
+      *ctx.err << "warning: " << o.db << " is readable by other users (it holds BSNs, IBANs and wages); "
+               << "run basisbaan init --db " << o.db << " --fix-permissions to make it 0600\n";
+    }
+  }
   Database db = Database::create(o.db);
   app::Backoffice office(db);
   auto& out = *ctx.out;
@@ -101,6 +112,7 @@ void register_init_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--employer", o->employer, "Record the employer from FILE.json (the \"employer\" object of docs/payslip-input.md)");
   cmd->add_option("--employees", o->employees, "Import employees from FILE.csv (columns: docs/store.md)");
   cmd->add_option("--example-dir", o->example_dir, "Where the example is (default: examples/employer next to the rules)");
+  cmd->add_flag("--fix-permissions", o->fix_permissions, "Make an existing database readable and writable by its owner only (0600)");
   cmd->callback([o, &ctx] { run(ctx, *o); });
 }
 

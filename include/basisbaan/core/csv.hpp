@@ -19,7 +19,8 @@ struct CsvRecord {
 /// Parses `text` into records; a trailing empty line is not a record, blank lines are skipped.
 /// A UTF-8 byte order mark at the start is ignored.
 /// @throw InputError InputSyntax "NAME line N: ..." (document and line as members) for a quote
-///        that is never closed or text after a closing quote.
+///        that is never closed or text after a closing quote; "NAME line N, byte offset B: invalid
+///        UTF-8 …" for text that is not UTF-8 (e.g. Windows-1252), before any record is read.
 std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view document_name);
 
 }  // namespace basisbaan

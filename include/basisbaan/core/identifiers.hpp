@@ -10,6 +10,10 @@ namespace basisbaan {
 /// A BSN (burgerservicenummer): nine digits that pass the 11-test (weights 9..2 and −1).
 bool is_valid_bsn(std::string_view bsn) noexcept;
 
+/// A BSN as messages show it: every character but the last three replaced by '*' ("999990031"
+/// -> "******031"); a text of three characters or fewer is all '*'. Messages never print a whole BSN.
+std::string mask_bsn(std::string_view bsn);
+
 /// An IBAN: country code, check digits and account, passing ISO 13616 mod-97 (spaces allowed).
 bool is_valid_iban(std::string_view iban) noexcept;
 

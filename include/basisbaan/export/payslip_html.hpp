@@ -14,8 +14,13 @@ namespace basisbaan {
 /// The payslip page of one employee in a run.
 std::string payslip_html(const Employer& employer, const RunEmployee& employee);
 
-/// The file name of the page: "loonstrook-<period>-<personnel number>.html" (characters other than
-/// letters, digits, '-' and '_' in the personnel number become '_').
+/// The file name of the page: "loonstrook-<period>-<personnel number>.html". Letters, digits and
+/// '-' of the personnel number stay; every other byte becomes "_XX" (its hex value: "E/1" →
+/// "E_2F1", "E_1" → "E_5F1"), so two personnel numbers never share a file name.
 std::string payslip_file_name(const RunEmployee& employee);
+
+/// True for a name payslip_file_name can give ("loonstrook-….html"): the files `export payslips`
+/// may replace in an existing directory.
+bool is_payslip_file_name(const std::string& name);
 
 }  // namespace basisbaan

@@ -42,15 +42,20 @@ struct AuditVerification {
   std::int64_t entries = 0;  ///< audit entries checked
   std::int64_t rows = 0;     ///< rows checked (administration, runs, payslips, lines)
   std::string head;          ///< hash of the last entry
+  std::int64_t expected_head_at = 0;  ///< the entry whose hash is the expected head (0: none given, or not in the chain)
   std::vector<AuditProblem> problems;  ///< in the order found: first the schema, then the chain, then the rows
   bool ok() const { return problems.empty(); }  ///< true when no problem was found
 };
 
-/// Checks the triggers that protect closed runs, the hash chain, and every row against the hash
-/// its latest audit entry recorded (a row without an entry was inserted, an entry whose row is
-/// gone was deleted); for payroll runs also each payslip and line against the run's hash. With
-/// `expected_head`, the chain must end in that hash (noted elsewhere, e.g. on the closing report),
-/// which also catches entries cut off at the end.
+/// Checks, in one read transaction (one consistent snapshot, also while another process runs a
+/// payroll): the file's integrity (PRAGMA integrity_check); the full definition of every trigger
+/// (a trigger replaced by one of the same name is "altered"); the hash chain, and that no run was
+/// changed after the entry that closed it ("reopened"); every row against the hash its latest
+/// audit entry recorded (a row without an entry was inserted, an entry whose row is gone was
+/// deleted); for payroll runs also each payslip and line against the run's hash, and that hash
+/// against the one its "payroll.run" entry recorded. With `expected_head` (noted elsewhere, e.g.
+/// on the closing report), an entry of the chain must have that hash: the chain may extend it,
+/// but entries up to it cannot have been rewritten or cut off.
 AuditVerification verify_audit(const Database& db, const std::optional<std::string>& expected_head = std::nullopt);
 
 }  // namespace basisbaan

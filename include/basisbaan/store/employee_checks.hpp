@@ -25,6 +25,15 @@ std::optional<std::string> bsn_problem(const std::string& bsn);
 std::optional<std::string> iban_problem(const std::string& iban);
 /// None unless the last day of employment is before the first.
 std::optional<std::string> employment_end_problem(const Date& since, const Date& until);
+/// None when `date` lies in the range the administration accepts for `what` (documented in
+/// docs/store.md): employment dates 1950-01-01 … 2100-12-31; birth dates from 1900-01-01 and
+/// before the first day of employment (`employed_since`, when given).
+std::optional<std::string> date_range_problem(const Date& date, const std::string& what,
+                                              const std::optional<Date>& employed_since = std::nullopt);
+/// None when `text` (a name, a job) holds no control character (U+0000–U+001F, U+007F–U+009F)
+/// and no bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069) that could make a
+/// payslip or a report show something else than what is stored.
+std::optional<std::string> text_problem(const std::string& text);
 /// None when the hours per week are more than 0 and at most 60.
 std::optional<std::string> hours_per_week_problem(const Hours& hours);
 /// None when the agreed hourly wage is 0 or more.

@@ -5,6 +5,7 @@
 // build databases at every earlier version and migrate them.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace SQLite {
@@ -22,6 +23,11 @@ void migrate(SQLite::Database& db, const std::string& file, int target);
 
 /// The triggers that keep closed runs, stored rules and the audit log immutable (sorted).
 std::vector<std::string> expected_triggers();
+
+/// Every trigger a database at schema `version` has, sorted by name, with its full SQL text as
+/// the migrations created it (name, `CREATE TRIGGER …`); empty for a version this program does not
+/// know. `verify_audit` compares each trigger's definition with it, not only its name.
+std::vector<std::pair<std::string, std::string>> expected_trigger_definitions(int version);
 
 /// Every table, index and trigger with its SQL, sorted: for comparing schemas.
 std::string schema_text(SQLite::Database& db);
