@@ -37,6 +37,17 @@ std::string_view to_string(PeriodKind kind) noexcept {
   return "?";
 }
 
+std::string_view name_nl(PeriodKind kind) noexcept {
+  switch (kind) {
+    case PeriodKind::Month: return "maand";
+    case PeriodKind::FourWeeks: return "vier weken";
+    case PeriodKind::Week: return "week";
+    case PeriodKind::Quarter: return "kwartaal";
+    case PeriodKind::Year: return "jaar";
+  }
+  return "?";
+}
+
 PeriodKind parse_period_kind(std::string_view text, std::string_view what) {
   const std::string t = lower(text);
   if (t == "month" || t == "maand") return PeriodKind::Month;

@@ -40,17 +40,6 @@ LoonstaatAmounts amounts_of(const RunEmployee& re, Money arbeidskorting_before) 
   return x;
 }
 
-std::string_view period_kind_nl(PeriodKind k) {
-  switch (k) {
-    case PeriodKind::Month: return "maand";
-    case PeriodKind::FourWeeks: return "vier weken";
-    case PeriodKind::Week: return "week";
-    case PeriodKind::Quarter: return "kwartaal";
-    case PeriodKind::Year: return "jaar";
-  }
-  return "";
-}
-
 // The money columns in loonstaat order, for the CSV and the HTML table.
 std::vector<Money> columns(const LoonstaatAmounts& x) {
   return {x.cash_wage, x.wage_in_kind, x.tips, x.deductions, x.wage_sv, x.premium_wage, x.zvw_wage, x.wage_for_wage_tax, x.special_wage,
@@ -167,7 +156,7 @@ std::string loonstaat_html(const Loonstaat& s) {
     << to_string_nl(e.birth_date) << "</div>\n";
   o << "<div><strong>Dienstverband</strong><br>In dienst sinds " << to_string_nl(e.employed_since)
     << (e.employed_until ? "<br>Uit dienst per " + to_string_nl(*e.employed_until) : std::string()) << "<br>Loontijdvak "
-    << (s.rows.empty() ? "" : period_kind_nl(s.rows.back().period.kind())) << "</div>\n</div>\n";
+    << (s.rows.empty() ? "" : name_nl(s.rows.back().period.kind())) << "</div>\n</div>\n";
   o << "<h2>Per loontijdvak (kolomnummers van de modelloonstaat)</h2>\n<table>\n<thead><tr><th>1 Tijdvak</th><th>2 Nr. ikv</th><th>Tabel</th>"
        "<th>Loonheffings­korting</th>";
   for (const char* h : kHtmlHeads) o << "<th class=\"n\">" << h << "</th>";

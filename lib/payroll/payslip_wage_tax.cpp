@@ -14,17 +14,6 @@ using namespace payroll_detail;
 
 namespace {
 
-const char* period_name_nl(PeriodKind k) {
-  switch (k) {
-    case PeriodKind::Month: return "maand";
-    case PeriodKind::FourWeeks: return "vier weken";
-    case PeriodKind::Week: return "week";
-    case PeriodKind::Quarter: return "kwartaal";
-    case PeriodKind::Year: return "jaar";
-  }
-  return "?";
-}
-
 inline constexpr NamedRounding kAnonymousDown{
     2, Rounding::Down, "wage tax at the anoniementarief rounded down to the cent (employee's favour)"};
 
@@ -72,7 +61,7 @@ PayslipWageTax payslip_wage_tax(const PayslipFacts& f, Money regular, Money spec
     out.wage_tax = r.wage_tax;
     out.arbeidskorting = r.arbeidskorting_per_period;
     out.lines.push_back(make_line(LineCode::WageTax,
-                                  std::string("Loonheffing (wit, ") + period_name_nl(pr.period().kind()) +
+                                  std::string("Loonheffing (wit, ") + std::string(name_nl(pr.period().kind())) +
                                       (e.payroll_tax_credit ? ", met" : ", zonder") + " lhk)",
                                   LineKind::Tax, std::nullopt, std::nullopt, r.wage_tax, std::move(t)));
   }

@@ -88,7 +88,7 @@ TEST_CASE("the loonstaat of 2026 sums the twelve monthly payslips, column by col
   CHECK(s.rows[4].amounts.arbeidskorting.str() == "404.58");  // May: 2,028.58 − 1,624.00
   CHECK(s.rows[11].amounts.arbeidskorting.str() == "419.92");
   // The year-to-date figures of the last payslip agree with the sums.
-  const YearToDate& ytd = year_runs({example_employees()[0]}).back().employees[0].payslip.year_to_date;
+  const YearToDate ytd = year_runs({example_employees()[0]}).back().employees[0].payslip.year_to_date;  // a copy: the runs are a temporary
   CHECK(ytd.wage_for_wage_tax == t.wage_for_wage_tax);
   CHECK(ytd.wage_tax == t.wage_tax);
 

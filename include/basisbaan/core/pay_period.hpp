@@ -16,6 +16,8 @@ enum class PeriodKind : std::uint8_t { Month, FourWeeks, Week, Quarter, Year };
 
 /// "month", "four-weeks", "week", "quarter", "year".
 std::string_view to_string(PeriodKind kind) noexcept;
+/// The Dutch name for employee-facing documents: "maand", "vier weken", "week", "kwartaal", "jaar".
+std::string_view name_nl(PeriodKind kind) noexcept;
 /// Parses the names above (and "4-weeks", "4w", "maand", "vier-weken", "week", "kwartaal");
 /// throws InputError naming `what` and the accepted names.
 PeriodKind parse_period_kind(std::string_view text, std::string_view what = "period kind");
