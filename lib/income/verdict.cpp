@@ -31,9 +31,14 @@ void write_verdict(Comparison& c, const Hours& hours) {
   const Money noise_year = noise_threshold_per_month() * 12;
   const std::string h = hours.str();
   const Money settlement = c.job.line("tax_settlement").per_year;
-  const Money monthly_ex = Money::round(
-      divide((c.difference_per_year - settlement).decimal(), Decimal(12), 4, Rounding::HalfUp),
-      NamedRounding{2, Rounding::HalfUp, "verdict: per month = per year / 12, half up (presentation)"});
+  // The assessment after the year gets its own sentence when it is more than noise; then the
+  // monthly figure leaves it out. Below noise it has no sentence, so the monthly figure keeps it
+  // and equals the table's "net household income" difference.
+  const bool settlement_said = (settlement.sign() < 0 ? -settlement : settlement) >= noise_year;
+  const Money monthly_ex =
+      settlement_said ? Money::round(divide((c.difference_per_year - settlement).decimal(), Decimal(12), 4, Rounding::HalfUp),
+                                     NamedRounding{2, Rounding::HalfUp, "verdict: per month = per year / 12, half up (presentation)"})
+                      : c.difference_per_month;
   const bool tops_up = c.job.payroll && c.job.line("bijstand").applies;
   std::vector<std::string> nl;
   std::vector<std::string> en;
@@ -55,14 +60,14 @@ void write_verdict(Comparison& c, const Hours& hours) {
                  " per maand minder.");
     en.push_back("Warning: with " + h + " hours a week the household gets " + eur_en(-monthly_ex) + " a month less.");
   }
-  if (settlement.sign() < 0 && -settlement >= noise_year) {
+  if (settlement_said && settlement.sign() < 0) {
     nl.push_back("Na het jaar moet u ongeveer " + (-settlement).str_eur() + " inkomstenbelasting terugbetalen.");
     en.push_back("After the year about " + eur_en(-settlement) + " income tax has to be paid back.");
     if (tops_up && c.job.payroll) {
       nl.push_back("Dat komt doordat werkgever en gemeente allebei heffingskorting geven; vraag de gemeente daarmee te stoppen.");
       en.push_back("Employer and municipality both apply the loonheffingskorting; ask the municipality to stop.");
     }
-  } else if (settlement >= noise_year) {
+  } else if (settlement_said) {
     nl.push_back("Na het jaar krijgt u ongeveer " + settlement.str_eur() + " belasting terug.");
     en.push_back("After the year about " + eur_en(settlement) + " tax is refunded.");
   }

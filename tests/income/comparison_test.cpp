@@ -188,6 +188,13 @@ TEST_CASE("couple with two children, partner without income: a small gain at 36 
   }
   CHECK(kwijtschelding_cliff);
   CHECK(s.worse_than_fewer_hours == std::vector<Hours>{Hours(Decimal(31))});
+  // The assessment of this couple (a refund of 102.73 a year, 8.56 a month) is below the noise
+  // threshold, so the verdict says no sentence about it and its monthly figure is the table's
+  // difference itself (the one a coach reads in the "net household income" row), not that figure
+  // without the refund.
+  REQUIRE(c.job.line("tax_settlement").per_year < noise_threshold_per_month() * 12);
+  CHECK(c.verdict_nl.find(c.difference_per_month.str_eur() + " per maand meer") != std::string::npos);
+  CHECK(c.verdict_nl.find("belasting terug") == std::string::npos);
 }
 
 namespace {
