@@ -56,4 +56,12 @@ check "extend an event contract that has not ended" 1 "ends on an event" -- \
 check "the event happened" 0 "^Transition payment due: art\. 7:673 lid 1 onder a sub 3" -- \
   "$bin" contract end --db "$db" --employee E001 --contract C2 --last-day 2027-03-31 --reason event-occurred --initiative employer
 check "audit verify" 0 "entries in the chain" -- "$bin" audit verify --db "$db"
+# employee terminate takes the same --reason/--initiative/--culpable as contract end.
+check "terminate needing an initiative says so" 1 "needs the initiative" -- \
+  "$bin" employee terminate --db "$db" --id E003 --last-day 2026-06-30 --reason mutual-agreement
+check "terminate with UWV permission" 0 "reason: uwv-permission" -- \
+  "$bin" employee terminate --db "$db" --id E003 --last-day 2026-06-30 --reason uwv-permission
+check "the terminated contract owes the transition payment" 0 "initiative employer\): transition payment due" -- \
+  "$bin" contract check --db "$db" --employee E003
+
 finish

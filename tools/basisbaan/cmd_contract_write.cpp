@@ -33,41 +33,8 @@ void extend(Context& ctx, const ContractWriteOptions& o) {
            << (c.indefinite ? std::string("indefinite") : "fixed term to " + to_string(*c.end)) << "\n";
 }
 
-// How the contract ended, from --reason (one of end_reason_names(), or free text: "other"),
-// --initiative and --culpable. None when the reason is free text and no initiative is given
-// (only the audit entry keeps the reason then, as before).
-std::optional<ContractEnding> ending_of(const ContractWriteOptions& o) {
-  const std::optional<EndReason> reason = parse_end_reason(o.reason);
-  if (!reason && o.initiative.empty()) {
-    if (!o.culpable.empty()) throw InputError("--culpable: needs --initiative (employer or employee)");
-    return std::nullopt;
-  }
-  ContractEnding e;
-  e.reason = reason ? *reason : EndReason::Other;
-  if (!o.initiative.empty()) {
-    const auto i = parse_end_initiative(o.initiative);
-    if (!i) throw InputError("--initiative: expected employer or employee, got \"" + o.initiative + "\"");
-    e.initiative = *i;
-  } else if (e.reason == EndReason::Resignation) {
-    e.initiative = EndInitiative::Employee;
-  } else if (e.reason == EndReason::UwvPermission || e.reason == EndReason::AfterLongSickness ||
-             e.reason == EndReason::ProbationDismissal) {
-    e.initiative = EndInitiative::Employer;
-  } else {
-    throw InputError("--initiative: reason " + o.reason + " needs the initiative: employer or employee (art. 7:673 lid 1 BW)");
-  }
-  if (o.culpable == "employer") {
-    e.employer_seriously_culpable = true;
-  } else if (o.culpable == "employee") {
-    e.employee_seriously_culpable = true;
-  } else if (!o.culpable.empty()) {
-    throw InputError("--culpable: expected employer or employee, got \"" + o.culpable + "\"");
-  }
-  return e;
-}
-
 void end(Context& ctx, const ContractWriteOptions& o) {
-  const std::optional<ContractEnding> ending = ending_of(o);
+  const std::optional<ContractEnding> ending = ending_from_options(o.reason, o.initiative, o.culpable);
   Database db = Database::open(o.db);
   const Contract c = app::Backoffice(db).end_contract(o.employee, o.label, parse_date(o.last_day, "--last-day"), o.reason, ending);
   if (o.json) {
@@ -82,6 +49,40 @@ void end(Context& ctx, const ContractWriteOptions& o) {
 }
 
 }  // namespace
+
+// How the contract ended, from --reason (one of end_reason_names(), or free text: "other"),
+// --initiative and --culpable. None when the reason is free text and no initiative is given
+// (only the audit entry keeps the reason then, as before).
+std::optional<ContractEnding> ending_from_options(const std::string& reason_text, const std::string& initiative,
+                                                  const std::string& culpable) {
+  const std::optional<EndReason> reason = parse_end_reason(reason_text);
+  if (!reason && initiative.empty()) {
+    if (!culpable.empty()) throw InputError("--culpable: needs --initiative (employer or employee)");
+    return std::nullopt;
+  }
+  ContractEnding e;
+  e.reason = reason ? *reason : EndReason::Other;
+  if (!initiative.empty()) {
+    const auto i = parse_end_initiative(initiative);
+    if (!i) throw InputError("--initiative: expected employer or employee, got \"" + initiative + "\"");
+    e.initiative = *i;
+  } else if (e.reason == EndReason::Resignation) {
+    e.initiative = EndInitiative::Employee;
+  } else if (e.reason == EndReason::UwvPermission || e.reason == EndReason::AfterLongSickness ||
+             e.reason == EndReason::ProbationDismissal) {
+    e.initiative = EndInitiative::Employer;
+  } else {
+    throw InputError("--initiative: reason " + reason_text + " needs the initiative: employer or employee (art. 7:673 lid 1 BW)");
+  }
+  if (culpable == "employer") {
+    e.employer_seriously_culpable = true;
+  } else if (culpable == "employee") {
+    e.employee_seriously_culpable = true;
+  } else if (!culpable.empty()) {
+    throw InputError("--culpable: expected employer or employee, got \"" + culpable + "\"");
+  }
+  return e;
+}
 
 void add_contract_write_commands(CLI::App* contract, Context& ctx) {
   auto o = std::make_shared<ContractWriteOptions>();

@@ -26,7 +26,7 @@ struct ChangeOptions {
 };
 
 struct TerminateOptions {
-  std::string db, id, last_day, reason;
+  std::string db, id, last_day, reason, initiative, culpable;
   bool json = false;
 };
 
@@ -100,8 +100,9 @@ void change(Context& ctx, const ChangeOptions& o) {
 }
 
 void terminate(Context& ctx, const TerminateOptions& o) {
+  const std::optional<ContractEnding> ending = ending_from_options(o.reason, o.initiative, o.culpable);
   Database db = Database::open(o.db);
-  const Contract c = app::Backoffice(db).terminate(o.id, parse_date(o.last_day, "--last-day"), o.reason);
+  const Contract c = app::Backoffice(db).terminate(o.id, parse_date(o.last_day, "--last-day"), o.reason, ending);
   if (o.json) {
     print_json(*ctx.out, Json{{"employee", o.id}, {"last_day", to_string(*c.end)}, {"reason", o.reason}, {"contract", app::contract_json(c)}});
     return;
@@ -158,7 +159,13 @@ void add_employee_write_commands(CLI::App* employee, Context& ctx) {
   add_db_option(tc, t->db);
   tc->add_option("--id", t->id, "Personnel number")->required();
   tc->add_option("--last-day", t->last_day, "Last day of employment (YYYY-MM-DD)")->required();
-  tc->add_option("--reason", t->reason, "Why (stored in the audit entry)")->required();
+  std::string reasons;
+  for (const auto& n : end_reason_names()) reasons += (reasons.empty() ? "" : ", ") + n;
+  tc->add_option("--reason", t->reason,
+                 "How it ended: " + reasons + " (stored with the contract; other text is kept in the audit entry only)")
+      ->required();
+  tc->add_option("--initiative", t->initiative, "Who took the initiative: employer or employee (art. 7:673 BW; the transition payment)");
+  tc->add_option("--culpable", t->culpable, "Serious culpability, if any: employer or employee (art. 7:673 lid 7/8 BW)");
   tc->add_flag("--json", t->json, "Print the ended contract as JSON, and errors as JSON on stderr");
   tc->callback([t, &ctx] { terminate(ctx, *t); });
 }

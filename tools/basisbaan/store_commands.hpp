@@ -5,6 +5,7 @@
 // and sick. Shared helpers for printing stored runs.
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 #include "basisbaan/app/backoffice.hpp"
@@ -29,6 +30,10 @@ void add_contract_write_commands(CLI::App* contract, Context& ctx);
 
 /// The --db option (required) on a subcommand.
 void add_db_option(CLI::App* cmd, std::string& db);
+/// How a contract or employment ended, from --reason (a name of end_reason_names(), or free text),
+/// --initiative and --culpable; none for free text without an initiative. InputError names the option.
+std::optional<ContractEnding> ending_from_options(const std::string& reason_text, const std::string& initiative,
+                                                  const std::string& culpable);
 
 /// The payslip summary table of a run: one row per employee and the totals.
 void print_run_summary(std::ostream& out, const StoredRun& run);
