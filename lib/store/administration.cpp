@@ -249,6 +249,7 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
     Employee& e = row.e;
     e.id = required("id");
     if (ids.count(e.id) != 0) throw fail("id", "employee " + e.id + " already exists", ErrorCode::InputDuplicate);
+    if (auto m = personnel_number_problem(e.id)) throw fail("id", *m);
     e.name = required("name");
     required("birth_date");
     e.birth_date = parsed("birth_date", [](const std::string& v) { return parse_date(v, "birth_date"); });

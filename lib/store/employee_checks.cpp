@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/store/employee_checks.hpp"
 
+#include <algorithm>
+
 #include "basisbaan/core/identifiers.hpp"
 
 namespace basisbaan {
@@ -52,6 +54,18 @@ std::optional<std::string> text_problem(const std::string& text) {
   return std::nullopt;
 }
 
+std::optional<std::string> personnel_number_problem(const std::string& id) {
+  std::string digits;
+  for (char c : id) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
+  if (!digits.empty() && digits.size() <= 9) return std::nullopt;
+  return "\"" + id + "\" has " + (digits.empty() ? std::string("no digits other than zeros") : "more than 9 significant digits") +
+         "; expected a personnel number with 1 to 9 significant digits (they become the income relationship number "
+         "NumIV of the wage-tax return), e.g. E001";
+}
+
 std::optional<std::string> hours_per_week_problem(const Hours& hours) {
   if (hours.value().sign() > 0 && hours.value() <= Decimal(60)) return std::nullopt;
   return "expected hours per week between 0 and 60, got " + hours.str();
@@ -82,6 +96,7 @@ std::optional<FieldProblem> employee_problem(const Employee& e, const std::set<s
   const std::string required = "is empty; a value is required";
   if (e.id.empty()) return FieldProblem{"id", required};
   if (taken_ids.count(e.id) != 0) return FieldProblem{"id", "employee " + e.id + " already exists"};
+  if (auto m = personnel_number_problem(e.id)) return FieldProblem{"id", *m};
   if (e.name.empty()) return FieldProblem{"name", required};
   if (auto m = text_problem(e.name)) return FieldProblem{"name", *m};
   if (auto m = date_range_problem(e.birth_date, "birth_date", e.employed_since)) return FieldProblem{"birth_date", *m};

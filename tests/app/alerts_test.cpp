@@ -46,27 +46,27 @@ TEST_CASE("alerts: notice, contract end, ended employment, reintegration, soones
   // A: 2026-01-01 … 2026-06-30, exactly six months, so the notice duty applies (7:668 lid 2);
   // the deadline is 2026-05-31 (2026-07-01 − 1 month − 1 day). Judged on 2026-06-01 without
   // notice: overdue (past), and the contract ends 2026-06-30 within the month.
-  office.hire(person("A", "999990007", "2026-01-01", "2026-06-30"));
+  office.hire(person("A1", "999990007", "2026-01-01", "2026-06-30"));
   // B: ended 2026-05-15, within the month before 2026-06-01: reported, not dropped.
-  office.hire(person("B", "999990019", "2025-11-16", "2026-05-15"));
+  office.hire(person("B1", "999990019", "2025-11-16", "2026-05-15"));
   // C: a year's contract, sick since 2026-04-20 (a Monday): week 6 ends 2026-05-31, week 8
   // (plan of action) ends 2026-06-14, in the window.
-  office.hire(person("C", "999990020", "2026-01-01", "2026-12-31"));
+  office.hire(person("C1", "999990020", "2026-01-01", "2026-12-31"));
   SickReport s;
   s.first_day = parse_date("2026-04-20");
-  office.report_sick("C", s);
+  office.report_sick("C1", s);
 
   const auto list = app::alerts(store_rules(), office.employees(), parse_date("2026-06-01"), 1);
-  CHECK(has(list, "A", "notice overdue", "2026-05-31"));
-  CHECK(has(list, "A", "contract end", "2026-06-30"));
-  CHECK(has(list, "B", "employment ended", "2026-05-15"));
-  CHECK(has(list, "C", "reintegration", "2026-06-14"));
+  CHECK(has(list, "A1", "notice overdue", "2026-05-31"));
+  CHECK(has(list, "A1", "contract end", "2026-06-30"));
+  CHECK(has(list, "B1", "employment ended", "2026-05-15"));
+  CHECK(has(list, "C1", "reintegration", "2026-06-14"));
   CHECK(std::is_sorted(list.begin(), list.end(), [](const app::Alert& x, const app::Alert& y) { return x.date < y.date; }));
   for (const auto& a : list) CHECK(a.past == (a.date < parse_date("2026-06-01")));
 
   // In or before the pay period June 2026: the same, nothing after 2026-06-30.
   const auto june = app::alerts_up_to(store_rules(), office.employees(), parse_date("2026-06-01"), parse_date("2026-06-30"));
-  CHECK(has(june, "A", "contract end", "2026-06-30"));
+  CHECK(has(june, "A1", "contract end", "2026-06-30"));
   CHECK(std::none_of(june.begin(), june.end(), [](const app::Alert& a) { return a.date > parse_date("2026-06-30"); }));
 }
 
@@ -74,13 +74,13 @@ TEST_CASE("contract review from the database equals the review from a contracts 
   TempDb t;
   Database db = Database::create(t.path());
   app::Backoffice office(db, store_rules());
-  office.hire(person("A", "999990007", "2025-01-01", "2025-12-31"), "wijkconciërge");
-  office.extend_contract("A", parse_date("2026-12-31"));
-  const EmployeeRecord r = office.employee("A");
+  office.hire(person("A1", "999990007", "2025-01-01", "2025-12-31"), "wijkconciërge");
+  office.extend_contract("A1", parse_date("2026-12-31"));
+  const EmployeeRecord r = office.employee("A1");
   REQUIRE(r.contracts.size() == 2);
 
   // The same two contracts written as a contracts file.
-  std::string json = R"({"employee": "A", "contracts": [)";
+  std::string json = R"({"employee": "A1", "contracts": [)";
   for (std::size_t i = 0; i < r.contracts.size(); ++i) {
     const Contract& c = r.contracts[i];
     json += std::string(i ? "," : "") + R"({"id": ")" + c.id + R"(", "employer": ")" + c.employer + R"(", "job": ")" + c.job +

@@ -39,16 +39,16 @@ TEST_CASE("a permanent contract ended with UWV permission: reason and initiative
   TempDb t;
   Database db = Database::create(t.path());
   app::Backoffice office(db, store_rules());
-  office.hire(hire_as("P", "999990007", "2022-03-01", std::nullopt));
+  office.hire(hire_as("P1", "999990007", "2022-03-01", std::nullopt));
   // A reason that does not fit the initiative is refused and nothing is stored.
-  CHECK_THROWS_AS(office.end_contract("P", "C1", parse_date("2026-05-31"), "ontslag",
+  CHECK_THROWS_AS(office.end_contract("P1", "C1", parse_date("2026-05-31"), "ontslag",
                                       ContractEnding{EndReason::UwvPermission, EndInitiative::Employee}),
                   InputError);
-  CHECK_FALSE(office.employee("P").contracts[0].end.has_value());
+  CHECK_FALSE(office.employee("P1").contracts[0].end.has_value());
 
-  office.end_contract("P", "C1", parse_date("2026-05-31"), "ontslagvergunning UWV",
+  office.end_contract("P1", "C1", parse_date("2026-05-31"), "ontslagvergunning UWV",
                       ContractEnding{EndReason::UwvPermission, EndInitiative::Employer});
-  const EmployeeRecord r = office.employee("P");
+  const EmployeeRecord r = office.employee("P1");
   REQUIRE(r.contracts[0].ending.has_value());
   CHECK(r.contracts[0].ending->reason == EndReason::UwvPermission);
   CHECK(r.contracts[0].ending->initiative == EndInitiative::Employer);
@@ -62,7 +62,7 @@ TEST_CASE("a permanent contract ended with UWV permission: reason and initiative
   // The alert on the ended employment says so.
   const auto list = app::alerts(store_rules(), office.employees(), parse_date("2026-06-01"), 1);
   CHECK(std::any_of(list.begin(), list.end(), [](const app::Alert& a) {
-    return a.employee == "P" && a.kind == "employment ended" && a.what.find("(due: art. 7:673") != std::string::npos;
+    return a.employee == "P1" && a.kind == "employment ended" && a.what.find("(due: art. 7:673") != std::string::npos;
   }));
 }
 
@@ -70,9 +70,9 @@ TEST_CASE("resignation: the payment is not due unless the employer was seriously
   TempDb t;
   Database db = Database::create(t.path());
   app::Backoffice office(db, store_rules());
-  office.hire(hire_as("R", "999990007", "2022-01-01", std::nullopt));
-  office.terminate("R", parse_date("2026-03-31"), "ontslag genomen", ContractEnding{EndReason::Resignation, EndInitiative::Employee});
-  auto review = app::review_contracts(store_rules(), app::review_input_of(office.employee("R"), parse_date("2026-04-01"), 3), "db");
+  office.hire(hire_as("R1", "999990007", "2022-01-01", std::nullopt));
+  office.terminate("R1", parse_date("2026-03-31"), "ontslag genomen", ContractEnding{EndReason::Resignation, EndInitiative::Employee});
+  auto review = app::review_contracts(store_rules(), app::review_input_of(office.employee("R1"), parse_date("2026-04-01"), 3), "db");
   REQUIRE(review.entitlement.has_value());
   CHECK_FALSE(review.entitlement->due);
   CHECK_FALSE(review.transition_payment.has_value());
@@ -82,14 +82,14 @@ TEST_CASE("a contract until an event: stored, no notice alert, shown as ends on 
   TempDb t;
   Database db = Database::create(t.path());
   app::Backoffice office(db, store_rules());
-  office.hire(hire_as("E", "999990007", "2026-01-01", "2026-06-30"));
+  office.hire(hire_as("E1", "999990007", "2026-01-01", "2026-06-30"));
   Contract project;
   project.start = parse_date("2026-07-01");
   project.hours_per_week = Hours(Decimal(24));
   project.end_event = "end of project Wijkgroen";
   project.expected_end = parse_date("2026-12-15");
-  office.add_contract("E", project);
-  const EmployeeRecord r = office.employee("E");
+  office.add_contract("E1", project);
+  const EmployeeRecord r = office.employee("E1");
   REQUIRE(r.contracts.size() == 2);
   CHECK(r.contracts[1].end_event == "end of project Wijkgroen");
   CHECK(r.contracts[1].expected_end == parse_date("2026-12-15"));
@@ -98,16 +98,16 @@ TEST_CASE("a contract until an event: stored, no notice alert, shown as ends on 
 
   const auto dec = app::alerts(store_rules(), office.employees(), parse_date("2026-12-01"), 1);
   CHECK(std::any_of(dec.begin(), dec.end(), [](const app::Alert& a) {
-    return a.employee == "E" && a.kind == "ends on event" && to_string(a.date) == "2026-12-15" &&
+    return a.employee == "E1" && a.kind == "ends on event" && to_string(a.date) == "2026-12-15" &&
            a.what.find("7:668 lid 2") != std::string::npos;
   }));
   CHECK(std::none_of(dec.begin(), dec.end(), [](const app::Alert& a) { return a.kind == "notice overdue"; }));
 
   // The event happens: the end is recorded with reason event-occurred at the employer's initiative
   // (not continued, art. 7:673 lid 1 onder a sub 3 BW).
-  office.end_contract("E", "C2", parse_date("2026-12-15"), "project klaar",
+  office.end_contract("E1", "C2", parse_date("2026-12-15"), "project klaar",
                       ContractEnding{EndReason::EventOccurred, EndInitiative::Employer});
-  const EmployeeRecord after = office.employee("E");
+  const EmployeeRecord after = office.employee("E1");
   CHECK(after.contracts[1].end == parse_date("2026-12-15"));
   CHECK(after.contracts[1].end_event == "end of project Wijkgroen");
   const auto jan = app::alerts(store_rules(), office.employees(), parse_date("2027-01-01"), 1);

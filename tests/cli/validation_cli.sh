@@ -49,4 +49,12 @@ check "a Windows-1252 CSV names line and byte offset" 1 "cp1252\.csv line 2, byt
   "$bin" employee import --db "$imp" "$tmp/cp1252.csv"
 grep -q "internal error" "$tmp/err" "$tmp/out" && not_ok "no internal error for a Windows-1252 CSV" || ok
 
+# A personnel number must give the return its NumIV (its digits): refused at entry, not at export.
+check "hire with a personnel number without digits" 1 "field id: \"ABC\" has no digits other than zeros" -- \
+  "$bin" employee hire --db "$db" --id ABC --name "N. Nieuw" --bsn 999990159 --iban NL91ABNA0417164300 --start 2026-02-01 \
+  --end 2026-12-31 --hours 20 --birth-date 1990-01-01
+head -2 "$src/examples/employer/employees.csv" | sed '2s/^[^,]*/E000/' > "$tmp/e000.csv"
+check "import of a personnel number of zeros names row and field" 1 "e000\.csv row 1 \(line 2\), field id: \"E000\" has no digits" -- \
+  "$bin" employee import --db "$imp" "$tmp/e000.csv"
+
 finish

@@ -34,6 +34,10 @@ std::optional<std::string> date_range_problem(const Date& date, const std::strin
 /// and no bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069) that could make a
 /// payslip or a report show something else than what is stored.
 std::optional<std::string> text_problem(const std::string& text);
+/// Why a personnel number cannot identify the income relationship in the wage-tax return: the
+/// return's NumIV is made of its digits (leading zeros dropped, 1 to 9 digits; see
+/// income_relationship_number), so "ABC" or "E0000" would only be refused at the return.
+std::optional<std::string> personnel_number_problem(const std::string& id);
 /// None when the hours per week are more than 0 and at most 60.
 std::optional<std::string> hours_per_week_problem(const Hours& hours);
 /// None when the agreed hourly wage is 0 or more.
