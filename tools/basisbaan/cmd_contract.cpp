@@ -151,18 +151,12 @@ void run(Context& ctx, const ContractOptions& o) {
     return;
   }
   // From the employer's database: one employee, or every employee with contracts.
-  const Database db = Database::open(o.db, Database::Access::ReadOnly);
-  const std::vector<EmployeeRecord> records = load_employee_records(db, o.employee);
-  Json all = Json::array();
-  bool first = true;
-  for (const EmployeeRecord& r : records) {
-    if (r.contracts.empty() && o.employee.empty()) continue;
-    if (!o.json && !first) *ctx.out << "\n" << std::string(72, '=') << "\n\n";
-    first = false;
-    const Json j = review_one(ctx, app::review_input_of(r, as_of, o.months), o.db + ", employee " + r.employee.id, o);
-    all.push_back(j);
-  }
-  if (o.json) print_json(*ctx.out, o.employee.empty() ? all : all.at(0));
+  print_per_employee(
+      ctx, o.db, o.employee, o.json, "\n" + std::string(72, '=') + "\n\n",
+      [&](const EmployeeRecord& r) { return !r.contracts.empty() || !o.employee.empty(); },
+      [&](const EmployeeRecord& r) {
+        return review_one(ctx, app::review_input_of(r, as_of, o.months), o.db + ", employee " + r.employee.id, o);
+      });
 }
 
 struct ContractAddOptions {

@@ -86,19 +86,13 @@ void run(Context& ctx, const LeaveOptions& o) {
     return;
   }
   // From the employer's database: one employee, or every employee with contracts.
-  const Database db = Database::open(o.db, Database::Access::ReadOnly);
-  const std::vector<EmployeeRecord> records = load_employee_records(db, o.employee);
-  Json all = Json::array();
-  bool first = true;
-  for (const EmployeeRecord& r : records) {
-    if (r.contracts.empty() || r.contracts.front().start > on) continue;
-    if (!o.json && !first) *ctx.out << "\n";
-    first = false;
-    LeaveLedger l = leave_ledger_of(r);
-    if (l.employee.empty()) l.employee = r.employee.id;
-    all.push_back(balance_of(ctx, l, on, o));
-  }
-  if (o.json) print_json(*ctx.out, o.employee.empty() ? all : (all.empty() ? Json(nullptr) : all.at(0)));
+  print_per_employee(
+      ctx, o.db, o.employee, o.json, "\n", [&](const EmployeeRecord& r) { return !r.contracts.empty() && r.contracts.front().start <= on; },
+      [&](const EmployeeRecord& r) {
+        LeaveLedger l = leave_ledger_of(r);
+        if (l.employee.empty()) l.employee = r.employee.id;
+        return balance_of(ctx, l, on, o);
+      });
 }
 
 struct LeaveDbOptions {

@@ -94,18 +94,10 @@ void run(Context& ctx, const SickOptions& o) {
     return;
   }
   // From the employer's database: one employee, or every employee with sick reports.
-  const Database db = Database::open(o.db, Database::Access::ReadOnly);
-  const std::vector<EmployeeRecord> records = load_employee_records(db, o.employee);
-  Json all = Json::array();
-  bool first = true;
-  for (const EmployeeRecord& r : records) {
-    if (r.sick_reports.empty() && o.employee.empty()) continue;
-    if (!o.json && !first) *ctx.out << "\n";
-    first = false;
-    all.push_back(timeline_of(ctx, app::sick_reports_of(r, on), on, o.db + ", employee " + r.employee.id, o));
-  }
-  if (o.json) print_json(*ctx.out, o.employee.empty() ? all : all.at(0));
-  if (!o.json && first) *ctx.out << "No sick reports in " << o.db << ".\n";
+  const std::size_t shown = print_per_employee(
+      ctx, o.db, o.employee, o.json, "\n", [&](const EmployeeRecord& r) { return !r.sick_reports.empty() || !o.employee.empty(); },
+      [&](const EmployeeRecord& r) { return timeline_of(ctx, app::sick_reports_of(r, on), on, o.db + ", employee " + r.employee.id, o); });
+  if (!o.json && shown == 0) *ctx.out << "No sick reports in " << o.db << ".\n";
 }
 
 struct SickDbOptions {

@@ -4,6 +4,8 @@
 // replay and audit (cmd_init.cpp … cmd_audit.cpp), and the --db subcommands of contract, leave
 // and sick. Shared helpers for printing stored runs.
 
+#include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -30,6 +32,12 @@ void add_contract_write_commands(CLI::App* contract, Context& ctx);
 
 /// The --db option (required) on a subcommand.
 void add_db_option(CLI::App* cmd, std::string& db);
+/// For --db FILE [--employee ID]: calls `one` for each employee record (only ID's, when given) that
+/// `wanted` accepts, `separator` between the text outputs; with `json`, prints what `one` returned
+/// (an array, or the single object — null when it was not wanted — for --employee). Returns how many.
+std::size_t print_per_employee(Context& ctx, const std::string& db_file, const std::string& employee_id, bool json,
+                               const std::string& separator, const std::function<bool(const EmployeeRecord&)>& wanted,
+                               const std::function<Json(const EmployeeRecord&)>& one);
 /// How a contract or employment ended, from --reason (a name of end_reason_names(), or free text),
 /// --initiative and --culpable; none for free text without an initiative. InputError names the option.
 std::optional<ContractEnding> ending_from_options(const std::string& reason_text, const std::string& initiative,
