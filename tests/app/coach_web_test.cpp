@@ -17,22 +17,14 @@
 #include "basisbaan/income/comparison_csv.hpp"
 #include "basisbaan/income/household_json.hpp"
 #include "basisbaan/income/summary_html.hpp"
+#include "../income/support.hpp"
 
 using namespace basisbaan;
 
 namespace {
 
-const RuleBook& rules() {
-  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
-  return book;
-}
-
-std::string example(const std::string& name) {
-  std::ifstream in(std::string(BASISBAAN_TEST_RULES_DIR) + "/../examples/households/" + name);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using income_test::example;
+using income_test::rules;
 
 /// examples/households/couple-two-children-groningen.json as a coach types it into the form
 /// (Dutch amounts with a comma).

@@ -33,22 +33,14 @@
 #include "basisbaan/income/household_json.hpp"
 #include "basisbaan/income/summary_html.hpp"
 #include "basisbaan/income/sweep.hpp"
+#include "support.hpp"
 
 using namespace basisbaan;
 
 namespace {
 
-const RuleBook& rules() {
-  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
-  return book;
-}
-
-std::string example(const std::string& name) {
-  std::ifstream in(std::string(BASISBAAN_TEST_RULES_DIR) + "/../examples/households/" + name);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using income_test::example;
+using income_test::rules;
 
 Money eur(const char* text) { return Money::parse(text); }
 
