@@ -43,6 +43,16 @@ BijstandHousehold parse_bijstand_household(std::string_view text, std::string_vi
   throw InputError(std::string(field) + ": expected single, single-parent or couple, got \"" + std::string(text) + "\"");
 }
 
+namespace {
+// Pw art. 19 lid 3: the norm includes the holiday allowance (bijstand.holiday_allowance_rate of
+// it), which is reserved and paid once a year; the rest is paid monthly.
+void split_holiday_allowance(BijstandNorm& n, law_detail::RuleLookup& r) {
+  n.holiday_allowance_rate = r.rate("bijstand.holiday_allowance_rate");
+  n.holiday_allowance_part = Money::round(n.per_month * n.holiday_allowance_rate, kHolidayAllowancePart);
+  n.excluding_holiday_allowance = n.per_month - n.holiday_allowance_part;
+}
+}  // namespace
+
 BijstandNorm bijstand_norm(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age,
                            Trace* trace) {
   BijstandNorm n;
@@ -53,9 +63,7 @@ BijstandNorm bijstand_norm(const RuleBook& rules, const Date& on, BijstandHouseh
   const bool couple = household == BijstandHousehold::Couple;
   n.parameter = std::string("bijstand.norm.") + (couple ? "couple" : "single") + (aow_age ? "_aow" : "");
   n.per_month = r.amount(n.parameter);
-  n.holiday_allowance_rate = r.rate("bijstand.holiday_allowance_rate");
-  n.holiday_allowance_part = Money::round(n.per_month * n.holiday_allowance_rate, kHolidayAllowancePart);
-  n.excluding_holiday_allowance = n.per_month - n.holiday_allowance_part;
+  split_holiday_allowance(n, r);
   if (trace != nullptr) {
     trace->input("date", to_string(on));
     trace->input("household", std::string(to_string(household)) + (aow_age ? ", AOW age" : ""));
@@ -92,9 +100,7 @@ BijstandNorm kostendelersnorm(const RuleBook& rules, const Date& on, BijstandHou
   const Decimal factor = divide(base + per_person * Decimal(A), Decimal(A) * Decimal(100), 10, Rounding::HalfUp);
   const Money each = Money::round(B.decimal() * factor, kCostSharerNorm);
   n.per_month = couple ? each * 2 : each;
-  n.holiday_allowance_rate = r.rate("bijstand.holiday_allowance_rate");
-  n.holiday_allowance_part = Money::round(n.per_month * n.holiday_allowance_rate, kHolidayAllowancePart);
-  n.excluding_holiday_allowance = n.per_month - n.holiday_allowance_part;
+  split_holiday_allowance(n, r);
   if (trace != nullptr) {
     trace->input("date", to_string(on));
     trace->input("household", std::string(to_string(household)) + (aow_age ? ", AOW age" : ""));
