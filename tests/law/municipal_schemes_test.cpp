@@ -185,6 +185,26 @@ TEST_CASE("Groningen 2025: placeholder values are surfaced, never silently zero"
   bool placeholder_noted = false;
   for (const auto& n : k2023.notes) placeholder_noted = placeholder_noted || n.find("placeholder") != std::string::npos;
   CHECK(placeholder_noted);
+  // A couple in 2023 (2 persons): the afvalstoffenheffing for 2 or more persons, 374,52 (VEH 2023
+  // via oogtv.nl, unconfirmed); 2023 is the year the council waived it in full for every
+  // household on a minimum income (gemeenteraad.groningen.nl, 2022-11-16): income 1000 is below
+  // the couple norm, no payment capacity, kwijtschelding 100 % × 374.52 = 374.52.
+  auto couple2023 = facts("groningen", "2023-03-01", "1000", BijstandHousehold::Couple);
+  couple2023.persons = 2;
+  const auto m_couple2023 = municipal_schemes(rules(), couple2023);
+  const auto& kc = scheme(m_couple2023, "kwijtschelding");
+  CHECK(kc.eligible);
+  CHECK(kc.amount_per_year.str() == "374.52");
+  // In 2022 full kwijtschelding came only after three years on a minimum income (council
+  // decision of 2020): the 100 % is flagged as unconfirmed with that reason.
+  auto couple2022 = couple2023;
+  couple2022.on = parse_date("2022-03-01");
+  bool three_years_noted = false;
+  const auto m_couple2022 = municipal_schemes(rules(), couple2022);
+  for (const auto& n : scheme(m_couple2022, "kwijtschelding").notes) {
+    three_years_noted = three_years_noted || n.find("three years") != std::string::npos;
+  }
+  CHECK(three_years_noted);
   // IIT (2016 rules, unconfirmed): 100 % of the norm for 60 months; value 378 for a single person.
   const auto& iit = scheme(m, "individuele_inkomenstoeslag");
   CHECK(iit.value_per_year.str() == "378.00");
@@ -203,17 +223,64 @@ TEST_CASE("Groningen 2025: placeholder values are surfaced, never silently zero"
 }
 
 TEST_CASE("Rotterdam's IIT exists only from its verordening of July 2025", "[municipal]") {
+  // Rules (rules/municipalities/rotterdam.xml, 2025-07-01, unconfirmed: jou-nieuwsblad.nl
+  // 2025-07-08 and waterkant.net 2025-11-26): a low income for more than 12 months, limit 130 %
+  // of the applicable norm; single 200, single parent 300, couple 350, couple with children 450.
   auto f = facts("rotterdam", "2025-03-01", "1345.45");
-  f.low_income_months = 36;
+  f.low_income_months = 12;
   CHECK(!scheme(municipal_schemes(rules(), f), "individuele_inkomenstoeslag").in_rules);
   f.on = parse_date("2025-08-01");
-  f.net_income_per_month = Money::parse("1437.51");  // 105 % of 1369.06 = 1437.513: within
+  // Single norm 2025-07 1369.06 (Pw art. 21 sub a); 130 % = 1779.778: 1779.77 is within.
+  f.net_income_per_month = Money::parse("1779.77");
   const auto schemes = municipal_schemes(rules(), f);
   const auto& iit = scheme(schemes, "individuele_inkomenstoeslag");
   CHECK(iit.eligible);
+  CHECK(iit.threshold_per_month.str() == "1779.77");
   CHECK(iit.amount_per_year.str() == "200.00");
-  f.low_income_months = 35;
+  CHECK(!iit.confirmed);
+  // One cent more is above the limit: the toeslag is lost.
+  f.net_income_per_month = Money::parse("1779.78");
   CHECK(!scheme(municipal_schemes(rules(), f), "individuele_inkomenstoeslag").eligible);
+  // 11 months of low income is not enough.
+  f.net_income_per_month = Money::parse("1369.06");
+  f.low_income_months = 11;
+  CHECK(!scheme(municipal_schemes(rules(), f), "individuele_inkomenstoeslag").eligible);
+  // A couple with children: couple norm 2025-07 1955.80 (art. 21 sub b); 130 % = 2542.54;
+  // income 2500 is within: 450 a year.
+  auto family = facts("rotterdam", "2025-08-01", "2500", BijstandHousehold::Couple);
+  family.has_children = true;
+  family.persons = 3;
+  family.low_income_months = 12;
+  const auto m_family = municipal_schemes(rules(), family);
+  const auto& fam = scheme(m_family, "individuele_inkomenstoeslag");
+  CHECK(fam.eligible);
+  CHECK(fam.threshold_per_month.str() == "2542.54");
+  CHECK(fam.amount_per_year.str() == "450.00");
+  // Without children: 350.
+  family.has_children = false;
+  family.persons = 2;
+  CHECK(scheme(municipal_schemes(rules(), family), "individuele_inkomenstoeslag").amount_per_year.str() == "350.00");
+}
+
+TEST_CASE("Rotterdam's kwijtschelding rules of 2023 are the verordening's", "[municipal]") {
+  // Verordening kwijtschelding gemeentelijke belastingen 2023 (CVDR683786) art. 1: at most
+  // 76,5 % of the afvalstoffenheffing, kosten van bestaan 100 % of the norm. Single 2023-07,
+  // income 50.00 a month above the single norm N: capacity 12 × 50 = 600, 80 % = 480 (URI
+  // art. 11, national minimum, unconfirmed); waivable 296.00 × 0.765 = 226.44 (CVDR683785
+  // art. 4: one person 296,00); 226.44 − 480 < 0: no kwijtschelding. At the norm: 226.44.
+  auto f = facts("rotterdam", "2023-08-01", "0");
+  const auto at_norm = municipal_schemes(rules(), f);
+  f.net_income_per_month = at_norm.norm.per_month;
+  const auto m2023 = municipal_schemes(rules(), f);
+  const auto& k = scheme(m2023, "kwijtschelding");
+  CHECK(k.amount_per_year.str() == "226.44");
+  CHECK(k.threshold_percentage == Rate::percent(Decimal(100)));
+  f.net_income_per_month = at_norm.norm.per_month + Money::parse("50.00");
+  CHECK(!scheme(municipal_schemes(rules(), f), "kwijtschelding").eligible);
+  // Only the capacity percentage (national 80 %) is still unconfirmed in 2023.
+  std::size_t unconfirmed = 0;
+  for (const auto& n : k.notes) unconfirmed += n.rfind("UNCONFIRMED", 0) == 0 ? 1U : 0U;
+  CHECK(unconfirmed == 1);
 }
 
 TEST_CASE("municipal schemes reject bad input and explain themselves", "[municipal]") {
