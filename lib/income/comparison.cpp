@@ -492,6 +492,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     f.persons = h.persons();
     f.net_income_per_month = s.income_tested_per_month;
     f.low_income_months = P.low_income_months;
+    for (const auto& c : h.children) f.children_birth_dates.push_back(c.birth_date);
     const MunicipalSchemes ms = municipal_schemes(rules, f);
     for (const auto& sc : ms.schemes) {
       auto& l = line_of(s.lines, sc.scheme);

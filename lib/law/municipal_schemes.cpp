@@ -96,6 +96,210 @@ bool within(MunicipalScheme& s, const Rate& pct, const BijstandNorm& norm, Money
   return ok;
 }
 
+// What every scheme of one household is tested against.
+struct Context {
+  const BijstandNorm& norm;  // the norm the limits are a percentage of
+  Money income;              // net income per month as the Pw counts it
+  std::string household;     // the household key of the amount tables
+  std::string display_name;  // the municipality's name for people
+  Trace* trace;
+};
+
+// Energietoeslag (Pw art. 35 lid 4, municipal rules).
+MunicipalScheme energietoeslag(Municipality& m, const MunicipalFacts& f, const Context& c) {
+  MunicipalScheme s{"energietoeslag", "Energietoeslag", false, false, {}, {}, {}, {}, true, {}};
+  if (m.has("energietoeslag.amount")) {
+    const Money full = m.amount("energietoeslag.amount", s);
+    if (full.is_zero()) {
+      s.notes.push_back("no energietoeslag for this year in the rules of " + c.display_name);
+    } else {
+      s.in_rules = true;
+      s.value_per_year = full;
+      const bool in_full = within(s, m.rate("energietoeslag.threshold_percentage", s), c.norm, c.income, c.trace);
+      const std::int64_t min_age = m.has("energietoeslag.min_age") ? m.integer("energietoeslag.min_age", s) : 0;
+      if (m.has("energietoeslag.reference_period")) {
+        s.notes.push_back("income tested: " + m.text("energietoeslag.reference_period", s));
+      }
+      if (f.age < min_age) {
+        s.notes.push_back("not under " + std::to_string(min_age));
+      } else if (in_full) {
+        s.eligible = true;
+        s.amount_per_year = full;
+      } else if (m.has("energietoeslag.partial_amount")) {
+        const Money partial = m.amount("energietoeslag.partial_amount", s);
+        const Rate upper = m.rate("energietoeslag.partial_threshold_percentage", s);
+        if (!partial.is_zero() && c.income.decimal() <= c.norm.per_month * upper) {
+          s.eligible = true;
+          s.amount_per_year = partial;
+          s.notes.push_back("reduced amount: income between " + s.threshold_percentage.str() + " and " + upper.str() +
+                            " of the norm");
+        }
+      }
+      if (!s.eligible && f.age >= min_age) s.notes.push_back("income above the limit: scheme lost");
+    }
+  } else {
+    s.notes.push_back("no energietoeslag in the rules of " + c.display_name);
+  }
+  return s;
+}
+
+// Individuele inkomenstoeslag (Pw art. 36).
+MunicipalScheme individuele_inkomenstoeslag(Municipality& m, const MunicipalFacts& f, const Context& c) {
+  MunicipalScheme s{"individuele_inkomenstoeslag", "Individuele inkomenstoeslag", false, false, {}, {}, {}, {}, true, {}};
+  if (m.has("iit.amount")) {
+    s.in_rules = true;
+    s.value_per_year = table_by_text(m.table("iit.amount", s), "household", c.household, "amount", m.full("iit.amount"));
+    const bool low = within(s, m.rate("iit.threshold_percentage", s), c.norm, c.income, c.trace);
+    const std::int64_t months = m.integer("iit.reference_months", s);
+    const std::int64_t min_age = m.integer("iit.min_age", s);
+    if (f.aow_age) {
+      s.notes.push_back("not at AOW age (Pw art. 36 lid 1)");
+    } else if (f.age < min_age) {
+      s.notes.push_back("not under " + std::to_string(min_age));
+    } else if (!low) {
+      s.notes.push_back("income above the limit: scheme lost");
+    } else if (f.low_income_months < months) {
+      s.notes.push_back("needs a low income for " + std::to_string(months) + " months without interruption, has " +
+                        std::to_string(f.low_income_months));
+    } else {
+      s.eligible = true;
+      s.amount_per_year = s.value_per_year;
+      s.notes.push_back("at most once per 12 months; not when there is a prospect of a higher income (Pw art. 36)");
+    }
+  } else {
+    s.notes.push_back("no individuele inkomenstoeslag in the rules of " + c.display_name + " for this date");
+  }
+  return s;
+}
+
+// Kwijtschelding of municipal taxes (Invorderingswet 1990 art. 26; Uitvoeringsregeling
+// Invorderingswet 1990 art. 11, 13 and 16; Regeling kwijtschelding belastingen medeoverheden art. 2).
+//   kosten van bestaan  = norm_percentage (90-100 %, the municipality's choice) x the bijstand norm  (URI art. 16)
+//   betalingscapaciteit = 12 x max(0, net income per month - kosten van bestaan)                      (URI art. 13)
+//   kwijtschelding      = max(0, max_percentage x taxes - capacity_percentage x betalingscapaciteit) (URI art. 11)
+// Housing costs and the health premium (URI art. 15) are left out on both sides: the
+// comparison counts neither huurtoeslag nor zorgtoeslag in the income tested (docs/income-comparison.md).
+MunicipalScheme kwijtschelding(Municipality& m, const MunicipalFacts& f, const Context& c) {
+  MunicipalScheme s{"kwijtschelding", "Kwijtschelding gemeentelijke belastingen", false, false, {}, {}, {}, {}, true, {}};
+  if (m.has("kwijtschelding.norm_percentage")) {
+    s.in_rules = true;
+    Money taxes;
+    if (m.has("kwijtschelding.afvalstoffenheffing")) {
+      const Money a = table_by_step(m.table("kwijtschelding.afvalstoffenheffing", s), "from_persons", f.persons, "amount");
+      taxes += a;
+      s.notes.push_back("afvalstoffenheffing " + a.str() + " a year for " + std::to_string(f.persons) + " person(s)");
+    }
+    if (m.has("kwijtschelding.rioolheffing")) {
+      const Money r = table_by_step(m.table("kwijtschelding.rioolheffing", s), "from_persons", f.persons, "amount");
+      taxes += r;
+      if (r.sign() > 0) s.notes.push_back("rioolheffing " + r.str() + " a year");
+    }
+    const Rate max_pct = m.has("kwijtschelding.max_percentage") ? m.rate("kwijtschelding.max_percentage", s) : Rate::percent(Decimal(100));
+    const Rate capacity_pct =
+        m.has("kwijtschelding.capacity_percentage") ? m.rate("kwijtschelding.capacity_percentage", s) : Rate::percent(Decimal(80));
+    const Money waivable = Money::round(taxes.decimal() * max_pct, kWaivable);
+    s.value_per_year = waivable;
+    const Rate pct = m.rate("kwijtschelding.norm_percentage", s);
+    within(s, pct, c.norm, c.income, c.trace);
+    const Decimal costs = c.norm.per_month * pct;
+    const Decimal above = c.income.decimal() - costs;
+    const Decimal capacity = above.sign() > 0 ? above * Decimal(12) : Decimal(0);
+    const Decimal used = capacity * capacity_pct;
+    const Decimal left = waivable.decimal() - used;
+    const Money amount = left.sign() > 0 ? Money::round(left, kKwijtschelding) : Money();
+    if (c.trace != nullptr) {
+      c.trace->step("kwijtschelding: betalingscapaciteit", capacity.str(),
+                  "12 x max(0, " + c.income.str() + " - " + costs.str() + "), URI art. 13");
+      c.trace->step("kwijtschelding", amount.str(),
+                  max_pct.str() + " of the taxes " + taxes.str() + " minus " + capacity_pct.str() +
+                      " of the betalingscapaciteit, URI art. 11");
+    }
+    if (amount.sign() > 0) {
+      s.eligible = true;
+      s.amount_per_year = amount;
+      s.notes.push_back(capacity.sign() > 0
+                            ? "partial kwijtschelding: " + capacity_pct.str() + " of the payment capacity " +
+                                  Money::round(capacity, kKwijtschelding).str() + " a year is paid first"
+                            : "no payment capacity: kwijtschelding of " + max_pct.str() + " of the taxes");
+      s.notes.push_back("assets and housing costs not tested here (URI art. 12 and 15)");
+    } else if (!taxes.is_zero()) {
+      s.notes.push_back("payment capacity " + Money::round(capacity, kKwijtschelding).str() +
+                        " a year covers the taxes: no kwijtschelding");
+    }
+    if (taxes.is_zero() && !s.confirmed) {
+      s.notes.push_back("the tax amounts are placeholders (0 in the rules): the real value is unknown, not zero");
+    }
+  } else {
+    s.notes.push_back("no kwijtschelding rules for " + c.display_name);
+  }
+  return s;
+}
+
+// Per-child credits by age inside the other minima schemes (Rotterdam: the Jeugdtegoed on the
+// Rotterdampas). Each age band has its own income limit; the child's age counts on the first
+// day of the pass year that contains the date (Rotterdam: 1 March). Adds each child's amount to
+// the scheme and returns the total.
+Money per_child_credits(Municipality& m, const MunicipalFacts& f, const Context& c, MunicipalScheme& s) {
+  const Table& bands = m.table("minimaregelingen.per_child", s);
+  const std::int64_t first_month = m.integer("minimaregelingen.per_child.pass_year_start_month", s);
+  if (first_month < 1 || first_month > 12) throw RuleError(m.full("minimaregelingen.per_child.pass_year_start_month") + ": expected a month 1-12");
+  const int month = static_cast<int>(static_cast<unsigned>(f.on.month()));
+  const int start_year = static_cast<int>(f.on.year()) - (month < first_month ? 1 : 0);
+  const Date pass_year_start{date::year{start_year}, date::month{static_cast<unsigned>(first_month)}, date::day{1}};
+  const std::string title = m.text("minimaregelingen.per_child.title", s);
+  Money total;
+  for (const Date& birth : f.children_birth_dates) {
+    const int age = age_on(birth, pass_year_start);
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+      if (age < bands.integer(i, "from_age") || age > bands.integer(i, "to_age")) continue;
+      const Money amount = bands.money(i, "amount");
+      const Rate pct = bands.rate(i, "threshold_percentage");
+      const Decimal limit = c.norm.per_month * pct;
+      const bool ok = c.income.decimal() <= limit;
+      const std::string who = title + " for a child aged " + std::to_string(age) + " on " + to_string(pass_year_start);
+      if (c.trace != nullptr) {
+        c.trace->step(who, ok ? amount.str() : "0",
+                      "income limit " + pct.str() + " of the bijstand norm = " + limit.str() + "; income " + c.income.str());
+      }
+      if (ok) {
+        total += amount;
+        s.notes.push_back(who + ": " + amount.str() + " a year (income limit " + pct.str() + " of the norm = " +
+                          Money::round(limit, kThresholdShown).str() + " a month)");
+      } else {
+        s.notes.push_back(who + ": lost, income above " + pct.str() + " of the norm (" +
+                          Money::round(limit, kThresholdShown).str() + " a month)");
+      }
+    }
+  }
+  return total;
+}
+
+// Other minima schemes (city pass, children's schemes, collective health insurance): a value per
+// household type up to one common limit, plus credits per child by age where the rules have them.
+MunicipalScheme minimaregelingen(Municipality& m, const MunicipalFacts& f, const Context& c) {
+  MunicipalScheme s{"minimaregelingen", "Overige minimaregelingen", false, false, {}, {}, {}, {}, true, {}};
+  if (m.has("minimaregelingen.threshold_percentage")) {
+    s.in_rules = true;
+    const Money household_value = table_by_text(m.table("minimaregelingen.value_per_year", s), "household", c.household,
+                                                "amount", m.full("minimaregelingen.value_per_year"));
+    const bool placeholder = household_value.is_zero() && !s.confirmed;
+    const bool within_common = within(s, m.rate("minimaregelingen.threshold_percentage", s), c.norm, c.income, c.trace);
+    const Money children = m.has("minimaregelingen.per_child") ? per_child_credits(m, f, c, s) : Money();
+    s.value_per_year = household_value + children;
+    s.amount_per_year = (within_common ? household_value : Money()) + children;
+    s.eligible = within_common || children.sign() > 0;
+    if (!within_common) {
+      s.notes.push_back(children.is_zero() ? "income above the limit: schemes lost"
+                                           : "income above the common limit: the schemes other than per child are lost");
+    }
+    if (placeholder) {
+      s.notes.push_back(children.is_zero() ? "the money value is a placeholder (0 in the rules): unknown, not zero"
+                                           : "the money value of the schemes other than per child is a placeholder (0 in the rules): unknown, not zero");
+    }
+  }
+  return s;
+}
+
 }  // namespace
 
 std::vector<std::string> known_municipalities(const RuleBook& rules) {
@@ -141,158 +345,12 @@ MunicipalSchemes municipal_schemes(const RuleBook& rules, const MunicipalFacts& 
   }
   out.norm = bijstand_norm(rules, f.on, f.household, f.aow_age);
   if (trace != nullptr) trace->step("bijstand norm", out.norm.per_month.str(), out.norm.parameter + ", Pw art. 21/22");
-  const std::string hh = household_key(f);
-  const Money income = f.net_income_per_month;
 
-  // Energietoeslag (Pw art. 35 lid 4, municipal rules).
-  {
-    MunicipalScheme s{"energietoeslag", "Energietoeslag", false, false, {}, {}, {}, {}, true, {}};
-    if (m.has("energietoeslag.amount")) {
-      const Money full = m.amount("energietoeslag.amount", s);
-      if (full.is_zero()) {
-        s.notes.push_back("no energietoeslag for this year in the rules of " + out.display_name);
-      } else {
-        s.in_rules = true;
-        s.value_per_year = full;
-        const bool in_full = within(s, m.rate("energietoeslag.threshold_percentage", s), out.norm, income, trace);
-        const std::int64_t min_age = m.has("energietoeslag.min_age") ? m.integer("energietoeslag.min_age", s) : 0;
-        if (m.has("energietoeslag.reference_period")) {
-          s.notes.push_back("income tested: " + m.text("energietoeslag.reference_period", s));
-        }
-        if (f.age < min_age) {
-          s.notes.push_back("not under " + std::to_string(min_age));
-        } else if (in_full) {
-          s.eligible = true;
-          s.amount_per_year = full;
-        } else if (m.has("energietoeslag.partial_amount")) {
-          const Money partial = m.amount("energietoeslag.partial_amount", s);
-          const Rate upper = m.rate("energietoeslag.partial_threshold_percentage", s);
-          if (!partial.is_zero() && income.decimal() <= out.norm.per_month * upper) {
-            s.eligible = true;
-            s.amount_per_year = partial;
-            s.notes.push_back("reduced amount: income between " + s.threshold_percentage.str() + " and " + upper.str() +
-                              " of the norm");
-          }
-        }
-        if (!s.eligible && f.age >= min_age) s.notes.push_back("income above the limit: scheme lost");
-      }
-    } else {
-      s.notes.push_back("no energietoeslag in the rules of " + out.display_name);
-    }
-    out.schemes.push_back(std::move(s));
-  }
-
-  // Individuele inkomenstoeslag (Pw art. 36).
-  {
-    MunicipalScheme s{"individuele_inkomenstoeslag", "Individuele inkomenstoeslag", false, false, {}, {}, {}, {}, true, {}};
-    if (m.has("iit.amount")) {
-      s.in_rules = true;
-      s.value_per_year = table_by_text(m.table("iit.amount", s), "household", hh, "amount", m.full("iit.amount"));
-      const bool low = within(s, m.rate("iit.threshold_percentage", s), out.norm, income, trace);
-      const std::int64_t months = m.integer("iit.reference_months", s);
-      const std::int64_t min_age = m.integer("iit.min_age", s);
-      if (f.aow_age) {
-        s.notes.push_back("not at AOW age (Pw art. 36 lid 1)");
-      } else if (f.age < min_age) {
-        s.notes.push_back("not under " + std::to_string(min_age));
-      } else if (!low) {
-        s.notes.push_back("income above the limit: scheme lost");
-      } else if (f.low_income_months < months) {
-        s.notes.push_back("needs a low income for " + std::to_string(months) + " months without interruption, has " +
-                          std::to_string(f.low_income_months));
-      } else {
-        s.eligible = true;
-        s.amount_per_year = s.value_per_year;
-        s.notes.push_back("at most once per 12 months; not when there is a prospect of a higher income (Pw art. 36)");
-      }
-    } else {
-      s.notes.push_back("no individuele inkomenstoeslag in the rules of " + out.display_name + " for this date");
-    }
-    out.schemes.push_back(std::move(s));
-  }
-
-  // Kwijtschelding of municipal taxes (Invorderingswet 1990 art. 26; Uitvoeringsregeling
-  // Invorderingswet 1990 art. 11, 13 and 16; Regeling kwijtschelding belastingen medeoverheden art. 2).
-  //   kosten van bestaan  = norm_percentage (90-100 %, the municipality's choice) x the bijstand norm  (URI art. 16)
-  //   betalingscapaciteit = 12 x max(0, net income per month - kosten van bestaan)                      (URI art. 13)
-  //   kwijtschelding      = max(0, max_percentage x taxes - capacity_percentage x betalingscapaciteit) (URI art. 11)
-  // Housing costs and the health premium (URI art. 15) are left out on both sides: the
-  // comparison counts neither huurtoeslag nor zorgtoeslag in the income tested (docs/income-comparison.md).
-  {
-    MunicipalScheme s{"kwijtschelding", "Kwijtschelding gemeentelijke belastingen", false, false, {}, {}, {}, {}, true, {}};
-    if (m.has("kwijtschelding.norm_percentage")) {
-      s.in_rules = true;
-      Money taxes;
-      if (m.has("kwijtschelding.afvalstoffenheffing")) {
-        const Money a = table_by_step(m.table("kwijtschelding.afvalstoffenheffing", s), "from_persons", f.persons, "amount");
-        taxes += a;
-        s.notes.push_back("afvalstoffenheffing " + a.str() + " a year for " + std::to_string(f.persons) + " person(s)");
-      }
-      if (m.has("kwijtschelding.rioolheffing")) {
-        const Money r = table_by_step(m.table("kwijtschelding.rioolheffing", s), "from_persons", f.persons, "amount");
-        taxes += r;
-        if (r.sign() > 0) s.notes.push_back("rioolheffing " + r.str() + " a year");
-      }
-      const Rate max_pct = m.has("kwijtschelding.max_percentage") ? m.rate("kwijtschelding.max_percentage", s) : Rate::percent(Decimal(100));
-      const Rate capacity_pct =
-          m.has("kwijtschelding.capacity_percentage") ? m.rate("kwijtschelding.capacity_percentage", s) : Rate::percent(Decimal(80));
-      const Money waivable = Money::round(taxes.decimal() * max_pct, kWaivable);
-      s.value_per_year = waivable;
-      const Rate pct = m.rate("kwijtschelding.norm_percentage", s);
-      within(s, pct, out.norm, income, trace);
-      const Decimal costs = out.norm.per_month * pct;
-      const Decimal above = income.decimal() - costs;
-      const Decimal capacity = above.sign() > 0 ? above * Decimal(12) : Decimal(0);
-      const Decimal used = capacity * capacity_pct;
-      const Decimal left = waivable.decimal() - used;
-      const Money amount = left.sign() > 0 ? Money::round(left, kKwijtschelding) : Money();
-      if (trace != nullptr) {
-        trace->step("kwijtschelding: betalingscapaciteit", capacity.str(),
-                    "12 x max(0, " + income.str() + " - " + costs.str() + "), URI art. 13");
-        trace->step("kwijtschelding", amount.str(),
-                    max_pct.str() + " of the taxes " + taxes.str() + " minus " + capacity_pct.str() +
-                        " of the betalingscapaciteit, URI art. 11");
-      }
-      if (amount.sign() > 0) {
-        s.eligible = true;
-        s.amount_per_year = amount;
-        s.notes.push_back(capacity.sign() > 0
-                              ? "partial kwijtschelding: " + capacity_pct.str() + " of the payment capacity " +
-                                    Money::round(capacity, kKwijtschelding).str() + " a year is paid first"
-                              : "no payment capacity: kwijtschelding of " + max_pct.str() + " of the taxes");
-        s.notes.push_back("assets and housing costs not tested here (URI art. 12 and 15)");
-      } else if (!taxes.is_zero()) {
-        s.notes.push_back("payment capacity " + Money::round(capacity, kKwijtschelding).str() +
-                          " a year covers the taxes: no kwijtschelding");
-      }
-      if (taxes.is_zero() && !s.confirmed) {
-        s.notes.push_back("the tax amounts are placeholders (0 in the rules): the real value is unknown, not zero");
-      }
-    } else {
-      s.notes.push_back("no kwijtschelding rules for " + out.display_name);
-    }
-    out.schemes.push_back(std::move(s));
-  }
-
-  // Other minima schemes (city pass, children's schemes, collective health insurance).
-  {
-    MunicipalScheme s{"minimaregelingen", "Overige minimaregelingen", false, false, {}, {}, {}, {}, true, {}};
-    if (m.has("minimaregelingen.threshold_percentage")) {
-      s.in_rules = true;
-      s.value_per_year = table_by_text(m.table("minimaregelingen.value_per_year", s), "household", hh, "amount",
-                                       m.full("minimaregelingen.value_per_year"));
-      if (within(s, m.rate("minimaregelingen.threshold_percentage", s), out.norm, income, trace)) {
-        s.eligible = true;
-        s.amount_per_year = s.value_per_year;
-      } else {
-        s.notes.push_back("income above the limit: schemes lost");
-      }
-      if (s.value_per_year.is_zero() && !s.confirmed) {
-        s.notes.push_back("the money value is a placeholder (0 in the rules): unknown, not zero");
-      }
-    }
-    out.schemes.push_back(std::move(s));
-  }
+  const Context c{out.norm, f.net_income_per_month, household_key(f), out.display_name, trace};
+  out.schemes.push_back(energietoeslag(m, f, c));
+  out.schemes.push_back(individuele_inkomenstoeslag(m, f, c));
+  out.schemes.push_back(kwijtschelding(m, f, c));
+  out.schemes.push_back(minimaregelingen(m, f, c));
 
   for (const auto& s : out.schemes) {
     out.total_per_year += s.amount_per_year;

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -281,6 +282,53 @@ TEST_CASE("Rotterdam's kwijtschelding rules of 2023 are the verordening's", "[mu
   std::size_t unconfirmed = 0;
   for (const auto& n : k.notes) unconfirmed += n.rfind("UNCONFIRMED", 0) == 0 ? 1U : 0U;
   CHECK(unconfirmed == 1);
+}
+
+TEST_CASE("Rotterdam's Jeugdtegoed: per child by age, each age band with its own income limit", "[municipal]") {
+  // rules/municipalities/rotterdam.xml, minimaregelingen.per_child (unconfirmed: the pass year
+  // 2020-2021 as announced, persberichtenrotterdam.nl): 275 a year for a child aged 4-11 up to
+  // 110 % of the norm, 500 for 12-17 up to 130 %; the age counts on 1 March, the first day of
+  // the Rotterdampas year (rotterdam.nl/loket/jeugdtegoed). The household part of the other
+  // schemes is still a placeholder 0, up to the common limit of 120 %.
+  // Couple norm 2025-07 1955.80 (Pw art. 21 sub b): 110 % = 2151.38, 120 % = 2346.96,
+  // 130 % = 2542.54.
+  auto f = facts("rotterdam", "2025-08-01", "2151.38", BijstandHousehold::Couple);
+  f.has_children = true;
+  f.persons = 6;
+  f.children_birth_dates = {parse_date("2012-05-10"),   // 12 on 2025-03-01: 500
+                            parse_date("2017-06-01"),   // 7: 275
+                            parse_date("2021-04-01"),   // 3 on 1 March (4 by August): nothing this pass year
+                            parse_date("2007-02-01")};  // 18: nothing
+  auto other = [&] { return scheme(municipal_schemes(rules(), f), "minimaregelingen"); };
+  CHECK(other().amount_per_year.str() == "775.00");  // 500 + 275, at 110 % exactly
+  CHECK(other().eligible);
+  CHECK(!other().confirmed);
+  f.net_income_per_month = Money::parse("2151.39");  // one cent above 110 %: the 7-year-old's 275 is lost
+  CHECK(other().amount_per_year.str() == "500.00");
+  f.net_income_per_month = Money::parse("2400.00");  // above the common 120 %, within 130 %
+  const auto teen_only = other();
+  CHECK(teen_only.amount_per_year.str() == "500.00");
+  CHECK(teen_only.eligible);
+  CHECK(std::find(teen_only.notes.begin(), teen_only.notes.end(),
+                  "income above the common limit: the schemes other than per child are lost") != teen_only.notes.end());
+  f.net_income_per_month = Money::parse("2542.55");  // above 130 %: everything lost
+  CHECK(other().amount_per_year.str() == "0.00");
+  CHECK(!other().eligible);
+  // Before 1 March the pass year of the previous March counts: born 2013-02-20 is 11 on
+  // 2024-03-01 (275), 12 on 2025-03-01 (500). Couple norm 2025-01 is below 2025-07's; an income
+  // of 1000 is within every limit.
+  f.net_income_per_month = Money::parse("1000.00");
+  f.children_birth_dates = {parse_date("2013-02-20")};
+  f.on = parse_date("2025-02-15");
+  CHECK(other().amount_per_year.str() == "275.00");
+  f.on = parse_date("2025-03-01");
+  CHECK(other().amount_per_year.str() == "500.00");
+  // Groningen has no per-child credits: children change nothing there.
+  auto g = facts("groningen", "2025-08-01", "1000.00", BijstandHousehold::Couple);
+  g.has_children = true;
+  const Money without = scheme(municipal_schemes(rules(), g), "minimaregelingen").amount_per_year;
+  g.children_birth_dates = {parse_date("2012-05-10")};
+  CHECK(scheme(municipal_schemes(rules(), g), "minimaregelingen").amount_per_year == without);
 }
 
 TEST_CASE("municipal schemes reject bad input and explain themselves", "[municipal]") {

@@ -25,6 +25,7 @@ struct MunicipalFacts {
   int persons = 1;               ///< residents of the home (municipal tax tariffs)
   Money net_income_per_month;    ///< household net income as the Pw counts it, incl. holiday allowance, no toeslagen
   int low_income_months = 0;     ///< consecutive months up to `on` with income at or below the IIT limit
+  std::vector<Date> children_birth_dates;  ///< children in the home (per-child schemes by age, e.g. Rotterdam's Jeugdtegoed)
 };
 
 /// One scheme for the household.
