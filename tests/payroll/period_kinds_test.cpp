@@ -38,6 +38,10 @@ Payslip slip(const char* period) {
 
 TEST_CASE("four-weekly payslip, period 2 of 2026, by hand", "[payroll][period_kinds]") {
   const Payslip p = slip("2026-4w02");
+  // The second four-weekly period of 2026 is 26 January – 22 February, as the official XSD's
+  // period list has it (DatAanvTv/DatEindTv in schemas/belastingdienst/Loonaangifte2026v2.0.xsd).
+  CHECK(to_string(p.period.start()) == "2026-01-26");
+  CHECK(to_string(p.period.end()) == "2026-02-22");
   // Hours 4 × 32 = 128; basic wage 128 × 14,71 = 1.882,88 (exact).
   CHECK(amount(p, LineCode::BasicWage) == "1882.88");
   // Holiday allowance reserved: 1.882,88 × 8 % = 150,6304 → up 150,64.
