@@ -16,6 +16,10 @@ CaoAanDeSlagTerms CaoAanDeSlagTerms::load(const RuleBook& rules, const Date& on,
   t.pension_premium_rate = rules.rate("cao.pension.premium_rate", on, trace);
   t.pension_franchise = rules.amount("cao.pension.franchise", on, trace);
   t.pension_part_time_basis_hours = rules.decimal("cao.pension.part_time_basis_hours", on, trace);
+  // Rules copies stored with payroll runs before the parameter existed lack it: those runs used
+  // the base without allowances, so they replay as they were.
+  t.pension_base_includes_allowances = rules.has("cao.pension.base_includes_allowances") &&
+                                       rules.integer("cao.pension.base_includes_allowances", on, trace) != 0;
   t.wga_recovered = rules.integer("cao.wga.recover_from_employee", on, trace) != 0;
   t.wga_employee_share = rules.rate("cao.wga.employee_share", on, trace);
   for (const char* n : {"cao.version", "cao.working_week.full_time_hours", "cao.holiday_allowance.rate",

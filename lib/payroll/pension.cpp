@@ -17,7 +17,18 @@ Pension pension(const PayslipFacts& f, Money hourly) {
   // (UNCONFIRMED, docs/payslip-input.md "Sickness").
   Trace t = new_trace(f, "pension");
   const Decimal full_time_annual = hourly.decimal() * cao.full_time_hours * Decimal(52);
-  const Decimal base_year = max(Decimal(), full_time_annual - cao.pension_franchise.decimal());
+  // From 2027 (cao.pension.base_includes_allowances) the pensionable annual income is PWRI's
+  // pensioengevend jaarinkomen: the annual wage plus the holiday allowance and the end-of-year
+  // payment (https://www.pwri.nl/over-pwri/uw-premiebijdrage; docs/cao-aan-de-slag.md §2.7),
+  // kept exact — only the premium is rounded.
+  Decimal allowances;
+  Rate holiday_rate;
+  if (cao.pension_base_includes_allowances) {
+    const Rate statutory = pr.statutory_holiday_allowance_rate();
+    holiday_rate = cao.holiday_allowance_rate < statutory ? statutory : cao.holiday_allowance_rate;
+    allowances = full_time_annual * holiday_rate.fraction() + cao.year_end_payment_full_time.decimal();
+  }
+  const Decimal base_year = max(Decimal(), full_time_annual + allowances - cao.pension_franchise.decimal());
   const Decimal ptf = min(Decimal(1), divide(e.hours_per_week.value(), cao.pension_part_time_basis_hours, kFraction));
   const int F = f.periods_per_year;
   const Money premium =
@@ -26,8 +37,15 @@ Pension pension(const PayslipFacts& f, Money hourly) {
   out.employee = Money::round(premium * share, kDeductionDown);
   out.employer = premium - out.employee;
   if (f.with_traces) {
-    t.step("pension base (year, full-time)", base_year.str(),
-           hourly.str() + " × " + cao.full_time_hours.str() + " h × 52 − franchise " + cao.pension_franchise.str());
+    if (cao.pension_base_includes_allowances) {
+      t.step("pension base (year, full-time)", base_year.str(),
+             hourly.str() + " × " + cao.full_time_hours.str() + " h × 52 × (1 + holiday allowance " + holiday_rate.str() +
+                 ") + end-of-year payment " + cao.year_end_payment_full_time.str() + " − franchise " + cao.pension_franchise.str() +
+                 " (cao.pension.base_includes_allowances)");
+    } else {
+      t.step("pension base (year, full-time)", base_year.str(),
+             hourly.str() + " × " + cao.full_time_hours.str() + " h × 52 − franchise " + cao.pension_franchise.str());
+    }
     t.step("part-time factor", ptf.str(), e.hours_per_week.str() + " / " + cao.pension_part_time_basis_hours.str());
     t.result("pension premium this period", premium.str(),
              "base × factor × " + cao.pension_premium_rate.str() + " / " + std::to_string(F) + " (PWRI; " + std::string(kPremiumDown.rule) + ")");

@@ -27,6 +27,9 @@ struct CaoAanDeSlagTerms {
   Rate pension_premium_rate;          ///< cao.pension.premium_rate (PWRI)
   Money pension_franchise;            ///< cao.pension.franchise (per year, full-time)
   Decimal pension_part_time_basis_hours;  ///< weekly hours the pension's part-time factor is taken over
+  /// cao.pension.base_includes_allowances: the pension base counts the holiday allowance and the
+  /// end-of-year payment (PWRI's pensioengevend jaarinkomen). False for rules stored without it.
+  bool pension_base_includes_allowances = false;
   bool wga_recovered = false;         ///< cao.wga.recover_from_employee
   Rate wga_employee_share;            ///< share of the employer's WGA premium borne by the employee
   std::vector<std::string> unconfirmed;  ///< parameters whose value on the date is not confirmed
