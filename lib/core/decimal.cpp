@@ -44,6 +44,18 @@ constexpr std::array<std::int64_t (*)(std::int64_t, Rounding), sizeof...(D)> rou
 
 constexpr auto kRoundByPow10 = round_by_pow10_table(std::make_index_sequence<19>());
 
+template <std::size_t D>
+bool is_multiple_of_pow10(std::int64_t n) {
+  return n % kPow10[D] == 0;
+}
+
+template <std::size_t... D>
+constexpr std::array<bool (*)(std::int64_t), sizeof...(D)> is_multiple_table(std::index_sequence<D...>) {
+  return {&is_multiple_of_pow10<D>...};
+}
+
+constexpr auto kIsMultipleOfPow10 = is_multiple_table(std::make_index_sequence<19>());
+
 // mantissa / 10^drop rounded in `mode`, drop in [0, 18].
 std::int64_t round_pow10(std::int64_t mantissa, std::int32_t drop, Rounding mode) {
   return kRoundByPow10[static_cast<std::size_t>(drop)](mantissa, mode);
@@ -129,7 +141,11 @@ Decimal Decimal::normalized() const noexcept {
   return d;
 }
 
-bool Decimal::is_integer() const noexcept { return normalized().scale_ == 0; }
+bool Decimal::is_integer() const noexcept {
+  // normalized().scale_ == 0, without the loop: the decimals are all zeros exactly when the
+  // mantissa is a multiple of 10^scale (a division by a constant, see round_pow10).
+  return scale_ == 0 || kIsMultipleOfPow10[static_cast<std::size_t>(scale_)](mantissa_);
+}
 
 Decimal Decimal::rounded(std::int32_t scale, Rounding mode) const {
   if (scale >= scale_) {

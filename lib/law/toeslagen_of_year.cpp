@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 // Why the integer path gives the same amount as the Decimal path.
 //
@@ -47,10 +48,31 @@ Int128 abs128(Int128 v) { return v < 0 ? -v : v; }
 bool fits(Int128 v) { return abs128(v) <= kFits; }
 bool in_range(std::int64_t cents) { return cents >= 0 && cents <= kMaxCents; }
 
-// The numerator / denominator (> 0) of a non-negative value, rounded half up (Awir art. 14 lid 4).
+// Within the fast domain the values fit 64 bits: a 64-bit division then, not the 128-bit
+// library routine (__divmodti4, a tenth of the time in perf).
+bool fits64(Int128 v) { return v >= 0 && v <= Int128(UINT64_MAX); }
+
+// The numerator (>= 0) / denominator (> 0), rounded half up (Awir art. 14 lid 4).
 Int128 half_up(Int128 numerator, Int128 denominator) {
+  if (fits64(numerator) && fits64(denominator)) {
+    const auto n = static_cast<std::uint64_t>(numerator);
+    const auto d = static_cast<std::uint64_t>(denominator);
+    return Int128(n / d + ((n % d) >= d - n % d ? 1 : 0));
+  }
   Int128 q = numerator / denominator;
   if ((numerator % denominator) * 2 >= denominator) ++q;
+  return q;
+}
+
+// numerator / denominator (> 0) rounded toward plus infinity.
+Int128 ceiling(Int128 numerator, Int128 denominator) {
+  if (fits64(numerator) && fits64(denominator)) {
+    const auto n = static_cast<std::uint64_t>(numerator);
+    const auto d = static_cast<std::uint64_t>(denominator);
+    return Int128(n / d + (n % d > 0 ? 1 : 0));
+  }
+  Int128 q = numerator / denominator;
+  if (numerator % denominator > 0) ++q;
   return q;
 }
 
@@ -282,9 +304,7 @@ Money ToeslagenOfYear::huurtoeslag(const HuurtoeslagFacts& f) const {
     const Int128 n = Int128(a.m) * euros * euros * pow10(s - a.s) + Int128(b.m) * euros * pow10(s - b.s);
     Int128 normhuur;
     if (s >= 2) {
-      const Int128 d = pow10(s - 2);
-      normhuur = n / d;
-      if (n % d > 0) ++normhuur;  // toward plus infinity
+      normhuur = ceiling(n, pow10(s - 2));  // toward plus infinity
     } else {
       normhuur = n * pow10(2 - s);
     }
