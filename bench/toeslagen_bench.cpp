@@ -3,7 +3,7 @@
 // 10,000 households of 2024, rules prepared once per year, against looking the rules up by name
 // on every call. The households are read from a JSON file (written first, deterministically, when
 // it does not exist) so that the JavaScript peer of bench/peer/ computes the very same ones.
-//   toeslagen_bench [HOUSEHOLDS.json [RESULTS.json [--prepared-only]]]   (default: households-2024.json)
+//   toeslagen_bench [HOUSEHOLDS.json [RESULTS.json [--prepared-only | --fast-only]]]   (default: households-2024.json)
 // RESULTS.json gets each household's three yearly amounts, for bench/peer/ to compare answers.
 
 #include <cstdint>
@@ -16,6 +16,7 @@
 
 #include "basisbaan/law/huurtoeslag.hpp"
 #include "basisbaan/law/kindgebonden_budget.hpp"
+#include "basisbaan/law/toeslagen_of_year.hpp"
 #include "basisbaan/law/zorgtoeslag.hpp"
 #include "bench_util.hpp"
 
@@ -101,6 +102,7 @@ int main(int argc, char** argv) {
   std::printf("basisbaan toeslagen benchmark (one core)\n");
   const std::string path = argc > 1 ? argv[1] : "households-2024.json";
   const bool prepared_only = argc > 3 && std::string(argv[3]) == "--prepared-only";  // for a profile
+  const bool fast_only = argc > 3 && std::string(argv[3]) == "--fast-only";  // for a profile
   if (!std::ifstream(path)) {
     std::ofstream(path) << generate().dump() << "\n";
     std::printf("wrote %d households to %s\n", kHouseholds, path.c_str());
@@ -113,6 +115,10 @@ int main(int argc, char** argv) {
   const ZorgtoeslagRules zorg(rules, kYear);
   const HuurtoeslagRules huur(rules, kYear);
   const KindgebondenBudgetRules kgb(rules, kYear);
+  const ToeslagenOfYear fast(rules, kYear);
+  const ToeslagenOfYear::FastPaths paths = fast.fast_paths();
+  std::printf("integer fast paths for %d: zorgtoeslag %s, huurtoeslag %s, kindgebonden budget %s\n", kYear,
+              paths.zorgtoeslag ? "yes" : "no", paths.huurtoeslag ? "yes" : "no", paths.kindgebonden_budget ? "yes" : "no");
   std::int64_t total = 0;
   nlohmann::json results = nlohmann::json::array();
   for (const Household& h : households) {
@@ -120,9 +126,15 @@ int main(int argc, char** argv) {
     const std::int64_t t = huurtoeslag(huur, h.huur).payment.per_year.cents();
     const std::int64_t k = h.kgb.children.empty() ? 0 : kindgebonden_budget(kgb, h.kgb).payment.per_year.cents();
     // The same answers through the RuleBook API (a check, not a test: the suite compares them too).
-    if (!prepared_only && (z != zorgtoeslag(rules, h.zorg).payment.per_year.cents() || t != huurtoeslag(rules, h.huur).payment.per_year.cents() ||
+    if (!prepared_only && !fast_only && (z != zorgtoeslag(rules, h.zorg).payment.per_year.cents() || t != huurtoeslag(rules, h.huur).payment.per_year.cents() ||
         (!h.kgb.children.empty() && k != kindgebonden_budget(rules, h.kgb).payment.per_year.cents()))) {
       std::printf("prepared and unprepared answers differ\n");
+      return 1;
+    }
+    // The integer path (ToeslagenOfYear) must pay the same (the suite compares 100,000 households).
+    if (z != fast.zorgtoeslag(h.zorg).cents() || t != fast.huurtoeslag(h.huur).cents() ||
+        (!h.kgb.children.empty() && k != fast.kindgebonden_budget(h.kgb).cents())) {
+      std::printf("integer and Decimal answers differ\n");
       return 1;
     }
     total += z + t + k;
@@ -133,6 +145,17 @@ int main(int argc, char** argv) {
   if (argc > 2 && std::string(argv[2]) != "-") std::ofstream(argv[2]) << results.dump() << "\n";
 
   // Households without children get no kindgebonden budget; as in a comparison, it is not computed.
+  bench::measure("3 toeslagen per household, amounts only (ToeslagenOfYear)", [&](std::uint64_t n) {
+    std::int64_t sum = 0;
+    for (std::uint64_t i = 0; i < n; ++i) {
+      const Household& h = households[i % n_households];
+      sum += fast.zorgtoeslag(h.zorg).cents();
+      sum += fast.huurtoeslag(h.huur).cents();
+      if (!h.kgb.children.empty()) sum += fast.kindgebonden_budget(h.kgb).cents();
+    }
+    bench::keep(sum);
+  });
+  if (fast_only) return 0;
   bench::measure("3 toeslagen per household, rules prepared per year", [&](std::uint64_t n) {
     std::int64_t sum = 0;
     for (std::uint64_t i = 0; i < n; ++i) {

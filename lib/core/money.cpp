@@ -28,6 +28,16 @@ Money Money::euros(std::int64_t euros) {
 }
 
 Money Money::exact(const Decimal& euros, std::string_view what) {
+  // Fast path (issue 18): whole cents are a mantissa scaled up to two decimals, or one whose
+  // extra decimals are zeros; the same result as the general path below, which also reports.
+  if (euros.scale() <= 2) {
+    std::int64_t c = 0;
+    if (!__builtin_mul_overflow(euros.mantissa(), euros.scale() == 2 ? 1 : euros.scale() == 1 ? 10 : 100, &c)) {
+      return Money(c);
+    }
+  } else if (Decimal::from_parts(euros.mantissa(), euros.scale() - 2).is_integer()) {
+    return Money(Decimal::from_parts(euros.mantissa(), euros.scale() - 2).to_integer(Rounding::TowardZero));
+  }
   const Decimal cents = euros * Decimal(100);
   if (!cents.is_integer()) {
     throw InputError(ErrorCode::InputInvalidAmount, std::string(what) + ": " + euros.str() + " has more than two decimals (whole cents expected)");

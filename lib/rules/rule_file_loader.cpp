@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
-#include <regex>
 #include <sstream>
 
 #include "basisbaan/core/error.hpp"
@@ -15,6 +14,24 @@
 
 namespace basisbaan {
 namespace {
+
+// The grammar [a-z0-9_]+(\.[a-z0-9_]+)*: lowercase words joined by single dots. A hand-written
+// check instead of std::regex, whose construction and matching were a visible part of every
+// command's start-up (issue 18).
+bool is_parameter_name(std::string_view name) {
+  bool word = false;  // inside a non-empty word
+  for (const char c : name) {
+    if (c == '.') {
+      if (!word) return false;
+      word = false;
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
+      word = true;
+    } else {
+      return false;
+    }
+  }
+  return word;
+}
 
 // Maps byte offsets in a file to 1-based line numbers.
 class LineIndex {
@@ -194,7 +211,6 @@ class RuleFileLoader {
   }
 
   void parameters(const RuleSource& src, const FileReader& r, const pugi::xml_document& doc) {
-    static const std::regex kName("[a-z0-9_]+(\\.[a-z0-9_]+)*");
     const auto root = root_of(r, doc);
     r.only_attributes(root, {"area", "title", "known_until"}, "rules file");
     r.required(root, "area", "rules file");
@@ -214,7 +230,7 @@ class RuleFileLoader {
       p.line = r.line(pn);
       p.name = r.required(pn, "name", "parameter");
       const std::string ctx = "parameter " + p.name;
-      if (!std::regex_match(p.name, kName)) {
+      if (!is_parameter_name(p.name)) {
         throw r.error(pn, ctx + ": a name is lowercase words joined by dots, like wml.hourly");
       }
       r.only_attributes(pn, {"name", "type", "unit", "source", "known_until"}, ctx);
