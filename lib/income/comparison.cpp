@@ -638,6 +638,7 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
   }
   c.notes = std::move(notes);
   c.unconfirmed.assign(unconfirmed.begin(), unconfirmed.end());
+  c.debts = compare_debts(*rules_, h, c.current, c.job);
   write_verdict(c, at);
   if (c.job.payroll) c.first_year = first_year(h, c);
   return c;
