@@ -3,6 +3,8 @@
 // on bijstand and with the job (debts.hpp; docs/income-comparison.md "Debts").
 #include "basisbaan/income/debts.hpp"
 
+#include <algorithm>
+
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/income/comparison.hpp"
 #include "basisbaan/income/household.hpp"
@@ -71,6 +73,9 @@ DebtSituation debt_situation(const RuleBook& rules, const Household& h, const Si
     // The 95 % ceiling is applied below to each month's income, as the payroll does per period.
     Trace t("beslagvrije voet " + to_string(on));
     const BeslagvrijeVoet bvv = beslagvrije_voet(rules, f, &t);
+    for (const auto& u : bvv.unconfirmed) {
+      if (std::find(r.unconfirmed.begin(), r.unconfirmed.end(), u) == r.unconfirmed.end()) r.unconfirmed.push_back(u);
+    }
     r.trace.nest(std::move(t), bvv.per_month.str(),
                  "Rv art. 475da-475db; C = the situation's joint toetsingsinkomen " + s.toetsingsinkomen.str() +
                      " (art. 475d lid 1); art. 475b and 475c lid 1 (a: Participatiewet, e: loon) protect wages and bijstand alike");

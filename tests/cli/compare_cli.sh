@@ -27,7 +27,7 @@ check "bad csv dialect" 2 "" -- "$bin" compare --household "$single" --format cs
 # month from January; 846.24 a year, tests/income/debts_test.cpp); the verdict compares what is
 # left to live on. Without --garnishment the output is the same as before (no debts rows).
 check "compare --garnishment rows" 0 "Left to live on" -- "$bin" compare --household "$single" --garnishment owed:3000,creditor:CJIB
-check "compare --garnishment withheld now" 0 "Withheld for debts +-70.52 +-250.00" -- "$bin" compare --household "$single" --garnishment 3000
+check "compare --garnishment withheld now" 0 "Withheld for debts +-70\.52 +-250\.00" -- "$bin" compare --household "$single" --garnishment 3000
 check "compare --garnishment verdict" 0 "Voor uw schulden wordt nu" -- "$bin" compare --household "$single" --garnishment full --format html
 check "compare --garnishment csv" 0 "^left_to_live_on;Over om van te leven;" -- "$bin" compare --household "$single" --garnishment monthly:50 --format csv
 check "compare --garnishment json" 0 '"withheld_per_year": "846.24"' -- "$bin" compare --household "$single" --garnishment full --json

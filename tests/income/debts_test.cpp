@@ -64,9 +64,14 @@ TEST_CASE("debts with the job: everything above the beslagvrije voet goes to the
   REQUIRE(c.job.payroll);
   const DebtSituation& job = c.debts->job;
   // Beslagvrije voet with the job, 2026-01 (Rv art. 475da lid 2), C = the toetsingsinkomen with
-  // the job (the wage for the wage taxes, no bijstand):
+  // the job: the wage for the wage taxes 27046.04 (comparison_test.cpp), no bijstand, in whole
+  // euros: 27046.
   const Money income = c.job.toetsingsinkomen;
-  CHECK(income == c.job.payroll->wage_for_wage_tax);
+  CHECK(c.job.payroll->wage_for_wage_tax == eur("27046.04"));
+  CHECK(income == eur("27046"));
+  // Housing term (27046 − 23675) × 27 % / 12 = 3371 × 0.27 / 12 = 75.8475; 1331.425 + 75.8475 =
+  // 1407.2725 → 1407.27.
+  CHECK(job.protected_per_month == eur("1407.27"));
   //   base 95 % × 1401.50 = 1331.425; zorg term: C below the drempel 29736: 0;
   //   housing term: (C − 23675) × 27 % / 12 (less than H − J); total half up to the cent.
   REQUIRE(income < eur("29736"));

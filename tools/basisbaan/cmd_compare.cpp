@@ -91,7 +91,8 @@ std::string comparison_table(const Household& h, const Comparison& c, const Swee
   if (c.debts) {
     const auto& a = c.debts->current;
     const auto& b = c.debts->job;
-    tp.row({"Beslagvrije voet (protected)", a.protected_per_month.str(), b.protected_per_month.str(),
+    const bool unconfirmed = !a.unconfirmed.empty() || !b.unconfirmed.empty();
+    tp.row({std::string("Beslagvrije voet (protected)") + (unconfirmed ? " *" : ""), a.protected_per_month.str(), b.protected_per_month.str(),
             signed_str(b.protected_per_month - a.protected_per_month), "", "", ""});
     tp.row({"Withheld for debts", (-a.withheld_per_month).str(), (-b.withheld_per_month).str(),
             signed_str(a.withheld_per_month - b.withheld_per_month), (-a.withheld_per_year).str(), (-b.withheld_per_year).str(),

@@ -48,6 +48,7 @@ struct DebtSituation {
   Money left_per_month;             ///< net household income per month minus withheld_per_month
   std::vector<DebtWithheld> debts;  ///< per debt, in the order given
   Trace trace;                      ///< the beslagvrije voet and the month-by-month withholding, with articles
+  std::vector<std::string> unconfirmed;  ///< rule values the beslagvrije voet used that are not officially confirmed
 };
 
 /// The debts in both situations and the change in what is left to live on.
