@@ -125,7 +125,7 @@ TEST_CASE("a fixed monthly deduction and a second debt in the order given", "[in
   CHECK(now.withheld_per_year == eur("700"));
 }
 
-TEST_CASE("without debts the comparison and its outputs are unchanged; debts are read and checked", "[income][debts]") {
+TEST_CASE("without debts the comparison and its outputs are unchanged, and debts are read and checked", "[income][debts]") {
   const Household plain = single_with({});
   const Comparison c = compare_income(rules(), plain);
   CHECK_FALSE(c.debts);

@@ -171,6 +171,7 @@ TEST_CASE("garnishment store: a correction raising the wage gives the creditor i
   // Paid and counted once: the regular runs' amounts only.
   const auto accounts = garnishment_overview(db);
   REQUIRE(accounts.size() == 1);
+  INFO("paid " << accounts[0].paid.str() << " last " << accounts[0].last_period);
   CHECK(accounts[0].paid == jan + feb + mar.garnished());
   CHECK(garnished_in_year(db, 2026).at("E002") == jan + feb + mar.garnished());
   CHECK(replay_period(db, P("2026-03"), nullptr).identical());
