@@ -638,6 +638,11 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
                     c.current.gross_bijstand_per_year.str() + "); give current.gross_per_year from the annual statement to use the real figure");
   }
   c.notes = std::move(notes);
+  c.debts = compare_debts(*rules_, h, c.current, c.job);
+  if (c.debts) {
+    add_all(unconfirmed, c.debts->current.unconfirmed);
+    add_all(unconfirmed, c.debts->job.unconfirmed);
+  }
   c.unconfirmed.assign(unconfirmed.begin(), unconfirmed.end());
   write_verdict(c, at);
   if (c.job.payroll) c.first_year = first_year(h, c);

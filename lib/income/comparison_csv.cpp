@@ -56,6 +56,22 @@ std::string comparison_csv(const Comparison& c, CsvDialect dialect) {
                 d.num(c.job.net_per_month.str()), d.num(c.difference_per_month.str()), d.num(c.current.net_per_year.str()),
                 d.num(c.job.net_per_year.str()), d.num(c.difference_per_year.str()), "", "", ""},
                d);
+  if (c.debts) {  // only with debts: a comparison without them prints exactly as before
+    const auto& a = c.debts->current;
+    const auto& b = c.debts->job;
+    o += csv_row({"beslagvrije_voet", d.nl ? "Beslagvrije voet" : "Protected amount (beslagvrije voet)", d.num(a.protected_per_month.str()),
+                  d.num(b.protected_per_month.str()), d.num((b.protected_per_month - a.protected_per_month).str()), "", "", "", "", "", ""},
+                 d);
+    o += csv_row({"debts_withheld", d.nl ? "Ingehouden voor schulden" : "Withheld for debts", d.num((-a.withheld_per_month).str()),
+                  d.num((-b.withheld_per_month).str()), d.num((a.withheld_per_month - b.withheld_per_month).str()),
+                  d.num((-a.withheld_per_year).str()), d.num((-b.withheld_per_year).str()),
+                  d.num((a.withheld_per_year - b.withheld_per_year).str()), "", "", ""},
+                 d);
+    o += csv_row({"left_to_live_on", d.nl ? "Over om van te leven" : "Left to live on", d.num(a.left_per_month.str()),
+                  d.num(b.left_per_month.str()), d.num(c.debts->difference_left_per_month.str()), d.num(a.left_per_year.str()),
+                  d.num(b.left_per_year.str()), d.num(c.debts->difference_left_per_year.str()), "", "", ""},
+                 d);
+  }
   return o;
 }
 

@@ -51,6 +51,30 @@ Json situation_json(const SituationResult& s) {
   return j;
 }
 
+Json debt_json(const DebtSituation& d) {
+  Json j;
+  j["garnished_income_per_year"] = d.garnished_income_per_year.str();
+  j["protected_per_month"] = d.protected_per_month.str();
+  auto months = Json::array();
+  for (const auto& m : d.withheld_months) months.push_back(m.str());
+  j["withheld_months"] = std::move(months);
+  j["withheld_per_year"] = d.withheld_per_year.str();
+  j["withheld_per_month"] = d.withheld_per_month.str();
+  j["left_per_year"] = d.left_per_year.str();
+  j["left_per_month"] = d.left_per_month.str();
+  auto debts = Json::array();
+  for (const auto& x : d.debts) {
+    Json y;
+    y["creditor"] = x.creditor;
+    y["withheld_per_year"] = x.per_year.str();
+    y["remaining"] = x.remaining ? Json(x.remaining->str()) : Json(nullptr);
+    debts.push_back(std::move(y));
+  }
+  j["debts"] = std::move(debts);
+  j["trace"] = d.trace.to_text();
+  return j;
+}
+
 }  // namespace
 
 Json to_json(const FirstYear& f) {
@@ -114,6 +138,14 @@ Json to_json(const Comparison& c) {
   j["warnings_en"] = strings(c.warnings_en);
   j["unconfirmed"] = strings(c.unconfirmed);
   j["first_year"] = c.first_year ? to_json(*c.first_year) : Json(nullptr);
+  if (c.debts) {  // only with debts: a comparison without them prints exactly as before
+    Json d;
+    d["current"] = debt_json(c.debts->current);
+    d["job"] = debt_json(c.debts->job);
+    d["difference_left_per_month"] = c.debts->difference_left_per_month.str();
+    d["difference_left_per_year"] = c.debts->difference_left_per_year.str();
+    j["debts"] = std::move(d);
+  }
   return j;
 }
 

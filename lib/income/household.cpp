@@ -98,6 +98,7 @@ void validate_household(const RuleBook& rules, const Household& h) {
   if (h.job.whk_wga_rate.fraction().sign() < 0 || h.job.whk_wga_rate.fraction() > Decimal(1)) {
     throw field_error("job.whk_wga_rate", "expected a percentage from 0 to 100");
   }
+  validate_debts(h.debts);
 }
 
 }  // namespace basisbaan

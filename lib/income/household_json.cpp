@@ -12,7 +12,7 @@ Household read_household(const RuleBook& rules, std::string_view text, std::stri
 
 Household read_household(const RuleBook& rules, const JsonField& f) {
   if (!f.raw().is_object()) throw f.error("expected a JSON object with the household");
-  f.expect_only({"label", "date", "municipality", "person", "partner", "children", "housing", "assets", "cost_sharers", "current", "job"});
+  f.expect_only({"label", "date", "municipality", "person", "partner", "children", "housing", "assets", "cost_sharers", "current", "job", "debts"});
   Household h;
   if (auto x = f.find("label")) h.label = x->string();
   h.date = f.at("date").date();
@@ -87,6 +87,19 @@ Household read_household(const RuleBook& rules, const JsonField& f) {
   if (auto x = job.find("earnings_disregard")) h.job.earnings_disregard = x->boolean();
   if (auto x = job.find("whk_wga_rate")) h.job.whk_wga_rate = x->percent();
   if (auto x = job.find("bijstand_keeps_tax_credit")) h.job.bijstand_keeps_tax_credit = x->boolean();
+
+  if (auto d = f.find("debts")) {
+    if (!d->raw().is_array()) throw d->error("expected an array of debts, e.g. [{\"creditor\": \"CJIB\", \"owed\": \"3000.00\"}]");
+    for (const auto& debt : d->elements()) {
+      if (!debt.raw().is_object()) throw debt.error("expected an object with creditor, owed and/or monthly");
+      debt.expect_only({"creditor", "owed", "monthly"});
+      HouseholdDebt x;
+      if (auto v = debt.find("creditor")) x.creditor = v->string();
+      if (auto v = debt.find("owed")) x.owed = v->money();
+      if (auto v = debt.find("monthly")) x.monthly = v->money();
+      h.debts.push_back(std::move(x));
+    }
+  }
 
   const std::string prefix = f.path().empty() ? std::string() : f.path() + ".";
   try {

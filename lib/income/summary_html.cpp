@@ -78,6 +78,18 @@ std::string summary_html(const Household& h, const Comparison& c, const Sweep& s
   }
   o += "<tr class=\"total\"><td>Totaal netto</td><td class=\"num\">" + xml_escape(c.current.net_per_month.str_eur()) + "</td><td class=\"num\">" +
        xml_escape(c.job.net_per_month.str_eur()) + "</td>" + diff_cell(c.difference_per_month) + diff_cell(c.difference_per_year) + "</tr>\n";
+  if (c.debts) {  // only with debts: a page without them is exactly as before
+    const auto& a = c.debts->current;
+    const auto& b = c.debts->job;
+    o += "<tr><td>Beslagvrije voet (dit houdt u minstens)</td><td class=\"num\">" + amount_cell(a.protected_per_month) +
+         "</td><td class=\"num\">" + amount_cell(b.protected_per_month) + "</td><td></td><td></td></tr>\n";
+    o += "<tr><td>Ingehouden voor schulden</td><td class=\"num\">" + amount_cell(-a.withheld_per_month) + "</td><td class=\"num\">" +
+         amount_cell(-b.withheld_per_month) + "</td>" + diff_cell(a.withheld_per_month - b.withheld_per_month) +
+         diff_cell(a.withheld_per_year - b.withheld_per_year) + "</tr>\n";
+    o += "<tr class=\"total\"><td>Over om van te leven</td><td class=\"num\">" + xml_escape(a.left_per_month.str_eur()) +
+         "</td><td class=\"num\">" + xml_escape(b.left_per_month.str_eur()) + "</td>" + diff_cell(c.debts->difference_left_per_month) +
+         diff_cell(c.debts->difference_left_per_year) + "</tr>\n";
+  }
   o += "</table>\n";
   o += "<p class=\"small\">Per maand is het jaarbedrag gedeeld door 12 (vakantiegeld, eindejaarsuitkering en toeslagen over het hele jaar). "
        "Huur en vaste lasten zijn niet afgetrokken.</p>\n";

@@ -35,30 +35,43 @@ void write_verdict(Comparison& c, const Hours& hours) {
   // monthly figure leaves it out. Below noise it has no sentence, so the monthly figure keeps it
   // and equals the table's "net household income" difference.
   const bool settlement_said = (settlement.sign() < 0 ? -settlement : settlement) >= noise_year;
+  // With debts the verdict compares what is left to live on after the deductions (debts.hpp).
+  const Money diff_year = c.debts ? c.debts->difference_left_per_year : c.difference_per_year;
+  const Money diff_month = c.debts ? c.debts->difference_left_per_month : c.difference_per_month;
   const Money monthly_ex =
-      settlement_said ? Money::round(divide((c.difference_per_year - settlement).decimal(), Decimal(12), 4, Rounding::HalfUp),
+      settlement_said ? Money::round(divide((diff_year - settlement).decimal(), Decimal(12), 4, Rounding::HalfUp),
                                      NamedRounding{2, Rounding::HalfUp, "verdict: per month = per year / 12, half up (presentation)"})
-                      : c.difference_per_month;
+                      : diff_month;
+  const std::string gets_nl = c.debts ? "houdt uw huishouden na de inhouding voor schulden " : "krijgt uw huishouden ";
+  const std::string gets_en = c.debts ? "the household keeps, after the deduction for debts, " : "the household gets ";
   const bool tops_up = c.job.payroll && c.job.line("bijstand").applies;
   std::vector<std::string> nl;
   std::vector<std::string> en;
   if (hours.value().sign() == 0) {
-    nl.push_back("Zonder uren verandert uw inkomen met " + signed_eur_nl(c.difference_per_month) + " per maand.");
-    en.push_back("Without hours the income changes by " + signed_eur_en(c.difference_per_month) + " a month.");
+    nl.push_back(std::string(c.debts ? "Zonder uren verandert wat u overhoudt met " : "Zonder uren verandert uw inkomen met ") +
+                 signed_eur_nl(diff_month) + " per maand.");
+    en.push_back(std::string(c.debts ? "Without hours what is left to live on changes by " : "Without hours the income changes by ") +
+                 signed_eur_en(diff_month) + " a month.");
   } else if ((monthly_ex.sign() < 0 ? -monthly_ex : monthly_ex) < noise_threshold_per_month()) {
-    nl.push_back("Met " + h + " uur werk per week blijft uw inkomen per maand ongeveer gelijk" +
-                 (tops_up ? ", want de bijstand vult uw loon aan." : "."));
-    en.push_back("With " + h + " hours a week the monthly income stays about the same" +
-                 (tops_up ? ", because bijstand tops up the wage." : "."));
+    nl.push_back("Met " + h + " uur werk per week blijft " + (c.debts ? "wat u overhoudt" : "uw inkomen") +
+                 " per maand ongeveer gelijk" + (tops_up ? ", want de bijstand vult uw loon aan." : "."));
+    en.push_back("With " + h + " hours a week " + (c.debts ? "what is left to live on" : "the monthly income") +
+                 " stays about the same" + (tops_up ? ", because bijstand tops up the wage." : "."));
   } else if (monthly_ex.sign() > 0) {
-    nl.push_back("Met " + h + " uur werk per week krijgt uw huishouden " + monthly_ex.str_eur() + " per maand meer" +
-                 (tops_up ? "; de bijstand vult uw loon nog aan." : "."));
-    en.push_back("With " + h + " hours a week the household gets " + eur_en(monthly_ex) + " a month more" +
+    nl.push_back("Met " + h + " uur werk per week " + gets_nl + monthly_ex.str_eur() + " per maand meer" +
+                 (c.debts ? " over" : "") + (tops_up ? "; de bijstand vult uw loon nog aan." : "."));
+    en.push_back("With " + h + " hours a week " + gets_en + eur_en(monthly_ex) + " a month more" +
                  (tops_up ? "; bijstand still tops up the wage." : "."));
   } else {
-    nl.push_back("Let op: met " + h + " uur werk per week krijgt uw huishouden " + (-monthly_ex).str_eur() +
-                 " per maand minder.");
-    en.push_back("Warning: with " + h + " hours a week the household gets " + eur_en(-monthly_ex) + " a month less.");
+    nl.push_back("Let op: met " + h + " uur werk per week " + gets_nl + (-monthly_ex).str_eur() + " per maand minder" +
+                 (c.debts ? " over." : "."));
+    en.push_back("Warning: with " + h + " hours a week " + gets_en + eur_en(-monthly_ex) + " a month less.");
+  }
+  if (c.debts) {
+    nl.push_back("Voor uw schulden wordt nu " + c.debts->current.withheld_per_month.str_eur() + " en met de baan " +
+                 c.debts->job.withheld_per_month.str_eur() + " per maand ingehouden.");
+    en.push_back("For the debts " + eur_en(c.debts->current.withheld_per_month) + " a month is withheld now and " +
+                 eur_en(c.debts->job.withheld_per_month) + " with the job.");
   }
   if (settlement_said && settlement.sign() < 0) {
     nl.push_back("Na het jaar moet u ongeveer " + (-settlement).str_eur() + " inkomstenbelasting terugbetalen.");

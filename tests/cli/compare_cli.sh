@@ -23,6 +23,19 @@ check "compare csv sweep" 0 "^uren_per_week;bruto_per_jaar;netto_per_maand" -- "
 check "compare csv sweep en" 0 "^hours,gross_per_year,net_per_month" -- "$bin" compare --household "$single" --format csv --sweep 0:40:1 --csv-dialect en
 check "bad csv dialect" 2 "" -- "$bin" compare --household "$single" --format csv --csv-dialect de
 
+# Issue 15: debts. On bijstand 5 % of the bijstand is withheld (1401.50 − 1331.43 = 70.07 a
+# month from January; 846.24 a year, tests/income/debts_test.cpp); the verdict compares what is
+# left to live on. Without --garnishment the output is the same as before (no debts rows).
+check "compare --garnishment rows" 0 "Left to live on" -- "$bin" compare --household "$single" --garnishment owed:3000,creditor:CJIB
+check "compare --garnishment withheld now" 0 "Withheld for debts +-70\.52 +-250\.00" -- "$bin" compare --household "$single" --garnishment 3000
+check "compare --garnishment verdict" 0 "Voor uw schulden wordt nu" -- "$bin" compare --household "$single" --garnishment full --format html
+check "compare --garnishment csv" 0 "^left_to_live_on;Over om van te leven;" -- "$bin" compare --household "$single" --garnishment monthly:50 --format csv
+check "compare --garnishment json" 0 '"withheld_per_year": "846.24"' -- "$bin" compare --household "$single" --garnishment full --json
+check "compare --garnishment bad spec" 1 "--garnishment \"weekly:5\": expected full, an amount owed" -- "$bin" compare --household "$single" --garnishment weekly:5
+check "compare --garnishment zero owed" 1 "field debts\[0\].owed: expected an amount owed of more than 0" -- "$bin" compare --household "$single" --garnishment 0
+"$bin" compare --household "$single" --format csv >"$tmp/plain.csv"
+if grep -q "left_to_live_on" "$tmp/plain.csv"; then not_ok "compare without debts has no debt rows"; else ok; fi
+
 # Issue 14: a couple with one child at 20 hours in Groningen: the income stays the same because
 # bijstand tops up, and the income-tax repayment shows; two cost sharers: the kostendelersnorm.
 couple20="$ex/couple-one-child-groningen-20h.json"

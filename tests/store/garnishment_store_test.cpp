@@ -126,3 +126,53 @@ TEST_CASE("garnishment store: withheld in the runs, paid in SEPA, booked, replay
   CHECK(db.load_run(P("2026-03")).payslip("E001")->payslip.garnished().is_zero());
   CHECK(verify_audit(db).ok());
 }
+
+TEST_CASE("garnishment store: a correction raising the wage gives the creditor its share in the paying period", "[store][garnishment]") {
+  // docs/garnishment.md "Corrections": the correction's own-net difference is settled on the
+  // payslip of the period that pays it, before that period's garnishment; the creditor gets the
+  // part above the beslagvrije voet there, and the correction run's recomputed garnishment line
+  // is neither paid nor counted. The example employer's E002 (36 h at € 15,50) with a
+  // garnishment of beslagvrije voet 1000 (far below the net); January corrected to 38 hours.
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  Garnishment g = bailiff();
+  g.owed = Money::parse("10000");
+  g.protected_per_month = Money::parse("1000.00");
+  add_garnishment(db, "E002", g);
+  for (const char* p : {"2026-01", "2026-02"}) {
+    run_payroll(db, store_rules(), P(p));
+    close_period(db, P(p));
+  }
+  const Money jan = db.load_run(P("2026-01")).payslip("E002")->payslip.garnished();
+  const Money feb = db.load_run(P("2026-02")).payslip("E002")->payslip.garnished();
+  CHECK(jan.sign() > 0);
+  Contract c;
+  c.start = parse_date("2026-01-01");
+  c.indefinite = true;
+  c.hours_per_week = Hours(Decimal(38));
+  add_contract(db, "E002", c, ScalePlacement{0, c.start, "schaal 2, trede 4", Money::parse("15.50")});
+  const CorrectionOutcome corr = correct_period(db, store_rules(), P("2026-01"), "uren met terugwerkende kracht");
+  REQUIRE(corr.run);
+
+  run_payroll(db, store_rules(), P("2026-03"));
+  close_period(db, P("2026-03"));
+  const Payslip& mar = db.load_run(P("2026-03")).payslip("E002")->payslip;
+  const Money settled = mar.corrections_settled();
+  CHECK(settled.sign() > 0);  // the raise of January's own net
+  // March keeps exactly the beslagvrije voet: everything above it, the settled raise included,
+  // goes to the creditor — February's amount (36 h), plus March's own raise to 38 h (the same
+  // monthly wage difference as January's), plus January's settled raise. In this run:
+  // 1229.74 + 115.78 + 115.78 = 1461.30.
+  CHECK(mar.net == Money::parse("1000.00"));
+  INFO("jan " << jan.str() << " feb " << feb.str() << " mar " << mar.garnished().str() << " settled " << settled.str()
+              << " mar net of period " << mar.net_of_period().str());
+  CHECK(mar.garnished() == feb + settled + settled);
+  // Paid and counted once: the regular runs' amounts only.
+  const auto accounts = garnishment_overview(db);
+  REQUIRE(accounts.size() == 1);
+  INFO("paid " << accounts[0].paid.str() << " last " << accounts[0].last_period);
+  CHECK(accounts[0].paid == jan + feb + mar.garnished());
+  CHECK(garnished_in_year(db, 2026).at("E002") == jan + feb + mar.garnished());
+  CHECK(replay_period(db, P("2026-03"), nullptr).identical());
+}

@@ -30,7 +30,31 @@ struct CompareOptions {
   bool json = false;
   std::string out;
   std::string csv_dialect = "nl";
+  std::vector<std::string> garnishments;
 };
+
+// One --garnishment: "full" (garnished up to the beslagvrije voet, amount unknown), an amount
+// owed ("3000" or "owed:3000"), "monthly:50" (a fixed deduction), or these joined by commas
+// with an optional "creditor:NAME", e.g. "owed:3000,monthly:150,creditor:CJIB".
+HouseholdDebt parse_garnishment(const std::string& spec) {
+  const std::string what = "--garnishment \"" + spec + "\"";
+  HouseholdDebt d;
+  if (spec == "full") return d;
+  std::size_t from = 0;
+  while (from <= spec.size()) {
+    const std::size_t comma = std::min(spec.find(',', from), spec.size());
+    const std::string part = spec.substr(from, comma - from);
+    const std::size_t colon = part.find(':');
+    const std::string key = colon == std::string::npos ? "owed" : part.substr(0, colon);
+    const std::string value = colon == std::string::npos ? part : part.substr(colon + 1);
+    if (key == "owed") d.owed = Money::parse(value, what + " owed");
+    else if (key == "monthly") d.monthly = Money::parse(value, what + " monthly");
+    else if (key == "creditor") d.creditor = value;
+    else throw InputError(what + ": expected full, an amount owed, or owed:AMOUNT, monthly:AMOUNT, creditor:NAME joined by commas; got \"" + part + "\"");
+    from = comma + 1;
+  }
+  return d;
+}
 
 std::string signed_str(Money m) { return m.sign() > 0 ? "+" + m.str() : m.str(); }
 
@@ -64,6 +88,18 @@ std::string comparison_table(const Household& h, const Comparison& c, const Swee
   }
   tp.row({"Net household income", c.current.net_per_month.str(), c.job.net_per_month.str(), signed_str(c.difference_per_month),
           c.current.net_per_year.str(), c.job.net_per_year.str(), signed_str(c.difference_per_year)});
+  if (c.debts) {
+    const auto& a = c.debts->current;
+    const auto& b = c.debts->job;
+    const bool unconfirmed = !a.unconfirmed.empty() || !b.unconfirmed.empty();
+    tp.row({std::string("Beslagvrije voet (protected)") + (unconfirmed ? " *" : ""), a.protected_per_month.str(), b.protected_per_month.str(),
+            signed_str(b.protected_per_month - a.protected_per_month), "", "", ""});
+    tp.row({"Withheld for debts", (-a.withheld_per_month).str(), (-b.withheld_per_month).str(),
+            signed_str(a.withheld_per_month - b.withheld_per_month), (-a.withheld_per_year).str(), (-b.withheld_per_year).str(),
+            signed_str(a.withheld_per_year - b.withheld_per_year)});
+    tp.row({"Left to live on", a.left_per_month.str(), b.left_per_month.str(), signed_str(c.debts->difference_left_per_month),
+            a.left_per_year.str(), b.left_per_year.str(), signed_str(c.debts->difference_left_per_year)});
+  }
   tp.print(out);
   out << "\n" << c.verdict_en << "\n" << c.verdict_nl << "\n";
   out << "poverty trap: " << (c.poverty_trap ? "YES" : "no") << "\n";
@@ -134,13 +170,20 @@ void register_compare_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--csv-dialect", o->csv_dialect,
                   "CSV for Dutch Excel (nl: ';', decimal comma, Dutch headers; the default) or en (',', decimal point)")
       ->check(CLI::IsMember({"nl", "en"}));
+  cmd->add_option("--garnishment", o->garnishments,
+                  "A debt paid by garnishment or deduction, added to the file's \"debts\" (repeatable): full (everything above the\n"
+                  "beslagvrije voet), an amount owed (3000 or owed:3000), monthly:AMOUNT (a fixed deduction), joined by commas with\n"
+                  "creditor:NAME, e.g. owed:3000,monthly:150,creditor:CJIB. Adds the beslagvrije voet, what is withheld and what is\n"
+                  "left to live on, now and with the job; the verdict then compares what is left (docs/income-comparison.md)");
   cmd->add_option("--out", o->out, "Write to FILE (atomically: a temporary file renamed) instead of standard output");
   cmd->callback([o, &ctx] {
     if (o->json && o->format != "table" && o->format != "json") throw UsageError("--json conflicts with --format " + o->format);
     const std::string format = o->json ? "json" : o->format;
     const RuleBook& rules = ctx.rules();
     const std::string text = read_input_file(o->household);
-    const Household h = read_household(rules, text, o->household == "-" ? "stdin" : o->household);
+    Household h = read_household(rules, text, o->household == "-" ? "stdin" : o->household);
+    for (const auto& g : o->garnishments) h.debts.push_back(parse_garnishment(g));
+    validate_debts(h.debts);
     std::optional<Hours> hours;
     if (!o->hours.empty()) hours = Hours::parse(o->hours, "--hours");
     const SweepRange range = o->sweep.empty() ? SweepRange::standard() : SweepRange::parse(o->sweep);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "basisbaan/core/trace.hpp"
+#include "basisbaan/income/debts.hpp"
 #include "basisbaan/income/first_year.hpp"
 #include "basisbaan/income/household.hpp"
 #include "basisbaan/payroll/gross_to_net.hpp"
@@ -98,6 +99,9 @@ struct Comparison {
   /// The first year with the job month by month from its start date (first_year.hpp); none
   /// when the job has no hours.
   std::optional<FirstYear> first_year;
+  /// The household's debts in both situations (debts.hpp); none when it has none. When present,
+  /// the verdict compares what is left to live on.
+  std::optional<DebtComparison> debts;
 };
 
 /// Changes smaller than this per month (€10) are noise: not a cliff, not a poverty trap, "about

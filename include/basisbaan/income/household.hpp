@@ -13,6 +13,7 @@
 #include "basisbaan/core/hours.hpp"
 #include "basisbaan/core/money.hpp"
 #include "basisbaan/core/rate.hpp"
+#include "basisbaan/income/debts.hpp"
 #include "basisbaan/law/bijstand.hpp"
 #include "basisbaan/payroll/employee.hpp"
 #include "basisbaan/rules/rule_book.hpp"
@@ -85,6 +86,9 @@ struct Household {
   int cost_sharers = 0;
   CurrentIncome current;  ///< income now (bijstand, other income)
   JobOffer job;  ///< the job offered
+  /// Debts paid off by garnishment or deduction (debts.hpp); empty: none, and the comparison
+  /// and its outputs are exactly as without this field.
+  std::vector<HouseholdDebt> debts;
 
   /// The calendar year of `date`.
   int year() const;
