@@ -1,54 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/core/csv.hpp"
 
-#include <cstdio>
-
 #include "basisbaan/core/error.hpp"
+#include "utf8.hpp"
 
 namespace basisbaan {
 
-namespace {
-
-/// The length of the well-formed UTF-8 sequence at `i` (RFC 3629: no overlong forms, no
-/// surrogates, nothing above U+10FFFF), 0 when it is not one.
-std::size_t utf8_sequence(std::string_view t, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(t[k]); };
-  const unsigned char c = b(i);
-  if (c < 0x80) return 1;
-  const auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    return k < t.size() && b(k) >= lo && b(k) <= hi;
-  };
-  if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
-  if (c == 0xE0) return cont(i + 1, 0xA0) && cont(i + 2) ? 3 : 0;
-  if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) return cont(i + 1) && cont(i + 2) ? 3 : 0;
-  if (c == 0xED) return cont(i + 1, 0x80, 0x9F) && cont(i + 2) ? 3 : 0;
-  if (c == 0xF0) return cont(i + 1, 0x90) && cont(i + 2) && cont(i + 3) ? 4 : 0;
-  if (c >= 0xF1 && c <= 0xF3) return cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0;
-  if (c == 0xF4) return cont(i + 1, 0x80, 0x8F) && cont(i + 2) && cont(i + 3) ? 4 : 0;
-  return 0;
-}
-
-}  // namespace
-
 std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view document_name) {
   const std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  {
-    // Text that is not UTF-8 (a Windows-1252 "Café") is refused here, naming where, before it
-    // reaches a payslip, a return or the audit log (issue 19).
-    int line = 1;
-    for (std::size_t i = bom; i < text.size();) {
-      const std::size_t len = utf8_sequence(text, i);
-      if (len == 0) {
-        char hex[8];
-        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[i])));
-        throw InputError(ErrorCode::InputSyntax,
-                         std::string(document_name) + " line " + std::to_string(line) + ", byte offset " + std::to_string(i) +
-                             ": invalid UTF-8 (byte " + hex + "); save the file as UTF-8 (from Windows-1252: iconv -f cp1252 -t utf-8)",
-                         {.document = std::string(document_name), .line = line});
-      }
-      if (text[i] == '\n') ++line;
-      i += len;
-    }
+  // Text that is not UTF-8 (a Windows-1252 "Café") is refused here, naming where, before it
+  // reaches a payslip, a return or the audit log (issue 19).
+  if (const auto bad = first_invalid_utf8(text)) {
+    const int line = static_cast<int>(text_position(text, *bad).line);
+    throw InputError(ErrorCode::InputSyntax,
+                     std::string(document_name) + " line " + std::to_string(line) + ", " + invalid_utf8_message(text, *bad),
+                     {.document = std::string(document_name), .line = line});
   }
   text.remove_prefix(bom);
   std::vector<CsvRecord> records;

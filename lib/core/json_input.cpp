@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "basisbaan/core/error.hpp"
+#include "utf8.hpp"
 
 namespace basisbaan {
 namespace {
@@ -139,6 +140,17 @@ Json parse_json_exact(std::string_view text, std::string_view document_name) {
                      std::string(document_name) + ": " + std::to_string(text.size()) + " bytes; a basisbaan JSON document is at most " +
                          std::to_string(kJsonLimits.document_bytes) + " bytes",
                      {.document = std::string(document_name)});
+  }
+  // Text that is not UTF-8 (a Windows-1252 "Café") is refused before parsing, naming line,
+  // column and byte offset (issue 19), also outside strings and in keys.
+  if (const auto bad = first_invalid_utf8(text)) {
+    const TextPosition at = text_position(text, *bad);
+    throw InputError(ErrorCode::InputSyntax,
+                     std::string(document_name) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                         ": not valid JSON: " + invalid_utf8_message(text, *bad),
+                     {.document = std::string(document_name),
+                      .line = static_cast<std::int64_t>(at.line),
+                      .column = static_cast<std::int64_t>(at.column)});
   }
   const bool ok = Json::sax_parse(text.begin(), text.end(), &builder, nlohmann::detail::input_format_t::json, true);
   if (!ok && builder.refused_) {

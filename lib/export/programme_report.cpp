@@ -2,6 +2,8 @@
 #include "basisbaan/export/programme_report.hpp"
 
 #include <algorithm>
+#include <map>
+#include <utility>
 #include <sstream>
 
 #include "basisbaan/core/csv_text.hpp"
@@ -15,9 +17,26 @@ namespace {
 constexpr NamedRounding kProRata{2, Rounding::HalfUp, "bijstand norm pro rata to the days employed or of a non-monthly period, half up to the cent"};
 constexpr NamedRounding kAverage{2, Rounding::HalfUp, "average shown to two decimals, half up"};
 
+// The bijstand norm of a household on a day: looked up once per period and household, not once
+// per employee (issue 19: a year's report asks 12 × the employees).
+class NormCache {
+ public:
+  explicit NormCache(const RuleBook& rules) : rules_(rules) {}
+  const BijstandNorm& on(const Date& d, BijstandHousehold household) {
+    const auto key = std::make_pair(d, household);
+    auto it = norms_.find(key);
+    if (it == norms_.end()) it = norms_.emplace(key, bijstand_norm(rules_, d, household)).first;
+    return it->second;
+  }
+
+ private:
+  const RuleBook& rules_;
+  std::map<std::pair<Date, BijstandHousehold>, BijstandNorm> norms_;
+};
+
 // The bijstand norm for the days of `period` on which `e` was employed.
-Money bijstand_for(const RuleBook& rules, const PayPeriod& period, BijstandHousehold household, const Employee& e) {
-  const BijstandNorm norm = bijstand_norm(rules, period.end(), household);
+Money bijstand_for(NormCache& norms, const PayPeriod& period, BijstandHousehold household, const Employee& e) {
+  const BijstandNorm& norm = norms.on(period.end(), household);
   const Date from = std::max(period.start(), e.employed_since);
   const Date to = e.employed_until ? std::min(period.end(), *e.employed_until) : period.end();
   const int employed_days = to < from ? 0 : days_between(from, to) + 1;
@@ -52,6 +71,7 @@ ProgrammeReport programme_report(const RuleBook& rules, int year, const std::vec
   r.year = year;
   std::map<std::string, ProgrammeParticipant> by_id;
   std::map<std::string, std::pair<Decimal, int>> absence;  // sum, count
+  NormCache norms(rules);
   for (const auto& run : runs) {
     if (run.period.year() != year) {
       throw InputError("period " + run.period.label() + ": not in the report year " + std::to_string(year));
@@ -73,7 +93,7 @@ ProgrammeReport programme_report(const RuleBook& rules, int year, const std::vec
       x.employer_charges += p.employer_charges - pension;
       x.travel_allowance += p.untaxed;
       x.employer_cost += p.employer_cost;
-      x.bijstand_avoided += bijstand_for(rules, run.period, x.household, re.employee);
+      x.bijstand_avoided += bijstand_for(norms, run.period, x.household, re.employee);
       if (re.absence_percentage) {
         auto& [sum, n] = absence[re.employee.id];
         sum = sum + *re.absence_percentage;

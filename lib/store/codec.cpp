@@ -368,7 +368,13 @@ StoreError store_error(const std::string& file, const std::string& doing, const 
     why = "the file is not a valid database (" + why + ")";
     kind = ErrorCode::StoreCorrupt;
   } else if (code == SQLITE_IOERR) {
-    why = "input/output error (" + why + ")";
+    const int ext = e.getExtendedErrorCode();
+    // A disk that is full for this process (a file size limit, quota: EFBIG) ends in a failed
+    // write, not in SQLITE_FULL (issue 19: "disk I/O error" where the disk is full).
+    const bool writing = ext == SQLITE_IOERR_WRITE || ext == SQLITE_IOERR_FSYNC || ext == SQLITE_IOERR_TRUNCATE ||
+                         ext == SQLITE_IOERR_SHMSIZE || ext == SQLITE_IOERR_DIR_FSYNC;
+    why = writing ? "could not write to the disk: it is full, or a file size limit or quota was reached (" + why + ")"
+                  : "input/output error (" + why + ")";
   } else if (code == SQLITE_CANTOPEN) {
     why = "cannot open the file (" + why + ")";
   }

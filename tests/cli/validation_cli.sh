@@ -49,6 +49,13 @@ check "a Windows-1252 CSV names line and byte offset" 1 "cp1252\.csv line 2, byt
   "$bin" employee import --db "$imp" "$tmp/cp1252.csv"
 grep -q "internal error" "$tmp/err" "$tmp/out" && not_ok "no internal error for a Windows-1252 CSV" || ok
 
+# A Windows-1252 JSON document (the employer's name "Café"): named with line, column and byte offset.
+sed '2s/"name": "[^"]*"/"name": "Caf\xe9"/' "$src/examples/employer/employer.json" > "$tmp/cp1252.json"
+check "a Windows-1252 JSON document names line, column and byte offset" 1 \
+  "cp1252\.json:2:15: not valid JSON: byte offset [0-9]+: invalid UTF-8 \(byte 0xE9\)" -- \
+  "$bin" init --db "$tmp/cp1252.db" --employer "$tmp/cp1252.json"
+grep -q "internal error" "$tmp/err" "$tmp/out" && not_ok "no internal error for a Windows-1252 JSON document" || ok
+
 # A personnel number must give the return its NumIV (its digits): refused at entry, not at export.
 check "hire with a personnel number without digits" 1 "field id: \"ABC\" has no digits other than zeros" -- \
   "$bin" employee hire --db "$db" --id ABC --name "N. Nieuw" --bsn 999990159 --iban NL91ABNA0417164300 --start 2026-02-01 \

@@ -36,7 +36,7 @@ inline constexpr JsonLimits kJsonLimits{};
 
 /// Parses `text`. Numbers that are not integers are stored as strings holding their exact text.
 /// @throw InputError InputSyntax "NAME:LINE:COLUMN: not valid JSON: …" with document, line and column
-///        (also for text that is not UTF-8); InputDuplicate when a field occurs twice in one object;
+///        (for text that is not UTF-8 the message also gives the byte offset and the byte); InputDuplicate when a field occurs twice in one object;
 ///        InputInvalid past kJsonLimits (size, depth, fields per object).
 Json parse_json_exact(std::string_view text, std::string_view document_name);
 
