@@ -68,7 +68,7 @@ std::string employees_csv(int n) {
     char line[256];
     const bool permanent = i % 2 == 0;
     const bool scale = i % 3 == 0;
-    std::snprintf(line, sizeof line, "B%05d,Werknemer %d,%04d-%02d-%02d,%s,%s,2026-01-01,%s,%d,%s,%s,%s,%d\n", i, i, i % 50 == 0 ? 1958 + i % 7 : 1967 + i % 40,
+    std::snprintf(line, sizeof line, "B%05d,Werknemer %d,%04d-%02d-%02d,%s,%s,2026-01-01,%s,%d,%s,%s,%s,%d\n", i + 1, i, i % 50 == 0 ? 1958 + i % 7 : 1967 + i % 40,
                   1 + i % 12, 1 + i % 28, bsn(i).c_str(), iban(i).c_str(), permanent ? "" : "2026-12-31", 20 + i % 17,
                   scale ? ("15." + std::to_string(10 + i % 80)).c_str() : "", scale ? "schaal 2" : "WML", permanent ? "ja" : "nee",
                   i % 5 * 40);

@@ -72,17 +72,17 @@ TEST_CASE("verify names the altered line of every payslip that uses an edited pa
   TempDb t;
   Database db = Database::create(t.path());
   prepare(db);
-  // E001 and E004 have the same lines in 2026-03 (same hours, wage and tax): one stored text.
-  CHECK(count(db, "SELECT count(DISTINCT lines_text) FROM payslips WHERE employee_id IN ('E001', 'E004')") == 1);
+  // E004 and E007 have the same lines in 2026-03 (same hours, wage and tax): one stored text.
+  CHECK(count(db, "SELECT count(DISTINCT lines_text) FROM payslips WHERE employee_id IN ('E004', 'E007')") == 1);
   // Refused while the trigger stands, even for an open run.
   CHECK_THROWS_WITH(db.sql().exec("UPDATE payslip_texts SET content = ''"), Catch::Contains("a stored payslip text cannot be changed"));
   CHECK_THROWS_WITH(db.sql().exec("DELETE FROM payslip_texts"), Catch::Contains("a stored payslip text cannot be changed"));
   db.sql().exec("DROP TRIGGER payslip_texts_immutable_update");
-  add_to_packed_line(db, "employee_id = 'E001'", "net", -1, true);
+  add_to_packed_line(db, "employee_id = 'E004'", "net", -1, true);
   const auto v = verify_audit(db);
   CHECK(has_problem(v, "trigger payslip_texts_immutable_update", "deleted"));
-  CHECK(has_problem(v, "payslip E001 line 12 net", "altered"));
   CHECK(has_problem(v, "payslip E004 line 12 net", "altered"));
+  CHECK(has_problem(v, "payslip E007 line 12 net", "altered"));
   CHECK_FALSE(has_problem(v, "payslip E002", "altered"));
 
   // An edited description is named as well.

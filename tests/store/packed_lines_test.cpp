@@ -82,7 +82,7 @@ TEST_CASE("packed lines: a damaged text gives lines that no longer match their c
   CHECK(check_matches("E001", lines[1]));
 
   // A field removed, an amount that is no number, a broken escape: kept, not well formed.
-  for (const std::string& bad : {std::string("net\x1fNetto\x1finfo\x1f\x1f\x1f") + "12\x1f",
+  for (const std::string& bad : {std::string("net\x1fNetto\x1finfo\x1f\x1f\x1f") + "12",
                                  std::string("net\x1fNetto\x1finfo\x1f\x1f\x1f") + "1x\x1f" + "0000000000000000",
                                  std::string("net\x1fNet\x1d") + "9\x1finfo\x1f\x1f\x1f" + "1\x1f" + "0000000000000000"}) {
     const auto l = unpack_lines(bad);
