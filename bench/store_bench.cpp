@@ -222,7 +222,7 @@ void run_benchmarks(const RuleBook& rules, int N, bool details) {
     OneCore one;
     t0 = WallClock::now();
     const auto c0 = std::clock();
-    const ReplayReport r = replay_periods(db, stored_periods(db, 2026), nullptr);
+    const ReplayReport r = replay_periods(db, stored_periods(db, 2026), nullptr, std::nullopt, 1);  // one thread, one connection
     const double replay = seconds_since(t0);
     const double replay_cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
     std::size_t lines = 0;

@@ -33,40 +33,29 @@ std::string describe(const Database& db, const std::string& entity) {
   return kind + " " + key;
 }
 
-/// Checks one run's payslips and lines against their hashes and the run's content hash.
+/// Checks one run's payslips and lines against their hashes and the run's content hash. A line
+/// is named by its position: a row of payslip_lines (schema < 10) or a line of the payslip's
+/// packed text (schema 10), each with the check it was stored with.
 void check_run(const Database& db, std::int64_t run_id, const std::string& name, AuditVerification& v) {
   SQLite::Statement ps(db.sql(), std::string(kPayslipSelect) + " WHERE p.run_id = ? ORDER BY p.employee_id");
   ps.bind(1, run_id);
-  SQLite::Statement ls(db.sql(),
-                       "SELECT employee_id, seq, code, description, kind, quantity, rate, amount_cents, check_hash FROM payslip_lines "
-                       "WHERE run_id = ? ORDER BY employee_id, seq");
-  ls.bind(1, run_id);
-  bool more = ls.executeStep();
-  std::set<std::string> employees;
+  LineReader reader(db);
   while (ps.executeStep()) {
     const PayslipRow row = read_payslip_row(ps);
-    employees.insert(row.employee_id);
     ++v.rows;
-    // Lines of employees without a payslip row (sorted before this one) were inserted.
-    while (more && ls.getColumn(0).getString() < row.employee_id) {
-      v.problems.push_back({name + " line " + ls.getColumn(1).getString() + " of employee " + ls.getColumn(0).getString(), "inserted",
-                            "a payslip line without a payslip"});
-      more = ls.executeStep();
-    }
+    const auto& stored = reader.read(ps, run_id, row.employee_id);
     std::vector<LineRow> lines;
+    lines.reserve(stored.size());
     bool line_problem = false;
-    while (more && ls.getColumn(0).getString() == row.employee_id) {
-      LineRow l{ls.getColumn(1).getInt64(), ls.getColumn(2).getString(), ls.getColumn(3).getString(), ls.getColumn(4).getString(),
-                ls.getColumn(5).getString(), ls.getColumn(6).getString(), ls.getColumn(7).getInt64()};
+    for (const auto& l : stored) {
       ++v.rows;
-      if (line_check(row.employee_id, l) != ls.getColumn(8).getString()) {
-        v.problems.push_back({name + " payslip " + row.employee_id + " line " + std::to_string(l.seq) + " " + l.code, "altered",
-                              "the line (amount " + Money::from_cents(l.amount).str() + ", \"" + l.description +
+      if (!check_matches(row.employee_id, l)) {
+        v.problems.push_back({name + " payslip " + row.employee_id + " line " + std::to_string(l.row.seq) + " " + l.row.code, "altered",
+                              "the line (amount " + Money::from_cents(l.row.amount).str() + ", \"" + l.row.description +
                                   "\") no longer matches the check hash it was stored with"});
         line_problem = true;
       }
-      lines.push_back(std::move(l));
-      more = ls.executeStep();
+      lines.push_back(l.row);
     }
     if (static_cast<std::int64_t>(lines.size()) != row.line_count) {
       v.problems.push_back({name + " payslip " + row.employee_id, lines.size() < static_cast<std::size_t>(row.line_count) ? "lines deleted" : "lines inserted",
@@ -78,10 +67,15 @@ void check_run(const Database& db, std::int64_t run_id, const std::string& name,
                             "the payslip (totals, input snapshot or lines) no longer matches its hash"});
     }
   }
-  while (more) {
-    v.problems.push_back({name + " line " + ls.getColumn(1).getString() + " of employee " + ls.getColumn(0).getString(), "inserted",
-                          "a payslip line without a payslip"});
-    more = ls.executeStep();
+  // Rows of payslip_lines that belong to no payslip read from them: without a payslip, or of a
+  // payslip whose lines are packed (schema 10).
+  SQLite::Statement extra(db.sql(),
+                          "SELECT l.employee_id, l.seq FROM payslip_lines l WHERE l.run_id = ? AND NOT EXISTS (SELECT 1 FROM payslips p "
+                          "WHERE p.run_id = l.run_id AND p.employee_id = l.employee_id AND p.lines_text IS NULL) ORDER BY l.employee_id, l.seq");
+  extra.bind(1, run_id);
+  while (extra.executeStep()) {
+    v.problems.push_back({name + " line " + extra.getColumn(1).getString() + " of employee " + extra.getColumn(0).getString(), "inserted",
+                          "a payslip line without a payslip that reads it"});
   }
   SQLite::Statement h(db.sql(), "SELECT content_hash FROM payroll_runs WHERE id = ?");
   h.bind(1, run_id);

@@ -243,19 +243,12 @@ StoredRun Database::load_run_by_id(std::int64_t id, bool with_lines) const {
 
     SQLite::Statement ps(*db_, std::string(kPayslipSelect) + " WHERE p.run_id = ? ORDER BY p.employee_id");
     ps.bind(1, id);
-    SQLite::Statement ls(*db_,
-                         "SELECT employee_id, seq, code, description, kind, quantity, rate, amount_cents FROM payslip_lines "
-                         "WHERE run_id = ? ORDER BY employee_id, seq");
-    ls.bind(1, id);
-    bool more_lines = with_lines && ls.executeStep();
+    LineReader reader(*this);
     while (ps.executeStep()) {
       const PayslipRow row = read_payslip_row(ps);
       std::vector<LineRow> lines;
-      while (more_lines && ls.getColumn(0).getString() == row.employee_id) {
-        lines.push_back({ls.getColumn(1).getInt64(), ls.getColumn(2).getString(), ls.getColumn(3).getString(),
-                         ls.getColumn(4).getString(), ls.getColumn(5).getString(), ls.getColumn(6).getString(),
-                         ls.getColumn(7).getInt64()});
-        more_lines = ls.executeStep();
+      if (with_lines) {
+        for (const auto& l : reader.read(ps, id, row.employee_id)) lines.push_back(l.row);
       }
       Employee e = employee_from_json(parse_stored(row.employee, "payslip employee"));
       Payslip p = decode_payslip(row, lines, run.period, e);

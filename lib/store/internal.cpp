@@ -267,9 +267,10 @@ const char* const kPayslipSelect =
     "coalesce(ta.content, p.state_after), p.pay_date, p.gross_cents, p.wage_for_wage_tax_cents, p.regular_wage_for_wage_tax_cents, "
     "p.special_wage_for_wage_tax_cents, p.wage_tax_cents, p.untaxed_cents, p.net_cents, p.employer_charges_cents, "
     "p.employer_cost_cents, p.holiday_allowance_reserved_cents, p.holiday_allowance_balance_cents, p.hourly_wage_cents, "
-    "coalesce(tu.content, p.unconfirmed_rules), p.line_count, p.hash FROM payslips p "
+    "coalesce(tu.content, p.unconfirmed_rules), p.line_count, p.hash, coalesce(tl.content, ''), p.lines_text FROM payslips p "
     "LEFT JOIN payslip_texts te ON te.id = p.employee_text LEFT JOIN payslip_texts tb ON tb.id = p.opening_text "
-    "LEFT JOIN payslip_texts ta ON ta.id = p.after_text LEFT JOIN payslip_texts tu ON tu.id = p.unconfirmed_text";
+    "LEFT JOIN payslip_texts ta ON ta.id = p.after_text LEFT JOIN payslip_texts tu ON tu.id = p.unconfirmed_text "
+    "LEFT JOIN payslip_texts tl ON tl.id = p.lines_text";
 
 PayslipRow read_payslip_row(const SQLite::Statement& q, int c) {
   PayslipRow r;

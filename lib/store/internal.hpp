@@ -129,8 +129,50 @@ extern const char* const kPayslipColumns;
 PayslipRow read_payslip_row(const SQLite::Statement& q, int first_column = 0);
 /// `SELECT` of the payslips (alias p) in either stored layout (schema.cpp, migration 7): the
 /// columns of kPayslipColumns with the texts a newer row keeps in payslip_texts filled in, then
-/// p.hash (column 20); the caller appends its WHERE (on p.) and ORDER BY.
+/// p.hash (column 20), the packed lines (column 21, schema 10) and their id in payslip_texts
+/// (column 22: NULL for a payslip written before schema 10, whose lines are rows of
+/// payslip_lines); the caller appends its WHERE (on p.) and ORDER BY.
 extern const char* const kPayslipSelect;
+inline constexpr int kPackedLinesColumn = 21;
+inline constexpr int kPackedLinesIdColumn = 22;
+
+// --- packed_lines.cpp: a payslip's lines as one text (schema 10) ----------------------------
+
+/// A payslip's lines packed into one text, stored once in payslip_texts: per line code,
+/// description, kind, quantity, rate, amount in cents and check (line_check with an empty
+/// employee id, so equal lines of two employees are one text), fields separated by U+001F,
+/// lines by U+001E (a separator or U+001D inside a field is escaped as U+001D '2'/'1'/'0');
+/// the seq of a line is its position, from 1.
+std::string pack_lines(const std::vector<LineRow>& lines);
+/// The same text for the lines of a computed payslip (equal to pack_lines(line_rows(slip))),
+/// into `out` (reused).
+void pack_lines(std::string& out, const std::vector<PayslipLine>& lines);
+
+/// A stored line in either layout, with the check it was stored with.
+struct StoredLineRow {
+  LineRow row;
+  std::string check;
+  bool packed = false;      ///< from a packed text (the check has an empty employee id)
+  bool well_formed = true;  ///< false: a packed line without its seven fields or with an amount that is no integer
+};
+/// The lines of a packed text (also a tampered one: a malformed line is kept, not well formed).
+std::vector<StoredLineRow> unpack_lines(std::string_view text);
+/// Whether the line still matches the check it was stored with.
+bool check_matches(const std::string& employee_id, const StoredLineRow& l);
+
+/// Reads the lines of payslips in either layout: packed (from kPayslipSelect's columns 21 and
+/// 22) or, for a payslip written before schema 10, the rows of payslip_lines.
+class LineReader {
+ public:
+  explicit LineReader(const Database& db);
+  /// The lines of the payslip at the current row of `ps` (a kPayslipSelect), in order; valid
+  /// until the next call.
+  const std::vector<StoredLineRow>& read(const SQLite::Statement& ps, std::int64_t run_id, const std::string& employee_id);
+
+ private:
+  SQLite::Statement rows_;
+  std::vector<StoredLineRow> lines_;
+};
 
 }  // namespace basisbaan::store_detail
 

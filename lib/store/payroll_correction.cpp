@@ -26,23 +26,14 @@ std::map<std::string, Version> latest_versions(const Database& db, std::int64_t 
   c.bind(1, regular_run_id);
   while (c.executeStep()) runs.push_back(c.getColumn(0).getInt64());
   SQLite::Statement ps(db.sql(), std::string(kPayslipSelect) + " WHERE p.run_id = ? ORDER BY p.employee_id");
-  SQLite::Statement ls(db.sql(),
-                       "SELECT seq, code, description, kind, quantity, rate, amount_cents FROM payslip_lines "
-                       "WHERE run_id = ? AND employee_id = ? ORDER BY seq");
+  LineReader reader(db);
   for (auto id : runs) {
     ps.reset();
     ps.bind(1, id);
     while (ps.executeStep()) {
       Version v;
       v.row = read_payslip_row(ps);
-      ls.reset();
-      ls.bind(1, id);
-      ls.bind(2, v.row.employee_id);
-      while (ls.executeStep()) {
-        v.lines.push_back({ls.getColumn(0).getInt64(), ls.getColumn(1).getString(), ls.getColumn(2).getString(),
-                           ls.getColumn(3).getString(), ls.getColumn(4).getString(), ls.getColumn(5).getString(),
-                           ls.getColumn(6).getInt64()});
-      }
+      for (const auto& l : reader.read(ps, id, v.row.employee_id)) v.lines.push_back(l.row);
       out[v.row.employee_id] = std::move(v);
     }
   }

@@ -2,6 +2,7 @@
 #include "basisbaan/store/payroll_replay.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <thread>
 #include <unordered_map>
@@ -21,19 +22,6 @@ bool ReplayReport::identical() const {
 
 namespace {
 
-/// A stored line as the replay reads it: code, amount and the check over all its fields (the
-/// texts are read only for a line whose check differs). Strings are reused between payslips.
-struct StoredLine {
-  std::int64_t seq = 0;
-  std::string code, check;
-  std::int64_t amount = 0;
-};
-
-void assign(std::string& to, const SQLite::Column& c) {
-  const char* text = c.getText();
-  to.assign(text, static_cast<std::size_t>(c.getBytes()));
-}
-
 /// Employee snapshots parsed once per replay, looked up by their text without copying it.
 struct TextHash {
   using is_transparent = void;
@@ -41,16 +29,16 @@ struct TextHash {
 };
 using EmployeeCache = std::unordered_map<std::string, Employee, TextHash, std::equal_to<>>;
 
-/// Compares the recomputed lines of `a` with the first `count` stored lines of the payslip
-/// (reading a stored line in full with `full` only when its code, amount or check differs).
-void compare_lines(const Payslip& a, const std::vector<StoredLine>& stored_lines, std::size_t count, const std::string& who,
-                   const std::string& employee_id, std::int64_t id, SQLite::Statement& full, std::vector<std::string>& differences) {
+/// Compares the recomputed lines of `a` with the stored lines of the payslip, saying what differs.
+void compare_lines(const Payslip& a, const std::vector<StoredLineRow>& stored, const std::string& who, const std::string& employee_id,
+                   std::vector<std::string>& differences) {
+  const std::size_t count = stored.size();
   const std::size_t n = std::max(a.lines.size(), count);
   for (std::size_t i = 0; i < n; ++i) {
     const std::string line_no = std::to_string(i + 1);
     if (i >= a.lines.size()) {
-      differences.push_back(who + ": line " + line_no + " " + stored_lines[i].code + " (" +
-                            Money::from_cents(stored_lines[i].amount).str() + ") is stored but not recomputed");
+      differences.push_back(who + ": line " + line_no + " " + stored[i].row.code + " (" + Money::from_cents(stored[i].row.amount).str() +
+                            ") is stored but not recomputed");
       continue;
     }
     const PayslipLine& x = a.lines[i];
@@ -59,17 +47,11 @@ void compare_lines(const Payslip& a, const std::vector<StoredLine>& stored_lines
                             ") is recomputed but not stored");
       continue;
     }
-    const StoredLine& sl = stored_lines[i];
-    const LineRow again = line_row(sl.seq, x);
-    if (sl.code == again.code && sl.amount == again.amount && sl.check == line_check(employee_id, again)) continue;
-    // A difference: read the stored line in full to say what differs.
-    full.reset();
-    full.bind(1, id);
-    full.bind(2, employee_id);
-    full.bind(3, sl.seq);
-    if (!full.executeStep()) continue;
-    const LineRow l{sl.seq, full.getColumn(0).getString(), full.getColumn(1).getString(), full.getColumn(2).getString(),
-                    full.getColumn(3).getString(), full.getColumn(4).getString(), full.getColumn(5).getInt64()};
+    const LineRow& l = stored[i].row;
+    const LineRow again = line_row(l.seq, x);
+    const bool same = l.code == again.code && l.amount == again.amount && l.description == again.description && l.kind == again.kind &&
+                      l.quantity == again.quantity && l.rate == again.rate;
+    if (same && check_matches(employee_id, stored[i])) continue;
     const std::string where = who + ": line " + line_no + " " + l.code;
     if (l.code != again.code) {
       differences.push_back(who + ": line " + line_no + ": stored " + l.code + ", recomputed " + again.code);
@@ -86,7 +68,7 @@ void compare_lines(const Payslip& a, const std::vector<StoredLine>& stored_lines
     if (l.quantity != again.quantity) differences.push_back(where + ": quantity stored \"" + l.quantity + "\", recomputed \"" + again.quantity + "\"");
     if (l.rate != again.rate) differences.push_back(where + ": rate stored \"" + l.rate + "\", recomputed \"" + again.rate + "\"");
     if (differences.size() == before) {
-      differences.push_back(where + ": the line's stored check " + sl.check + " does not match its content (altered)");
+      differences.push_back(where + ": the line's stored check " + stored[i].check + " does not match its content (altered)");
     }
   }
 }
@@ -148,18 +130,9 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   SQLite::Statement ps(db.sql(), sql);
   ps.bind(1, id);
   if (employee) ps.bind(2, *employee);
-  std::string lsql = "SELECT employee_id, seq, code, amount_cents, check_hash FROM payslip_lines WHERE run_id = ?";
-  if (employee) lsql += " AND employee_id = ?";
-  lsql += " ORDER BY employee_id, seq";
-  SQLite::Statement ls(db.sql(), lsql);
-  ls.bind(1, id);
-  if (employee) ls.bind(2, *employee);
-  bool more = ls.executeStep();
-  SQLite::Statement full(db.sql(),
-                         "SELECT code, description, kind, quantity, rate, amount_cents FROM payslip_lines "
-                         "WHERE run_id = ? AND employee_id = ? AND seq = ?");
-  std::vector<StoredLine> stored_lines;
+  LineReader reader(db);
   std::string employee_id;
+  std::string packed;  // the recomputed lines, packed as stored (reused)
   while (ps.executeStep()) {
     // Read in place (no copies of the snapshots): the columns of kPayslipColumns.
     employee_id.assign(ps.getColumn(0).getText());
@@ -168,16 +141,6 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     const std::string_view state_after(ps.getColumn(4).getText(), static_cast<std::size_t>(ps.getColumn(4).getBytes()));
     std::int64_t stored_totals[12];
     for (int i = 0; i < 12; ++i) stored_totals[i] = ps.getColumn(6 + i).getInt64();
-    std::size_t count = 0;
-    while (more && employee_id == ls.getColumn(0).getText()) {
-      if (count == stored_lines.size()) stored_lines.emplace_back();
-      StoredLine& l = stored_lines[count++];
-      l.seq = ls.getColumn(1).getInt64();
-      assign(l.code, ls.getColumn(2));
-      l.amount = ls.getColumn(3).getInt64();
-      assign(l.check, ls.getColumn(4));
-      more = ls.executeStep();
-    }
     auto cached = employees.find(employee_text);
     if (cached == employees.end()) {
       const std::string text(employee_text);
@@ -187,16 +150,30 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     PayrollState state = state_from_text(opening_state);
     const std::string who = employee_id + " " + e.name;
     ++rr.payslips;
-    rr.lines += static_cast<int>(count);
     std::optional<Payslip> slip;
     try {
       slip.emplace(compute_payslip(pr, employer, e, state));
     } catch (const Error& x) {
+      rr.lines += static_cast<int>(reader.read(ps, id, employee_id).size());
       rr.differences.push_back(who + ": cannot be recomputed: " + x.what());
       continue;
     }
     const Payslip& a = *slip;
-    compare_lines(a, stored_lines, count, who, employee_id, id, full, rr.differences);
+    // Lines packed (schema 10): the recomputed lines packed the same way are the stored text
+    // byte for byte when nothing differs; only otherwise are the stored lines unpacked.
+    bool lines_equal = false;
+    if (!ps.getColumn(kPackedLinesIdColumn).isNull()) {
+      pack_lines(packed, a.lines);
+      const SQLite::Column c = ps.getColumn(kPackedLinesColumn);
+      lines_equal = static_cast<std::size_t>(c.getBytes()) == packed.size() && std::memcmp(c.getText(), packed.data(), packed.size()) == 0;
+    }
+    if (lines_equal) {
+      rr.lines += static_cast<int>(a.lines.size());
+    } else {
+      const auto& stored = reader.read(ps, id, employee_id);
+      rr.lines += static_cast<int>(stored.size());
+      compare_lines(a, stored, who, employee_id, rr.differences);
+    }
     compare_totals(a, stored_totals, who, rr.differences);
     const std::string after = state_text(state);
     if (state_after != after) {
@@ -232,12 +209,12 @@ std::vector<RunReplay> replay_one_period(const Database& db, const PayPeriod& pe
 }  // namespace
 
 ReplayReport replay_periods(const Database& db, const std::vector<PayPeriod>& periods, const RuleBook* current,
-                            const std::optional<std::string>& employee) {
-  // Periods are independent: with more than one, they are replayed on up to four threads, each
-  // with its own read connection (WAL readers do not block each other).
+                            const std::optional<std::string>& employee, unsigned max_threads) {
+  // Periods are independent: with more than one, they are replayed on up to `max_threads`
+  // threads (WAL readers do not block each other).
   std::vector<std::vector<RunReplay>> results(periods.size());
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t workers = std::min<std::size_t>({periods.size(), cores, 4});
+  const std::size_t workers = std::min<std::size_t>({periods.size(), max_threads == 0 ? std::min(cores, 4u) : max_threads});
   if (workers <= 1) {
     std::map<std::string, std::unique_ptr<RuleBook>> books;
     EmployeeCache employees;
@@ -248,11 +225,15 @@ ReplayReport replay_periods(const Database& db, const std::vector<PayPeriod>& pe
     for (std::size_t w = 0; w < workers; ++w) {
       threads.emplace_back([&, w] {
         try {
-          const Database own = Database::open(db.path(), Database::Access::ReadOnly);
+          // The first thread reads through `db` (its caller waits meanwhile), the others each
+          // through their own read connection.
+          std::optional<Database> own;
+          if (w > 0) own.emplace(Database::open(db.path(), Database::Access::ReadOnly));
+          const Database& conn = own ? *own : db;
           std::map<std::string, std::unique_ptr<RuleBook>> books;
           EmployeeCache employees;
           for (std::size_t i = w; i < periods.size(); i += workers) {
-            results[i] = replay_one_period(own, periods[i], current, employee, books, employees);
+            results[i] = replay_one_period(conn, periods[i], current, employee, books, employees);
           }
         } catch (...) {
           errors[w] = std::current_exception();

@@ -80,11 +80,8 @@ PayslipWriter::PayslipWriter(Database& db, std::int64_t run_id, std::size_t expe
       expected_(expected),
       progress_(std::move(progress)),
       ps_(db.sql(), std::string("INSERT INTO payslips (run_id, ") + kPayslipColumns +
-                        ", hash, employee_text, opening_text, after_text, unconfirmed_text) VALUES "
-                        "(?, ?, '', '', ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?)"),
-      ls_(db.sql(),
-          "INSERT INTO payslip_lines (run_id, employee_id, seq, code, description, kind, quantity, rate, amount_cents, check_hash) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        ", hash, employee_text, opening_text, after_text, unconfirmed_text, lines_text) VALUES "
+                        "(?, ?, '', '', ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?)"),
       texts_(db) {
   if (progress_) progress_(0, expected_);
 }
@@ -109,22 +106,10 @@ void PayslipWriter::add(const Prepared& p) {
   ps_.bind(i++, p.opening_text != 0 ? p.opening_text : texts_.id_of(r.opening_state));
   ps_.bind(i++, texts_.id_of(r.state_after));
   ps_.bind(i++, texts_.id_of_repeated(r.unconfirmed_rules));
+  // The lines, packed into one text and stored once (migration 10): no payslip_lines rows.
+  const std::string packed = pack_lines(p.lines);
+  ps_.bind(i++, texts_.id_of(packed));
   ps_.exec();
-  for (const auto& l : p.lines) {
-    const std::string check = line_check(r.employee_id, l);
-    ls_.reset();
-    ls_.bind(1, run_id_);
-    ls_.bindNoCopy(2, r.employee_id);
-    ls_.bind(3, l.seq);
-    ls_.bindNoCopy(4, l.code);
-    ls_.bindNoCopy(5, l.description);
-    ls_.bindNoCopy(6, l.kind);
-    ls_.bindNoCopy(7, l.quantity);
-    ls_.bindNoCopy(8, l.rate);
-    ls_.bind(9, l.amount);
-    ls_.bindNoCopy(10, check);
-    ls_.exec();
-  }
   ++written_;
   gross_ += p.slip.gross;
   tax_ += p.slip.wage_tax;

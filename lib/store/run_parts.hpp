@@ -88,7 +88,7 @@ class TextStore {
   std::int64_t last_id_ = 0;
 };
 
-/// Inserts payslips and their lines as they are computed (so a run of many employees never holds
+/// Inserts payslips and their lines (packed, pack_lines) as they are computed (so a run of many employees never holds
 /// them all in memory), and keeps the run's totals. `progress` (may be empty) hears of each
 /// payslip stored (RunOptions::progress): once with 0 when constructed, then after each add.
 class PayslipWriter {
@@ -107,7 +107,6 @@ class PayslipWriter {
   std::size_t written_ = 0;
   Money gross_, tax_, net_, cost_;
   SQLite::Statement ps_;
-  SQLite::Statement ls_;
   TextStore texts_;
 };
 

@@ -369,8 +369,21 @@ ALTER TABLE contracts_v7 RENAME TO contracts;
 CREATE INDEX contracts_by_employee ON contracts(employee_id, start_date);
 )SQL";
 
-constexpr std::array<const char*, 9> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
-                                                 kMigration7, kMigration8, kMigration9};
+// 10: a payslip's lines are stored once too (issue 18): packed into one text in payslip_texts
+// (store_detail::pack_lines: per line its fields and a check that locates an altered line), to
+// which payslips.lines_text refers; they mostly repeat from month to month, and one row replaces
+// the ~12 rows a payslip had in payslip_lines. A payslip written before keeps its rows in
+// payslip_lines (lines_text NULL) and is read as it is; nothing is converted, so its hash, the
+// run's content hash and the audit chain are untouched. The payslip hash covers the lines in
+// either layout. payslips is not hashed row by row for the audit chain: kColumnsAddedLater is
+// unchanged. A closed run's lines stay fixed: its payslips cannot be updated (closed_payslip_*)
+// and a text cannot be changed or deleted (payslip_texts_immutable_*).
+constexpr const char* kMigration10 = R"SQL(
+ALTER TABLE payslips ADD COLUMN lines_text INTEGER REFERENCES payslip_texts(id);
+)SQL";
+
+constexpr std::array<const char*, 10> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
+                                                  kMigration7, kMigration8, kMigration9, kMigration10};
 
 }  // namespace
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EUPL-1.2
-# A database written by an earlier version (tests/data/store/written-by-0.1.0.sql, schema 4)
-# opens, migrates, replays every stored period identical, passes the audit, and runs on.
+# Databases written by earlier versions (tests/data/store/written-by-*.sql, schemas 4, 6 and 9)
+# open, migrate, replay every stored period identical, pass the audit, and run on.
 source "$(dirname "$0")/common.sh"
 
 db="$tmp/old.db"
@@ -40,4 +40,37 @@ check "a stored text cannot be changed" 19 "cannot be changed" -- \
 check "edited behind the triggers' back" 0 "" -- sqlite3 "$db6" \
   "DROP TRIGGER payslip_texts_immutable_update; UPDATE payslip_texts SET content = content || ' ' WHERE id = (SELECT max(employee_text) FROM payslips)"
 check "an edited stored text is an altered payslip" 1 "altered" -- "$bin" audit verify --db "$db6"
+# A database written by main before the lines were packed (schema 9: every payslip line a row of
+# payslip_lines; with a garnishment and a correction) migrates to schema 10, replays identical,
+# passes the audit, runs on with packed lines, and the audit names an altered line in both layouts.
+db9="$tmp/main-f0e5d7c.db"
+sqlite3 "$db9" < "$src/tests/data/store/written-by-main-f0e5d7c.sql"
+check "the schema-9 database migrates" 0 "schema version" -- "$bin" init --db "$db9"
+for p in 2026-01 2026-02 2026-03 2026-04; do
+  check "schema 9: replay $p identical" 0 "^identical" -- "$bin" replay --db "$db9" --period "$p"
+done
+check "schema 9: the audit verifies after the migration" 0 "^ok" -- "$bin" audit verify --db "$db9"
+check "schema 9: the open period runs again, packed" 0 "" -- "$bin" payroll run --db "$db9" --period 2026-04
+check "schema 9: and closes" 0 "closed" -- "$bin" payroll close --db "$db9" --period 2026-04
+check "schema 9: the next period runs" 0 "" -- "$bin" payroll run --db "$db9" --period 2026-05
+for p in 2026-04 2026-05; do
+  check "schema 9: the new period $p replays" 0 "^identical" -- "$bin" replay --db "$db9" --period "$p"
+done
+check "schema 9: the audit verifies with both layouts" 0 "^ok" -- "$bin" audit verify --db "$db9"
+check "the new runs' lines are packed, no rows in payslip_lines" 0 "^0\|0$" -- sqlite3 "$db9" \
+  "SELECT count(*), (SELECT count(*) FROM payslip_lines l JOIN payroll_runs r ON r.id = l.run_id WHERE r.period IN ('2026-04', '2026-05')) FROM payslips p JOIN payroll_runs r ON r.id = p.run_id WHERE r.period IN ('2026-04', '2026-05') AND p.lines_text IS NULL"
+check "the old runs' lines stay rows of payslip_lines" 0 "^0$" -- sqlite3 "$db9" \
+  "SELECT count(*) FROM payslips p JOIN payroll_runs r ON r.id = p.run_id WHERE r.period < '2026-04' AND p.lines_text IS NOT NULL"
+check "schema 9: the garnishment overview reads both layouts" 0 "G1" -- "$bin" garnishment overview --db "$db9"
+cp "$db9" "$tmp/old-line.db"
+check "an old line edited behind the triggers' back" 0 "" -- sqlite3 "$tmp/old-line.db" \
+  "DROP TRIGGER closed_line_no_update; UPDATE payslip_lines SET amount_cents = amount_cents + 1 WHERE run_id = 1 AND employee_id = 'E002' AND code = 'net'"
+check "audit verify names the old line" 1 "payroll run 1 \(2026-01, regular\) payslip E002 line [0-9]+ net: altered" -- \
+  "$bin" audit verify --db "$tmp/old-line.db"
+check "edited packed text behind the triggers' back" 0 "" -- sqlite3 "$db9" \
+  "DROP TRIGGER payslip_texts_immutable_update; UPDATE payslip_texts SET content = replace(content, 'Netto uit te betalen', 'Netto uit te betalen!') WHERE id = (SELECT lines_text FROM payslips WHERE employee_id = 'E002' AND run_id = (SELECT max(id) FROM payroll_runs))"
+check "audit verify names the packed line" 1 "payroll run [0-9]+ \(2026-05, regular\) payslip E002 line [0-9]+ net: altered" -- \
+  "$bin" audit verify --db "$db9"
+check "replay says what differs" 1 "E002 .*: line [0-9]+ net: description stored \"Netto uit te betalen!\"" -- \
+  "$bin" replay --db "$db9" --period 2026-05
 finish

@@ -34,7 +34,10 @@ check "no database" 1 "no such database" -- "$bin" payroll show --db "$tmp/none.
 
 # --- Altering a payslip amount with sqlite3 -------------------------------------------------
 cp "$db" "$tmp/tampered.db"
-q "$tmp/tampered.db" "UPDATE payslip_lines SET amount_cents = amount_cents + 100 WHERE employee_id = 'E003' AND code = 'wage_tax'"
+# The lines of a payslip are one packed text in payslip_texts (docs/store.md): the run is open, so
+# the payslip can be pointed at a copy with the wage tax line's amount (63.17) changed.
+e003="employee_id = 'E003' AND run_id = (SELECT id FROM payroll_runs WHERE period = '2026-03')"
+q "$tmp/tampered.db" "INSERT INTO payslip_texts (key, content) SELECT 0, replace(t.content, char(31) || '6317' || char(31), char(31) || '6417' || char(31)) FROM payslip_texts t JOIN payslips p ON p.lines_text = t.id WHERE $e003; UPDATE payslips SET lines_text = last_insert_rowid() WHERE $e003"
 check "audit verify names the altered line" 1 "payroll run [0-9]+ \(2026-03, regular\) payslip E003 line 6 wage_tax: altered" -- \
   "$bin" audit verify --db "$tmp/tampered.db"
 check "replay shows the difference" 1 "E003 S\. Bouzid: line 6 wage_tax .*stored 64\.17, recomputed 63\.17 \(-1\.00\)" -- \
@@ -63,7 +66,8 @@ for p in 2026-01 2026-02; do
 done
 check "a closed period cannot be run again" 1 "is closed: it can never be changed, only corrected" -- \
   "$bin" payroll run --db "$cor" --period 2026-01
-check "the database refuses to change a closed run" 19 "run is closed" -- sqlite3 "$cor" "UPDATE payslip_lines SET amount_cents = 0 WHERE run_id = 1"
+check "the database refuses to change a closed run" 19 "run is closed" -- sqlite3 "$cor" "UPDATE payslips SET lines_text = NULL WHERE run_id = 1"
+check "the database refuses to change a stored text" 19 "a stored payslip text cannot be changed" -- sqlite3 "$cor" "UPDATE payslip_texts SET content = ''"
 check "a period after a gap is refused" 1 "period 2026-03 has not been run" -- "$bin" payroll run --db "$cor" --period 2026-04
 check "contract add back-dated" 0 "Contract C1 of E002 now ends on 2025-12-31" -- \
   "$bin" contract add --db "$cor" --employee E002 --start 2026-01-01 --hours 32 --indefinite --hourly-wage 15.50 --scale "schaal 2, trede 4"

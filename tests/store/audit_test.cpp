@@ -59,11 +59,43 @@ TEST_CASE("verify names an altered payslip line of an open run") {
   Database db = Database::create(t.path());
   load_example(db);
   run_payroll(db, store_rules(), PayPeriod::parse("2026-03"));
-  db.sql().exec("UPDATE payslip_lines SET amount_cents = amount_cents + 100 WHERE employee_id = 'E005' AND code = 'wage_tax'");
+  // The run is open: the database lets anyone point a payslip at other lines (schema 10 packs a
+  // payslip's lines into one text in payslip_texts).
+  add_to_packed_line(db, "employee_id = 'E005'", "wage_tax", 100);
   const auto v = verify_audit(db);
   REQUIRE_FALSE(v.ok());
-  CHECK_THAT(v.problems.front().where, Catch::Contains("payslip E005 line") && Catch::Contains("wage_tax"));
+  CHECK_THAT(v.problems.front().where, Catch::Contains("payslip E005 line 6 wage_tax"));
   CHECK(v.problems.front().what == "altered");
+}
+
+TEST_CASE("verify names the altered line of every payslip that uses an edited packed text") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  prepare(db);
+  // E004 and E007 have the same lines in 2026-03 (same hours, wage and tax): one stored text.
+  CHECK(count(db, "SELECT count(DISTINCT lines_text) FROM payslips WHERE employee_id IN ('E004', 'E007')") == 1);
+  // Refused while the trigger stands, even for an open run.
+  CHECK_THROWS_WITH(db.sql().exec("UPDATE payslip_texts SET content = ''"), Catch::Contains("a stored payslip text cannot be changed"));
+  CHECK_THROWS_WITH(db.sql().exec("DELETE FROM payslip_texts"), Catch::Contains("a stored payslip text cannot be changed"));
+  db.sql().exec("DROP TRIGGER payslip_texts_immutable_update");
+  add_to_packed_line(db, "employee_id = 'E004'", "net", -1, true);
+  const auto v = verify_audit(db);
+  CHECK(has_problem(v, "trigger payslip_texts_immutable_update", "deleted"));
+  CHECK(has_problem(v, "payslip E004 line 12 net", "altered"));
+  CHECK(has_problem(v, "payslip E007 line 12 net", "altered"));
+  CHECK_FALSE(has_problem(v, "payslip E002", "altered"));
+
+  // An edited description is named as well.
+  TempDb t2;
+  Database db2 = Database::create(t2.path());
+  prepare(db2);
+  db2.sql().exec("DROP TRIGGER payslip_texts_immutable_update");
+  alter_packed_lines(db2, "employee_id = 'E002'", [](std::vector<PackedLineFields>& lines) { lines.at(0).at(1) += "!"; }, true);
+  const auto v2 = verify_audit(db2);
+  CHECK(has_problem(v2, "payslip E002 line 1 hourly_wage", "altered"));
+  // A malformed text (a field removed) is an altered line too, not an error.
+  alter_packed_lines(db2, "employee_id = 'E002'", [](std::vector<PackedLineFields>& lines) { lines.at(1).pop_back(); }, true);
+  CHECK(has_problem(verify_audit(db2), "payslip E002 line 2 basic_wage", "altered"));
 }
 
 TEST_CASE("verify finds changes to closed runs once the triggers are dropped") {
@@ -79,9 +111,17 @@ TEST_CASE("verify finds changes to closed runs once the triggers are dropped") {
   TempDb t2;
   Database db2 = Database::create(t2.path());
   prepare(db2);
-  db2.sql().exec("DROP TRIGGER closed_line_no_delete");
-  db2.sql().exec("DELETE FROM payslip_lines WHERE employee_id = 'E009' AND seq = 3");
+  db2.sql().exec("DROP TRIGGER closed_payslip_no_update");
+  alter_packed_lines(db2, "employee_id = 'E009'", [](std::vector<PackedLineFields>& lines) { lines.erase(lines.begin() + 2); });
   CHECK(has_problem(verify_audit(db2), "payslip E009", "lines deleted"));
+
+  // A row put into payslip_lines for a payslip whose lines are packed is an inserted line.
+  TempDb t3;
+  Database db3 = Database::create(t3.path());
+  prepare(db3);
+  db3.sql().exec("DROP TRIGGER closed_line_no_insert");
+  db3.sql().exec("INSERT INTO payslip_lines VALUES (1, 'E009', 13, 'net', 'Extra', 'info', '', '', 100, '0000000000000000')");
+  CHECK(has_problem(verify_audit(db3), "line 13 of employee E009", "inserted"));
 }
 
 TEST_CASE("verify finds administration rows altered, inserted or deleted behind the library's back") {

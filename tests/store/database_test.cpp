@@ -101,18 +101,18 @@ TEST_CASE("a closed run, its payslips and lines cannot be changed, even with pla
   const PayPeriod p = PayPeriod::parse("2026-01");
   run_payroll(db, store_rules(), p);
   // Open: the database lets the library replace it.
-  CHECK_NOTHROW(db.sql().exec("UPDATE payslip_lines SET amount_cents = amount_cents WHERE run_id = 1"));
+  CHECK_NOTHROW(db.sql().exec("UPDATE payslips SET lines_text = lines_text WHERE run_id = 1"));
   close_period(db, p);
   for (const char* sql : {"UPDATE payroll_runs SET closed = 0", "UPDATE payroll_runs SET net_cents = 1", "DELETE FROM payroll_runs",
                           "UPDATE payslips SET net_cents = 1", "DELETE FROM payslips",
-                          "UPDATE payslip_lines SET amount_cents = 1", "DELETE FROM payslip_lines",
-                          "INSERT INTO payslip_lines SELECT run_id, employee_id, seq + 100, code, description, kind, quantity, rate, "
-                          "amount_cents, check_hash FROM payslip_lines LIMIT 1",
+                          // the lines (schema 10: packed in payslip_texts, one text per payslip)
+                          "UPDATE payslips SET lines_text = NULL", "UPDATE payslip_texts SET content = ''", "DELETE FROM payslip_texts",
+                          "INSERT INTO payslip_lines SELECT run_id, employee_id, 100, 'net', 'x', 'info', '', '', 1, '' FROM payslips LIMIT 1",
                           "DELETE FROM rule_files", "UPDATE audit_log SET detail = '{}'", "DELETE FROM audit_log"}) {
     CAPTURE(sql);
     CHECK_THROWS_AS(db.sql().exec(sql), SQLite::Exception);
   }
-  CHECK_THROWS_WITH(db.sql().exec("DELETE FROM payslip_lines"), Catch::Contains("closed"));
+  CHECK_THROWS_WITH(db.sql().exec("UPDATE payslips SET lines_text = NULL"), Catch::Contains("closed"));
   CHECK_THROWS_WITH(run_payroll(db, store_rules(), p), Catch::Contains("is closed: it can never be changed, only corrected"));
   CHECK(count(db, "SELECT count(*) FROM payroll_runs WHERE closed = 1") == 1);
 }
@@ -144,6 +144,8 @@ TEST_CASE("a full disk gives a clear error and stores nothing") {
   db.sql().exec("PRAGMA max_page_count = 1073741823");
   CHECK(count(db, "SELECT count(*) FROM payroll_runs") == 0);
   CHECK(count(db, "SELECT count(*) FROM payslip_lines") == 0);
+  CHECK(count(db, "SELECT count(*) FROM payslips") == 0);
+  CHECK(count(db, "SELECT count(*) FROM payslip_texts") == 0);
   CHECK(count(db, "SELECT count(*) FROM rule_sets") == 0);
 }
 

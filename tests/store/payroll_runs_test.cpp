@@ -184,8 +184,8 @@ TEST_CASE("replay recomputes a stored period to the cent") {
   CHECK(named);
 
   // A stored amount changed behind the library's back (triggers dropped) no longer replays.
-  db.sql().exec("DROP TRIGGER closed_line_no_update");
-  db.sql().exec("UPDATE payslip_lines SET amount_cents = amount_cents + 1 WHERE employee_id = 'E003' AND code = 'net'");
+  db.sql().exec("DROP TRIGGER closed_payslip_no_update");
+  add_to_packed_line(db, "employee_id = 'E003'", "net", 1);
   const ReplayReport tampered = replay_period(db, P("2026-03"), nullptr);
   REQUIRE(tampered.runs[0].differences.size() == 1);
   CHECK_THAT(tampered.runs[0].differences[0], Catch::Contains("E003") && Catch::Contains("net") && Catch::Contains("(-0.01)"));
@@ -204,8 +204,12 @@ TEST_CASE("a whole year replays, period by period, also on several threads") {
   REQUIRE(year.runs.size() == 4);
   CHECK(year.runs[3].period == "2026-04");
   CHECK(year.runs[2].payslips == 12);
-  db.sql().exec("UPDATE payslip_lines SET amount_cents = 0 WHERE employee_id = 'E010' AND code = 'basic_wage' AND run_id = "
-                "(SELECT id FROM payroll_runs WHERE period = '2026-02')");
+  alter_packed_lines(db, "employee_id = 'E010' AND run_id = (SELECT id FROM payroll_runs WHERE period = '2026-02')",
+                     [](std::vector<PackedLineFields>& lines) {
+                       for (auto& l : lines) {
+                         if (l.at(0) == "basic_wage") l.at(5) = "0";
+                       }
+                     });
   const ReplayReport tampered = replay_periods(db, periods, nullptr);
   CHECK_FALSE(tampered.identical());
   CHECK(tampered.runs[1].differences.size() == 1);

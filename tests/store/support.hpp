@@ -9,8 +9,10 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "basisbaan/core/csv.hpp"
 #include "basisbaan/payroll/employee_json.hpp"
@@ -76,6 +78,77 @@ inline int count(const Database& db, const std::string& sql) {
   SQLite::Statement q(db.sql(), sql);
   q.executeStep();
   return q.getColumn(0).getInt();
+}
+
+/// The fields of one packed payslip line (schema 10, docs/store.md): code, description, kind,
+/// quantity, rate, amount in cents, check.
+using PackedLineFields = std::vector<std::string>;
+
+/// Edits the packed lines of the payslips matching `payslips_where` (SQL on payslips) behind the
+/// library's back, as anyone with the sqlite3 tool could: `edit` changes the lines (a check left
+/// as it was no longer matches its line). Not in place: a new text is inserted and the payslips
+/// are pointed at it (the database refuses that for a closed run unless closed_payslip_no_update
+/// is dropped). In place: the stored text itself is changed, for every payslip that uses it (the
+/// database refuses that unless payslip_texts_immutable_update is dropped).
+inline void alter_packed_lines(Database& db, const std::string& payslips_where,
+                               const std::function<void(std::vector<PackedLineFields>&)>& edit, bool in_place = false) {
+  std::vector<std::pair<long long, std::string>> texts;
+  {
+    SQLite::Statement q(db.sql(), "SELECT DISTINCT t.id, t.content FROM payslip_texts t JOIN payslips p ON p.lines_text = t.id WHERE " +
+                                      payslips_where);
+    while (q.executeStep()) texts.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+  }
+  if (texts.empty()) throw std::runtime_error("alter_packed_lines: no packed payslip matches " + payslips_where);
+  for (const auto& [id, content] : texts) {
+    std::vector<PackedLineFields> lines;
+    std::size_t start = 0;
+    while (start <= content.size()) {
+      const std::size_t end = std::min(content.find('\x1e', start), content.size());
+      PackedLineFields fields;
+      std::size_t f = start;
+      while (true) {
+        const std::size_t sep = std::min(content.find('\x1f', f), end);
+        fields.push_back(content.substr(f, sep - f));
+        if (sep >= end) break;
+        f = sep + 1;
+      }
+      lines.push_back(std::move(fields));
+      start = end + 1;
+    }
+    edit(lines);
+    std::string packed;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (i > 0) packed += '\x1e';
+      for (std::size_t j = 0; j < lines[i].size(); ++j) packed += (j > 0 ? "\x1f" : "") + lines[i][j];
+    }
+    if (in_place) {
+      SQLite::Statement u(db.sql(), "UPDATE payslip_texts SET content = ? WHERE id = ?");
+      u.bind(1, packed);
+      u.bind(2, static_cast<std::int64_t>(id));
+      u.exec();
+    } else {
+      SQLite::Statement i(db.sql(), "INSERT INTO payslip_texts (key, content) VALUES (0, ?)");
+      i.bind(1, packed);
+      i.exec();
+      SQLite::Statement u(db.sql(), "UPDATE payslips SET lines_text = ? WHERE lines_text = ? AND " + payslips_where);
+      u.bind(1, db.sql().getLastInsertRowid());
+      u.bind(2, static_cast<std::int64_t>(id));
+      u.exec();
+    }
+  }
+}
+
+/// Adds `cents` to the amount of every line `code` (as alter_packed_lines).
+inline void add_to_packed_line(Database& db, const std::string& payslips_where, const std::string& code, long long cents,
+                               bool in_place = false) {
+  alter_packed_lines(
+      db, payslips_where,
+      [&](std::vector<PackedLineFields>& lines) {
+        for (auto& l : lines) {
+          if (l.at(0) == code) l.at(5) = std::to_string(std::stoll(l.at(5)) + cents);
+        }
+      },
+      in_place);
 }
 
 }  // namespace basisbaan::test

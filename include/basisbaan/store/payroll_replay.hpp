@@ -39,9 +39,11 @@ ReplayReport replay_period(const Database& db, const PayPeriod& period, const Ru
                            const std::optional<std::string>& employee = std::nullopt);
 
 /// The same for several periods (e.g. a whole year), sharing the loaded rules and employee
-/// snapshots between them.
+/// snapshots between them. Periods are replayed on up to `max_threads` threads (0: as many as
+/// there are cores, at most four): the first reads through `db`, each other one through its
+/// own read connection; 1 replays on the calling thread with `db` alone. The report is the same for any number.
 ReplayReport replay_periods(const Database& db, const std::vector<PayPeriod>& periods, const RuleBook* current_rules,
-                            const std::optional<std::string>& employee = std::nullopt);
+                            const std::optional<std::string>& employee = std::nullopt, unsigned max_threads = 0);
 
 /// The periods of `year` that have a regular run, in order.
 std::vector<PayPeriod> stored_periods(const Database& db, int year);
