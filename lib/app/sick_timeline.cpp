@@ -49,7 +49,6 @@ SickTimeline sickness_periods(const RuleBook& rules, const SickReportsFile& file
 
 SickTimeline sick_timeline(const RuleBook& rules, const SickReportsFile& file, const std::optional<Date>& on,
                            const std::string& document, Trace* trace) {
-  if (on && !file.hourly_wage) throw InputError(document + ": field hourly_wage is missing; it is needed for the wage continuation on --date");
   SickTimeline t = sickness_periods(rules, file, on);
   if (on) {
     for (const MaternityLeave& m : t.wazo_leave) {
@@ -65,6 +64,7 @@ SickTimeline sick_timeline(const RuleBook& rules, const SickReportsFile& file, c
         return t;
       }
     }
+    if (!file.hourly_wage) throw InputError(document + ": field hourly_wage is missing; it is needed for the wage continuation on --date");
     std::vector<SicknessPeriod> periods;
     for (const auto& p : t.periods) periods.push_back(p.period);
     const SickPayFacts facts = sick_pay_facts_or_adult(rules, *file.hourly_wage, file.birth_date, *on);

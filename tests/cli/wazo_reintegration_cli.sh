@@ -9,31 +9,33 @@ source "$(dirname "$0")/common.sh"
 db="$tmp/example.db"
 check "init --example" 0 "Imported 12 employees" -- "$bin" init --db "$db" --example
 
-# E007 is sick since Monday 2025-10-13. Problem analysis by the end of week 6: day 42 =
-# 2025-10-13 + 41 = 2025-11-23; plan of action by the end of week 8: day 56 = 2025-12-07.
+# E002 (hourly wage 15.20, needed for --date) falls sick on Monday 2025-10-13. Problem analysis by
+# the end of week 6: day 42 = 2025-10-13 + 41 = 2025-11-23; plan of action by the end of week 8:
+# day 56 = 2025-12-07.
+check "E002 sick" 0 "recorded" -- "$bin" sick report --db "$db" --employee E002 --first-day 2025-10-13
 check "step: problem analysis" 0 "recorded" -- \
-  "$bin" sick step add --db "$db" --employee E007 --kind problem-analysis --date 2025-11-20
+  "$bin" sick step add --db "$db" --employee E002 --kind problem-analysis --date 2025-11-20
 check "step: plan of action, three days late" 0 "recorded" -- \
-  "$bin" sick step add --db "$db" --employee E007 --kind plan-of-action --date 2025-12-10
+  "$bin" sick step add --db "$db" --employee E002 --kind plan-of-action --date 2025-12-10
 check "step: an unknown kind" 1 "expected one of problem-analysis" -- \
-  "$bin" sick step add --db "$db" --employee E007 --kind week-6 --date 2025-12-10
+  "$bin" sick step add --db "$db" --employee E002 --kind week-6 --date 2025-12-10
 check "step: before the first sick report" 1 "before the first sick report" -- \
-  "$bin" sick step add --db "$db" --employee E007 --kind evaluation --date 2025-01-01
+  "$bin" sick step add --db "$db" --employee E002 --kind evaluation --date 2025-01-01
 check "timeline: plan of action late" 0 "plan-of-action +2025-12-07 +2025-12-10 +LATE" -- \
-  "$bin" sick timeline --db "$db" --employee E007 --date 2026-03-01
+  "$bin" sick timeline --db "$db" --employee E002 --date 2026-03-01
 # The evaluation is due six weeks after the plan: 2025-12-10 + 42 = 2026-01-21; none by 2026-03-01.
 check "timeline: evaluation missing" 0 "evaluation +2026-01-21 +- +MISSING" -- \
-  "$bin" sick timeline --db "$db" --employee E007 --date 2026-03-01
-check "alerts: the missing evaluation with its deadline" 0 "2026-01-21 ! +E007 .*reintegration overdue" -- \
+  "$bin" sick timeline --db "$db" --employee E002 --date 2026-03-01
+check "alerts: the missing evaluation with its deadline" 0 "2026-01-21 ! +E002 .*reintegration overdue" -- \
   "$bin" alerts --db "$db" --date 2026-02-01 --months 1
 
 # A wage sanction of 10 weeks moves the end of wage continuation by 70 days.
 check "extend: a wage sanction" 0 "70 days" -- \
-  "$bin" sick extend --db "$db" --employee E007 --kind wage-sanction --weeks 10 --date 2027-09-01 --note "UWV 123"
+  "$bin" sick extend --db "$db" --employee E002 --kind wage-sanction --weeks 10 --date 2027-09-01 --note "UWV 123"
 check "extend: no length" 2 "--days or --weeks" -- \
-  "$bin" sick extend --db "$db" --employee E007 --kind wage-sanction --date 2027-09-01
-check "timeline: extended" 0 "wage continuation extended by 70 days" -- "$bin" sick timeline --db "$db" --employee E007
-check "timeline --json: extended" 0 '"extra_days": 70' -- "$bin" sick timeline --db "$db" --employee E007 --json
+  "$bin" sick extend --db "$db" --employee E002 --kind wage-sanction --date 2027-09-01
+check "timeline: extended" 0 "wage continuation extended by 70 days" -- "$bin" sick timeline --db "$db" --employee E002
+check "timeline --json: extended" 0 '"extra_days": 70' -- "$bin" sick timeline --db "$db" --employee E002 --json
 
 # Pregnancy leave for E003: expected birth 2026-09-10, the day after 2026-09-11; the start lies
 # between 2026-09-11 − 42 = 2026-07-31 and 2026-09-11 − 28 = 2026-08-14 (art. 3:1 lid 2 Wazo).
