@@ -4,12 +4,16 @@
 #include <algorithm>
 #include <tuple>
 
+#include "basisbaan/app/sick_timeline.hpp"
+#include "basisbaan/app/stored_records.hpp"
 #include "basisbaan/employment/chain_rule.hpp"
 #include "basisbaan/employment/contract_ending.hpp"
 #include "basisbaan/employment/notice.hpp"
 #include "basisbaan/employment/poortwachter.hpp"
 #include "basisbaan/employment/probation.hpp"
+#include "basisbaan/employment/reintegration_steps.hpp"
 #include "basisbaan/employment/upcoming.hpp"
+#include "basisbaan/employment/young_part_timer.hpp"
 #include "basisbaan/law/tax_group.hpp"
 
 namespace basisbaan::app {
@@ -81,24 +85,72 @@ void contract_alerts(const RuleBook& rules, const EmployeeRecord& r, const Windo
     std::string what = "the last contract " + last.id + " ended on " + to_string(*last.end) +
                        ": no longer in the payroll; settle the final pay, leave payout (7:641 BW) and transition payment";
     if (last.ending) {
-      const TransitionEntitlement t = transition_entitlement(*last.ending);
+      const TransitionEntitlement t = transition_entitlement(rules, *last.ending, r.contracts, r.employee.birth_date, *last.end);
       what += std::string(t.due ? " (due: " : " (not due: ") + t.why + ")";
     }
     out.push_back({*last.end, r.employee.id, r.employee.name, "employment ended", what, true});
   }
 }
 
+// The poortwachter deadlines in the window, the steps recorded late or not at all (with their
+// legal deadline), and the end of wage continuation moved by any extension (art. 7:629 lid 11 BW).
 void sickness_alerts(const RuleBook& rules, const EmployeeRecord& r, const Window& w, std::vector<Alert>& out) {
   if (r.sick_reports.empty()) return;
-  for (const SicknessPeriod& p : aggregate_sickness(rules, r.sick_reports)) {
+  const SickTimeline t = sickness_periods(rules, sick_reports_of(r, std::nullopt), w.from);
+  for (std::size_t i = 0; i < t.periods.size(); ++i) {
+    const SickPeriodTimeline& pt = t.periods[i];
+    const SicknessPeriod& p = pt.period;
     if (p.last_sick_day && *p.last_sick_day < w.from) continue;
-    for (const Milestone& m : poortwachter_timeline(rules, r.sick_reports, p)) {
-      if (!m.deadline || !w.contains(*m.deadline)) continue;
+    const std::optional<Date> until = i + 1 < t.periods.size() ? std::optional<Date>(t.periods[i + 1].period.first_day) : std::nullopt;
+    const std::vector<StepCheck> steps = check_reintegration_steps(rules, p, pt.milestones, r.reintegration_steps, until, w.from);
+    const auto done = [&](const std::string& key) {
+      for (const StepCheck& c : steps) {
+        const bool same = (key == "problem_analysis" && c.kind == ReintegrationStepKind::ProblemAnalysis) ||
+                          (key == "plan_of_action" && c.kind == ReintegrationStepKind::PlanOfAction) ||
+                          (key == "uwv_report" && c.kind == ReintegrationStepKind::Week42Report) ||
+                          (key == "first_year_evaluation" && c.kind == ReintegrationStepKind::FirstYearEvaluation) ||
+                          (key == "wia_application" && c.kind == ReintegrationStepKind::WiaApplication);
+        if (same && c.done) return true;
+      }
+      return false;
+    };
+    const std::string of_period = " of the sickness from " + to_string(p.first_day);
+    for (const Milestone& m : pt.milestones) {
+      if (!m.deadline || !w.contains(*m.deadline) || done(m.key)) continue;
       const bool end_of_pay = m.key == "wage_continuation_ends";
-      out.push_back({*m.deadline, r.employee.id, r.employee.name, end_of_pay ? "wage continuation end" : "reintegration",
-                     "week " + std::to_string(m.week) + " of the sickness from " + to_string(p.first_day) + ": " + m.what +
-                         " (" + m.basis + ")",
-                     false});
+      std::string what = "week " + std::to_string(m.week) + of_period + ": " + m.what + " (" + m.basis + ")";
+      Date when = *m.deadline;
+      if (end_of_pay && pt.extended) {
+        what += "; extended by " + std::to_string(pt.extended->extra_days) + " days to " + to_string(pt.extended->last_day) +
+                " (art. 7:629 lid 11 BW)";
+        when = pt.extended->last_day;
+        if (!w.contains(when)) continue;
+      }
+      out.push_back({when, r.employee.id, r.employee.name, end_of_pay ? "wage continuation end" : "reintegration", what, false});
+    }
+    // An extended end that falls in the window while the regular one does not.
+    for (const Milestone& m : pt.milestones) {
+      if (m.key == "wage_continuation_ends" && m.deadline && pt.extended && !w.contains(*m.deadline) &&
+          w.contains(pt.extended->last_day)) {
+        out.push_back({pt.extended->last_day, r.employee.id, r.employee.name, "wage continuation end",
+                       "end of wage continuation" + of_period + ", 104 weeks ending " + to_string(*m.deadline) + " extended by " +
+                           std::to_string(pt.extended->extra_days) + " days (art. 7:629 lid 11 BW)",
+                       false});
+      }
+    }
+    // Steps recorded late, or missing although their deadline has passed.
+    for (const StepCheck& c : steps) {
+      if (c.state == StepState::Missing) {
+        out.push_back({c.deadline, r.employee.id, r.employee.name, "reintegration overdue",
+                       std::string(to_string(c.kind)) + of_period + " not recorded; the deadline was " + to_string(c.deadline) +
+                           " (" + c.basis + ")",
+                       true});
+      } else if (c.state == StepState::Late && w.contains(*c.done)) {
+        out.push_back({*c.done, r.employee.id, r.employee.name, "reintegration late",
+                       std::string(to_string(c.kind)) + of_period + " done on " + to_string(*c.done) + ", after its deadline " +
+                           to_string(c.deadline) + " (" + c.basis + ")",
+                       true});
+      }
     }
   }
 }

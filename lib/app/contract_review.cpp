@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/app/contract_review.hpp"
 
+#include "basisbaan/employment/young_part_timer.hpp"
+
 #include "basisbaan/core/error.hpp"
 
 namespace basisbaan::app {
@@ -8,6 +10,7 @@ namespace basisbaan::app {
 ContractReviewInput review_input_of(const EmployeeRecord& record, const Date& as_of, int months_ahead) {
   ContractReviewInput in;
   in.file.employee = record.employee.id;
+  in.file.birth_date = record.employee.birth_date;
   in.file.contracts = record.contracts;
   validate_contracts(in.file.contracts, "database, employee " + record.employee.id);
   in.as_of = as_of;
@@ -39,7 +42,8 @@ ContractReview review_contracts(const RuleBook& rules, const ContractReviewInput
   // A contract that ended with a recorded reason and initiative (fixed-term or indefinite, e.g.
   // dismissal with UWV permission): art. 7:673 lid 1 and 7 decide whether the payment is due.
   if (last.end && last.ending) {
-    r.entitlement = transition_entitlement(*last.ending);
+    r.entitlement = file.birth_date ? transition_entitlement(rules, *last.ending, file.contracts, *file.birth_date, *last.end)
+                                    : transition_entitlement(*last.ending);
     r.transition_payment.reset();
     if (r.entitlement->due && *last.end >= wab && (last.hourly_wage || last.monthly_wage)) {
       r.transition_payment = transition_payment(rules, file.contracts, *last.end, {}, trace);

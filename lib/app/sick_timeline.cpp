@@ -2,6 +2,7 @@
 #include "basisbaan/app/sick_timeline.hpp"
 
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/employment/wazo_sickness.hpp"
 
 namespace basisbaan::app {
 
@@ -18,15 +19,56 @@ SickPayFacts sick_pay_facts_or_adult(const RuleBook& rules, const Money& hourly_
   return SickPayFacts{hourly_wage, adult_minimum_wage_age(rules, on), std::nullopt};
 }
 
+SickTimeline sickness_periods(const RuleBook& rules, const SickReportsFile& file, const std::optional<Date>& as_of) {
+  SickTimeline t;
+  std::vector<WazoLeavePeriod> leave;
+  for (const MaternityLeaveFacts& f : file.maternity_leave) {
+    t.wazo_leave.push_back(maternity_leave(rules, f));
+    leave.push_back(wazo_leave_period(t.wazo_leave.back()));
+  }
+  t.reports = sick_reports_outside_wazo_leave(file.reports, leave);
+  const auto periods = aggregate_sickness(rules, t.reports, leave);
+  for (std::size_t i = 0; i < periods.size(); ++i) {
+    const SicknessPeriod& p = periods[i];
+    const std::optional<Date> until = i + 1 < periods.size() ? std::optional<Date>(periods[i + 1].first_day) : std::nullopt;
+    SickPeriodTimeline pt{p, poortwachter_timeline(rules, t.reports, p), {}, std::nullopt};
+    // Checked once the employer records steps at all (an employee without any keeps the plain timeline).
+    if (!file.reintegration_steps.empty()) {
+      pt.steps = check_reintegration_steps(rules, p, pt.milestones, file.reintegration_steps, until, as_of);
+    }
+    const auto extensions = extensions_of_period(p, file.extensions, until, pt.steps);
+    for (const Milestone& m : pt.milestones) {
+      if (m.key == "wage_continuation_ends" && m.deadline && !extensions.empty()) {
+        pt.extended = extend_wage_continuation(rules, *m.deadline, extensions);
+      }
+    }
+    t.periods.push_back(std::move(pt));
+  }
+  return t;
+}
+
 SickTimeline sick_timeline(const RuleBook& rules, const SickReportsFile& file, const std::optional<Date>& on,
                            const std::string& document, Trace* trace) {
-  SickTimeline t;
-  const auto periods = aggregate_sickness(rules, file.reports);
-  if (on && !file.hourly_wage) throw InputError(document + ": field hourly_wage is missing; it is needed for the wage continuation on --date");
-  for (const auto& p : periods) t.periods.push_back({p, poortwachter_timeline(rules, file.reports, p)});
+  SickTimeline t = sickness_periods(rules, file, on);
   if (on) {
+    for (const MaternityLeave& m : t.wazo_leave) {
+      if (m.pregnancy_leave_from <= *on && *on <= m.last_day) {
+        // Art. 7:629 lid 4 BW: no wage continuation during the leave of art. 3:1 lid 2 and 3 Wazo;
+        // the UWV benefit of art. 3:7 lid 1 Wazo instead (art. 3:13: 100 % of the daily wage, at most the maximum).
+        WageContinuationDay d;
+        d.date = *on;
+        d.reason = "pregnancy and maternity leave " + to_string(m.pregnancy_leave_from) + " … " + to_string(m.last_day) +
+                   " (art. 3:1 Wazo): no wage continuation (art. 7:629 lid 4 BW); UWV pays the pregnancy and maternity "
+                   "benefit (art. 3:7 lid 1 Wazo), 100 % of the daily wage up to the maximum daily wage (art. 3:13 Wazo)";
+        t.wage_continuation = d;
+        return t;
+      }
+    }
+    if (!file.hourly_wage) throw InputError(document + ": field hourly_wage is missing; it is needed for the wage continuation on --date");
+    std::vector<SicknessPeriod> periods;
+    for (const auto& p : t.periods) periods.push_back(p.period);
     const SickPayFacts facts = sick_pay_facts_or_adult(rules, *file.hourly_wage, file.birth_date, *on);
-    t.wage_continuation = wage_continuation(rules, file.reports, periods, *on, facts, trace);
+    t.wage_continuation = wage_continuation(rules, t.reports, periods, *on, facts, trace);
   }
   return t;
 }
@@ -43,12 +85,16 @@ Json sick_timeline_json(const SickReportsFile& file, const SickTimeline& timelin
     j["interruption_days"] = p.interruption_days;
     auto rs = Json::array();
     for (std::size_t k = 0; k < p.reports.size(); ++k) {
-      const SickReport& r = file.reports[p.reports[k]];
+      const SickReport& r = timeline.reports[p.reports[k]];
       Json jr;
       jr["id"] = r.id;
       jr["first_day"] = to_string(r.first_day);
       if (r.recovered) jr["recovered"] = to_string(*r.recovered);
-      if (k > 0) jr["fit_days_before"] = p.interruptions[k - 1];
+      if (k > 0 && p.across_wazo_leave[k - 1]) {
+        jr["wazo_leave_days_before"] = p.interruptions[k - 1];
+      } else if (k > 0) {
+        jr["fit_days_before"] = p.interruptions[k - 1];
+      }
       rs.push_back(std::move(jr));
     }
     j["reports"] = std::move(rs);
@@ -64,9 +110,42 @@ Json sick_timeline_json(const SickReportsFile& file, const SickTimeline& timelin
       ms.push_back(std::move(jm));
     }
     j["timeline"] = std::move(ms);
+    auto st = Json::array();
+    for (const StepCheck& c : pt.steps) {
+      static constexpr const char* kState[] = {"on time", "late", "missing", "due"};
+      Json jc;
+      jc["kind"] = std::string(to_string(c.kind));
+      jc["deadline"] = to_string(c.deadline);
+      jc["done"] = c.done ? Json(to_string(*c.done)) : Json(nullptr);
+      jc["state"] = kState[static_cast<int>(c.state)];
+      jc["basis"] = c.basis;
+      st.push_back(std::move(jc));
+    }
+    if (!pt.steps.empty()) j["steps"] = std::move(st);
+    if (pt.extended) {
+      Json jx;
+      jx["regular_last_day"] = to_string(pt.extended->regular_last_day);
+      jx["extra_days"] = pt.extended->extra_days;
+      jx["last_day"] = to_string(pt.extended->last_day);
+      jx["basis"] = pt.extended->basis;
+      j["wage_continuation_extended"] = std::move(jx);
+    }
     jp.push_back(std::move(j));
   }
   doc["periods"] = std::move(jp);
+  if (!timeline.wazo_leave.empty()) {
+    auto jl = Json::array();
+    for (const MaternityLeave& m : timeline.wazo_leave) {
+      Json j;
+      j["from"] = to_string(m.pregnancy_leave_from);
+      j["birth"] = to_string(m.pregnancy_leave_to);
+      j["to"] = to_string(m.last_day);
+      j["days"] = m.total_days;
+      j["basis"] = m.basis;
+      jl.push_back(std::move(j));
+    }
+    doc["wazo_leave"] = std::move(jl);
+  }
   if (const auto& pay = timeline.wage_continuation) {
     Json j;
     j["date"] = to_string(pay->date);
@@ -79,7 +158,7 @@ Json sick_timeline_json(const SickReportsFile& file, const SickTimeline& timelin
     if (trace != nullptr) j["trace"] = trace->to_json();
     doc["wage_continuation"] = std::move(j);
   }
-return doc;
+  return doc;
 }
 
 }  // namespace basisbaan::app

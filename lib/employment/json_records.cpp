@@ -39,9 +39,10 @@ Contract read_contract(const JsonField& f) {
 ContractsFile read_contracts_json(std::string_view text, const std::string& document) {
   const Json doc = parse_json_exact(text, document);
   const JsonField root(doc, document, "");
-  root.expect_only({"employee", "contracts", "reports", "policy", "proposed", "note"});
+  root.expect_only({"employee", "birth_date", "contracts", "reports", "policy", "proposed", "note"});
   ContractsFile file;
   file.employee = root.has("employee") ? root.at("employee").string() : std::string();
+  if (root.has("birth_date")) file.birth_date = root.at("birth_date").date();
   for (const auto& f : root.at("contracts").elements()) file.contracts.push_back(read_contract(f));
   validate_contracts(file.contracts, document);
   if (const auto reports = root.find("reports")) {
@@ -94,13 +95,59 @@ SickReport read_sick_report(const JsonField& f) {
 SickReportsFile read_sick_reports_json(std::string_view text, const std::string& document) {
   const Json doc = parse_json_exact(text, document);
   const JsonField root(doc, document, "");
-  root.expect_only({"employee", "hourly_wage", "birth_date", "reports", "note"});
+  root.expect_only({"employee", "hourly_wage", "birth_date", "reports", "maternity_leave", "reintegration_steps", "extensions",
+                    "note"});
   SickReportsFile file;
   if (root.has("employee")) file.employee = root.at("employee").string();
   if (root.has("hourly_wage")) file.hourly_wage = root.at("hourly_wage").money();
   if (root.has("birth_date")) file.birth_date = root.at("birth_date").date();
   for (const auto& f : root.at("reports").elements()) file.reports.push_back(read_sick_report(f));
   validate_sick_reports(file.reports, document);
+  if (const auto m = root.find("maternity_leave")) {
+    for (const auto& f : m->elements()) {
+      f.expect_only({"expected_birth", "leave_start", "birth", "multiple", "note"});
+      MaternityLeaveFacts x;
+      x.expected_birth = f.at("expected_birth").date();
+      x.leave_start = f.at("leave_start").date();
+      if (f.has("birth")) x.birth = f.at("birth").date();
+      if (f.has("multiple")) x.multiple = f.at("multiple").boolean();
+      file.maternity_leave.push_back(x);
+    }
+  }
+  if (const auto m = root.find("reintegration_steps")) {
+    for (const auto& f : m->elements()) {
+      f.expect_only({"kind", "date", "note"});
+      const JsonField kind = f.at("kind");
+      ReintegrationStep x;
+      try {
+        x.kind = parse_reintegration_step_kind(kind.string(), "kind");
+      } catch (const InputError& e) {
+        throw kind.error(std::string(e.what()).substr(6));  // without "kind: "
+      }
+      x.date = f.at("date").date();
+      if (f.has("note")) x.note = f.at("note").string();
+      file.reintegration_steps.push_back(x);
+    }
+  }
+  if (const auto m = root.find("extensions")) {
+    for (const auto& f : m->elements()) {
+      f.expect_only({"kind", "date", "days", "note"});
+      const JsonField kind = f.at("kind");
+      RecordedExtension x;
+      try {
+        x.extension.kind = parse_extension_kind(kind.string(), "kind");
+      } catch (const InputError& e) {
+        throw kind.error(std::string(e.what()).substr(6));  // without "kind: "
+      }
+      x.date = f.at("date").date();
+      const JsonField days = f.at("days");
+      const std::int64_t n = days.integer();
+      if (n < 1 || n > 7 * 104) throw days.error("expected a number of days from 1 to 728, got " + std::to_string(n));
+      x.extension.days = static_cast<int>(n);
+      if (f.has("note")) x.extension.note = f.at("note").string();
+      file.extensions.push_back(x);
+    }
+  }
   return file;
 }
 

@@ -75,17 +75,28 @@ void validate_sick_reports(std::vector<SickReport>& reports, const std::string& 
 }
 
 std::vector<SicknessPeriod> aggregate_sickness(const RuleBook& rules, const std::vector<SickReport>& reports) {
+  return aggregate_sickness(rules, reports, {});
+}
+
+std::vector<SicknessPeriod> aggregate_sickness(const RuleBook& rules, const std::vector<SickReport>& reports,
+                                               const std::vector<WazoLeavePeriod>& leave) {
   std::vector<SicknessPeriod> out;
   for (std::size_t i = 0; i < reports.size(); ++i) {
     const SickReport& r = reports[i];
     const auto gap_weeks = rules.integer("labour.sick_pay.aggregation_gap_weeks", r.first_day);
     if (!out.empty() && out.back().last_sick_day) {
       // Fit days between the previous last sick day and this first sick day.
-      const int fit = days_between(*out.back().last_sick_day, r.first_day) - 1;
-      if (fit < 7 * gap_weeks) {
+      const Date& before = *out.back().last_sick_day;
+      const int fit = days_between(before, r.first_day) - 1;
+      // Art. 7:629 lid 10 BW: sickness directly before and directly after a Wazo leave is one period.
+      const bool across_leave = std::any_of(leave.begin(), leave.end(), [&](const WazoLeavePeriod& l) {
+        return add_days(before, 1) == l.from && add_days(l.to, 1) == r.first_day;
+      });
+      if (fit < 7 * gap_weeks || across_leave) {
         SicknessPeriod& p = out.back();
         p.reports.push_back(i);
         p.interruptions.push_back(fit);
+        p.across_wazo_leave.push_back(across_leave);
         p.interruption_days += fit;
         p.last_sick_day = r.last_sick_day();
         continue;

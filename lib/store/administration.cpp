@@ -8,6 +8,7 @@
 #include "basisbaan/core/csv.hpp"
 #include "basisbaan/core/identifiers.hpp"
 #include "basisbaan/store/employee_checks.hpp"
+#include "basisbaan/store/sickness_records.hpp"
 #include "administration_rows.hpp"
 #include "internal.hpp"
 
@@ -402,6 +403,7 @@ std::vector<EmployeeRecord> load_employee_records(const Database& db) {
       k.pregnancy = s.getColumn(5).getInt() != 0;
       out[index.at(s.getColumn(0).getString())].sick_reports.push_back(std::move(k));
     }
+    load_sickness_records(db, out, index);
   } catch (const SQLite::Exception& e) {
     throw store_error(db.path().string(), "reading the employees", e);
   }

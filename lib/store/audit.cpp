@@ -30,6 +30,9 @@ std::string describe(const Database& db, const std::string& entity) {
   if (kind == "placement") return "scale placement " + key;
   if (kind == "leave") return "leave record " + key;
   if (kind == "sick") return "sick report " + key;
+  if (kind == "maternity") return "pregnancy and maternity leave " + key;
+  if (kind == "extension") return "extension of wage continuation " + key;
+  if (kind == "step") return "reintegration step " + key;
   return kind + " " + key;
 }
 

@@ -21,6 +21,7 @@ constexpr EntityTable kEntityTables[] = {
     {"placement", "scale_placements", "id"}, {"leave", "leave_taken", "id"},       {"sick", "sick_reports", "id"},
     {"rules", "rule_sets", "fingerprint"},   {"run", "payroll_runs", "id"},
     {"garnishment", "garnishments", "id"},
+    {"maternity", "maternity_leaves", "id"},  {"extension", "sickness_extensions", "id"}, {"step", "reintegration_steps", "id"},
 };
 
 const EntityTable& table_of(const std::string& entity, std::string& key) {
@@ -93,6 +94,10 @@ std::string entity_hash(const Database& db, const std::string& entity) {
 std::vector<std::string> all_entities(const Database& db) {
   std::vector<std::string> out;
   for (const auto& t : kEntityTables) {
+    // A database opened read-only is not migrated: a table a later schema adds may be absent.
+    SQLite::Statement exists(db.sql(), "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+    exists.bind(1, t.table);
+    if (!exists.executeStep()) continue;
     SQLite::Statement q(db.sql(), std::string("SELECT ") + t.key + " FROM " + t.table + " ORDER BY " + t.key);
     while (q.executeStep()) out.push_back(std::string(t.prefix) + ":" + q.getColumn(0).getString());
   }

@@ -52,7 +52,7 @@ auto write(Database& db, const std::string& doing, F&& f, const std::string& bus
 
 /// The hash an audit entry records for an entity: SHA-256 of the canonical row; "" when the row
 /// does not exist (deleted). Entities: "employer:1", "employee:ID", "contract:N", "placement:N",
-/// "leave:N", "sick:N", "rules:FINGERPRINT", "run:N".
+/// "leave:N", "sick:N", "rules:FINGERPRINT", "run:N", "garnishment:N", "maternity:N", "extension:N", "step:N".
 /// A column that a migration added to a table whose rows are hashed for the audit chain, with
 /// the default the migration gave it (as SQLite returns it: text, or an integer's digits).
 struct AddedColumn {

@@ -382,8 +382,43 @@ constexpr const char* kMigration10 = R"SQL(
 ALTER TABLE payslips ADD COLUMN lines_text INTEGER REFERENCES payslip_texts(id);
 )SQL";
 
-constexpr std::array<const char*, 10> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
-                                                  kMigration7, kMigration8, kMigration9, kMigration10};
+// 11: pregnancy and maternity leave (art. 3:1 Wazo), the extensions of the 104 weeks of wage
+// continuation (art. 7:629 lid 11 BW) and the reintegration steps done (Wet verbetering
+// poortwachter), per employee (issue 13). New tables: no hashed row of an older database changes.
+constexpr const char* kMigration11 = R"SQL(
+CREATE TABLE maternity_leaves (
+  id INTEGER PRIMARY KEY,
+  employee_id TEXT NOT NULL REFERENCES employees(id),
+  label TEXT NOT NULL,
+  expected_birth TEXT NOT NULL,
+  leave_start TEXT NOT NULL,
+  birth TEXT,
+  multiple INTEGER NOT NULL DEFAULT 0 CHECK (multiple IN (0, 1)),
+  UNIQUE (employee_id, label),
+  CHECK (leave_start <= expected_birth)
+) STRICT;
+CREATE TABLE sickness_extensions (
+  id INTEGER PRIMARY KEY,
+  employee_id TEXT NOT NULL REFERENCES employees(id),
+  kind TEXT NOT NULL CHECK (kind IN ('late-wia-application', 'agreed-postponement', 'wage-sanction')),
+  date TEXT NOT NULL,
+  days INTEGER NOT NULL CHECK (days > 0),
+  note TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX sickness_extensions_by_employee ON sickness_extensions (employee_id, date);
+CREATE TABLE reintegration_steps (
+  id INTEGER PRIMARY KEY,
+  employee_id TEXT NOT NULL REFERENCES employees(id),
+  kind TEXT NOT NULL CHECK (kind IN ('problem-analysis', 'plan-of-action', 'evaluation', 'week-42-report',
+    'first-year-evaluation', 'wia-application')),
+  date TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX reintegration_steps_by_employee ON reintegration_steps (employee_id, date);
+)SQL";
+
+constexpr std::array<const char*, 11> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
+                                                  kMigration7, kMigration8, kMigration9, kMigration10, kMigration11};
 
 }  // namespace
 

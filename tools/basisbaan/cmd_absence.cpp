@@ -39,8 +39,8 @@ void run(Context& ctx, const AbsenceCliOptions& o) {
   } else {
     // From the employer's database: every employee (or one), one spell per contract.
     const Database db = Database::open(o.db, Database::Access::ReadOnly);
-    file.employees = o.employee.empty() ? app::absence_employees_of(load_employee_records(db))
-                                        : app::absence_employees_of({load_employee_record(db, o.employee)});
+    file.employees = o.employee.empty() ? app::absence_employees_of(ctx.rules(), load_employee_records(db))
+                                        : app::absence_employees_of(ctx.rules(), {load_employee_record(db, o.employee)});
   }
   if (o.include_pregnancy) file.options.include_pregnancy = true;
   const AbsenceFigures f = absence_figures(ctx.rules(), file.employees, from, to, file.options);

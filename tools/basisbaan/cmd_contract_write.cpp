@@ -9,6 +9,8 @@
 #include "basisbaan/app/employee_record_json.hpp"
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/employment/contract_ending.hpp"
+#include "basisbaan/employment/young_part_timer.hpp"
+#include "basisbaan/store/administration.hpp"
 #include "store_commands.hpp"
 
 namespace basisbaan::cli {
@@ -43,7 +45,8 @@ void end(Context& ctx, const ContractWriteOptions& o) {
   }
   *ctx.out << "Contract " << c.id << " of " << o.employee << " now ends on " << to_string(*c.end) << "; reason: " << o.reason << "\n";
   if (ending) {
-    const TransitionEntitlement t = transition_entitlement(*ending);
+    const EmployeeRecord r = load_employee_record(db, o.employee);
+    const TransitionEntitlement t = transition_entitlement(ctx.rules(), *ending, r.contracts, r.employee.birth_date, *c.end);
     *ctx.out << "Transition payment " << (t.due ? "due" : "not due") << ": " << t.why << "\n";
   }
 }

@@ -158,6 +158,7 @@ void register_leave_command(CLI::App& app, Context& ctx) {
   cmd->add_flag("--json", o->json, "Print JSON (hours as decimal strings)");
   cmd->callback([o, &ctx] { run(ctx, *o); });
   add_leave_db_commands(leave, ctx);
+  add_pregnancy_leave_commands(leave, ctx);
 }
 
 }  // namespace basisbaan::cli

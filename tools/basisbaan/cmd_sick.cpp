@@ -50,8 +50,12 @@ Json timeline_of(Context& ctx, const SickReportsFile& file, const std::optional<
     if (p.interruption_days > 0) out << " (" << p.interruption_days << " fit days inside, not counted)";
     out << "\n  reports:";
     for (std::size_t k = 0; k < p.reports.size(); ++k) {
-      const SickReport& r = file.reports[p.reports[k]];
-      out << (k > 0 ? ", " + std::to_string(p.interruptions[k - 1]) + " fit days, then " : " ") << r.id << " "
+      const SickReport& r = timeline.reports[p.reports[k]];
+      const std::string between = k == 0 ? std::string()
+                                  : p.across_wazo_leave[k - 1]
+                                      ? std::to_string(p.interruptions[k - 1]) + " days of pregnancy and maternity leave (not counted, art. 7:629 lid 10 BW)"
+                                      : std::to_string(p.interruptions[k - 1]) + " fit days";
+      out << (k > 0 ? ", " + between + ", then " : " ") << r.id << " "
           << to_string(r.first_day) << (r.recovered ? "…" + to_string(add_days(*r.recovered, -1)) : std::string("…"));
     }
     out << "\n";
@@ -69,6 +73,26 @@ Json timeline_of(Context& ctx, const SickReportsFile& file, const std::optional<
     std::ostringstream buf;
     t.print(buf);
     out << buf.str();
+    if (!pt.steps.empty()) {
+      static constexpr const char* kState[] = {"on time", "LATE", "MISSING", "due"};
+      TablePrinter st({"step", "deadline", "done", "state"}, {false, false, false, false});
+      for (const StepCheck& c : pt.steps) {
+        st.row({std::string(to_string(c.kind)), to_string(c.deadline), c.done ? to_string(*c.done) : "-",
+                kState[static_cast<int>(c.state)]});
+      }
+      std::ostringstream sb;
+      st.print(sb);
+      out << "  reintegration steps recorded:\n" << sb.str();
+    }
+    if (pt.extended) {
+      out << "  wage continuation extended by " << pt.extended->extra_days << " days to " << to_string(pt.extended->last_day)
+          << " (104 weeks end " << to_string(pt.extended->regular_last_day) << ")\n";
+      for (const std::string& b : pt.extended->basis) out << "    " << b << "\n";
+    }
+  }
+  for (const MaternityLeave& m : timeline.wazo_leave) {
+    out << "\nPregnancy and maternity leave " << to_string(m.pregnancy_leave_from) << " … " << to_string(m.last_day) << ": "
+        << m.basis << "; no wage continuation during it (art. 7:629 lid 4 BW), the UWV benefit instead (art. 3:7 Wazo)\n";
   }
   if (pay) {
     out << "\nWage continuation on " << to_string(pay->date) << ": ";
@@ -159,6 +183,7 @@ void register_sick_command(CLI::App& app, Context& ctx) {
   cmd->add_flag("--explain", o->explain, "Show how the wage continuation was obtained");
   cmd->callback([o, &ctx] { run(ctx, *o); });
   add_sick_db_commands(sick, ctx);
+  add_sickness_record_commands(sick, ctx);
 }
 
 }  // namespace basisbaan::cli

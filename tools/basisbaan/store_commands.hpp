@@ -29,6 +29,10 @@ void register_audit_command(CLI::App& app, Context& ctx);
 void add_employee_write_commands(CLI::App* employee, Context& ctx);
 /// `contract extend|end --db` (cmd_contract_write.cpp).
 void add_contract_write_commands(CLI::App* contract, Context& ctx);
+/// `leave pregnancy add|birth --db` (cmd_sickness_records.cpp).
+void add_pregnancy_leave_commands(CLI::App* leave, Context& ctx);
+/// `sick extend --db` and `sick step add --db` (cmd_sickness_records.cpp).
+void add_sickness_record_commands(CLI::App* sick, Context& ctx);
 
 /// The --db option (required) on a subcommand.
 void add_db_option(CLI::App* cmd, std::string& db);

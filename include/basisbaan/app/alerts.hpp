@@ -22,7 +22,8 @@ struct Alert {
   std::string employee;  ///< personnel number
   std::string name;      ///< the employee's name
   /// "notice deadline", "notice overdue", "contract end", "employment ended", "permanent by law",
-  /// "probation end", "reintegration", "wage continuation end", "leave expiry", "AOW age", "advice".
+  /// "probation end", "reintegration", "reintegration overdue" (a step not recorded by its deadline),
+  /// "reintegration late" (recorded after it), "wage continuation end", "leave expiry", "AOW age", "advice".
   std::string kind;
   std::string what;      ///< plain text with the article or rule
   bool past = false;     ///< the date lies before the window's first day (overdue or already happened)

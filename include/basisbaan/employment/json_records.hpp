@@ -14,6 +14,8 @@
 #include "basisbaan/employment/absence.hpp"
 #include "basisbaan/employment/employer_policy.hpp"
 #include "basisbaan/employment/leave_ledger.hpp"
+#include "basisbaan/employment/maternity_leave.hpp"
+#include "basisbaan/employment/reintegration_steps.hpp"
 #include "basisbaan/employment/sickness.hpp"
 
 namespace basisbaan {
@@ -22,6 +24,7 @@ namespace basisbaan {
 /// employer policy and optionally a proposed next contract.
 struct ContractsFile {
   std::string employee;  ///< personnel number
+  std::optional<Date> birth_date;  ///< for art. 7:673 lid 7 onder a BW (under 18, at most 12 hours a week); none: not checked
   std::vector<Contract> contracts;  ///< validated, by start date
   std::vector<FunctioningReport> reports;  ///< functioning reports, in document order
   EmployerPolicy policy;  ///< the employer's policy (defaults when absent)
@@ -38,6 +41,9 @@ struct SickReportsFile {
   std::vector<SickReport> reports;  ///< validated, by first day
   std::optional<Money> hourly_wage;  ///< the own gross hourly wage, for wage continuation
   std::optional<Date> birth_date;    ///< for the youth minimum wage (none: 21 or older)
+  std::vector<MaternityLeaveFacts> maternity_leave;      ///< pregnancy and maternity leaves (Wazo), by start
+  std::vector<ReintegrationStep> reintegration_steps;    ///< steps recorded as done, by date
+  std::vector<RecordedExtension> extensions;             ///< extensions of the 104 weeks, by date
 };
 
 /// Parses a sick reports document (see docs/employment.md "sick reports").

@@ -50,7 +50,10 @@ struct SicknessPeriod {
   std::vector<int> interruptions;         ///< fit days between consecutive reports (size = reports − 1)
   Date first_day;                         ///< first day of the first report
   std::optional<Date> last_sick_day;      ///< none while the last report is open
-  int interruption_days = 0;              ///< total fit days inside the period
+  int interruption_days = 0;              ///< total days inside the period not counted (fit days and Wazo leave)
+  /// Per interruption (size = reports − 1): true when it is a pregnancy and maternity leave that
+  /// the sickness directly preceded and followed (art. 7:629 lid 10 BW), not fit days.
+  std::vector<bool> across_wazo_leave;
 
   /// The date of sick day number `n` (1-based) of the period, counting only days of sickness;
   /// beyond the last report's end, projected as if the sickness continues (for an open period)
@@ -63,5 +66,19 @@ struct SicknessPeriod {
 /// Groups validated reports into periods: a report starting after an interruption of less than
 /// labour.sick_pay.aggregation_gap_weeks weeks (27 fit days: yes; 28: no) joins the previous period.
 std::vector<SicknessPeriod> aggregate_sickness(const RuleBook& rules, const std::vector<SickReport>& reports);
+
+/// The days of one pregnancy and maternity leave (art. 3:1 Wazo), first and last day inclusive.
+struct WazoLeavePeriod {
+  Date from;  ///< first day of the pregnancy leave
+  Date to;    ///< last day of the maternity leave
+};
+
+/// As aggregate_sickness, and also: a report that starts the day after a Wazo leave in `leave`
+/// joins the period whose last sick day is the day before that leave, however long the leave
+/// (art. 7:629 lid 10 BW: periods "die direct voorafgaan aan en aansluiten op" the period with a
+/// benefit under art. 3:7 or 3:8 Wazo are added together). The leave days are not counted.
+/// `reports` must hold no sick day inside a leave (sick_reports_outside_wazo_leave).
+std::vector<SicknessPeriod> aggregate_sickness(const RuleBook& rules, const std::vector<SickReport>& reports,
+                                               const std::vector<WazoLeavePeriod>& leave);
 
 }  // namespace basisbaan

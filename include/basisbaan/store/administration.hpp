@@ -7,10 +7,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "basisbaan/employment/contract.hpp"
 #include "basisbaan/employment/leave_ledger.hpp"
+#include "basisbaan/employment/maternity_leave.hpp"
+#include "basisbaan/employment/reintegration_steps.hpp"
 #include "basisbaan/employment/sickness.hpp"
 #include "basisbaan/store/database.hpp"
 
@@ -31,6 +34,9 @@ struct EmployeeRecord {
   std::vector<ScalePlacement> placements;     ///< by date
   std::vector<LeaveTaken> leave_taken;        ///< by date
   std::vector<SickReport> sick_reports;       ///< by first day; SickReport::id is the label ("S1")
+  std::vector<std::pair<std::string, MaternityLeaveFacts>> maternity_leave;  ///< label ("Z1") and facts, by start
+  std::vector<RecordedExtension> sickness_extensions;  ///< extensions of the 104 weeks, by date
+  std::vector<ReintegrationStep> reintegration_steps;  ///< steps done, by date
 };
 
 /// Records (or replaces) the employer.
