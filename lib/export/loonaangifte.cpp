@@ -83,7 +83,10 @@ Money payable(const Totals& t) {
          whole(t.awf_high) + whole(t.zvw) + whole(t.ufo);
 }
 
-void write_collective(pugi::xml_node parent, const Totals& t, const std::vector<std::pair<const CorrectionRun*, Money>>& saldos) {
+// The collective part. The return's own period adds the saldo of each corrected period and
+// TotGen (CollectieveAangifteTijdvakAangifteType); a corrected period's part in TijdvakCorrectie
+// ends at TotTeBet (CollectieveAangifteType): `saldos` is then nullptr.
+void write_collective(pugi::xml_node parent, const Totals& t, const std::vector<std::pair<const CorrectionRun*, Money>>* saldos) {
   auto c = parent.append_child("CollectieveAangifte");
   add_text(c, "TotLnLbPh", euros(whole(t.wage_lb_ph)));
   add_text(c, "TotLnSV", euros(whole(t.wage_sv)));
@@ -108,8 +111,9 @@ void write_collective(pugi::xml_node parent, const Totals& t, const std::vector<
   add_text(c, "TotWghZvw", euros(whole(t.zvw)));
   const Money due = payable(t);
   add_text(c, "TotTeBet", euros(due));
+  if (saldos == nullptr) return;
   Money total = due;
-  for (const auto& [corr, saldo] : saldos) {
+  for (const auto& [corr, saldo] : *saldos) {
     auto s = c.append_child("SaldoCorrectiesVoorgaandTijdvak");
     add_text(s, "DatAanvTv", to_string(corr->period.start()));
     add_text(s, "DatEindTv", to_string(corr->period.end()));
@@ -199,9 +203,22 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
   add_text(w, "WghZvw", a.zvw.str());
   add_text(w, "WrdPrGebrAut", zero);
   add_text(w, "WrknBijdrAut", zero);
+  // Reisk: the travel allowance paid untaxed in the period (the payslip's untaxed amount is the
+  // commuting allowance within the tax-free amount; docs/exports.md, meaning unconfirmed).
+  add_text(w, "Reisk", re.payslip.untaxed.str());
+  // VerrArbKrt: the arbeidskorting applied in this period (load_run_data derives it from the
+  // year-to-date figures, as the loonstaat does).
+  // Without it, the first period of the year is its own year-to-date figure.
+  const YearToDate& ytd = re.payslip.year_to_date;
+  if (!re.arbeidskorting_in_period && ytd.periods > 1) {
+    throw InputError("employee " + e.id + ": the arbeidskorting of period " + period.label() +
+                     " (VerrArbKrt) is not known; load the run with load_run_data");
+  }
+  add_text(w, "VerrArbKrt", re.arbeidskorting_in_period.value_or(ytd.arbeidskorting).str());
   add_text(w, "AantVerlU", a.hours_paid.str());
   add_text(w, "Ctrctln", a.contract_wage.str());
   add_text(w, "AantCtrcturenPWk", e.hours_per_week.value().str());
+  add_text(w, "BedrRntKstvPersl", zero);  // no staff loans in this payroll
 }
 
 }  // namespace
@@ -313,7 +330,11 @@ std::string loonaangifte_xml(const RunData& run, const LoonaangifteOptions& opti
       throw InputError("correction of period " + c.period.label() + ": " + std::to_string(c.before.size()) + " payslips as filed but " +
                        std::to_string(c.after.size()) + " corrected ones");
     }
-    saldos.emplace_back(&c, payable(add_up(er, c.after)) - payable(add_up(er, c.before)));
+    // With the whole period loaded, the saldo is the corrected period's TotTeBet minus the one
+    // filed (each total in whole euros over the whole period); else over the changed payslips.
+    const bool whole_period = !c.period_after.empty();
+    saldos.emplace_back(&c, payable(add_up(er, whole_period ? c.period_after : c.after)) -
+                                payable(add_up(er, whole_period ? c.period_before : c.before)));
   }
   // NumIV must identify one income relationship in the return: two personnel numbers with the
   // same digits ("A001", "B001" -> 1) would merge two employees in the Belastingdienst's records.
@@ -327,13 +348,15 @@ std::string loonaangifte_xml(const RunData& run, const LoonaangifteOptions& opti
                        " (the digits of the personnel number); give one of them other digits");
     }
   }
-  write_collective(full, add_up(er, run.employees), saldos);
+  write_collective(full, add_up(er, run.employees), &saldos);
   for (const auto& re : run.employees) write_income_relationship(full, re, run.period, er.small_employer);
 
   for (const auto& c : run.corrections) {
     auto corr = unit.append_child("TijdvakCorrectie");
     add_text(corr, "DatAanvTv", to_string(c.period.start()));
     add_text(corr, "DatEindTv", to_string(c.period.end()));
+    // The corrected period's whole collective part as it now stands (GS §2.4.1).
+    if (!c.period_after.empty()) write_collective(corr, add_up(er, c.period_after), nullptr);
     for (const auto& re : c.after) write_income_relationship(corr, re, c.period, er.small_employer);
   }
   return export_detail::xml_text(doc);

@@ -15,7 +15,43 @@
 namespace basisbaan {
 namespace {
 
-RunEmployee from_stored(const StoredPayslip& s) { return {s.employee, s.payslip, std::nullopt, std::nullopt, std::nullopt}; }
+RunEmployee from_stored(const StoredPayslip& s) { return {s.employee, s.payslip, std::nullopt, std::nullopt, std::nullopt, std::nullopt}; }
+
+// The payslips of a regular run with the corrections of its period applied, in employee order:
+// every correction run up to and including `up_to` (all when none).
+std::vector<RunEmployee> as_corrected(const StoredRun& regular, std::optional<std::int64_t> up_to) {
+  std::vector<RunEmployee> list;
+  std::map<std::string, std::size_t> position;
+  for (const auto& p : regular.payslips) {
+    position[p.employee.id] = list.size();
+    list.push_back(from_stored(p));
+  }
+  for (const StoredRun& c : regular.corrections) {
+    if (up_to && c.id > *up_to) break;
+    for (const auto& p : c.payslips) {
+      if (const auto it = position.find(p.employee.id); it != position.end()) list[it->second] = from_stored(p);
+    }
+  }
+  return list;
+}
+
+// VerrArbKrt per period: the year-to-date arbeidskorting minus the one after the previous period
+// of the same year as it was stored (the state the period was computed from), as the loonstaat
+// derives it. For the payslips of `period` in `list` (a run's own, or a correction's).
+void add_arbeidskorting_in_period(const Database& db, const PayPeriod& period, std::vector<RunEmployee>& list) {
+  std::map<std::string, Money> before;
+  if (period.number() > 1) {
+    const PayPeriod previous = period.previous();
+    for (const auto& s : db.list_runs()) {
+      if (s.kind != RunKind::Regular || s.period != previous.label()) continue;
+      for (const auto& p : db.load_run_by_id(s.id, false).payslips) before[p.employee.id] = p.payslip.year_to_date.arbeidskorting;
+    }
+  }
+  for (auto& re : list) {
+    const auto it = before.find(re.employee.id);
+    re.arbeidskorting_in_period = re.payslip.year_to_date.arbeidskorting - (it == before.end() ? Money() : it->second);
+  }
+}
 
 RunData from_stored_run(const StoredRun& r) {
   RunData run{r.employer, r.period, r.closed, {}, {}};
@@ -123,7 +159,7 @@ RunData load_run_data(const Database& db, const PayPeriod& period, const RuleBoo
   for (const StoredRun& c : db.corrections_paid_in(period)) {
     if (!c.corrects_run) continue;
     const StoredRun before = db.load_run_by_id(*c.corrects_run);
-    CorrectionRun corr{c.period, {}, {}};
+    CorrectionRun corr{c.period, {}, {}, {}, {}};
     for (const auto& d : c.differences) {
       const StoredPayslip* was = before.payslip(d.employee_id);
       const StoredPayslip* now = c.payslip(d.employee_id);
@@ -134,8 +170,14 @@ RunData load_run_data(const Database& db, const PayPeriod& period, const RuleBoo
       corr.before.push_back(from_stored(*was));
       corr.after.push_back(from_stored(*now));
     }
-    if (!corr.after.empty()) run.corrections.push_back(std::move(corr));
+    if (corr.after.empty()) continue;
+    const StoredRun regular = db.load_run(c.period);
+    corr.period_before = as_corrected(regular, c.id - 1);
+    corr.period_after = as_corrected(regular, c.id);
+    add_arbeidskorting_in_period(db, corr.period, corr.after);
+    run.corrections.push_back(std::move(corr));
   }
+  add_arbeidskorting_in_period(db, run.period, run.employees);
   if (rules) {
     NoSicknessAbsence no_sickness;
     add_administration(records_by_id(db), *rules, run, no_sickness);
@@ -159,13 +201,7 @@ std::vector<RunData> load_closed_runs_of_year(const Database& db, int year, std:
     // The figures as they stand now: a corrected payslip replaces the one first computed.
     const StoredRun r = db.load_run(p);
     RunData run = from_stored_run(r);
-    std::map<std::string, std::size_t> position;
-    for (std::size_t i = 0; i < run.employees.size(); ++i) position[run.employees[i].employee.id] = i;
-    for (const StoredRun& c : r.corrections) {
-      for (const auto& s2 : c.payslips) {
-        if (const auto it = position.find(s2.employee.id); it != position.end()) run.employees[it->second] = from_stored(s2);
-      }
-    }
+    run.employees = as_corrected(r, std::nullopt);
     if (rules) {
       if (!records) records = records_by_id(db);
       add_administration(*records, *rules, run, no_sickness);

@@ -64,7 +64,7 @@ TEST_CASE("the wage journal balances and books every payslip amount", "[export][
 TEST_CASE("a correction is booked as the difference and still balances", "[export][journal]") {
   RunData run = example_run("2026-04");
   const RunData march = example_run("2026-03");
-  CorrectionRun corr{march.period, {march.employees[1]}, {march.employees[1]}};
+  CorrectionRun corr{march.period, {march.employees[1]}, {march.employees[1]}, {}, {}};
   corr.after[0].payslip.gross += Money::euros(100);
   corr.after[0].payslip.wage_tax += Money::euros(40);
   corr.after[0].payslip.net += Money::euros(60);

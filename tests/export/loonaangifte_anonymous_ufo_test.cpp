@@ -19,7 +19,17 @@ using namespace basisbaan::export_test;
 
 namespace {
 
-std::filesystem::path schema() { return schemas_dir() / "belastingdienst" / "loonaangifte-2026.xsd"; }
+// The Belastingdienst's own schema (schemas/README.md).
+std::filesystem::path schema() { return schemas_dir() / "belastingdienst" / "Loonaangifte2026v2.0.xsd"; }
+
+// What a return needs to be filed: the contact's telephone number and the software supplier's
+// relation number (placeholder in the tests).
+LoonaangifteOptions filed() {
+  LoonaangifteOptions o;
+  o.phone = "0201234567";
+  o.relation_number = "SWO00000";
+  return o;
+}
 
 pugi::xml_node first_ikv(const pugi::xml_document& doc) {
   return doc.child("Loonaangifte").child("AdministratieveEenheid").child("TijdvakAangifte").child("VolledigeAangifte").child(
@@ -32,7 +42,7 @@ TEST_CASE("an employee at the anoniementarief is reported with LbTab 940 and no 
   auto people = example_employees();
   people[0].identified = false;
   const RunData run = example_run("2026-03", people);
-  const std::string xml = loonaangifte_xml(run);
+  const std::string xml = loonaangifte_xml(run, filed());
   CHECK(xmllint_errors(xml, schema(), "loonaangifte-anonymous") == "");
   pugi::xml_document doc;
   REQUIRE(doc.load_string(xml.c_str()));
@@ -48,7 +58,7 @@ TEST_CASE("an anonymous employee without a BSN is reported without SofiNr", "[ex
   auto people = example_employees();
   people[0].identified = false;
   people[0].bsn.clear();
-  const std::string xml = loonaangifte_xml(example_run("2026-03", people));
+  const std::string xml = loonaangifte_xml(example_run("2026-03", people), filed());
   pugi::xml_document doc;
   REQUIRE(doc.load_string(xml.c_str()));
   CHECK_FALSE(first_ikv(doc).child("NatuurlijkPersoon").child("SofiNr"));
@@ -58,7 +68,7 @@ TEST_CASE("a public employer's return carries the Ufo premium wage and premium",
   Employer er = example_employer();
   er.type = EmployerType::Public;
   const RunData run = example_run("2026-03", example_employees(), er);
-  const std::string xml = loonaangifte_xml(run);
+  const std::string xml = loonaangifte_xml(run, filed());
   CHECK(xmllint_errors(xml, schema(), "loonaangifte-ufo") == "");
   pugi::xml_document doc;
   REQUIRE(doc.load_string(xml.c_str()));
@@ -83,6 +93,6 @@ TEST_CASE("a private employer owes no Ufo", "[export][loonaangifte][ufo]") {
   const RunData run = example_run("2026-03");
   for (const auto& re : run.employees) CHECK(re.payslip.line(LineCode::Ufo) == nullptr);
   pugi::xml_document doc;
-  REQUIRE(doc.load_string(loonaangifte_xml(run).c_str()));
+  REQUIRE(doc.load_string(loonaangifte_xml(run, filed()).c_str()));
   CHECK(std::string(first_ikv(doc).child("Werknemersgegevens").child_value("PrUFO")) == "0.00");
 }

@@ -23,17 +23,38 @@ using namespace basisbaan::export_test;
 
 namespace {
 
-std::filesystem::path schema() { return schemas_dir() / "belastingdienst" / "loonaangifte-2026.xsd"; }
+// The Belastingdienst's own schema (schemas/README.md).
+std::filesystem::path schema() { return schemas_dir() / "belastingdienst" / "Loonaangifte2026v2.0.xsd"; }
+
+// What a return needs to be filed: the contact's telephone number and the software supplier's
+// relation number (placeholder in the tests).
+LoonaangifteOptions filed() {
+  LoonaangifteOptions o;
+  o.phone = "0201234567";
+  o.relation_number = "SWO00000";
+  return o;
+}
 
 std::string value(const pugi::xml_node& n, const char* name) { return n.child_value(name); }
 
 std::int64_t whole_euros(Money m) { return m.cents() / 100; }
 
+// IngLbPh and TotTeBet of a return's own period.
+struct CollectiveFigures {
+  std::string wage_tax, due;
+};
+CollectiveFigures doc_collective(const std::string& xml) {
+  pugi::xml_document d;
+  d.load_string(xml.c_str());
+  const auto c = d.child("Loonaangifte").child("AdministratieveEenheid").child("TijdvakAangifte").child("VolledigeAangifte").child("CollectieveAangifte");
+  return {c.child_value("IngLbPh"), c.child_value("TotTeBet")};
+}
+
 }  // namespace
 
 TEST_CASE("the wage-tax return validates against the schema and carries the hand-computed amounts", "[export][loonaangifte]") {
   const RunData run = example_run("2026-03");
-  const std::string xml = loonaangifte_xml(run);
+  const std::string xml = loonaangifte_xml(run, filed());
   CHECK(xmllint_errors(xml, schema(), "loonaangifte") == "");
 
   pugi::xml_document doc;
@@ -103,20 +124,24 @@ TEST_CASE("the wage-tax return validates against the schema and carries the hand
   CHECK(value(c, "TotTeBet") == std::to_string(due));
   CHECK(value(c, "TotGen") == std::to_string(due));
   // Same input, same bytes.
-  CHECK(loonaangifte_xml(run) == xml);
+  CHECK(loonaangifte_xml(run, filed()) == xml);
 }
 
 TEST_CASE("a correction of an earlier period gets its own part and a saldo", "[export][loonaangifte]") {
   RunData run = example_run("2026-04");
   const RunData march = example_run("2026-03");
-  CorrectionRun corr{march.period, {march.employees[0]}, {march.employees[0]}};
+  CorrectionRun corr{march.period, {march.employees[0]}, {march.employees[0]}, {}, {}};
   // A forgotten payment of 100 euros wage tax more in March (the figures are what counts here).
   corr.after[0].payslip.wage_tax += Money::euros(100);
   for (auto& l : corr.after[0].payslip.lines) {
     if (l.code == LineCode::WageTax) l.amount += Money::euros(100);
   }
+  // The whole of March as filed and as corrected: the correction's own collective part.
+  corr.period_before = march.employees;
+  corr.period_after = march.employees;
+  corr.period_after[0] = corr.after[0];
   run.corrections.push_back(corr);
-  const std::string xml = loonaangifte_xml(run);
+  const std::string xml = loonaangifte_xml(run, filed());
   CHECK(xmllint_errors(xml, schema(), "loonaangifte-corr") == "");
   pugi::xml_document doc;
   REQUIRE(doc.load_string(xml.c_str()));
@@ -128,6 +153,10 @@ TEST_CASE("a correction of an earlier period gets its own part and a saldo", "[e
   CHECK(std::stoll(value(c, "TotGen")) == std::stoll(value(c, "TotTeBet")) + 100);
   const auto tc = unit.child("TijdvakCorrectie");
   CHECK(value(tc, "DatEindTv") == "2026-03-31");
+  // March's collective part as corrected: 100 euros more wage tax than March as filed.
+  const auto march_filed = doc_collective(loonaangifte_xml(march, filed()));
+  CHECK(std::stoll(value(tc.child("CollectieveAangifte"), "IngLbPh")) == std::stoll(march_filed.wage_tax) + 100);
+  CHECK(std::stoll(value(tc.child("CollectieveAangifte"), "TotTeBet")) == std::stoll(march_filed.due) + 100);
   CHECK(value(tc.child("InkomstenverhoudingInitieel").child("Werknemersgegevens"), "IngLbPh") == "163.17");
 }
 
@@ -135,13 +164,13 @@ TEST_CASE("bad input for the wage-tax return names the employee or the field", "
   SECTION("an invalid BSN") {
     auto people = example_employees();
     people[2].bsn = "123456789";
-    CHECK_THROWS_WITH(loonaangifte_xml(example_run("2026-03", people)), Catch::Contains("employee E003 (M. Jansen): BSN '******789'"));
+    CHECK_THROWS_WITH(loonaangifte_xml(example_run("2026-03", people), filed()), Catch::Contains("employee E003 (M. Jansen): BSN '******789'"));
   }
   SECTION("two personnel numbers with the same digits (issue 19: A001 and B001 were both NumIV 1)") {
     auto people = example_employees();
     people[0].id = "A001";
     people[1].id = "B001";
-    CHECK_THROWS_WITH(loonaangifte_xml(example_run("2026-03", people)),
+    CHECK_THROWS_WITH(loonaangifte_xml(example_run("2026-03", people), filed()),
                       Catch::Contains("employees A001 and B001: both personnel numbers give the income relationship number (NumIV) 1"));
   }
   SECTION("a malformed loonheffingennummer") {
@@ -152,7 +181,7 @@ TEST_CASE("bad input for the wage-tax return names the employee or the field", "
   SECTION("a run that is not closed") {
     RunData run = example_run("2026-03");
     run.closed = false;
-    CHECK_THROWS_AS(loonaangifte_xml(run), InputError);
+    CHECK_THROWS_AS(loonaangifte_xml(run, filed()), InputError);
   }
 }
 
@@ -171,7 +200,7 @@ TEST_CASE("hours without any wage (after 104 weeks of sickness) are not reported
   e.sick_reports = {r};
   PayrollState state;
   const PeriodRules pr(test::payroll_rules(), PayPeriod::parse("2026-03"));
-  RunEmployee re{e, compute_payslip(pr, test::test_employer(), e, state), std::nullopt, std::nullopt, std::nullopt};
+  RunEmployee re{e, compute_payslip(pr, test::test_employer(), e, state), std::nullopt, std::nullopt, std::nullopt, std::nullopt};
   CHECK(re.payslip.line(LineCode::BasicWage)->quantity_text() == "156.6 uur");
   CHECK(income_relationship_amounts(re).hours_paid.str() == "50");
   // Healthy, the same employee is paid all 156,6 hours → 157.

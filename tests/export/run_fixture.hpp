@@ -68,9 +68,11 @@ inline RunData example_run(const char* period_label, const std::vector<Employee>
     PayPeriod p(PeriodKind::Month, last.year(), 1);
     for (;;) {
       const PeriodRules pr(rules(), p);
+      const Money arbeidskorting_before = state.year_to_date.arbeidskorting;
       Payslip slip = compute_payslip(pr, employer, e, state);
       if (p == last) {
-        run.employees.push_back({e, std::move(slip), std::nullopt, std::nullopt, std::nullopt});
+        const Money in_period = slip.year_to_date.arbeidskorting - arbeidskorting_before;
+        run.employees.push_back({e, std::move(slip), std::nullopt, std::nullopt, std::nullopt, in_period});
         break;
       }
       p = p.next();

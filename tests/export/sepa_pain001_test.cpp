@@ -54,7 +54,7 @@ TEST_CASE("the salary payments validate against the ISO 20022 pain.001.001.03 sc
 TEST_CASE("a positive net difference of a correction is paid as its own transaction", "[export][sepa]") {
   RunData run = example_run("2026-04");
   const RunData march = example_run("2026-03");
-  CorrectionRun c{march.period, {march.employees[0]}, {march.employees[0]}};
+  CorrectionRun c{march.period, {march.employees[0]}, {march.employees[0]}, {}, {}};
   c.after[0].payslip.net += Money::from_cents(1234);
   run.corrections.push_back(c);
   const std::string xml = sepa_pain001_xml(run, kOptions);

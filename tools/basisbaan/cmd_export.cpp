@@ -52,24 +52,35 @@ void register_export_command(CLI::App& app, Context& ctx) {
 
   {
     struct Options : Common {
-      std::string contact, phone, created;
+      std::string contact, phone, relation_number, created;
     };
     auto o = std::make_shared<Options>();
     auto* cmd = exp->add_subcommand("loonaangifte", "The wage-tax return (aangifte loonheffingen) of the period as XML (docs/exports.md)");
     add_common(cmd, *o, "The XML file to write");
     cmd->add_option("--contact", o->contact, "Contact person in the message (default: the employer's name)");
-    cmd->add_option("--phone", o->phone, "Telephone number of the contact person");
+    cmd->add_option("--phone", o->phone, "Telephone number of the contact person (TelNr; the Belastingdienst requires it)");
+    cmd->add_option("--relnr", o->relation_number,
+                    "The software supplier's relation number with the Belastingdienst, 8 characters, e.g. SWO01234 (RelNr; required)");
     cmd->add_option("--created", o->created, "Creation time in the message, e.g. 2026-04-10T09:00:00 (default: the period's last day, midnight)");
     cmd->callback([o, &ctx] {
       const RunData run = closed_run(*o);
       LoonaangifteOptions opt;
       opt.contact_person = o->contact;
       opt.phone = o->phone;
+      if (!o->relation_number.empty() && o->relation_number.size() != 8) {
+        throw UsageError("--relnr: expected the 8-character relation number (e.g. SWO01234), got '" + o->relation_number + "'");
+      }
+      opt.relation_number = o->relation_number;
       if (!o->created.empty()) opt.created_at = o->created;
       write_file_atomically(o->out, loonaangifte_xml(run, opt));
       const app::RunDataTotals totals = app::run_data_totals(run);
       *ctx.out << "wrote " << o->out << ": wage-tax return " << run.period.label() << ", " << totals.income_relationships
                << " income relationships, " << totals.corrected_periods << " corrected periods\n";
+      if (o->phone.empty() || o->relation_number.empty()) {
+        *ctx.err << "warning: the Belastingdienst refuses a return without "
+                 << (o->phone.empty() && o->relation_number.empty() ? "TelNr and RelNr" : o->phone.empty() ? "TelNr" : "RelNr")
+                 << " (Loonaangifte2026v2.0.xsd): give --phone and --relnr before filing it\n";
+      }
     });
   }
   {

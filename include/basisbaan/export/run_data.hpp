@@ -24,6 +24,10 @@ struct RunEmployee {
   std::optional<Decimal> leave_balance_hours;     ///< statutory + extra leave left, in hours
   std::optional<Rate> wage_continuation;          ///< share of the wage paid during sickness this period
   std::optional<Decimal> absence_percentage;      ///< sick hours / contract hours × 100 in the period
+  /// The arbeidskorting applied in this period (VerrArbKrt): the year-to-date figure minus the
+  /// one after the previous stored period of the same year; the year-to-date figure itself when
+  /// there is none. Set by load_run_data; none: not known.
+  std::optional<Money> arbeidskorting_in_period;
 };
 
 /// A correction of an earlier period made with this run: the payslips as filed before and as
@@ -32,6 +36,13 @@ struct CorrectionRun {
   PayPeriod period;  ///< the earlier period corrected
   std::vector<RunEmployee> before;  ///< as filed in the earlier return
   std::vector<RunEmployee> after;   ///< as corrected; same employees, same order
+  /// Every payslip of the corrected period as filed before this correction (for the saldo over
+  /// the whole period). Empty when not loaded.
+  std::vector<RunEmployee> period_before;
+  /// Every payslip of the corrected period as it stands after this correction: the corrected
+  /// period's whole collective part (TijdvakCorrectie). Empty when not loaded (the correction's
+  /// collective part is then not written).
+  std::vector<RunEmployee> period_after;
 };
 
 /// One closed (or open) payroll run of one employer for one period, as the exports read it.
