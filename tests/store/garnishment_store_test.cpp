@@ -157,7 +157,8 @@ TEST_CASE("garnishment store: a correction raising the wage gives the creditor i
 
   run_payroll(db, store_rules(), P("2026-03"));
   close_period(db, P("2026-03"));
-  const Payslip& mar = db.load_run(P("2026-03")).payslip("E002")->payslip;
+  const StoredRun march = db.load_run(P("2026-03"));  // kept: `mar` refers into it
+  const Payslip& mar = march.payslip("E002")->payslip;
   const Money settled = mar.corrections_settled();
   CHECK(settled.sign() > 0);  // the raise of January's own net
   // March keeps exactly the beslagvrije voet: everything above it, the settled raise included,
