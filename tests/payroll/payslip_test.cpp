@@ -12,6 +12,7 @@
 #include "support.hpp"
 
 using namespace basisbaan;
+using basisbaan::test::amount;
 
 namespace {
 
@@ -19,10 +20,6 @@ const RuleBook& rules() { return test::payroll_rules(); }
 Employer employer() { return test::test_employer(); }
 Employee basisbaner() { return test::basisbaner_32h("2025-01-01"); }
 
-std::string amount(const Payslip& p, LineCode code) {
-  const auto* l = p.line(code);
-  return l == nullptr ? "(none)" : l->amount.str();
-}
 
 }  // namespace
 

@@ -12,16 +12,13 @@
 #include "support.hpp"
 
 using namespace basisbaan;
+using basisbaan::test::amount;
 using basisbaan::test::basisbaner_32h;
 using basisbaan::test::payroll_rules;
 using basisbaan::test::test_employer;
 
 namespace {
 
-std::string amount(const Payslip& p, LineCode code) {
-  const auto* l = p.line(code);
-  return l == nullptr ? "(none)" : l->amount.str();
-}
 
 Employer employer_with_share() {
   Employer er = test_employer();

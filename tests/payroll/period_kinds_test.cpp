@@ -19,16 +19,13 @@
 #include "support.hpp"
 
 using namespace basisbaan;
+using basisbaan::test::amount;
 using basisbaan::test::basisbaner_32h;
 using basisbaan::test::payroll_rules;
 using basisbaan::test::test_employer;
 
 namespace {
 
-std::string amount(const Payslip& p, LineCode code) {
-  const auto* l = p.line(code);
-  return l == nullptr ? "(none)" : l->amount.str();
-}
 
 Payslip slip(const char* period) {
   return payslip_with_history(payroll_rules(), test_employer(), basisbaner_32h("2025-01-01"), PayPeriod::parse(period));

@@ -22,6 +22,7 @@
 #include "support.hpp"
 
 using namespace basisbaan;
+using basisbaan::test::amount;
 
 namespace {
 
@@ -57,10 +58,6 @@ std::vector<const PayslipLine*> sick_lines(const Payslip& p) {
   return out;
 }
 
-std::string amount(const Payslip& p, LineCode code) {
-  const auto* l = p.line(code);
-  return l == nullptr ? "(none)" : l->amount.str();
-}
 
 }  // namespace
 
