@@ -22,14 +22,6 @@ namespace {
 // The Belastingdienst's own schema (schemas/README.md).
 std::filesystem::path schema() { return schemas_dir() / "belastingdienst" / "Loonaangifte2026v2.0.xsd"; }
 
-// What a return needs to be filed: the contact's telephone number and the software supplier's
-// relation number (placeholder in the tests).
-LoonaangifteOptions filed() {
-  LoonaangifteOptions o;
-  o.phone = "0201234567";
-  o.relation_number = "SWO00000";
-  return o;
-}
 
 pugi::xml_node first_ikv(const pugi::xml_document& doc) {
   return doc.child("Loonaangifte").child("AdministratieveEenheid").child("TijdvakAangifte").child("VolledigeAangifte").child(

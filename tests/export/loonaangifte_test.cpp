@@ -26,14 +26,6 @@ namespace {
 // The Belastingdienst's own schema (schemas/README.md).
 std::filesystem::path schema() { return schemas_dir() / "belastingdienst" / "Loonaangifte2026v2.0.xsd"; }
 
-// What a return needs to be filed: the contact's telephone number and the software supplier's
-// relation number (placeholder in the tests).
-LoonaangifteOptions filed() {
-  LoonaangifteOptions o;
-  o.phone = "0201234567";
-  o.relation_number = "SWO00000";
-  return o;
-}
 
 std::string value(const pugi::xml_node& n, const char* name) { return n.child_value(name); }
 

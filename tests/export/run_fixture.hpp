@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "basisbaan/export/loonaangifte.hpp"
 #include "basisbaan/export/run_data.hpp"
 #include "basisbaan/payroll/gross_to_net.hpp"
 #include "basisbaan/rules/rule_book.hpp"
@@ -95,6 +96,15 @@ inline std::string xmllint_errors(const std::string& xml, const std::filesystem:
   std::ostringstream s;
   s << in.rdbuf();
   return s.str().empty() ? "xmllint failed" : s.str();
+}
+
+/// What a return needs to be filed: the contact's telephone number and the software supplier's
+/// relation number (a placeholder in the tests).
+inline LoonaangifteOptions filed() {
+  LoonaangifteOptions o;
+  o.phone = "0201234567";
+  o.relation_number = "SWO00000";
+  return o;
 }
 
 }  // namespace basisbaan::export_test

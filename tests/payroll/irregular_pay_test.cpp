@@ -28,7 +28,6 @@ using basisbaan::test::test_employer;
 
 namespace {
 
-
 }  // namespace
 
 TEST_CASE("the end-of-year payment in December 2026 at the bijzonder tarief, by hand", "[payroll][irregular_pay]") {

@@ -19,7 +19,6 @@ using basisbaan::test::test_employer;
 
 namespace {
 
-
 Employer employer_with_share() {
   Employer er = test_employer();
   er.pension_employee_share = Rate::percent(Decimal(50));

@@ -26,7 +26,6 @@ using basisbaan::test::test_employer;
 
 namespace {
 
-
 Payslip slip(const char* period) {
   return payslip_with_history(payroll_rules(), test_employer(), basisbaner_32h("2025-01-01"), PayPeriod::parse(period));
 }
