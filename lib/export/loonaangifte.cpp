@@ -229,9 +229,15 @@ std::string income_relationship_number(const Employee& e) {
     if (c >= '0' && c <= '9') digits += c;
   }
   digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
-  if (digits.empty() || digits.size() > 9) {
+  if (digits.empty()) {
     throw InputError("employee " + e.id + " (" + e.name + "): the income relationship number (NumIV) is taken from the digits of the personnel number; '" +
                      e.id + "' has no usable digits");
+  }
+  // The official schema allows at most 4 digits (Loonaangifte2026v2.0.xsd, type NumIV).
+  if (digits.size() > 4) {
+    throw InputError("employee " + e.id + " (" + e.name + "): the income relationship number (NumIV) is taken from the digits of the personnel number and " +
+                     "may have at most 4 digits (the Belastingdienst's schema); '" + e.id + "' gives " + digits +
+                     ": give the employee a personnel number with at most 4 significant digits");
   }
   return digits;
 }

@@ -165,6 +165,15 @@ TEST_CASE("bad input for the wage-tax return names the employee or the field", "
     CHECK_THROWS_WITH(loonaangifte_xml(example_run("2026-03", people), filed()),
                       Catch::Contains("employees A001 and B001: both personnel numbers give the income relationship number (NumIV) 1"));
   }
+  SECTION("a personnel number whose digits do not fit NumIV (at most 4 digits in Loonaangifte2026v2.0.xsd)") {
+    auto people = example_employees();
+    people[1].id = "E12345";
+    CHECK_THROWS_WITH(loonaangifte_xml(example_run("2026-03", people), filed()),
+                      Catch::Contains("employee E12345 (A. Öztürk): the income relationship number (NumIV)") &&
+                          Catch::Contains("at most 4 digits"));
+    people[1].id = "E9999";  // the largest that fits
+    CHECK_NOTHROW(loonaangifte_xml(example_run("2026-03", people), filed()));
+  }
   SECTION("a malformed loonheffingennummer") {
     auto er = example_employer();
     er.payroll_tax_number = "12345678L01";
