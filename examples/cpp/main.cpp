@@ -93,7 +93,9 @@ int main(int argc, char** argv) {
     print_run(office.run_payroll(march).run);
     office.close_period(march);
 
-    const bb::RunData data = office.closed_run_data(march);
+    // closed_run_data would do for the other exports; the return also needs each payslip's
+    // arbeidskorting of the period, which wage_tax_return_data reads besides.
+    const bb::RunData data = office.wage_tax_return_data(march);
     bb::write_file_atomically(work / "loonaangifte-2026-03.xml", bb::loonaangifte_xml(data));
     bb::write_file_atomically(work / "sepa-2026-03.xml", bb::sepa_pain001_xml(data, bb::SepaOptions{bb::parse_date("2026-03-25"), {}, {}}));
     bb::write_file_atomically(work / "journal-2026-03.csv",

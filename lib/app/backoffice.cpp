@@ -101,6 +101,12 @@ RunData Backoffice::closed_run_data(const PayPeriod& period) const {
   return data;
 }
 
+RunData Backoffice::wage_tax_return_data(const PayPeriod& period) const {
+  RunData data = load_wage_tax_return_data(*db_, period, rules_);
+  require_closed(data);
+  return data;
+}
+
 std::vector<RunData> Backoffice::closed_runs_of_year(int year, std::vector<std::string>* open_periods) const {
   return load_closed_runs_of_year(*db_, year, open_periods, rules_);
 }

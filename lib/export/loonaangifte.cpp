@@ -206,13 +206,13 @@ void write_income_relationship(pugi::xml_node parent, const RunEmployee& re, con
   // Reisk: the travel allowance paid untaxed in the period (the payslip's untaxed amount is the
   // commuting allowance within the tax-free amount; docs/exports.md, meaning unconfirmed).
   add_text(w, "Reisk", re.payslip.untaxed.str());
-  // VerrArbKrt: the arbeidskorting applied in this period (load_run_data derives it from the
-  // year-to-date figures, as the loonstaat does).
+  // VerrArbKrt: the arbeidskorting applied in this period (load_wage_tax_return_data derives it
+  // from the year-to-date figures, as the loonstaat does).
   // Without it, the first period of the year is its own year-to-date figure.
   const YearToDate& ytd = re.payslip.year_to_date;
   if (!re.arbeidskorting_in_period && ytd.periods > 1) {
     throw InputError("employee " + e.id + ": the arbeidskorting of period " + period.label() +
-                     " (VerrArbKrt) is not known; load the run with load_run_data");
+                     " (VerrArbKrt) is not known; load the run with load_wage_tax_return_data");
   }
   add_text(w, "VerrArbKrt", re.arbeidskorting_in_period.value_or(ytd.arbeidskorting).str());
   add_text(w, "AantVerlU", a.hours_paid.str());

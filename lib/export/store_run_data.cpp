@@ -174,14 +174,19 @@ RunData load_run_data(const Database& db, const PayPeriod& period, const RuleBoo
     const StoredRun regular = db.load_run(c.period);
     corr.period_before = as_corrected(regular, c.id - 1);
     corr.period_after = as_corrected(regular, c.id);
-    add_arbeidskorting_in_period(db, corr.period, corr.after);
     run.corrections.push_back(std::move(corr));
   }
-  add_arbeidskorting_in_period(db, run.period, run.employees);
   if (rules) {
     NoSicknessAbsence no_sickness;
     add_administration(records_by_id(db), *rules, run, no_sickness);
   }
+  return run;
+}
+
+RunData load_wage_tax_return_data(const Database& db, const PayPeriod& period, const RuleBook* rules) {
+  RunData run = load_run_data(db, period, rules);
+  for (CorrectionRun& corr : run.corrections) add_arbeidskorting_in_period(db, corr.period, corr.after);
+  add_arbeidskorting_in_period(db, run.period, run.employees);
   return run;
 }
 

@@ -42,6 +42,13 @@ RunData closed_run(const Common& c, const RuleBook* rules = nullptr) {
   return (rules != nullptr ? app::Backoffice(db, *rules) : app::Backoffice(db)).closed_run_data(period);
 }
 
+/// The closed run of --period as the wage-tax return reads it (with each payslip's arbeidskorting of the period).
+RunData wage_tax_return_run(const Common& c) {
+  const PayPeriod period = PayPeriod::parse(c.period, "--period");
+  Database db = Database::open(c.db, Database::Access::ReadOnly);
+  return app::Backoffice(db).wage_tax_return_data(period);
+}
+
 }  // namespace
 
 void register_export_command(CLI::App& app, Context& ctx) {
@@ -63,7 +70,7 @@ void register_export_command(CLI::App& app, Context& ctx) {
                     "The software supplier's relation number with the Belastingdienst, 8 characters, e.g. SWO01234 (RelNr; required)");
     cmd->add_option("--created", o->created, "Creation time in the message, e.g. 2026-04-10T09:00:00 (default: the period's last day, midnight)");
     cmd->callback([o, &ctx] {
-      const RunData run = closed_run(*o);
+      const RunData run = wage_tax_return_run(*o);
       LoonaangifteOptions opt;
       opt.contact_person = o->contact;
       opt.phone = o->phone;

@@ -113,6 +113,9 @@ class Backoffice {
   /// The closed run of `period` as the exports read it (export/store_run_data.hpp), with leave
   /// and absence filled in when the back office has rules; InputError when the period is not closed.
   RunData closed_run_data(const PayPeriod& period) const;
+  /// closed_run_data with what the wage-tax return needs besides (load_wage_tax_return_data:
+  /// each payslip's arbeidskorting of its own period); InputError when the period is not closed.
+  RunData wage_tax_return_data(const PayPeriod& period) const;
   /// The closed regular runs of `year` as the reports read them (load_closed_runs_of_year, with
   /// leave and absence when the back office has rules); `open_periods` receives the labels of the
   /// runs of the year that are not closed.

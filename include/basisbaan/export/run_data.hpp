@@ -26,7 +26,7 @@ struct RunEmployee {
   std::optional<Decimal> absence_percentage;      ///< sick hours / contract hours × 100 in the period
   /// The arbeidskorting applied in this period (VerrArbKrt): the year-to-date figure minus the
   /// one after the previous stored period of the same year; the year-to-date figure itself when
-  /// there is none. Set by load_run_data; none: not known.
+  /// there is none. Set by load_wage_tax_return_data; none: not known.
   std::optional<Money> arbeidskorting_in_period;
 };
 

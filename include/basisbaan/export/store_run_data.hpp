@@ -17,6 +17,11 @@ namespace basisbaan {
 /// absence percentage in the period are filled in from the administration (when it holds them).
 RunData load_run_data(const Database& db, const PayPeriod& period, const RuleBook* rules = nullptr);
 
+/// load_run_data and, for the wage-tax return's VerrArbKrt, each payslip's arbeidskorting of its
+/// own period (RunEmployee::arbeidskorting_in_period: this period's year-to-date figure less the
+/// previous period's, which is read too; the corrections' payslips likewise).
+RunData load_wage_tax_return_data(const Database& db, const PayPeriod& period, const RuleBook* rules = nullptr);
+
 /// The closed regular runs of `year`, oldest first, with the payslips as last corrected; `open_periods` receives the labels of the
 /// runs of the year that are not closed (left out). With `rules`, absence and leave as above.
 std::vector<RunData> load_closed_runs_of_year(const Database& db, int year, std::vector<std::string>* open_periods = nullptr,
