@@ -12,6 +12,7 @@
 #include "basisbaan/version.hpp"
 #include "alerts_output.hpp"
 #include "cli.hpp"
+#include "serve.hpp"
 #include "store_commands.hpp"
 #include "version_text.hpp"
 
@@ -81,6 +82,7 @@ int main(int argc, char** argv) {
   cli::Context ctx;
   ctx.out = &std::cout;
   ctx.err = &std::cerr;
+  cli::keep_command_line(argv);  // for `serve`, which passes it on to basisbaan-serve
 
   CLI::App app{"basisbaan — payroll and employment administration for Dutch basisbanen.\n"
                "Every amount is exact to the cent and explains itself; see 'basisbaan COMMAND --help'.",
