@@ -36,7 +36,7 @@ bool is_parameter_name(std::string_view name) {
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text) {
-    starts_.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    starts_.reserve(text.size() / 64);  // a hint: the rules files' lines are about 95 bytes
     for (auto at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1)) starts_.push_back(at + 1);
   }
   int line(std::ptrdiff_t offset) const {
