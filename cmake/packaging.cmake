@@ -112,6 +112,10 @@ if(BASISBAAN_BUILD_TESTS)
   add_test(NAME package_pkg_config
     COMMAND bash "${PROJECT_SOURCE_DIR}/tests/package/pkg_config.sh" "${PROJECT_BINARY_DIR}" "${PROJECT_VERSION}")
   set_tests_properties(package_pkg_config PROPERTIES TIMEOUT 300)
+  # `basisbaan serve` from an install prefix: it becomes PREFIX/libexec/basisbaan/basisbaan-serve.
+  add_test(NAME package_serve_installed
+    COMMAND bash "${PROJECT_SOURCE_DIR}/tests/package/serve_installed.sh" "${PROJECT_BINARY_DIR}")
+  set_tests_properties(package_serve_installed PROPERTIES TIMEOUT 300)
   # Every source file carries the SPDX licence line (tools/spdx/headers.sh adds it to new files).
   add_test(NAME lint_spdx_headers COMMAND bash "${PROJECT_SOURCE_DIR}/tools/spdx/headers.sh" --check "${PROJECT_SOURCE_DIR}")
   # The Debian package, installed with apt (only as root with CI=true: it changes the machine).

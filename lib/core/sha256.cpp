@@ -1,27 +1,34 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/core/sha256.hpp"
 
-#include <openssl/evp.h>
+// OpenSSL's one-algorithm SHA-256 functions, deprecated since OpenSSL 3.0 in favour of EVP, and
+// used here on purpose: EVP_Digest's first call initialises OpenSSL's provider machinery (reads
+// openssl.cnf, loads the default provider, fetches the algorithm, and registers a clean-up at
+// exit), about a millisecond of every command that loads rules, since the rule-set fingerprint is
+// a SHA-256 (issue 18, docs/performance.md). SHA256_Init/Update/Final compute the same digest with
+// the same assembly (SHA-NI, AVX2) and need none of that. The audit chain's own EVP use
+// (lib/store) is unchanged.
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/sha.h>
 
 #include <array>
-#include <memory>
 
 #include "basisbaan/core/error.hpp"
 
 namespace basisbaan {
 
 std::string sha256_hex(std::string_view data) {
-  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-  unsigned int length = 0;
-  if (EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1) {
+  std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
+  SHA256_CTX ctx;
+  if (SHA256_Init(&ctx) != 1 || SHA256_Update(&ctx, data.data(), data.size()) != 1 || SHA256_Final(digest.data(), &ctx) != 1) {
     throw Error("SHA-256 computation failed (OpenSSL)");
   }
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
-  out.reserve(length * 2);
-  for (unsigned int i = 0; i < length; ++i) {
-    out.push_back(kHex[digest[i] >> 4]);
-    out.push_back(kHex[digest[i] & 0x0f]);
+  out.reserve(digest.size() * 2);
+  for (const unsigned char byte : digest) {
+    out.push_back(kHex[byte >> 4]);
+    out.push_back(kHex[byte & 0x0f]);
   }
   return out;
 }

@@ -131,16 +131,45 @@ std::vector<std::string> RuleBook::names_with_prefix(std::string_view prefix) co
 }
 
 std::string RuleBook::canonical_text() const {
+  // Appended piece by piece into one string (no temporary per line: issue 18); the text is the
+  // fingerprint's input and must never change.
   std::string out;
+  std::size_t size = 0;
+  for (const auto& s : sources_) size += s.content.size();
+  out.reserve(size);
   for (const auto& [name, p] : parameters_) {
+    out += "parameter ";
+    out += name;
+    out += " type=";
+    out += to_string(p.type);
+    out += " unit=";
+    out += p.unit;
+    out += " source=";
+    out += p.source;
     // The horizon only when the set declares one, so copies stored before horizons existed keep
     // their fingerprint.
-    out += "parameter " + name + " type=" + std::string(to_string(p.type)) + " unit=" + p.unit + " source=" + p.source +
-           (p.horizon_file.empty() ? "" : " known_until=" + horizon_text(p)) + "\n";
-    for (const auto& c : p.columns) out += "  column " + c.name + " " + std::string(to_string(c.type)) + "\n";
+    if (!p.horizon_file.empty()) {
+      out += " known_until=";
+      out += horizon_text(p);
+    }
+    out += '\n';
+    for (const auto& c : p.columns) {
+      out += "  column ";
+      out += c.name;
+      out += ' ';
+      out += to_string(c.type);
+      out += '\n';
+    }
     for (const auto& v : p.values) {
-      out += "  value from=" + to_string(v.from) + " status=" + v.status + " source=" + v.source + "\n";
-      out += "    " + v.text + "\n";
+      out += "  value from=";
+      out += to_string(v.from);
+      out += " status=";
+      out += v.status;
+      out += " source=";
+      out += v.source;
+      out += "\n    ";
+      out += v.text;
+      out += '\n';
     }
   }
   return out;

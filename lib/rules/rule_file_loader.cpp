@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
-#include <sstream>
 
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/rules/rule_book.hpp"
@@ -37,9 +36,8 @@ bool is_parameter_name(std::string_view name) {
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\n') starts_.push_back(i + 1);
-    }
+    starts_.reserve(text.size() / 64);  // a hint: the rules files' lines are about 95 bytes
+    for (auto at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1)) starts_.push_back(at + 1);
   }
   int line(std::ptrdiff_t offset) const {
     const auto it = std::upper_bound(starts_.begin(), starts_.end(), static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)));
@@ -100,12 +98,12 @@ ParamType parse_type(std::string_view t, bool allow_table, const FileReader& r, 
 }
 
 // Parses one scalar written in a rules file. `what` names it for the error message.
-Cell parse_cell(ParamType type, const std::string& text, const std::string& what) {
+Cell parse_cell(ParamType type, const std::string& text, std::string_view what) {
   switch (type) {
     case ParamType::Amount: {
       const Decimal d = Decimal::parse(text, what);
       if (d.rounded(2, Rounding::TowardZero) != d) {
-        throw InputError(what + ": expected an amount in euros with at most two decimals, got \"" + text + "\"");
+        throw InputError(std::string(what) + ": expected an amount in euros with at most two decimals, got \"" + text + "\"");
       }
       return Money::exact(d, what);
     }
@@ -113,13 +111,26 @@ Cell parse_cell(ParamType type, const std::string& text, const std::string& what
     case ParamType::Decimal: return Decimal::parse(text, what);
     case ParamType::Integer: {
       const Decimal d = Decimal::parse(text, what);
-      if (d.scale() != 0) throw InputError(what + ": expected a whole number, got \"" + text + "\"");
+      if (d.scale() != 0) throw InputError(std::string(what) + ": expected a whole number, got \"" + text + "\"");
       return d.mantissa();
     }
     case ParamType::Text: return text;
     case ParamType::Table: break;
   }
-  throw InputError(what + ": a table cannot be a cell");
+  throw InputError(std::string(what) + ": a table cannot be a cell");
+}
+
+// parse_cell with the name built only for an error: the name only enters messages, so parsing
+// without it gives the same value, and a failure is parsed again with it to throw the very same
+// error. (Building "parameter P, value from D, column C" for every cell was a visible part of
+// loading the rules, issue 18.)
+template <typename Name>
+Cell parse_cell_named(ParamType type, const std::string& text, const Name& name) {
+  try {
+    return parse_cell(type, text, {});
+  } catch (const Error&) {
+    return parse_cell(type, text, name());
+  }
 }
 
 std::string trim(std::string s) {
@@ -147,6 +158,14 @@ std::optional<std::optional<Date>> read_horizon(const FileReader& r, const pugi:
   }
 }
 
+// The rest of a stream, read straight into the string (no second copy through a stringstream).
+std::string read_all(std::istream& in) {
+  std::string out;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) out.append(buffer, static_cast<std::size_t>(in.gcount()));
+  return out;
+}
+
 std::vector<RuleSource> read_directory(const std::filesystem::path& directory, const std::string& prefix) {
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -162,9 +181,7 @@ std::vector<RuleSource> read_directory(const std::filesystem::path& directory, c
   for (const auto& f : files) {
     std::ifstream in(f, std::ios::binary);
     if (!in) throw RuleError(ErrorCode::RuleInvalidFile, f.string() + ": cannot read the rules file", {.document = f.string()});
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    sources.push_back({prefix + fs::relative(f, directory).generic_string(), buf.str()});
+    sources.push_back({prefix + fs::relative(f, directory).generic_string(), read_all(in)});
   }
   if (sources.empty()) {
     throw RuleError(ErrorCode::RuleInvalidFile, directory.string() + ": no rules files (*.xml) in the rules directory",
@@ -250,6 +267,9 @@ class RuleFileLoader {
         p.horizon_file = src.path + ":" + std::to_string(r.line(root));
       }
 
+      std::size_t value_count = 0;
+      for ([[maybe_unused]] const auto& cn : pn.children("value")) ++value_count;
+      p.values.reserve(value_count);
       bool seen_value = false;
       for (const auto& cn : pn.children()) {
         if (cn.type() == pugi::node_comment) continue;
@@ -343,37 +363,41 @@ class RuleFileLoader {
     } catch (const InputError& e) {
       throw r.error(cn, ctx + ": " + e.what());
     }
-    const std::string vctx = ctx + ", value from " + from;
+    const auto vctx = [&] { return ctx + ", value from " + from; };  // for error messages only
     v.source = cn.attribute("source").value();
     v.status = cn.attribute("status") ? cn.attribute("status").value() : "official";
     if (v.status != "official" && v.status != "derived" && v.status != "unconfirmed") {
-      throw r.error(cn, vctx + ": status must be official, derived or unconfirmed, not \"" + v.status + "\"");
+      throw r.error(cn, vctx() + ": status must be official, derived or unconfirmed, not \"" + v.status + "\"");
     }
     v.note = cn.attribute("note").value();
     if (p.type == ParamType::Table) {
-      if (p.columns.empty()) throw r.error(cn, vctx + ": a table parameter needs <column> elements first");
+      if (p.columns.empty()) throw r.error(cn, vctx() + ": a table parameter needs <column> elements first");
       std::vector<std::vector<Cell>> rows;
       std::string text;
       for (const auto& rn : cn.children()) {
         if (rn.type() == pugi::node_comment) continue;
         if (rn.type() != pugi::node_element || std::string_view(rn.name()) != "row") {
-          throw r.error(rn, vctx + ": a table value holds only <row> elements");
+          throw r.error(rn, vctx() + ": a table value holds only <row> elements");
         }
         std::vector<Cell> row;
+        row.reserve(p.columns.size());
         std::size_t given = 0;
         for ([[maybe_unused]] const auto& a : rn.attributes()) ++given;
         for (const auto& col : p.columns) {
           const auto a = rn.attribute(col.name.c_str());
-          if (!a) throw r.error(rn, vctx + ": the row has no cell for column \"" + col.name + "\"");
+          if (!a) throw r.error(rn, vctx() + ": the row has no cell for column \"" + col.name + "\"");
           try {
-            row.push_back(parse_cell(col.type, a.value(), vctx + ", column " + col.name));
+            row.push_back(parse_cell_named(col.type, a.value(), [&] { return vctx() + ", column " + col.name; }));
           } catch (const InputError& e) {
             throw r.error(rn, e.what());
           }
-          text += (text.empty() || text.back() == '\n' ? "" : " ") + col.name + "=" + to_string(row.back());
+          if (!text.empty() && text.back() != '\n') text += ' ';
+          text += col.name;
+          text += '=';
+          text += to_string(row.back());
         }
         if (given != p.columns.size()) {
-          throw r.error(rn, vctx + ": the row has attributes that are not declared columns");
+          throw r.error(rn, vctx() + ": the row has attributes that are not declared columns");
         }
         text += "\n";
         rows.push_back(std::move(row));
@@ -382,12 +406,12 @@ class RuleFileLoader {
       v.value = Table(p.name, p.columns, std::move(rows));
     } else {
       for (const auto& ch : cn.children()) {
-        if (ch.type() == pugi::node_element) throw r.error(ch, vctx + ": a " + std::string(to_string(p.type)) + " value holds only text");
+        if (ch.type() == pugi::node_element) throw r.error(ch, vctx() + ": a " + std::string(to_string(p.type)) + " value holds only text");
       }
       const std::string raw = trim(cn.text().get());
-      if (raw.empty() && p.type != ParamType::Text) throw r.error(cn, vctx + ": the value is empty");
+      if (raw.empty() && p.type != ParamType::Text) throw r.error(cn, vctx() + ": the value is empty");
       try {
-        v.value = cell_to_value(parse_cell(p.type, raw, vctx));
+        v.value = cell_to_value(parse_cell_named(p.type, raw, vctx));
       } catch (const InputError& e) {
         throw r.error(cn, e.what());
       }

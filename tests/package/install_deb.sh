@@ -43,7 +43,7 @@ for lib in libc6 libstdc++6 libssl3 libsqlite3-0 libpugixml1v5; do
   grep -q "\b$lib\b" <<<"$depends" || { echo "FAIL: Depends lacks $lib: $depends" >&2; exit 1; }
 done
 contents="$(dpkg-deb -c "$deb")"
-for f in ./usr/bin/basisbaan ./usr/share/man/man1/basisbaan.1 ./usr/share/bash-completion/completions/basisbaan \
+for f in ./usr/bin/basisbaan ./usr/libexec/basisbaan/basisbaan-serve ./usr/share/man/man1/basisbaan.1 ./usr/share/bash-completion/completions/basisbaan \
          ./usr/share/doc/basisbaan/copyright ./usr/share/basisbaan/rules/ ./usr/share/basisbaan/examples/households/; do
   grep -qF " $f" <<<"$contents" || { echo "FAIL: the package lacks $f" >&2; exit 1; }
 done
@@ -57,7 +57,20 @@ cd "$tmp"
 /usr/bin/basisbaan payroll run --db "$tmp/example.db" --period 2026-03 >/dev/null
 /usr/bin/basisbaan replay --db "$tmp/example.db" --period 2026-03 | grep -q identical
 /usr/bin/basisbaan compare --household /usr/share/basisbaan/examples/households/couple-two-children-groningen.json >/dev/null
-echo "installed command: example employer, payroll run 2026-03, replay identical, compare: ok"
+# `basisbaan serve` becomes /usr/libexec/basisbaan/basisbaan-serve (same process) and stops on SIGTERM with 0.
+/usr/bin/basisbaan serve --listen 127.0.0.1:0 2>"$tmp/serve.log" &
+serve_pid=$!
+port=""
+for _ in $(seq 1 100); do
+  port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$tmp/serve.log")
+  [ -n "$port" ] && break
+  sleep 0.1
+done
+[ -n "$port" ] || { echo "FAIL: the installed basisbaan serve did not start" >&2; cat "$tmp/serve.log" >&2; kill "$serve_pid" 2>/dev/null; exit 1; }
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = 200 ] || { echo "FAIL: installed serve GET /" >&2; kill "$serve_pid"; exit 1; }
+kill -TERM "$serve_pid"
+wait "$serve_pid" || { echo "FAIL: installed serve did not exit 0 on SIGTERM" >&2; exit 1; }
+echo "installed command: example employer, payroll run 2026-03, replay identical, compare, serve: ok"
 # The manual page, the completion and pkg-config find what the packages installed (the page may
 # be left out by a dpkg path-exclude of minimal images; then the package listing above counts).
 if [ -f /usr/share/man/man1/basisbaan.1 ] && command -v man >/dev/null; then

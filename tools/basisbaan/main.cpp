@@ -12,6 +12,7 @@
 #include "basisbaan/version.hpp"
 #include "alerts_output.hpp"
 #include "cli.hpp"
+#include "serve.hpp"
 #include "store_commands.hpp"
 #include "version_text.hpp"
 
@@ -72,6 +73,18 @@ bool wants_json(int argc, char** argv) {
   return false;
 }
 
+// `basisbaan compare ...` (the command as its first argument) registers only `compare` besides the
+// global options: building the other commands' few hundred CLI11 options was about 0.7 ms of its
+// start (issue 18, docs/performance.md). Nothing else can differ: the first argument is then
+// `compare` for CLI11 too, and compare's parsing, help and errors involve only it and the global
+// options (tests/cli/compare_only_cli.sh compares both ways byte for byte, with
+// BASISBAAN_CLI_ALL_COMMANDS=1, which turns this off). Every other command line registers all.
+bool only_compare(int argc, char** argv) {
+  if (argc < 2 || std::string_view(argv[1]) != "compare") return false;
+  const char* all = std::getenv("BASISBAAN_CLI_ALL_COMMANDS");
+  return all == nullptr || *all == '\0';
+}
+
 }  // namespace
 
 }  // namespace basisbaan::cli
@@ -81,6 +94,7 @@ int main(int argc, char** argv) {
   cli::Context ctx;
   ctx.out = &std::cout;
   ctx.err = &std::cerr;
+  cli::keep_command_line(argv);  // for `serve`, which passes it on to basisbaan-serve
 
   CLI::App app{"basisbaan — payroll and employment administration for Dutch basisbanen.\n"
                "Every amount is exact to the cent and explains itself; see 'basisbaan COMMAND --help'.",
@@ -101,22 +115,26 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer("Exit codes: 0 success, 1 input or rule error, 2 usage error.");
 
-  cli::register_rules_command(app, ctx);
-  cli::register_wml_command(app, ctx);
-  cli::register_toeslag_command(app, ctx);
-  cli::register_contract_command(app, ctx);
-  cli::register_sick_command(app, ctx);
-  cli::register_leave_command(app, ctx);
-  cli::register_absence_command(app, ctx);
-  cli::register_alerts_command(app, ctx);
-  cli::register_wage_tax_command(app, ctx);
-  cli::register_payslip_command(app, ctx);
-  cli::register_store_commands(app, ctx);  // init, employee, payroll, replay, audit
-  cli::register_compare_command(app, ctx);
-  cli::register_serve_command(app, ctx);
-  cli::register_export_command(app, ctx);
-  cli::register_report_command(app, ctx);
-  cli::register_garnishment_command(app, ctx);
+  if (cli::only_compare(argc, argv)) {
+    cli::register_compare_command(app, ctx);
+  } else {
+    cli::register_rules_command(app, ctx);
+    cli::register_wml_command(app, ctx);
+    cli::register_toeslag_command(app, ctx);
+    cli::register_contract_command(app, ctx);
+    cli::register_sick_command(app, ctx);
+    cli::register_leave_command(app, ctx);
+    cli::register_absence_command(app, ctx);
+    cli::register_alerts_command(app, ctx);
+    cli::register_wage_tax_command(app, ctx);
+    cli::register_payslip_command(app, ctx);
+    cli::register_store_commands(app, ctx);  // init, employee, payroll, replay, audit
+    cli::register_compare_command(app, ctx);
+    cli::register_serve_command(app, ctx);
+    cli::register_export_command(app, ctx);
+    cli::register_report_command(app, ctx);
+    cli::register_garnishment_command(app, ctx);
+  }
 
   // The commands print into a buffer: --provisional is known only once parsed, and a provisional
   // output gets its mark (first line, JSON members) when the command is done.
