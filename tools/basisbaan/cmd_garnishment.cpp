@@ -49,6 +49,7 @@ Json account_json(const GarnishmentAccount& a) {
   Json j = garnishment_json(a.stored);
   j["paid"] = a.paid.str();
   j["remaining"] = a.remaining.str();
+  j["overpaid"] = a.overpaid.str();
   j["last_period"] = a.last_period.empty() ? Json(nullptr) : Json(a.last_period);
   return j;
 }
@@ -91,13 +92,13 @@ void list(Context& ctx, const GarnishmentOptions& o, bool overview) {
   }
   std::ostringstream buf;
   if (overview) {
-    TablePrinter t({"id", "employee", "kind", "creditor", "reference", "owed", "paid", "remaining", "until period", "status"},
-                   {false, false, false, false, false, true, true, true, false, false});
+    TablePrinter t({"id", "employee", "kind", "creditor", "reference", "owed", "paid", "remaining", "until period", "status", "to set off"},
+                   {false, false, false, false, false, true, true, true, false, false, true});
     for (const auto& a : accounts) {
       const Garnishment& g = a.stored.garnishment;
-      const std::string status = a.remaining.is_zero() ? "paid" : g.lifted ? "lifted " + to_string(*g.lifted) : "running";
+      const std::string status = a.remaining.is_zero() && a.overpaid.is_zero() ? "paid" : g.lifted ? "lifted " + to_string(*g.lifted) : "running";
       t.row({g.id, a.stored.employee_id, std::string(to_string(g.kind)), g.creditor, g.reference, g.owed.str(), a.paid.str(),
-             a.remaining.str(), a.last_period.empty() ? "-" : a.last_period, status});
+             a.remaining.str(), a.last_period.empty() ? "-" : a.last_period, status, a.overpaid.is_zero() ? "" : a.overpaid.str()});
     }
     t.print(buf);
   } else {
