@@ -167,4 +167,13 @@ TEST_CASE("garnishment: what a correction overpaid is set off first, never below
   CHECK(garnishment(x.facts(), eur("1400"), Money(), paid, {{"G1", eur("200")}}).total == eur("70.00"));
 }
 
+TEST_CASE("garnishment: a 2025 period withholds with the notice's beslagvrije voet", "[payroll][garnishment]") {
+  // The payroll uses the amount the notice states, in any period since the Wet vereenvoudiging
+  // beslagvrije voet (2021): 2025-03, beslagvrije voet 1466.59 (garnishment bvv, single, C = 30000),
+  // net 1700.00: 1700.00 − 1466.59 = 233.41 (95 % × 1700 = 1615.00 is above it).
+  GarnishmentFixture x("2025-03");
+  x.employee.garnishments = {order("G1", GarnishmentKind::Bailiff, "2025-01-01", "3000", "1466.59")};
+  CHECK(garnishment(x.facts(), eur("1700"), Money(), {}).total == eur("233.41"));
+}
+
 }  // namespace basisbaan

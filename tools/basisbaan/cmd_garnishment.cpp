@@ -199,7 +199,7 @@ void register_garnishment_command(CLI::App& app, Context& ctx) {
   l->add_flag("--json", o->json, "Print as JSON");
   l->callback([o, &ctx] { list(ctx, *o, false); });
 
-  auto* ov = cmd->add_subcommand("overview", "Per garnishment: owed, withheld in the stored runs, remaining (for the clerk and the bailiff)");
+  auto* ov = cmd->add_subcommand("overview", "Per garnishment: owed, paid to the creditor in the stored runs, remaining, and what a correction paid too much that is still to set off against the next periods (for the clerk and the bailiff)");
   add_db_option(ov, o->db);
   ov->add_option("--employee", o->employee, "Only this employee");
   ov->add_flag("--json", o->json, "Print as JSON");
@@ -213,8 +213,8 @@ void register_garnishment_command(CLI::App& app, Context& ctx) {
   li->add_flag("--json", o->json, "Print the lifted garnishment as JSON, and errors as JSON on stderr");
   li->callback([o, &ctx] { lift(ctx, *o); });
 
-  auto* b = cmd->add_subcommand("bvv", "The beslagvrije voet per month (Rv art. 475da-475dc, formula from 2026) for a household");
-  b->add_option("--date", o->date, "Date (YYYY-MM-DD, from 2026-01-01)")->required();
+  auto* b = cmd->add_subcommand("bvv", "The beslagvrije voet per month (Rv art. 475da-475dc: the text of 2021-2025 from 2024-01-01, the linear formula from 2026) for a household");
+  b->add_option("--date", o->date, "Date (YYYY-MM-DD, from 2024-01-01; earlier dates are not computed: enter the notice's amount)")->required();
   b->add_option("--household", o->household, "single, single_parent, couple or couple_children (default single)");
   b->add_flag("--aow", o->aow, "Debtor or spouse of AOW age (the Pw art. 22 norms)");
   b->add_option("--taxable-income", o->taxable_income, "Belastbaar inkomen per year of debtor and spouse (art. 475d lid 1)");
