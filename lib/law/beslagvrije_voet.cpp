@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/rules/horizon_error.hpp"
 #include "rule_lookup.hpp"
 
 namespace basisbaan {
@@ -35,6 +36,38 @@ void require_non_negative(Money m, const char* field) {
 
 Decimal max0(const Decimal& d) { return d.sign() < 0 ? Decimal() : d; }
 
+/// The housing term of art. 475da lid 2 as in force 2021-2025: (F × C² + G × C) − J for an
+/// alleenstaande, (H × C² + I × C) − J for more persons. F/G and H/I are the factors a and b of
+/// the normhuur (Wht art. 19 lid 2, huurtoeslag.normhuur_factors, the "single" and "multi" rows),
+/// J the minimum basishuur as the formula uses it (beslag.quadratic_j). Choices (docs/garnishment.md
+/// "Before 2026"): C below the minimum-inkomensijkpunt counts as that point (the normhuur never
+/// falls below its minimum), the term is at least 0 and at most the rekenhuur H (Wht art. 13 lid 1
+/// onder a) − J: the income at which the formula reaches H is where lid 8 sets the maxima.
+Decimal quadratic_housing_term(law_detail::RuleLookup& q, const char* household, const Decimal& c, Money point, Money h, Trace* trace) {
+  const Table& factors = q.table("huurtoeslag.normhuur_factors");
+  const std::size_t row = row_of(factors, household, "huurtoeslag.normhuur_factors");
+  const Decimal a = factors.decimal(row, "a");
+  const Decimal b = factors.decimal(row, "b");
+  const Money j = q.amount("beslag.quadratic_j");
+  const Decimal y = std::max(c, point.decimal());
+  const Decimal cap = max0((h - j).decimal());
+  Decimal term = cap;
+  std::string quad_text = "more than H";
+  try {
+    const Decimal quad = (a * y * y + b * y).rounded(kTerm);
+    quad_text = quad.str();
+    term = min(max0(quad - j.decimal()), cap);
+  } catch (const OverflowError&) {
+    // a × C² beyond what an exact Decimal holds: far above H, the term is at its cap.
+  }
+  if (trace != nullptr) {
+    trace->step("housing term: min(max(0, a × C² + b × C − J), H − J); C = " + y.str() + ", a = " + a.str() + ", b = " + b.str() +
+                    ", a × C² + b × C = " + quad_text + ", J = " + j.str() + ", H = " + h.str(),
+                term.str(), "Rv art. 475da lid 2 as in force 2021-2025 (F, G / H, I: Wht art. 19 lid 2 factors; lid 8; docs/garnishment.md)");
+  }
+  return term;
+}
+
 }  // namespace
 
 std::string_view to_string(BeslagHousehold h) noexcept {
@@ -64,11 +97,19 @@ BeslagvrijeVoet beslagvrije_voet(const RuleBook& rules, const BeslagvrijeVoetFac
   require_non_negative(f.partner_income_per_month, "partner_income_per_month");
   require_non_negative(f.other_income_per_month, "other_income_per_month");
   require_non_negative(f.housing_costs_per_month, "housing_costs_per_month");
-  const Date linear_from{date::year{2026}, date::January, date::day{1}};
-  if (f.on < linear_from) {
-    throw RuleError("beslagvrije voet on " + to_string(f.on) +
-                    ": computed only with the formula of Rv art. 475da lid 2 as in force from 2026-01-01; "
-                    "for an earlier date enter the amount the bailiff states (docs/garnishment.md)");
+  // Which text of art. 475da lid 2 is in force: "quadratic" (the housing term F × C² + G × C − J,
+  // 2021-2025) or "linear" (from 2026). Before the first sourced date: a clear error, no amount.
+  std::string formula;
+  try {
+    formula = rules.text("beslag.formula", f.on);
+  } catch (const BeforeRulesError&) {
+    throw RuleError("beslagvrije voet on " + to_string(f.on) + ": computed only from " +
+                    to_string(rules.parameter("beslag.formula").values.front().from) +
+                    ", the first date whose parameters of Rv art. 475da lid 2 are sourced in rules/beslag.xml; "
+                    "for an earlier date enter the amount the bailiff states (docs/garnishment.md \"Before 2026\")");
+  }
+  if (formula != "quadratic" && formula != "linear") {
+    throw RuleError("beslag.formula on " + to_string(f.on) + ": expected quadratic or linear, got \"" + formula + "\"");
   }
   BeslagvrijeVoet r;
   law_detail::RuleLookup q(rules, f.on, trace, r.unconfirmed);
@@ -109,22 +150,27 @@ BeslagvrijeVoet beslagvrije_voet(const RuleBook& rules, const BeslagvrijeVoetFac
                 "Rv art. 475da lid 3; Pw art. 23 lid 2 (twice the premium for spouses, Wzt art. 2 lid 1: docs/garnishment.md)");
   }
 
-  // I × (F / 12) (G for more persons), or H − J if less; I = C − minimum-inkomensijkpunt.
   const char* ht_household = one_person ? "single" : "multi";
   const Table& points = q.table("huurtoeslag.min_income_point");
   const Money point = points.money(row_of(points, ht_household, "huurtoeslag.min_income_point"), "amount");
-  const Table& phase = q.table("huurtoeslag.phase_out_rate");
-  const Rate fg = phase.rate(row_of(phase, ht_household, "huurtoeslag.phase_out_rate"), "rate");
   const Money h = q.amount("huurtoeslag.max_rent");
-  const Table& basishuur = q.table("huurtoeslag.min_basishuur");
-  const Money j = basishuur.money(row_of(basishuur, ht_household, "huurtoeslag.min_basishuur"), "amount");
-  const Decimal i_income = max0(c - point.decimal());
-  const Decimal housing = min(divide(i_income * fg, twelve, kTerm), (h - j).decimal());
-  r.housing_term = shown(housing);
-  if (trace != nullptr) {
-    trace->step("housing term: min(I × " + fg.str() + " / 12, H − J = " + (h - j).str() + "), I = " + i_income.str(), housing.str(),
-                "Rv art. 475da lid 2 (F/G: Wht art. 21 lid 2; H: Wht art. 13 lid 1 a; I: Wht art. 17 lid 1; J: Wht art. 16)");
+  Decimal housing;
+  if (formula == "quadratic") {
+    housing = quadratic_housing_term(q, ht_household, c, point, h, trace);
+  } else {
+    // I × (F / 12) (G for more persons), or H − J if less; I = C − minimum-inkomensijkpunt.
+    const Table& phase = q.table("huurtoeslag.phase_out_rate");
+    const Rate fg = phase.rate(row_of(phase, ht_household, "huurtoeslag.phase_out_rate"), "rate");
+    const Table& basishuur = q.table("huurtoeslag.min_basishuur");
+    const Money j = basishuur.money(row_of(basishuur, ht_household, "huurtoeslag.min_basishuur"), "amount");
+    const Decimal i_income = max0(c - point.decimal());
+    housing = min(divide(i_income * fg, twelve, kTerm), (h - j).decimal());
+    if (trace != nullptr) {
+      trace->step("housing term: min(I × " + fg.str() + " / 12, H − J = " + (h - j).str() + "), I = " + i_income.str(), housing.str(),
+                  "Rv art. 475da lid 2 (F/G: Wht art. 21 lid 2; H: Wht art. 13 lid 1 a; I: Wht art. 17 lid 1; J: Wht art. 16)");
+    }
   }
+  r.housing_term = shown(housing);
 
   // ((C − (D + L)) / 12) × K for a parent (L only for spouses).
   Decimal child;

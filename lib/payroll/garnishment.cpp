@@ -69,21 +69,25 @@ Money protected_per_period(Money per_month, PeriodKind kind) {
   throw InputError("beslagvrije voet: period kind " + std::string(to_string(kind)) + " is not a pay period");
 }
 
-GarnishmentPart garnishment(const PayslipFacts& f, Money net, Money untaxed, const std::map<std::string, Money>& paid_before) {
+GarnishmentPart garnishment(const PayslipFacts& f, Money net, Money untaxed, const std::map<std::string, Money>& paid_before,
+                            const std::map<std::string, Money>& overpaid) {
   GarnishmentPart out;
   const Date& pay_date = f.rules->pay_date();
   struct Open {
     const Garnishment* g;
-    Money remaining;
+    Money remaining;  ///< still owed to the creditor
+    Money overpaid;   ///< paid to the creditor beyond what was withheld (a lowering correction), set off first
   };
   std::vector<Open> open;
   Money protected_month;
   for (const Garnishment* g : in_order_of_payment(f.employee->garnishments)) {
     if (!g->applies_on(pay_date)) continue;
     const auto it = paid_before.find(g->id);
-    const Money remaining = g->owed - (it == paid_before.end() ? Money() : it->second);
-    if (remaining.sign() <= 0) continue;
-    open.push_back({g, remaining});
+    const Money remaining = std::max(Money(), g->owed - (it == paid_before.end() ? Money() : it->second));
+    const auto o = overpaid.find(g->id);
+    const Money over = o == overpaid.end() ? Money() : std::max(Money(), o->second);
+    if (remaining.sign() <= 0 && over.sign() <= 0) continue;
+    open.push_back({g, remaining, over});
     protected_month = std::max(protected_month, g->protected_per_month);
   }
   if (open.empty()) return out;
@@ -95,8 +99,12 @@ GarnishmentPart garnishment(const PayslipFacts& f, Money net, Money untaxed, con
   Money available = base - kept;
   for (const Open& o : open) {
     if (available.sign() <= 0) break;
-    const Money take = std::min(available, o.remaining);
+    const Money take = std::min(available, o.remaining + o.overpaid);
     available -= take;
+    // An earlier overpayment to this creditor is set off first (BW art. 6:130: a claim from the
+    // same employment; art. 7:632: only from what is above the beslagvrije voet).
+    const Money set_off = std::min(take, o.overpaid);
+    const Money paid = take - set_off;
     Trace t(f.with_traces ? "loonbeslag " + o.g->id : "");
     if (f.with_traces) {
       t.input("net wage after settlements, less untaxed allowances (Rv art. 475a lid 3)", base.str());
@@ -104,14 +112,21 @@ GarnishmentPart garnishment(const PayslipFacts& f, Money net, Money untaxed, con
       t.step("beslagvrije voet this period", per_period.str(), std::string(kPerPeriod.rule));
       t.step("at most 95 % of the net", ceiling.str(), std::string(kIncomeCeiling.rule));
       t.step("still owed", o.remaining.str(), "owed " + o.g->owed.str() + " less withheld before");
+      if (o.overpaid.sign() > 0) {
+        t.step("overpaid to the creditor by a correction, to set off", o.overpaid.str(), "docs/garnishment.md \"Corrections\"");
+      }
       t.result("withheld", take.str(), "net above the beslagvrije voet (Rv art. 475b lid 1), in order of payment (docs/garnishment.md)");
+      if (set_off.sign() > 0) t.result("set off, not paid to the creditor", set_off.str(), "BW art. 6:130 and 7:632");
     }
     const bool voluntary = o.g->kind == GarnishmentKind::Voluntary;
     std::string description = (voluntary ? "Inhouding op verzoek " : "Loonbeslag ") + o.g->creditor;
     if (!o.g->reference.empty()) description += ", kenmerk " + o.g->reference;
-    description += " (beslagvrije voet " + kept.str_nl() + ")";
+    description += " (beslagvrije voet " + kept.str_nl();
+    if (set_off.sign() > 0) description += "; " + set_off.str_nl() + " verrekend met eerder teveel afgedragen";
+    description += ")";
     out.lines.push_back({LineCode::Garnishment, std::move(description), LineKind::Settlement, std::nullopt, std::nullopt, -take, std::move(t)});
-    out.withheld.push_back({o.g->id, take});
+    if (paid.sign() > 0) out.withheld.push_back({o.g->id, paid});
+    if (set_off.sign() > 0) out.set_off.push_back({o.g->id, set_off});
     out.total += take;
   }
   return out;

@@ -139,10 +139,13 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
   slip.net = own_net;
   next.net_settlement = settle_net(slip, next.net_settlement, with_traces);
   // Garnishments: the net above the beslagvrije voet, after the settlements (docs/garnishment.md).
-  GarnishmentPart garnished = garnishment(f, slip.net, slip.untaxed, next.garnished);
+  GarnishmentPart garnished = garnishment(f, slip.net, slip.untaxed, next.garnished, next.garnishment_overpaid);
   append(slip.lines, std::move(garnished.lines));
   slip.net -= garnished.total;
   for (const auto& w : garnished.withheld) next.garnished[w.garnishment_id] += w.amount;
+  for (const auto& w : garnished.set_off) {
+    if ((next.garnishment_overpaid[w.garnishment_id] -= w.amount).is_zero()) next.garnishment_overpaid.erase(w.garnishment_id);
+  }
   slip.garnishments = std::move(garnished.withheld);
   slip.employer_charges = pen.employer + premiums.total;
   slip.employer_cost = slip.gross + slip.untaxed + slip.employer_charges;

@@ -161,6 +161,12 @@ CJson state_json(const PayrollState& s) {
     for (const auto& [id, m] : s.garnished) g[id] = m.str();
     j["garnished"] = std::move(g);
   }
+  // Only when a correction left an overpaid garnishment: every other state keeps its text.
+  if (!s.garnishment_overpaid.empty()) {
+    CJson g = CJson::object();
+    for (const auto& [id, m] : s.garnishment_overpaid) g[id] = m.str();
+    j["garnishment_overpaid"] = std::move(g);
+  }
   return j;
 }
 
@@ -174,6 +180,11 @@ PayrollState state_from_json(const CJson& j) {
   if (j.contains("net_settlement")) s.net_settlement = money(j, "net_settlement");
   if (const auto it = j.find("garnished"); it != j.end()) {
     for (const auto& [id, m] : it->items()) s.garnished[id] = Money::exact(Decimal::parse(m.get<std::string>(), "garnished"), "garnished");
+  }
+  if (const auto it = j.find("garnishment_overpaid"); it != j.end()) {
+    for (const auto& [id, m] : it->items()) {
+      s.garnishment_overpaid[id] = Money::exact(Decimal::parse(m.get<std::string>(), "garnishment_overpaid"), "garnishment_overpaid");
+    }
   }
   return s;
 }
@@ -195,20 +206,25 @@ std::string state_text(const PayrollState& s) {
     o += "\":";
     o += std::to_string(v);
   };
-  o += '{';
-  if (!s.garnished.empty()) {  // as state_json: only when not empty, first in key order
-    o += "\"garnished\":{";
+  auto money_map = [&o](const char* key, const std::map<std::string, Money>& m) {
+    if (m.empty()) return;  // as state_json: only when not empty, in key order
+    o += '"';
+    o += key;
+    o += "\":{";
     bool first = true;
-    for (const auto& [id, m] : s.garnished) {
+    for (const auto& [id, v] : m) {
       if (!first) o += ',';
       first = false;
       o += nlohmann::json(id).dump();
       o += ":\"";
-      o += m.str();
+      o += v.str();
       o += '"';
     }
     o += "},";
-  }
+  };
+  o += '{';
+  money_map("garnished", s.garnished);
+  money_map("garnishment_overpaid", s.garnishment_overpaid);
   money("holiday_allowance_balance", s.holiday_allowance_balance);
   o += ',';
   integer("months_employed_last_year", s.months_employed_last_year);
@@ -299,18 +315,23 @@ PayrollState state_from_text(std::string_view text) {
   std::string_view outer = text.substr(0, inner);
   const std::string_view ytd = text.substr(inner);
   PayrollState s;
-  // "garnished" comes first (key order) and holds garnishment ids: read it with the JSON parser
-  // and search the other outer keys after it.
-  if (const auto g = outer.find("\"garnished\":{"); g != std::string_view::npos) {
+  // "garnished" and "garnishment_overpaid" come first (key order) and hold garnishment ids: read
+  // them with the JSON parser and search the other outer keys after them.
+  auto money_map = [&outer](std::string_view key, std::map<std::string, Money>& into) {
+    const std::string open = "\"" + std::string(key) + "\":{";
+    const auto g = outer.find(open);
+    if (g == std::string_view::npos) return;
     const auto end = outer.find('}', g);
-    if (end == std::string_view::npos) throw StoreError(ErrorCode::StoreCorrupt, "stored state: field \"garnished\" is not closed");
-    const std::string object(outer.substr(g + 12, end - (g + 12) + 1));
-    const CJson parsed = parse_stored(object, "state field garnished");
-    for (const auto& [id, m] : parsed.items()) {
-      s.garnished[id] = Money::exact(Decimal::parse(m.get<std::string>(), "garnished"), "garnished");
-    }
+    if (end == std::string_view::npos) throw StoreError(ErrorCode::StoreCorrupt, "stored state: field \"" + std::string(key) + "\" is not closed");
+    const std::size_t from = g + open.size() - 1;
+    const std::string object(outer.substr(from, end - from + 1));
+    const CJson parsed = parse_stored(object, "state field " + std::string(key));
+    const std::string field(key);
+    for (const auto& [id, m] : parsed.items()) into[id] = Money::exact(Decimal::parse(m.get<std::string>(), field), field);
     outer = outer.substr(end + 1);
-  }
+  };
+  money_map("garnished", s.garnished);
+  money_map("garnishment_overpaid", s.garnishment_overpaid);
   s.holiday_allowance_balance = state_money(outer, "holiday_allowance_balance");
   s.months_employed_last_year = state_int(outer, "months_employed_last_year");
   if (outer.find("\"net_settlement\":") != std::string_view::npos) s.net_settlement = state_money(outer, "net_settlement");

@@ -6,6 +6,7 @@
 #include "basisbaan/core/identifiers.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "internal.hpp"
+#include "run_parts.hpp"
 
 namespace basisbaan {
 
@@ -173,11 +174,18 @@ std::vector<GarnishmentAccount> garnishment_overview(const Database& db, const s
   for (auto& s : load_garnishments(db, employee_id)) {
     auto it = states.find(s.employee_id);
     if (it == states.end()) it = states.emplace(s.employee_id, latest_state(db, s.employee_id)).first;
-    GarnishmentAccount a{std::move(s), Money(), Money(), ""};
+    GarnishmentAccount a{std::move(s), Money(), Money(), "", Money()};
     if (it->second) {
-      const auto p = it->second->first.garnished.find(a.stored.garnishment.id);
-      if (p != it->second->first.garnished.end()) a.paid = p->second;
+      const PayrollState& latest = it->second->first;
+      const std::string& id = a.stored.garnishment.id;
+      if (const auto p = latest.garnished.find(id); p != latest.garnished.end()) a.paid = p->second;
+      if (const auto o = latest.garnishment_overpaid.find(id); o != latest.garnishment_overpaid.end()) a.overpaid = o->second;
       a.last_period = it->second->second;
+      // Corrections stored but not yet paid: what they leave overpaid shows at once.
+      const auto pending = correction_deltas_paid_in(db, PayPeriod::parse(a.last_period, "period").next());
+      if (const auto d = pending.find(a.stored.employee_id); d != pending.end()) {
+        if (const auto o = d->second.garnishment_overpaid.find(id); o != d->second.garnishment_overpaid.end()) a.overpaid += o->second;
+      }
     }
     a.remaining = std::max(Money(), a.stored.garnishment.owed - a.paid);
     out.push_back(std::move(a));
@@ -202,6 +210,11 @@ std::map<std::string, Money> garnished_in_year(const Database& db, int year) {
     for (const auto& [id, paid] : after.garnished) {
       const auto b = before.garnished.find(id);
       sum += paid - (b == before.garnished.end() ? Money() : b->second);
+    }
+    // Withheld but set off against an earlier overpayment (docs/garnishment.md "Corrections").
+    for (const auto& [id, over] : before.garnishment_overpaid) {
+      const auto a = after.garnishment_overpaid.find(id);
+      sum += over - (a == after.garnishment_overpaid.end() ? Money() : a->second);
     }
     if (sum.sign() != 0) out[q.getColumn(0).getString()] += sum;
   }

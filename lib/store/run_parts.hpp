@@ -150,6 +150,10 @@ struct StateDelta {
   int year = 0;
   YearToDate ytd;
   Money holiday_balance;
+  /// Per garnishment: how much less the corrections withhold than the versions they replace
+  /// (positive), although the creditor was paid: carried as PayrollState::garnishment_overpaid
+  /// and given back to the employee's net (docs/garnishment.md "Corrections").
+  std::map<std::string, Money> garnishment_overpaid;
   std::vector<std::int64_t> runs;  ///< the correction runs, oldest first
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "run_parts.hpp"
 
+#include <set>
+
 namespace basisbaan::store_detail {
 
 namespace {
@@ -11,6 +13,23 @@ void add_delta(StateDelta& d, const PayrollState& before, const PayrollState& af
   change.periods = 0;  // a correction recomputes a period; it adds none
   d.ytd += change;
   d.holiday_balance += after.holiday_allowance_balance - before.holiday_allowance_balance;
+  // What the period withholds for each garnishment is what it paid the creditor plus what it set
+  // off (both versions start from the same opening state). When the correction withholds less,
+  // the creditor was overpaid: carried per garnishment, set off against later periods' share
+  // (docs/garnishment.md "Corrections").
+  const auto at = [](const std::map<std::string, Money>& m, const std::string& id) {
+    const auto it = m.find(id);
+    return it == m.end() ? Money() : it->second;
+  };
+  std::set<std::string> ids;
+  for (const auto* m : {&before.garnished, &after.garnished, &before.garnishment_overpaid, &after.garnishment_overpaid}) {
+    for (const auto& [id, _] : *m) ids.insert(id);
+  }
+  for (const auto& id : ids) {
+    const Money withheld_change = (at(after.garnished, id) - at(before.garnished, id)) -
+                                  (at(after.garnishment_overpaid, id) - at(before.garnishment_overpaid, id));
+    if (withheld_change.sign() < 0) d.garnishment_overpaid[id] -= withheld_change;
+  }
 }
 
 }  // namespace
@@ -50,6 +69,12 @@ void apply_delta(PayrollState& s, const StateDelta& d) {
   // The net difference is paid (or reclaimed) on the payslip of the period paying the
   // correction: the correction_earlier_period line (compute_payslip, docs/store.md).
   s.net_settlement += d.ytd.net;
+  // The part of a lower net the creditor received is not reclaimed from the employee: it is set
+  // off against the garnishment's later share instead (docs/garnishment.md "Corrections").
+  for (const auto& [id, over] : d.garnishment_overpaid) {
+    s.net_settlement += over;
+    s.garnishment_overpaid[id] += over;
+  }
   if (d.year == s.year) {
     s.year_to_date += d.ytd;
   } else if (d.year == s.year - 1) {

@@ -15,7 +15,10 @@ check "bvv single" 0 "1\.338,74 per month" -- "$bin" garnishment bvv --date 2026
 check "bvv --explain names the article" 0 "Rv art. 475da lid 2" -- \
   "$bin" garnishment bvv --date 2026-03-01 --taxable-income 24000 --explain
 check "bvv --json" 0 '"per_month": "1338.74"' -- "$bin" garnishment bvv --date 2026-03-01 --taxable-income 24000 --json
-check "bvv before 2026" 1 "from 2026-01-01" -- "$bin" garnishment bvv --date 2025-06-01 --taxable-income 24000
+# 2025: the text of 2021-2025 (quadratic housing term; docs/garnishment.md "Before 2026"):
+# 0.95 x 1345.45 = 1278.1775; zorg ((30000 - 28406) / 12) x 13.7 % = 18.198; housing 408.21998 - 238.01 = 170.20998 -> 1466.59.
+check "bvv 2025" 0 "1\.466,59 per month" -- "$bin" garnishment bvv --date 2025-03-01 --household single --taxable-income 30000
+check "bvv before the first sourced date" 1 "computed only from 2024-01-01" -- "$bin" garnishment bvv --date 2023-06-01 --taxable-income 24000
 check "bvv bad household" 1 "expected single, single_parent" -- "$bin" garnishment bvv --date 2026-03-01 --household family
 
 check "garnishment --help" 0 "beslagvrije voet" -- "$bin" garnishment --help
@@ -80,5 +83,32 @@ check "lift again" 1 "already lifted" -- "$bin" garnishment lift --db "$db" --id
 check "lift unknown" 1 "G9 does not exist" -- "$bin" garnishment lift --db "$db" --id G9 --date 2026-04-01 --reason x
 check "lift --json" 0 '"lifted": "2026-03-01"' -- "$bin" garnishment list --db "$db" --json
 check "audit verify" 0 "" -- "$bin" audit verify --db "$db"
+
+
+# A correction that lowers the wage (docs/garnishment.md "Overpaid by a correction", the hand
+# calculation of tests/store/garnishment_store_test.cpp): E002 at 36 h, beslagvrije voet 1900.00;
+# January paid 329.74 to the bailiff, corrected to 32 h it is 181.80: 147.94 overpaid, set off
+# against March's share (181.80) instead of being taken from the employee's protected income.
+cor="$tmp/correction.db"
+check "init --example (correction)" 0 "" -- "$bin" init --db "$cor" --example
+check "add E002's garnishment" 0 "Garnishment G1" -- "$bin" garnishment add --db "$cor" --employee E002 --creditor "Deurwaarder Z" \
+  --iban NL91ABNA0417164300 --reference Z-1 --start 2026-01-01 --owed 10000 --protected-amount 1900
+for p in 2026-01 2026-02; do
+  check "payroll run $p (correction)" 0 "" -- "$bin" payroll run --db "$cor" --period $p
+  check "payroll close $p (correction)" 0 "" -- "$bin" payroll close --db "$cor" --period $p
+done
+check "contract add back-dated (correction)" 0 "" -- "$bin" contract add --db "$cor" --employee E002 --start 2026-01-01 --hours 32 \
+  --indefinite --hourly-wage 15.50 --scale "schaal 2, trede 4"
+check "payroll correct 2026-01" 0 "" -- "$bin" payroll correct --db "$cor" --period 2026-01 --reason "uren met terugwerkende kracht"
+check "overview: to set off after the correction" 0 "G1 +E002 .* 10000\.00 +659\.48 +9340\.52 +2026-02 +running +147\.94" -- \
+  "$bin" garnishment overview --db "$cor"
+check "payroll run 2026-03 (correction)" 0 "" -- "$bin" payroll run --db "$cor" --period 2026-03
+check "the payslip says what is set off" 0 "147,94 verrekend met eerder teveel afgedragen" -- \
+  "$bin" payroll show --db "$cor" --period 2026-03 --employee E002
+check "the employee keeps the beslagvrije voet" 0 "NETTO UIT TE BETALEN +1\.900,00" -- \
+  "$bin" payroll show --db "$cor" --period 2026-03 --employee E002
+over=$("$bin" garnishment overview --db "$cor" --json | jq -r '.[0].paid + " " + .[0].overpaid')
+[ "$over" = "693.34 0.00" ] && ok || not_ok "March paid 33.86 to the bailiff and set off 147.94 (overview paid, overpaid: $over)"
+check "replay 2026-03 identical (correction)" 0 "identical" -- "$bin" replay --db "$cor" --period 2026-03
 
 finish

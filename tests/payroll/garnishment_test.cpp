@@ -137,4 +137,43 @@ TEST_CASE("garnishment: 3000 owed by a single employee is withheld each month un
   CHECK(months_withheld < 12);
 }
 
+TEST_CASE("garnishment: what a correction overpaid is set off first, never below the beslagvrije voet", "[payroll][garnishment]") {
+  // docs/garnishment.md "Overpaid by a correction", the hand calculation: beslagvrije voet
+  // 1500.00, owed 3000.00, 500.00 paid to the creditor, 200.00 overpaid by a correction.
+  GarnishmentFixture x("2026-04");
+  x.employee.garnishments = {order("G1", GarnishmentKind::Bailiff, "2026-03-01", "3000", "1500.00")};
+  const std::map<std::string, Money> paid{{"G1", eur("500")}};
+  // April: 1600 − 1500 = 100 withheld (at most 3000 − 500 + 200 = 2700), all of it set off
+  // (min(100, 200)): the line says so, nothing is paid to the creditor.
+  GarnishmentPart april = garnishment(x.facts(), eur("1600"), Money(), paid, {{"G1", eur("200")}});
+  REQUIRE(april.lines.size() == 1);
+  CHECK(april.lines[0].amount == eur("-100.00"));
+  CHECK(april.lines[0].description.find("100,00 verrekend met eerder teveel afgedragen") != std::string::npos);
+  CHECK(april.total == eur("100.00"));
+  CHECK(april.withheld.empty());
+  CHECK(april.set_off == std::vector<GarnishmentWithheld>{{"G1", eur("100.00")}});
+  // May: 100 overpaid left; a net of 1750: 250 withheld, 100 set off, 150 paid.
+  GarnishmentPart may = garnishment(x.facts(), eur("1750"), Money(), paid, {{"G1", eur("100")}});
+  CHECK(may.total == eur("250.00"));
+  CHECK(may.set_off == std::vector<GarnishmentWithheld>{{"G1", eur("100.00")}});
+  CHECK(may.withheld == std::vector<GarnishmentWithheld>{{"G1", eur("150.00")}});
+  // Paid off to the creditor (3000) but 80 overpaid: 80 more is withheld and set off, then nothing.
+  GarnishmentPart end = garnishment(x.facts(), eur("1750"), Money(), {{"G1", eur("3000")}}, {{"G1", eur("80")}});
+  CHECK(end.total == eur("80.00"));
+  CHECK(end.withheld.empty());
+  CHECK(garnishment(x.facts(), eur("1750"), Money(), {{"G1", eur("3000")}}, {}).lines.empty());
+  // Below the beslagvrije voet nothing more than the 5 % of art. 475dc lid 1, overpaid or not:
+  // 95 % × 1400 = 1330.00 kept, 70.00 withheld and set off.
+  CHECK(garnishment(x.facts(), eur("1400"), Money(), paid, {{"G1", eur("200")}}).total == eur("70.00"));
+}
+
+TEST_CASE("garnishment: a 2025 period withholds with the notice's beslagvrije voet", "[payroll][garnishment]") {
+  // The payroll uses the amount the notice states, in any period since the Wet vereenvoudiging
+  // beslagvrije voet (2021): 2025-03, beslagvrije voet 1466.59 (garnishment bvv, single, C = 30000),
+  // net 1700.00: 1700.00 − 1466.59 = 233.41 (95 % × 1700 = 1615.00 is above it).
+  GarnishmentFixture x("2025-03");
+  x.employee.garnishments = {order("G1", GarnishmentKind::Bailiff, "2025-01-01", "3000", "1466.59")};
+  CHECK(garnishment(x.facts(), eur("1700"), Money(), {}).total == eur("233.41"));
+}
+
 }  // namespace basisbaan

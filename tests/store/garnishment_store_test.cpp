@@ -177,3 +177,81 @@ TEST_CASE("garnishment store: a correction raising the wage gives the creditor i
   CHECK(garnished_in_year(db, 2026).at("E002") == jan + feb + mar.garnished());
   CHECK(replay_period(db, P("2026-03"), nullptr).identical());
 }
+
+TEST_CASE("garnishment store: a correction lowering the wage is set off against the creditor's later share", "[store][garnishment]") {
+  // docs/garnishment.md "Overpaid by a correction" (issue 15): the creditor was paid January's
+  // share from the net before the correction; the correction lowers it. The employee keeps
+  // January's net as paid (nothing of the protected income is reclaimed for what the creditor
+  // received); the overpayment is carried for the garnishment (garnishment_overpaid) and set off
+  // against the creditor's share of the next period, at most the net above that period's
+  // beslagvrije voet. The example employer's E002 (36 h at € 15,50) with a beslagvrije voet of
+  // 1900.00 a month; January and the months after corrected to 32 hours.
+  // Hand calculation (own nets as computed by this run):
+  //   January as paid: own net 2229.74 − 1900.00 = 329.74 withheld and paid (February the same).
+  //   January corrected: own net 2081.80 − 1900.00 = 181.80; overpaid 329.74 − 181.80 = 147.94;
+  //     the employee's settlement: own-net difference −147.94 less garnishment difference −147.94 = 0.
+  //   March (32 h, own net 2081.80): withheld 181.80 (owed 10000 − 659.48 + 147.94 is more);
+  //     set off min(181.80, 147.94) = 147.94; paid to the creditor 181.80 − 147.94 = 33.86;
+  //     the employee gets 1900.00 (the old rule: 2081.80 − 147.94 = 1933.86 → only 33.86 withheld,
+  //     so the same here; it differs when the share is below the overpayment, docs).
+  //   Overview after March: paid 329.74 + 329.74 + 33.86 = 693.34; remaining 9306.66; to set off 0.
+  //   April: withheld and paid 181.80.
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  Garnishment g = bailiff();
+  g.owed = Money::parse("10000");
+  g.protected_per_month = Money::parse("1900.00");
+  add_garnishment(db, "E002", g);
+  for (const char* p : {"2026-01", "2026-02"}) {
+    run_payroll(db, store_rules(), P(p));
+    close_period(db, P(p));
+  }
+  CHECK(db.load_run(P("2026-01")).payslip("E002")->payslip.garnished() == Money::parse("329.74"));
+  CHECK(db.load_run(P("2026-02")).payslip("E002")->payslip.garnished() == Money::parse("329.74"));
+  Contract c;
+  c.start = parse_date("2026-01-01");
+  c.indefinite = true;
+  c.hours_per_week = Hours(Decimal(32));
+  add_contract(db, "E002", c, ScalePlacement{0, c.start, "schaal 2, trede 4", Money::parse("15.50")});
+  const CorrectionOutcome corr = correct_period(db, store_rules(), P("2026-01"), "uren met terugwerkende kracht");
+  REQUIRE(corr.run);
+  CHECK(corr.run->payslip("E002")->payslip.garnished() == Money::parse("181.80"));
+  // The overview shows the overpayment at once (the correction is paid in March).
+  {
+    const auto accounts = garnishment_overview(db);
+    REQUIRE(accounts.size() == 1);
+    CHECK(accounts[0].paid == Money::parse("659.48"));
+    CHECK(accounts[0].overpaid == Money::parse("147.94"));
+  }
+
+  run_payroll(db, store_rules(), P("2026-03"));
+  close_period(db, P("2026-03"));
+  const StoredRun march = db.load_run(P("2026-03"));  // kept: `mar` refers into it
+  const Payslip& mar = march.payslip("E002")->payslip;
+  CHECK(mar.corrections_settled().is_zero());
+  CHECK(mar.net == Money::parse("1900.00"));
+  CHECK(mar.garnished() == Money::parse("181.80"));
+  REQUIRE(mar.garnishments.size() == 1);
+  CHECK(mar.garnishments[0].amount == Money::parse("33.86"));  // the SEPA transfer
+  {
+    const auto accounts = garnishment_overview(db);
+    CHECK(accounts[0].paid == Money::parse("693.34"));
+    CHECK(accounts[0].remaining == Money::parse("9306.66"));
+    CHECK(accounts[0].overpaid.is_zero());
+  }
+  run_payroll(db, store_rules(), P("2026-04"));
+  close_period(db, P("2026-04"));
+  const StoredRun april = db.load_run(P("2026-04"));
+  const Payslip& apr = april.payslip("E002")->payslip;
+  CHECK(apr.net == Money::parse("1900.00"));
+  REQUIRE(apr.garnishments.size() == 1);
+  CHECK(apr.garnishments[0].amount == Money::parse("181.80"));
+  CHECK(garnishment_overview(db)[0].paid == Money::parse("875.14"));
+  // Withheld from the employee in the year (the jaaropgaaf): 329.74 + 329.74 + 181.80 + 181.80
+  // = 1023.08 = paid 875.14 + set off 147.94.
+  CHECK(garnished_in_year(db, 2026).at("E002") == Money::parse("1023.08"));
+  CHECK(replay_period(db, P("2026-03"), nullptr).identical());
+  CHECK(replay_period(db, P("2026-04"), nullptr).identical());
+  CHECK(verify_audit(db).ok());
+}

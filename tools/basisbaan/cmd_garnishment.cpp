@@ -49,6 +49,7 @@ Json account_json(const GarnishmentAccount& a) {
   Json j = garnishment_json(a.stored);
   j["paid"] = a.paid.str();
   j["remaining"] = a.remaining.str();
+  j["overpaid"] = a.overpaid.str();
   j["last_period"] = a.last_period.empty() ? Json(nullptr) : Json(a.last_period);
   return j;
 }
@@ -91,13 +92,13 @@ void list(Context& ctx, const GarnishmentOptions& o, bool overview) {
   }
   std::ostringstream buf;
   if (overview) {
-    TablePrinter t({"id", "employee", "kind", "creditor", "reference", "owed", "paid", "remaining", "until period", "status"},
-                   {false, false, false, false, false, true, true, true, false, false});
+    TablePrinter t({"id", "employee", "kind", "creditor", "reference", "owed", "paid", "remaining", "until period", "status", "to set off"},
+                   {false, false, false, false, false, true, true, true, false, false, true});
     for (const auto& a : accounts) {
       const Garnishment& g = a.stored.garnishment;
-      const std::string status = a.remaining.is_zero() ? "paid" : g.lifted ? "lifted " + to_string(*g.lifted) : "running";
+      const std::string status = a.remaining.is_zero() && a.overpaid.is_zero() ? "paid" : g.lifted ? "lifted " + to_string(*g.lifted) : "running";
       t.row({g.id, a.stored.employee_id, std::string(to_string(g.kind)), g.creditor, g.reference, g.owed.str(), a.paid.str(),
-             a.remaining.str(), a.last_period.empty() ? "-" : a.last_period, status});
+             a.remaining.str(), a.last_period.empty() ? "-" : a.last_period, status, a.overpaid.is_zero() ? "" : a.overpaid.str()});
     }
     t.print(buf);
   } else {
@@ -198,7 +199,7 @@ void register_garnishment_command(CLI::App& app, Context& ctx) {
   l->add_flag("--json", o->json, "Print as JSON");
   l->callback([o, &ctx] { list(ctx, *o, false); });
 
-  auto* ov = cmd->add_subcommand("overview", "Per garnishment: owed, withheld in the stored runs, remaining (for the clerk and the bailiff)");
+  auto* ov = cmd->add_subcommand("overview", "Per garnishment: owed, paid to the creditor in the stored runs, remaining, and what a correction paid too much that is still to set off against the next periods (for the clerk and the bailiff)");
   add_db_option(ov, o->db);
   ov->add_option("--employee", o->employee, "Only this employee");
   ov->add_flag("--json", o->json, "Print as JSON");
@@ -212,8 +213,8 @@ void register_garnishment_command(CLI::App& app, Context& ctx) {
   li->add_flag("--json", o->json, "Print the lifted garnishment as JSON, and errors as JSON on stderr");
   li->callback([o, &ctx] { lift(ctx, *o); });
 
-  auto* b = cmd->add_subcommand("bvv", "The beslagvrije voet per month (Rv art. 475da-475dc, formula from 2026) for a household");
-  b->add_option("--date", o->date, "Date (YYYY-MM-DD, from 2026-01-01)")->required();
+  auto* b = cmd->add_subcommand("bvv", "The beslagvrije voet per month (Rv art. 475da-475dc: the text of 2021-2025 from 2024-01-01, the linear formula from 2026) for a household");
+  b->add_option("--date", o->date, "Date (YYYY-MM-DD, from 2024-01-01; earlier dates are not computed: enter the notice's amount)")->required();
   b->add_option("--household", o->household, "single, single_parent, couple or couple_children (default single)");
   b->add_flag("--aow", o->aow, "Debtor or spouse of AOW age (the Pw art. 22 norms)");
   b->add_option("--taxable-income", o->taxable_income, "Belastbaar inkomen per year of debtor and spouse (art. 475d lid 1)");

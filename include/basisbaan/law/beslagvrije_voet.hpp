@@ -2,7 +2,8 @@
 #pragma once
 // The beslagvrije voet (protected amount) of a debtor whose wage is garnished: Rv art. 475b-475e
 // as changed by the Wet vereenvoudiging beslagvrije voet (in force 2021-01-01), with the formula
-// of art. 475da lid 2 as in force from 2026-01-01. A pure function of the rules and a household
+// of art. 475da lid 2 in force on the date (the text of 2021-2025 with its quadratic housing term
+// from 2024-01-01, the linear one from 2026-01-01; rule beslag.formula). A pure function of the rules and a household
 // description; every step names its article in the trace. Choices where the law is not explicit
 // are in docs/garnishment.md.
 
@@ -58,8 +59,8 @@ struct BeslagvrijeVoet {
   std::vector<std::string> unconfirmed;  ///< rule values used that are not officially confirmed
 };
 
-/// The beslagvrije voet on `f.on` (from 2026-01-01: earlier dates are a RuleError, enter the
-/// amount the bailiff states instead). Each part is exact; the result is rounded to the cent,
+/// The beslagvrije voet on `f.on` (from the first date of rule beslag.formula, 2024-01-01:
+/// earlier dates are a RuleError naming that date, enter the amount the bailiff states instead). Each part is exact; the result is rounded to the cent,
 /// half up (the law has no rounding rule; half up reproduces the lid 1 maxima, docs/garnishment.md). InputError
 /// for a negative amount in `f`. Traces every step with its article when `trace` is given.
 BeslagvrijeVoet beslagvrije_voet(const RuleBook& rules, const BeslagvrijeVoetFacts& f, Trace* trace = nullptr);

@@ -71,6 +71,12 @@ struct PayrollState {
   /// still owed is known and nothing is withheld twice. Empty in every state stored before
   /// garnishments existed.
   std::map<std::string, Money> garnished;
+  /// Per garnishment (by Garnishment::id): paid to the creditor beyond what was withheld from the
+  /// employee, because a correction lowered an earlier period's garnishment after it was paid
+  /// (positive; docs/garnishment.md "Corrections"). Set off against what later periods withhold
+  /// for that garnishment before the creditor is paid again. Ids with zero are left out; empty in
+  /// every state stored before it existed.
+  std::map<std::string, Money> garnishment_overpaid;
 };
 
 /// Computes the payslip of `employee` for `rules.period()` and advances `state`. The employee

@@ -151,8 +151,9 @@ EmployerPremiums employer_premiums(const PayslipFacts& f, Money levy_wage, const
 
 /// Net wage withheld for garnishments and voluntary deductions (the garnishment lines).
 struct GarnishmentPart {
-  std::vector<PayslipLine> lines;            ///< one per garnishment that gets something, in the order paid
-  std::vector<GarnishmentWithheld> withheld;  ///< the same amounts by garnishment id
+  std::vector<PayslipLine> lines;            ///< one per garnishment that withholds something, in the order paid
+  std::vector<GarnishmentWithheld> withheld;  ///< paid to each creditor this period (the line less what is set off), when more than zero
+  std::vector<GarnishmentWithheld> set_off;   ///< of each line, what is set off against an earlier overpayment (garnishment_overpaid), when more than zero
   Money total;                               ///< all lines together (positive)
 };
 /// Of the net wage `net` (after settlements) less the untaxed allowances `untaxed` (not
@@ -160,7 +161,11 @@ struct GarnishmentPart {
 /// protected amount of the garnishments that apply on the pay date, per period
 /// (protected_per_period), at most 95 % of that net (Rv art. 475dc lid 1). The amount goes to
 /// the garnishments in order of payment (in_order_of_payment), each capped at what it is still
-/// owed (Garnishment::owed less `paid_before`); nothing without a garnishment that applies.
-GarnishmentPart garnishment(const PayslipFacts& f, Money net, Money untaxed, const std::map<std::string, Money>& paid_before);
+/// owed (Garnishment::owed less `paid_before`) plus what a correction left overpaid to it
+/// (`overpaid`, PayrollState::garnishment_overpaid); of each line the overpaid part is set off
+/// first (BW art. 6:130 and 7:632, docs/garnishment.md "Corrections") and only the rest is paid to
+/// the creditor; nothing without a garnishment that applies.
+GarnishmentPart garnishment(const PayslipFacts& f, Money net, Money untaxed, const std::map<std::string, Money>& paid_before,
+                            const std::map<std::string, Money>& overpaid = {});
 
 }  // namespace basisbaan

@@ -42,9 +42,13 @@ std::vector<StoredGarnishment> load_garnishments(const Database& db, const std::
 /// One garnishment's account for the clerk and the bailiff: owed, withheld, still owed.
 struct GarnishmentAccount {
   StoredGarnishment stored;  ///< the garnishment
-  Money paid;                ///< withheld in the stored regular runs (the latest state per employee)
+  Money paid;                ///< paid to the creditor in the stored regular runs (the latest state per employee)
   Money remaining;           ///< owed − paid (zero or more)
   std::string last_period;   ///< the last period with a payslip of the employee ("" when none)
+  /// Paid to the creditor beyond what was withheld, because a correction lowered an earlier
+  /// period's share (including corrections to be paid in the next period); set off against the
+  /// next periods' share before the creditor is paid again (docs/garnishment.md "Corrections").
+  Money overpaid;
 };
 /// The account of every garnishment (of one employee or all), in load_garnishments order.
 std::vector<GarnishmentAccount> garnishment_overview(const Database& db, const std::optional<std::string>& employee_id = std::nullopt);
