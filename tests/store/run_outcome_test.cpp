@@ -26,7 +26,7 @@ std::string everything(const StoredPayslip& s) {
   std::string out = to_canonical_json(s.employee).dump() + "\n" + to_json(p).dump() + "\n" + s.hash + "\n" + p.employee_name + "\n" +
                     p.period.label() + "\n";
   for (const auto& u : p.unconfirmed_rules) out += "unconfirmed " + u + "\n";
-  for (const auto& g : p.garnishments) out += "garnished " + g.id + " " + g.amount.str() + "\n";
+  for (const auto& g : p.garnishments) out += "garnished " + g.garnishment_id + " " + g.amount.str() + "\n";
   for (const auto& c : p.carried_forward) out += "carried " + c + "\n";
   out += "lines " + std::to_string(p.lines.size()) + " minimum " + (p.minimum_hourly_wage ? p.minimum_hourly_wage->str() : "-") + " " +
          std::to_string(p.minimum_wage_age) + " " + (p.minimum_holiday_allowance_rate ? p.minimum_holiday_allowance_rate->percent().str() : "-");
@@ -79,8 +79,10 @@ TEST_CASE("run outcome: the returned run is the stored run, also with garnishmen
   for (const char* month : {"2026-01", "2026-02", "2026-03"}) {
     const RunOutcome o = run_payroll(db, store_rules(), P(month));
     check_same_as_stored(db, o);
-    // Garnished in the run: the returned payslip says so, as the stored one does.
-    CHECK(o.run.payslip("E001")->payslip.garnished().sign() > 0);
+    // Garnished in the run: the returned payslip says what the garnishment got (from the states
+    // before and after), as the stored one does.
+    REQUIRE(o.run.payslip("E001")->payslip.garnishments.size() == 1);
+    CHECK(o.run.payslip("E001")->payslip.garnishments[0].amount.sign() > 0);
   }
   // The open period run again: the replacing run is returned as stored too.
   const RunOutcome again = run_payroll(db, store_rules(), P("2026-03"));
