@@ -3,7 +3,8 @@
 // (synchronous commit), the database it adds, and the replay of 12 stored periods on one core, in
 // a temporary database file; with where the time goes (payslip computation, measured on its own,
 // against the rest: SQLite, the input snapshots, hashing). `store_bench 100000` does the same for
-// 100,000 employees (import, each month, the year's replay) with the peak memory after each step.
+// 100,000 employees (import, each month, the year's replay) with the peak memory after each step;
+// `store_bench 10000 quick` leaves out audit verify and the exports (for profiling the runs).
 
 #include <sched.h>
 #include <sys/resource.h>
@@ -127,7 +128,7 @@ struct OneCore {
   }
 };
 
-void run_benchmarks(const RuleBook& rules, int N, bool details) {
+void run_benchmarks(const RuleBook& rules, int N, bool details, bool quick) {
   const auto path = std::filesystem::temp_directory_path() / ("basisbaan-store-bench-" + std::to_string(::getpid()) + ".db");
   struct RemoveAtEnd {  // also when a step throws
     std::filesystem::path p;
@@ -236,7 +237,7 @@ void run_benchmarks(const RuleBook& rules, int N, bool details) {
                   12 * compute, replay - 12 * compute);
     }
   }
-  if (details) {
+  if (details && !quick) {
     t0 = WallClock::now();
     bench::keep(stored_rules(db, rules.fingerprint()).fingerprint());
     std::printf("%-62s %8.3f s\n", "  loading the stored copy of the rules once", seconds_since(t0));
@@ -270,12 +271,13 @@ void run_benchmarks(const RuleBook& rules, int N, bool details) {
 
 int main(int argc, char** argv) {
   const int n = argc > 1 ? std::atoi(argv[1]) : 10000;
-  if (n <= 0) {
-    std::fprintf(stderr, "usage: store_bench [EMPLOYEES]  (default 10000)\n");
+  const bool quick = argc > 2 && std::string(argv[2]) == "quick";
+  if (n <= 0 || (argc > 2 && !quick)) {
+    std::fprintf(stderr, "usage: store_bench [EMPLOYEES [quick]]  (default 10000; quick: without audit verify and exports)\n");
     return 2;
   }
   std::printf("basisbaan store benchmarks (one core, temporary database file, synchronous=FULL)\n");
   const RuleBook rules = RuleBook::load_directory(BASISBAAN_BENCH_RULES_DIR);
-  run_benchmarks(rules, n, n <= 10000);
+  run_benchmarks(rules, n, n <= 10000, quick);
   return 0;
 }

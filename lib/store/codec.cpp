@@ -190,9 +190,15 @@ PayrollState state_from_json(const CJson& j) {
 }
 
 std::string state_text(const PayrollState& s) {
-  const YearToDate& y = s.year_to_date;
   std::string o;
   o.reserve(360);
+  state_text(o, s);
+  return o;
+}
+
+void state_text(std::string& o, const PayrollState& s) {
+  const YearToDate& y = s.year_to_date;
+  o.clear();
   auto money = [&o](const char* key, Money m) {
     o += '"';
     o += key;
@@ -255,7 +261,6 @@ std::string state_text(const PayrollState& s) {
   o += ',';
   money("zvw_wage", y.zvw_wage);
   o += "}}";
-  return o;
 }
 
 namespace {

@@ -28,6 +28,8 @@ CJson state_json(const PayrollState& s);
 PayrollState state_from_json(const CJson& j);
 /// The canonical text of a state: exactly canonical(state_json(s)), written directly (fast).
 std::string state_text(const PayrollState& s);
+/// The same text, into `out` (reused: no allocation once it is large enough).
+void state_text(std::string& out, const PayrollState& s);
 /// Reads state_text (or any canonical(state_json(…))); throws StoreError when a field is missing.
 PayrollState state_from_text(std::string_view text);
 CJson ytd_json(const YearToDate& y);

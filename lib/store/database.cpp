@@ -59,7 +59,12 @@ void check_identity(SQLite::Database& db, const std::string& file, bool write) {
   }
 }
 
-Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, const PayPeriod& period, const Employee& e) {
+}  // namespace
+
+namespace store_detail {
+
+Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, const PayPeriod& period, const Employee& e,
+                       const std::vector<std::string>* unconfirmed) {
   Payslip p{r.employee_id, e.name, period, parse_date(r.pay_date, "pay_date"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
   p.lines.reserve(lines.size());
   for (const auto& l : lines) p.lines.push_back(decode_line(l));
@@ -87,11 +92,16 @@ Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, c
       if (got.sign() > 0) p.garnishments.push_back({g->id, got});
     }
   }
-  for (const auto& u : parse_stored(r.unconfirmed_rules, "unconfirmed rules")) p.unconfirmed_rules.push_back(u.get<std::string>());
+  if (unconfirmed != nullptr) {
+    p.unconfirmed_rules = *unconfirmed;
+  } else {
+    for (const auto& u : parse_stored(r.unconfirmed_rules, "unconfirmed rules")) p.unconfirmed_rules.push_back(u.get<std::string>());
+  }
   return p;
 }
 
-}  // namespace
+
+}  // namespace store_detail
 
 std::string_view to_string(RunKind k) noexcept { return k == RunKind::Regular ? "regular" : "correction"; }
 
@@ -218,28 +228,38 @@ std::vector<RunSummary> Database::list_runs() const {
   return out;
 }
 
+namespace store_detail {
+
+StoredRun read_run_header(const Database& db, std::int64_t id) {
+  SQLite::Statement q(db.sql(),
+                      "SELECT id, kind, period, pay_in, corrects_run, reason, closed, computed_at, closed_at, rules_fingerprint, "
+                      "content_hash, employer FROM payroll_runs WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) {
+    throw StoreError(ErrorCode::StoreNotFound, db.path().string() + ": no payroll run " + std::to_string(id),
+                     {.document = db.path().string()});
+  }
+  StoredRun run;
+  run.id = q.getColumn(0).getInt64();
+  run.kind = run_kind_from(q.getColumn(1).getString());
+  run.period = PayPeriod::parse(q.getColumn(2).getString(), "stored period");
+  if (!q.getColumn(3).isNull()) run.pay_in = PayPeriod::parse(q.getColumn(3).getString(), "stored pay_in period");
+  if (!q.getColumn(4).isNull()) run.corrects_run = q.getColumn(4).getInt64();
+  run.reason = q.getColumn(5).getString();
+  run.closed = q.getColumn(6).getInt() != 0;
+  run.computed_at = q.getColumn(7).getString();
+  if (!q.getColumn(8).isNull()) run.closed_at = q.getColumn(8).getString();
+  run.rules_fingerprint = q.getColumn(9).getString();
+  run.content_hash = q.getColumn(10).getString();
+  run.employer = employer_from_json(parse_stored(q.getColumn(11).getString(), "run employer"));
+  return run;
+}
+
+}  // namespace store_detail
+
 StoredRun Database::load_run_by_id(std::int64_t id, bool with_lines) const {
   try {
-    SQLite::Statement q(*db_,
-                        "SELECT id, kind, period, pay_in, corrects_run, reason, closed, computed_at, closed_at, rules_fingerprint, "
-                        "content_hash, employer FROM payroll_runs WHERE id = ?");
-    q.bind(1, id);
-    if (!q.executeStep()) {
-      throw StoreError(ErrorCode::StoreNotFound, path_.string() + ": no payroll run " + std::to_string(id), {.document = path_.string()});
-    }
-    StoredRun run;
-    run.id = q.getColumn(0).getInt64();
-    run.kind = run_kind_from(q.getColumn(1).getString());
-    run.period = PayPeriod::parse(q.getColumn(2).getString(), "stored period");
-    if (!q.getColumn(3).isNull()) run.pay_in = PayPeriod::parse(q.getColumn(3).getString(), "stored pay_in period");
-    if (!q.getColumn(4).isNull()) run.corrects_run = q.getColumn(4).getInt64();
-    run.reason = q.getColumn(5).getString();
-    run.closed = q.getColumn(6).getInt() != 0;
-    run.computed_at = q.getColumn(7).getString();
-    if (!q.getColumn(8).isNull()) run.closed_at = q.getColumn(8).getString();
-    run.rules_fingerprint = q.getColumn(9).getString();
-    run.content_hash = q.getColumn(10).getString();
-    run.employer = employer_from_json(parse_stored(q.getColumn(11).getString(), "run employer"));
+    StoredRun run = read_run_header(*this, id);
 
     SQLite::Statement ps(*db_, std::string(kPayslipSelect) + " WHERE p.run_id = ? ORDER BY p.employee_id");
     ps.bind(1, id);

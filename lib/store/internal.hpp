@@ -124,6 +124,15 @@ PayslipLine decode_line(const LineRow& row);
 /// The line code of a stored name; StoreError for a name no version wrote.
 LineCode stored_line_code(const std::string& name);
 
+/// The payslip as a stored run returns it (Database::load_run_by_id): the row's totals, the year
+/// to date of its state after, what each garnishment of `e` got (state after less opening state),
+/// the unconfirmed rules, and `lines` decoded; no traces, no minimum-wage facts. `unconfirmed`,
+/// when given, is the list `r.unconfirmed_rules` is the canonical JSON of (not parsed again).
+Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, const PayPeriod& period, const Employee& e,
+                       const std::vector<std::string>* unconfirmed = nullptr);
+/// A stored run's header as load_run_by_id returns it, without payslips, differences or corrections.
+StoredRun read_run_header(const Database& db, std::int64_t id);
+
 /// The `SELECT` column list that reads a PayslipRow (in this order) and its decoder.
 extern const char* const kPayslipColumns;
 PayslipRow read_payslip_row(const SQLite::Statement& q, int first_column = 0);
@@ -144,6 +153,8 @@ inline constexpr int kPackedLinesIdColumn = 22;
 /// lines by U+001E (a separator or U+001D inside a field is escaped as U+001D '2'/'1'/'0');
 /// the seq of a line is its position, from 1.
 std::string pack_lines(const std::vector<LineRow>& lines);
+/// The same, into `out` (reused).
+void pack_lines(std::string& out, const std::vector<LineRow>& lines);
 /// The same text for the lines of a computed payslip (equal to pack_lines(line_rows(slip))),
 /// into `out` (reused).
 void pack_lines(std::string& out, const std::vector<PayslipLine>& lines);

@@ -114,8 +114,13 @@ bool parse_amount(const std::string& s, std::int64_t& out) {
 std::string pack_lines(const std::vector<LineRow>& lines) {
   std::string out;
   out.reserve(lines.size() * 96);
-  for (const auto& l : lines) pack_line(out, l.seq, l.code, l.description, l.kind, l.quantity, l.rate, l.amount);
+  pack_lines(out, lines);
   return out;
+}
+
+void pack_lines(std::string& out, const std::vector<LineRow>& lines) {
+  out.clear();
+  for (const auto& l : lines) pack_line(out, l.seq, l.code, l.description, l.kind, l.quantity, l.rate, l.amount);
 }
 
 void pack_lines(std::string& out, const std::vector<PayslipLine>& lines) {

@@ -27,7 +27,40 @@ struct TextHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
-using EmployeeCache = std::unordered_map<std::string, Employee, TextHash, std::equal_to<>>;
+
+/// What a replay keeps between the payslips and periods it replays (one per thread).
+struct EmployeeCache {
+  /// Snapshots stored in payslip_texts (schema 7 and later), by their id: an id is one text forever
+  /// (texts are never changed), so the text is read and parsed once per replay.
+  std::unordered_map<std::int64_t, Employee> by_id;
+  /// Snapshots stored in the payslip row itself (before schema 7), by their text.
+  std::unordered_map<std::string, Employee, TextHash, std::equal_to<>> by_text;
+  /// The recomputed states after the period replayed last (`after`) and the one before
+  /// (`before`), by the id of the stored text each equals byte for byte: a payslip usually starts
+  /// from the previous period's state after (its opening_text is that text), which then needs no
+  /// parsing (state_from_text of the text gives this state). Employees with equal states share a
+  /// text, so a state is copied, not taken out; two periods are kept, so memory stays flat.
+  std::unordered_map<std::int64_t, PayrollState> before;
+  std::unordered_map<std::int64_t, PayrollState> after;
+  std::string after_period;  ///< the period `after` belongs to
+};
+
+/// The replay's SELECT: kPayslipSelect's columns (the same positions, so LineReader reads the
+/// lines), without the texts a replay does not need read through a join (the snapshot by its id,
+/// column 23; the unconfirmed rules not at all), plus the ids of the opening state and the state
+/// after (columns 24, 25).
+constexpr const char* kReplaySelect =
+    "SELECT p.employee_id, p.employee, coalesce(tb.content, p.opening_state), '', "
+    "coalesce(ta.content, p.state_after), p.pay_date, p.gross_cents, p.wage_for_wage_tax_cents, p.regular_wage_for_wage_tax_cents, "
+    "p.special_wage_for_wage_tax_cents, p.wage_tax_cents, p.untaxed_cents, p.net_cents, p.employer_charges_cents, "
+    "p.employer_cost_cents, p.holiday_allowance_reserved_cents, p.holiday_allowance_balance_cents, p.hourly_wage_cents, "
+    "'', p.line_count, p.hash, coalesce(tl.content, ''), p.lines_text, coalesce(p.employee_text, 0), coalesce(p.opening_text, 0), "
+    "coalesce(p.after_text, 0) FROM payslips p "
+    "LEFT JOIN payslip_texts tb ON tb.id = p.opening_text LEFT JOIN payslip_texts ta ON ta.id = p.after_text "
+    "LEFT JOIN payslip_texts tl ON tl.id = p.lines_text";
+constexpr int kEmployeeTextColumn = 23;
+constexpr int kOpeningTextColumn = 24;
+constexpr int kAfterTextColumn = 25;
 
 /// Compares the recomputed lines of `a` with the stored lines of the payslip, saying what differs.
 void compare_lines(const Payslip& a, const std::vector<StoredLineRow>& stored, const std::string& who, const std::string& employee_id,
@@ -75,7 +108,8 @@ void compare_lines(const Payslip& a, const std::vector<StoredLineRow>& stored, c
 
 /// Compares the recomputed totals of `a` with the stored ones (`stored_totals`, in the order of
 /// kPayslipColumns).
-void compare_totals(const Payslip& a, const std::int64_t* stored_totals, const std::string& who, std::vector<std::string>& differences) {
+void compare_totals(const Payslip& a, const std::int64_t* stored_totals, const std::string& employee_id, const std::string& employee,
+                    std::vector<std::string>& differences) {
   const std::int64_t* t = stored_totals;  // in the order of kPayslipColumns
   const std::pair<const char*, std::pair<std::int64_t, Money>> totals[] = {
       {"gross", {t[0], a.gross}},
@@ -93,7 +127,8 @@ void compare_totals(const Payslip& a, const std::int64_t* stored_totals, const s
   };
   for (const auto& [name, v] : totals) {
     if (v.first != v.second.cents()) {
-      differences.push_back(who + ": total " + name + ": stored " + Money::from_cents(v.first).str() + ", recomputed " + v.second.str());
+      differences.push_back(employee_id + " " + employee + ": total " + name + ": stored " + Money::from_cents(v.first).str() + ", recomputed " +
+                            v.second.str());
     }
   }
 }
@@ -124,38 +159,61 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   rr.rules_as_applied = current == nullptr;
   const PeriodRules pr(*rules, period);
 
-  std::string sql = std::string(kPayslipSelect) + " WHERE p.run_id = ?";
+  if (employees.after_period != rr.period) {  // a new period: the states after the last one are its openings
+    employees.before = std::move(employees.after);
+    employees.after.clear();
+    employees.after_period = rr.period;
+  }
+  std::string sql = std::string(kReplaySelect) + " WHERE p.run_id = ?";
   if (employee) sql += " AND p.employee_id = ?";
   sql += " ORDER BY p.employee_id";
   SQLite::Statement ps(db.sql(), sql);
   ps.bind(1, id);
   if (employee) ps.bind(2, *employee);
   LineReader reader(db);
+  SQLite::Statement text_by_id(db.sql(), "SELECT content FROM payslip_texts WHERE id = ?");
   std::string employee_id;
   std::string packed;  // the recomputed lines, packed as stored (reused)
+  std::string after;   // the recomputed state after, as stored (reused)
   while (ps.executeStep()) {
-    // Read in place (no copies of the snapshots): the columns of kPayslipColumns.
+    // Read in place (no copies of the snapshots): the columns of kReplaySelect.
     employee_id.assign(ps.getColumn(0).getText());
-    const std::string_view employee_text(ps.getColumn(1).getText(), static_cast<std::size_t>(ps.getColumn(1).getBytes()));
     const std::string_view opening_state(ps.getColumn(2).getText(), static_cast<std::size_t>(ps.getColumn(2).getBytes()));
     const std::string_view state_after(ps.getColumn(4).getText(), static_cast<std::size_t>(ps.getColumn(4).getBytes()));
     std::int64_t stored_totals[12];
     for (int i = 0; i < 12; ++i) stored_totals[i] = ps.getColumn(6 + i).getInt64();
-    auto cached = employees.find(employee_text);
-    if (cached == employees.end()) {
-      const std::string text(employee_text);
-      cached = employees.emplace(text, employee_from_json(parse_stored(text, "payslip employee"))).first;
+    const Employee* snapshot = nullptr;
+    if (const std::int64_t text_id = ps.getColumn(kEmployeeTextColumn).getInt64(); text_id != 0) {
+      auto cached = employees.by_id.find(text_id);
+      if (cached == employees.by_id.end()) {
+        text_by_id.reset();
+        text_by_id.bind(1, text_id);
+        if (!text_by_id.executeStep()) throw StoreError(ErrorCode::StoreCorrupt, "stored payslip text " + std::to_string(text_id) + " is missing");
+        cached = employees.by_id.emplace(text_id, employee_from_json(parse_stored(text_by_id.getColumn(0).getString(), "payslip employee"))).first;
+        text_by_id.reset();
+      }
+      snapshot = &cached->second;
+    } else {
+      const std::string_view employee_text(ps.getColumn(1).getText(), static_cast<std::size_t>(ps.getColumn(1).getBytes()));
+      auto cached = employees.by_text.find(employee_text);
+      if (cached == employees.by_text.end()) {
+        const std::string text(employee_text);
+        cached = employees.by_text.emplace(text, employee_from_json(parse_stored(text, "payslip employee"))).first;
+      }
+      snapshot = &cached->second;
     }
-    const Employee& e = cached->second;
-    PayrollState state = state_from_text(opening_state);
-    const std::string who = employee_id + " " + e.name;
+    const Employee& e = *snapshot;
+    const std::int64_t opening_id = ps.getColumn(kOpeningTextColumn).getInt64();
+    const auto known = opening_id != 0 ? employees.before.find(opening_id) : employees.before.end();
+    PayrollState state = known != employees.before.end() ? known->second : state_from_text(opening_state);
+    auto who = [&] { return employee_id + " " + e.name; };
     ++rr.payslips;
     std::optional<Payslip> slip;
     try {
       slip.emplace(compute_payslip(pr, employer, e, state));
     } catch (const Error& x) {
       rr.lines += static_cast<int>(reader.read(ps, id, employee_id).size());
-      rr.differences.push_back(who + ": cannot be recomputed: " + x.what());
+      rr.differences.push_back(who() + ": cannot be recomputed: " + x.what());
       continue;
     }
     const Payslip& a = *slip;
@@ -172,13 +230,15 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     } else {
       const auto& stored = reader.read(ps, id, employee_id);
       rr.lines += static_cast<int>(stored.size());
-      compare_lines(a, stored, who, employee_id, rr.differences);
+      compare_lines(a, stored, who(), employee_id, rr.differences);
     }
-    compare_totals(a, stored_totals, who, rr.differences);
-    const std::string after = state_text(state);
+    compare_totals(a, stored_totals, employee_id, e.name, rr.differences);
+    state_text(after, state);
     if (state_after != after) {
-      rr.differences.push_back(who + ": year-to-date cumulatives or reserve after the period differ: stored " + std::string(state_after) +
+      rr.differences.push_back(who() + ": year-to-date cumulatives or reserve after the period differ: stored " + std::string(state_after) +
                                ", recomputed " + after);
+    } else if (const std::int64_t after_id = ps.getColumn(kAfterTextColumn).getInt64(); after_id != 0) {
+      employees.after.insert_or_assign(after_id, std::move(state));
     }
   }
   return rr;

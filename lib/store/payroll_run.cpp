@@ -2,6 +2,7 @@
 #include "basisbaan/store/payroll_run.hpp"
 #include "basisbaan/store/provisional_runs.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <map>
 #include <utility>
@@ -48,25 +49,32 @@ class CarriedStates {
     std::string state_after;
     std::string period;
     std::int64_t after_text = 0;  ///< its id in payslip_texts (0: a row written before schema 7)
+    /// The ids in payslip_texts of that payslip's input snapshot and packed lines (0: none, or an
+    /// older row): this period's are usually the same texts (TextStore::id_if_same).
+    std::int64_t employee_text = 0;
+    std::int64_t lines_text = 0;
   };
 
   CarriedStates(const Database& db, const PayPeriod& period)
       : period_(period),
         older_(db.sql(),
                "SELECT coalesce((SELECT content FROM payslip_texts WHERE id = p.after_text), p.state_after), r.period, "
-               "coalesce(p.after_text, 0) FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
+               "coalesce(p.after_text, 0), coalesce(p.employee_text, 0), coalesce(p.lines_text, 0) "
+               "FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
                "WHERE p.employee_id = ? AND r.kind = 'regular' AND r.period_kind = ? AND r.period_start < ? "
                "ORDER BY r.period_start DESC LIMIT 1") {
     SQLite::Statement q(db.sql(),
                         "SELECT p.employee_id, coalesce((SELECT content FROM payslip_texts WHERE id = p.after_text), p.state_after), r.period, "
-                        "coalesce(p.after_text, 0) FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
+                        "coalesce(p.after_text, 0), coalesce(p.employee_text, 0), coalesce(p.lines_text, 0) "
+                        "FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
                         "WHERE r.id = (SELECT id FROM payroll_runs WHERE kind = 'regular' AND period_kind = ? AND period_start < ? "
                         "ORDER BY period_start DESC LIMIT 1)");
     q.bind(1, std::string(to_string(period.kind())));
     q.bind(2, to_string(period.start()));
     while (q.executeStep()) {
       any_earlier_ = true;
-      carried_[q.getColumn(0).getString()] = {q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getInt64()};
+      carried_[q.getColumn(0).getString()] = {q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getInt64(),
+                                              q.getColumn(4).getInt64(), q.getColumn(5).getInt64()};
     }
   }
 
@@ -79,7 +87,8 @@ class CarriedStates {
     older_.bind(2, std::string(to_string(period_.kind())));
     older_.bind(3, to_string(period_.start()));
     if (!older_.executeStep()) return std::nullopt;
-    return Carried{older_.getColumn(0).getString(), older_.getColumn(1).getString(), older_.getColumn(2).getInt64()};
+    return Carried{older_.getColumn(0).getString(), older_.getColumn(1).getString(), older_.getColumn(2).getInt64(),
+                   older_.getColumn(3).getInt64(), older_.getColumn(4).getInt64()};
   }
 
  private:
@@ -136,6 +145,8 @@ struct Opening {
   std::vector<std::int64_t> corrections;
   std::string carried_text;       ///< the stored state it was carried from, as stored
   std::int64_t carried_text_id = 0;  ///< that text's id in payslip_texts (0: none, or an older row)
+  std::int64_t previous_employee_text = 0;  ///< the previous payslip's snapshot text id (0: none)
+  std::int64_t previous_lines_text = 0;     ///< the previous payslip's packed lines text id (0: none)
 };
 
 /// The opening of `p`: carried from the latest stored payslip (or computed from the employment
@@ -148,6 +159,8 @@ Opening opening_of(CarriedStates& carried, const std::map<std::string, StateDelt
     o.how = "carried from period " + c->period;
     o.carried_text = std::move(c->state_after);
     o.carried_text_id = c->after_text;
+    o.previous_employee_text = c->employee_text;
+    o.previous_lines_text = c->lines_text;
   } else {
     o.state = computed_opening(cache, rules, employer, *p.record, period, o.how);
   }
@@ -258,7 +271,17 @@ std::int64_t compute_and_store(Database& db, const RuleBook& rules, const PayPer
     // The opening state is usually the text stored as the state after the previous period: no
     // need to look it up again.
     if (o.carried_text_id != 0 && prepared.row.opening_state == o.carried_text) prepared.opening_text = o.carried_text_id;
+    // The snapshot and the lines are usually the texts of the previous payslip: compared with
+    // them by id before they are looked up by key (PayslipWriter::add).
+    prepared.employee_text_hint = o.previous_employee_text;
+    prepared.lines_text_hint = o.previous_lines_text;
     writer.add(prepared);
+    // The payslip as the caller gets it back (RunOutcome::run), decoded from the row just
+    // written as load_run_by_id would read it, instead of reading and parsing it again after the
+    // transaction. The employee is the one the payslip was computed for: its snapshot is this
+    // employee's canonical JSON, from which load_run_by_id would parse an equal Employee.
+    out.run.payslips.push_back(StoredPayslip{p.employee, decode_payslip(prepared.row, {}, period, p.employee, &prepared.slip.unconfirmed_rules),
+                                           std::move(prepared.hash)});
   }
   writer.finish(db);
   for (auto& n : correction_notes(deltas)) out.notes.push_back(std::move(n));
@@ -279,7 +302,17 @@ RunOutcome run_payroll(Database& db, const RuleBook& rules, const PayPeriod& per
   const std::int64_t id = write(
       db, "computing period " + period.label(), [&] { return compute_and_store(db, rules, period, options, out); },
       busy_message(period), 0);
-  out.run = db.load_run_by_id(id, false);
+  // The header as stored (computed_at, content hash, the employer as its JSON reads back); the
+  // payslips were kept as they were written, in employee order as load_run_by_id returns them.
+  std::vector<StoredPayslip> payslips = std::move(out.run.payslips);
+  try {
+    out.run = read_run_header(db, id);
+  } catch (const SQLite::Exception& e) {
+    throw store_error(db.path().string(), "reading payroll run " + std::to_string(id), e);
+  }
+  std::sort(payslips.begin(), payslips.end(),
+            [](const StoredPayslip& a, const StoredPayslip& b) { return a.payslip.employee_id < b.payslip.employee_id; });
+  out.run.payslips = std::move(payslips);
   return out;
 }
 

@@ -42,7 +42,23 @@ std::int64_t text_key(const std::string& content) {
 TextStore::TextStore(Database& db)
     : sql_(&db.sql()),
       find_(db.sql(), "SELECT id, content FROM payslip_texts WHERE key = ?"),
-      insert_(db.sql(), "INSERT INTO payslip_texts (key, content) VALUES (?, ?)") {}
+      insert_(db.sql(), "INSERT INTO payslip_texts (key, content) VALUES (?, ?)"),
+      by_id_(db.sql(), "SELECT content FROM payslip_texts WHERE id = ?") {}
+
+std::int64_t TextStore::id_of(const std::string& content, std::int64_t hint) {
+  if (hint != 0) {
+    by_id_.reset();
+    by_id_.bind(1, hint);
+    bool same = false;
+    if (by_id_.executeStep()) {
+      const SQLite::Column c = by_id_.getColumn(0);
+      same = static_cast<std::size_t>(c.getBytes()) == content.size() && std::memcmp(c.getText(), content.data(), content.size()) == 0;
+    }
+    by_id_.reset();
+    if (same) return hint;
+  }
+  return id_of(content);
+}
 
 std::int64_t TextStore::id_of(const std::string& content) {
   const std::int64_t key = text_key(content);
@@ -102,13 +118,13 @@ void PayslipWriter::add(const Prepared& p) {
   ps_.bind(i++, r.line_count);
   ps_.bindNoCopy(i++, p.hash);
   // The texts, each stored once (schema.cpp, migration 7); the row's own text columns stay empty.
-  ps_.bind(i++, texts_.id_of(r.employee));
+  ps_.bind(i++, texts_.id_of(r.employee, p.employee_text_hint));
   ps_.bind(i++, p.opening_text != 0 ? p.opening_text : texts_.id_of(r.opening_state));
   ps_.bind(i++, texts_.id_of(r.state_after));
   ps_.bind(i++, texts_.id_of_repeated(r.unconfirmed_rules));
   // The lines, packed into one text and stored once (migration 10): no payslip_lines rows.
-  const std::string packed = pack_lines(p.lines);
-  ps_.bind(i++, texts_.id_of(packed));
+  pack_lines(packed_, p.lines);
+  ps_.bind(i++, texts_.id_of(packed_, p.lines_text_hint));
   ps_.exec();
   ++written_;
   gross_ += p.slip.gross;

@@ -64,6 +64,10 @@ struct Prepared {
   std::vector<LineRow> lines;
   std::string hash;
   std::int64_t opening_text = 0;  ///< the id of row.opening_state in payslip_texts when known (0: look it up)
+  /// Ids in payslip_texts that row.employee and the packed lines probably have (the previous
+  /// payslip's): used when the stored text is the same, byte for byte (0: none).
+  std::int64_t employee_text_hint = 0;
+  std::int64_t lines_text_hint = 0;
 };
 
 /// Makes `slip` ready for storage: the input snapshot of `e`, the opening state and where it came
@@ -79,11 +83,15 @@ class TextStore {
   std::int64_t id_of(const std::string& content);
   /// The same, remembering the last text: for a text that is usually the same for every payslip.
   std::int64_t id_of_repeated(const std::string& content);
+  /// `hint` when the text stored with that id is `content` byte for byte (read by its id: no
+  /// SHA-256, no key look-up), otherwise id_of(content).
+  std::int64_t id_of(const std::string& content, std::int64_t hint);
 
  private:
   SQLite::Database* sql_;
   SQLite::Statement find_;
   SQLite::Statement insert_;
+  SQLite::Statement by_id_;
   std::string last_;          ///< the text stored last by `id_of_repeated` (the run's unconfirmed rules)
   std::int64_t last_id_ = 0;
 };
@@ -108,6 +116,7 @@ class PayslipWriter {
   Money gross_, tax_, net_, cost_;
   SQLite::Statement ps_;
   TextStore texts_;
+  std::string packed_;  ///< the packed lines of the payslip being added (reused)
 };
 
 // --- rules_storage.cpp ----------------------------------------------------------------------
