@@ -2,7 +2,7 @@
 #include "basisbaan/app/sick_timeline.hpp"
 
 #include "basisbaan/core/error.hpp"
-#include "basisbaan/employment/wazo_sickness.hpp"
+#include "basisbaan/employment/counted_sickness.hpp"
 
 namespace basisbaan::app {
 
@@ -20,29 +20,12 @@ SickPayFacts sick_pay_facts_or_adult(const RuleBook& rules, const Money& hourly_
 }
 
 SickTimeline sickness_periods(const RuleBook& rules, const SickReportsFile& file, const std::optional<Date>& as_of) {
+  CountedSickness c = count_sickness(rules, file.reports, file.maternity_leave, file.reintegration_steps, file.extensions, as_of);
   SickTimeline t;
-  std::vector<WazoLeavePeriod> leave;
-  for (const MaternityLeaveFacts& f : file.maternity_leave) {
-    t.wazo_leave.push_back(maternity_leave(rules, f));
-    leave.push_back(wazo_leave_period(t.wazo_leave.back()));
-  }
-  t.reports = sick_reports_outside_wazo_leave(file.reports, leave);
-  const auto periods = aggregate_sickness(rules, t.reports, leave);
-  for (std::size_t i = 0; i < periods.size(); ++i) {
-    const SicknessPeriod& p = periods[i];
-    const std::optional<Date> until = i + 1 < periods.size() ? std::optional<Date>(periods[i + 1].first_day) : std::nullopt;
-    SickPeriodTimeline pt{p, poortwachter_timeline(rules, t.reports, p), {}, std::nullopt};
-    // Checked once the employer records steps at all (an employee without any keeps the plain timeline).
-    if (!file.reintegration_steps.empty()) {
-      pt.steps = check_reintegration_steps(rules, p, pt.milestones, file.reintegration_steps, until, as_of);
-    }
-    const auto extensions = extensions_of_period(p, file.extensions, until, pt.steps);
-    for (const Milestone& m : pt.milestones) {
-      if (m.key == "wage_continuation_ends" && m.deadline && !extensions.empty()) {
-        pt.extended = extend_wage_continuation(rules, *m.deadline, extensions);
-      }
-    }
-    t.periods.push_back(std::move(pt));
+  t.wazo_leave = std::move(c.wazo_leave);
+  t.reports = std::move(c.reports);
+  for (CountedSicknessPeriod& p : c.periods) {
+    t.periods.push_back(SickPeriodTimeline{std::move(p.period), std::move(p.milestones), std::move(p.steps), std::move(p.extended)});
   }
   return t;
 }

@@ -92,6 +92,48 @@ SickReport read_sick_report(const JsonField& f) {
   return r;
 }
 
+MaternityLeaveFacts read_maternity_leave_facts(const JsonField& f) {
+  f.expect_only({"expected_birth", "leave_start", "birth", "multiple", "note"});
+  MaternityLeaveFacts x;
+  x.expected_birth = f.at("expected_birth").date();
+  x.leave_start = f.at("leave_start").date();
+  if (f.has("birth")) x.birth = f.at("birth").date();
+  if (f.has("multiple")) x.multiple = f.at("multiple").boolean();
+  return x;
+}
+
+ReintegrationStep read_reintegration_step(const JsonField& f) {
+  f.expect_only({"kind", "date", "note"});
+  const JsonField kind = f.at("kind");
+  ReintegrationStep x;
+  try {
+    x.kind = parse_reintegration_step_kind(kind.string(), "kind");
+  } catch (const InputError& e) {
+    throw kind.error(std::string(e.what()).substr(6));  // without "kind: "
+  }
+  x.date = f.at("date").date();
+  if (f.has("note")) x.note = f.at("note").string();
+  return x;
+}
+
+RecordedExtension read_recorded_extension(const JsonField& f) {
+  f.expect_only({"kind", "date", "days", "note"});
+  const JsonField kind = f.at("kind");
+  RecordedExtension x;
+  try {
+    x.extension.kind = parse_extension_kind(kind.string(), "kind");
+  } catch (const InputError& e) {
+    throw kind.error(std::string(e.what()).substr(6));  // without "kind: "
+  }
+  x.date = f.at("date").date();
+  const JsonField days = f.at("days");
+  const std::int64_t n = days.integer();
+  if (n < 1 || n > 7 * 104) throw days.error("expected a number of days from 1 to 728, got " + std::to_string(n));
+  x.extension.days = static_cast<int>(n);
+  if (f.has("note")) x.extension.note = f.at("note").string();
+  return x;
+}
+
 SickReportsFile read_sick_reports_json(std::string_view text, const std::string& document) {
   const Json doc = parse_json_exact(text, document);
   const JsonField root(doc, document, "");
@@ -104,49 +146,13 @@ SickReportsFile read_sick_reports_json(std::string_view text, const std::string&
   for (const auto& f : root.at("reports").elements()) file.reports.push_back(read_sick_report(f));
   validate_sick_reports(file.reports, document);
   if (const auto m = root.find("maternity_leave")) {
-    for (const auto& f : m->elements()) {
-      f.expect_only({"expected_birth", "leave_start", "birth", "multiple", "note"});
-      MaternityLeaveFacts x;
-      x.expected_birth = f.at("expected_birth").date();
-      x.leave_start = f.at("leave_start").date();
-      if (f.has("birth")) x.birth = f.at("birth").date();
-      if (f.has("multiple")) x.multiple = f.at("multiple").boolean();
-      file.maternity_leave.push_back(x);
-    }
+    for (const auto& f : m->elements()) file.maternity_leave.push_back(read_maternity_leave_facts(f));
   }
   if (const auto m = root.find("reintegration_steps")) {
-    for (const auto& f : m->elements()) {
-      f.expect_only({"kind", "date", "note"});
-      const JsonField kind = f.at("kind");
-      ReintegrationStep x;
-      try {
-        x.kind = parse_reintegration_step_kind(kind.string(), "kind");
-      } catch (const InputError& e) {
-        throw kind.error(std::string(e.what()).substr(6));  // without "kind: "
-      }
-      x.date = f.at("date").date();
-      if (f.has("note")) x.note = f.at("note").string();
-      file.reintegration_steps.push_back(x);
-    }
+    for (const auto& f : m->elements()) file.reintegration_steps.push_back(read_reintegration_step(f));
   }
   if (const auto m = root.find("extensions")) {
-    for (const auto& f : m->elements()) {
-      f.expect_only({"kind", "date", "days", "note"});
-      const JsonField kind = f.at("kind");
-      RecordedExtension x;
-      try {
-        x.extension.kind = parse_extension_kind(kind.string(), "kind");
-      } catch (const InputError& e) {
-        throw kind.error(std::string(e.what()).substr(6));  // without "kind: "
-      }
-      x.date = f.at("date").date();
-      const JsonField days = f.at("days");
-      const std::int64_t n = days.integer();
-      if (n < 1 || n > 7 * 104) throw days.error("expected a number of days from 1 to 728, got " + std::to_string(n));
-      x.extension.days = static_cast<int>(n);
-      if (f.has("note")) x.extension.note = f.at("note").string();
-      file.extensions.push_back(x);
-    }
+    for (const auto& f : m->elements()) file.extensions.push_back(read_recorded_extension(f));
   }
   return file;
 }

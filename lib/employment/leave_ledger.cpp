@@ -246,4 +246,14 @@ std::vector<MonthlyAccrual> leave_accrual_by_month(const RuleBook& rules, const 
   return out;
 }
 
+void apply_leave_agreements(LeaveLedger& ledger, const std::vector<LeaveAgreement>& agreements) {
+  const LeaveAgreement* in_force = nullptr;
+  for (const LeaveAgreement& a : agreements) {
+    if (in_force == nullptr || !(a.agreed_on < in_force->agreed_on)) in_force = &a;
+  }
+  if (in_force == nullptr) return;
+  ledger.agreed_statutory_expiry_months = in_force->statutory_expiry_months;
+  ledger.advance_allowed = in_force->advance_allowed;
+}
+
 }  // namespace basisbaan

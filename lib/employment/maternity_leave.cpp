@@ -23,13 +23,13 @@ MaternityLeave maternity_leave(const RuleBook& rules, const MaternityLeaveFacts&
                      " weeks before the day after the expected birth " + to_string(f.expected_birth) + ")");
   }
   const Date birth = f.birth ? *f.birth : f.expected_birth;
-  if (birth < f.leave_start) {
-    throw InputError("maternity leave, field birth: " + to_string(birth) + " is before the start of the leave " +
-                     to_string(f.leave_start) + "; record the leave from the birth as maternity leave only");
-  }
-  m.pregnancy_leave_from = f.leave_start;
+  // Born before the chosen start: no pregnancy leave was taken; the whole of it is added to the
+  // maternity leave from the day after the birth (lid 4: "vermeerderd met het aantal dagen" the
+  // pregnancy leave fell short of six weeks — here all of them).
+  const bool born_before_leave = birth < f.leave_start;
+  m.pregnancy_leave_from = born_before_leave ? add_days(birth, 1) : f.leave_start;
   m.pregnancy_leave_to = birth;
-  m.pregnancy_days = days_between(f.leave_start, birth) + 1;
+  m.pregnancy_days = born_before_leave ? 0 : days_between(f.leave_start, birth) + 1;
   m.maternity_leave_from = add_days(birth, 1);
   // Lid 4: extended by the days the pregnancy leave fell short of the earliest term; a birth after
   // the expected date (a longer pregnancy leave) does not shorten the ten weeks.
@@ -38,8 +38,10 @@ MaternityLeave maternity_leave(const RuleBook& rules, const MaternityLeaveFacts&
   m.maternity_days = 7 * static_cast<int>(maternity_weeks) + shortfall;
   m.last_day = add_days(birth, m.maternity_days);
   m.total_days = m.pregnancy_days + m.maternity_days;
-  m.basis = "art. 3:1 Wazo: pregnancy leave " + std::to_string(m.pregnancy_days) + " days (" + to_string(f.leave_start) +
-            " … " + to_string(birth) + "), maternity leave " + std::to_string(maternity_weeks) + " weeks + " +
+  m.basis = "art. 3:1 Wazo: pregnancy leave " + std::to_string(m.pregnancy_days) + " days (" +
+            (born_before_leave ? "born " + to_string(birth) + ", before the chosen start " + to_string(f.leave_start)
+                               : to_string(f.leave_start) + " … " + to_string(birth)) +
+            "), maternity leave " + std::to_string(maternity_weeks) + " weeks + " +
             std::to_string(shortfall) + " days short of " + std::to_string(earliest_weeks) + " weeks";
   return m;
 }

@@ -107,11 +107,22 @@ WageContinuationDay wage_continuation(const RuleBook& rules, const std::vector<S
     w.sick_part_rate = rate;
     w.reason = "week " + std::to_string(floor_weeks + 1) + "–" + std::to_string(max_weeks) + ": " + rate.str() +
                " of the wage (art. 7:629 lid 1 BW / cao)";
+  } else if (period->wage_continuation_until && !(*period->wage_continuation_until < d)) {
+    // Art. 7:629 lid 11 BW: the 104 weeks are extended (late WIA application, agreed
+    // postponement, wage sanction), so the right of lid 1 runs on: the statutory 70 % (the cao's
+    // year-2 supplement is for weeks 53–104; docs/employment.md).
+    w.sick_part_hourly = Money::round(facts.hourly_wage * statutory, kSickHourly);
+    w.sick_part_rate = statutory;
+    w.reason = "after " + std::to_string(max_weeks) + " weeks, extended up to " + to_string(*period->wage_continuation_until) +
+               ": " + statutory.str() + " of the wage (art. 7:629 lid 11 BW, art. 7:629 lid 1 BW)";
+    if (trace != nullptr) trace->input("wage continuation extended up to", to_string(*period->wage_continuation_until));
   } else {
     w.sick_part_rate = Rate();
     w.reason = "after " + std::to_string(max_weeks) + " weeks: no wage continuation (art. 7:629 lid 1 BW; WIA)";
+    if (period->wage_continuation_until) w.reason += "; the extension ended " + to_string(*period->wage_continuation_until);
   }
-  if (aow_term_over || k <= waiting || k > 7 * max_weeks) w.sick_part_hourly = Money();
+  const bool extended_on = k > 7 * max_weeks && period->wage_continuation_until && !(*period->wage_continuation_until < d);
+  if (aow_term_over || k <= waiting || (k > 7 * max_weeks && !extended_on)) w.sick_part_hourly = Money();
   w.paid_rate = (full - w.incapacity) + Rate::fraction(w.incapacity.fraction() * w.sick_part_rate.fraction());
   if (trace != nullptr) {
     trace->step("sick part", w.sick_part_rate.str(), w.reason);

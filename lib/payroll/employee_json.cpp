@@ -44,7 +44,8 @@ Employer read_employer(const JsonField& f) {
 Employee read_employee(const JsonField& f) {
   f.expect_only({"id", "name", "birth_date", "bsn", "iban", "payroll_tax_credit", "identified", "employed_since", "employed_until",
                  "hours_per_week", "hourly_wage", "scale", "permanent_contract", "pay_period", "commute_km_per_period",
-                 "previous_year_wage", "one_off_payments", "sick_reports"});
+                 "previous_year_wage", "one_off_payments", "sick_reports", "maternity_leave", "reintegration_steps",
+                 "sickness_extensions"});
   Employee e;
   e.id = f.at("id").string();
   e.name = f.at("name").string();
@@ -113,6 +114,16 @@ Employee read_employee(const JsonField& f) {
       throw InputError(where.substr(0, where.size() - 2) + m.substr(prefix.size()));
     }
   }
+  // docs/employment.md "sick reports": the same objects as in the sick reports document.
+  if (auto x = f.find("maternity_leave")) {
+    for (const auto& r : x->elements()) e.maternity_leave.push_back(read_maternity_leave_facts(r));
+  }
+  if (auto x = f.find("reintegration_steps")) {
+    for (const auto& r : x->elements()) e.reintegration_steps.push_back(read_reintegration_step(r));
+  }
+  if (auto x = f.find("sickness_extensions")) {
+    for (const auto& r : x->elements()) e.sickness_extensions.push_back(read_recorded_extension(r));
+  }
   return e;
 }
 
@@ -160,6 +171,34 @@ J employee_to_json(const Employee& e) {
                        {"pregnancy", r.pregnancy}});
     }
     j["sick_reports"] = std::move(sick);
+  }
+  // Only when there are any (as the sick reports): the snapshot of an employee without Wazo leave,
+  // steps or extensions stays as it was before the payroll run applied them.
+  if (!e.maternity_leave.empty()) {
+    auto ml = J::array();
+    for (const auto& m : e.maternity_leave) {
+      J x{{"expected_birth", to_string(m.expected_birth)}, {"leave_start", to_string(m.leave_start)}, {"multiple", m.multiple}};
+      if (m.birth) x["birth"] = to_string(*m.birth);
+      ml.push_back(std::move(x));
+    }
+    j["maternity_leave"] = std::move(ml);
+  }
+  if (!e.reintegration_steps.empty()) {
+    auto st = J::array();
+    for (const auto& r : e.reintegration_steps) {
+      st.push_back(J{{"kind", std::string(to_string(r.kind))}, {"date", to_string(r.date)}, {"note", r.note}});
+    }
+    j["reintegration_steps"] = std::move(st);
+  }
+  if (!e.sickness_extensions.empty()) {
+    auto xs = J::array();
+    for (const auto& r : e.sickness_extensions) {
+      xs.push_back(J{{"kind", std::string(to_string(r.extension.kind))},
+                     {"date", to_string(r.date)},
+                     {"days", r.extension.days},
+                     {"note", r.extension.note}});
+    }
+    j["sickness_extensions"] = std::move(xs);
   }
   // Only when there are any: the snapshot of an employee without garnishments stays as it was.
   if (!e.garnishments.empty()) {

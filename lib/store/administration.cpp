@@ -8,6 +8,7 @@
 #include "basisbaan/core/csv.hpp"
 #include "basisbaan/core/identifiers.hpp"
 #include "basisbaan/store/employee_checks.hpp"
+#include "basisbaan/store/leave_agreements.hpp"
 #include "basisbaan/store/sickness_records.hpp"
 #include "administration_rows.hpp"
 #include "internal.hpp"
@@ -404,6 +405,7 @@ std::vector<EmployeeRecord> load_employee_records(const Database& db) {
       out[index.at(s.getColumn(0).getString())].sick_reports.push_back(std::move(k));
     }
     load_sickness_records(db, out, index);
+    load_leave_agreements(db, out, index);
   } catch (const SQLite::Exception& e) {
     throw store_error(db.path().string(), "reading the employees", e);
   }
@@ -552,6 +554,7 @@ LeaveLedger leave_ledger_of(const EmployeeRecord& r) {
   l.taken = r.leave_taken;
   for (std::size_t i = 0; i < l.taken.size(); ++i) l.taken[i].ref = "taken[" + std::to_string(i) + "]";
   for (const auto& s : r.sick_reports) l.sickness.push_back({s.first_day, s.last_sick_day(), true});
+  apply_leave_agreements(l, r.leave_agreements);  // art. 7:640a BW: a longer lapse term; leave in advance
   return l;
 }
 

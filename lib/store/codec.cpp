@@ -101,6 +101,31 @@ Employee employee_from_json(const CJson& j) {
       e.sick_reports.push_back(std::move(k));
     }
   }
+  // Absent in snapshots of employees without Wazo leave, steps or extensions (and in all stored before).
+  if (const auto it = j.find("maternity_leave"); it != j.end()) {
+    for (const auto& r : *it) {
+      MaternityLeaveFacts m;
+      m.expected_birth = parse_date(str(r, "expected_birth"), "maternity_leave.expected_birth");
+      m.leave_start = parse_date(str(r, "leave_start"), "maternity_leave.leave_start");
+      if (auto d = opt_str(r, "birth")) m.birth = parse_date(*d, "maternity_leave.birth");
+      m.multiple = member(r, "multiple").get<bool>();
+      e.maternity_leave.push_back(m);
+    }
+  }
+  if (const auto it = j.find("reintegration_steps"); it != j.end()) {
+    for (const auto& r : *it) {
+      e.reintegration_steps.push_back({parse_reintegration_step_kind(str(r, "kind"), "reintegration_steps.kind"),
+                                       parse_date(str(r, "date"), "reintegration_steps.date"), str(r, "note")});
+    }
+  }
+  if (const auto it = j.find("sickness_extensions"); it != j.end()) {
+    for (const auto& r : *it) {
+      RecordedExtension x;
+      x.date = parse_date(str(r, "date"), "sickness_extensions.date");
+      x.extension = {parse_extension_kind(str(r, "kind"), "sickness_extensions.kind"), member(r, "days").get<int>(), str(r, "note")};
+      e.sickness_extensions.push_back(std::move(x));
+    }
+  }
   // Absent in snapshots of employees without garnishments (and in all stored before them).
   if (const auto it = j.find("garnishments"); it != j.end()) {
     for (const auto& r : *it) {

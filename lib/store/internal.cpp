@@ -22,6 +22,7 @@ constexpr EntityTable kEntityTables[] = {
     {"rules", "rule_sets", "fingerprint"},   {"run", "payroll_runs", "id"},
     {"garnishment", "garnishments", "id"},
     {"maternity", "maternity_leaves", "id"},  {"extension", "sickness_extensions", "id"}, {"step", "reintegration_steps", "id"},
+    {"leave-agreement", "leave_agreements", "id"},
 };
 
 const EntityTable& table_of(const std::string& entity, std::string& key) {

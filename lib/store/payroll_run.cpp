@@ -7,6 +7,7 @@
 #include <map>
 #include <utility>
 
+#include "basisbaan/employment/counted_sickness.hpp"
 #include "basisbaan/employment/wage_continuation.hpp"
 #include "basisbaan/store/garnishments.hpp"
 #include "run_parts.hpp"
@@ -179,8 +180,9 @@ std::vector<std::string> sickness_notes(const RuleBook& rules, const Employee& e
   if (e.sick_reports.empty()) return notes;
   const Date last_day = e.employed_until && *e.employed_until < period.end() ? *e.employed_until : period.end();
   try {
-    const auto periods = aggregate_sickness(rules, e.sick_reports);
-    const auto day = wage_continuation(rules, e.sick_reports, periods, last_day, sick_pay_facts(rules, slip.hourly_wage, e.birth_date, last_day));
+    // Wazo leave cut out and the 104 weeks extended as on the payslip (counted_sickness.hpp).
+    const auto c = count_sickness(rules, e.sick_reports, e.maternity_leave, e.reintegration_steps, e.sickness_extensions, std::nullopt);
+    const auto day = wage_continuation(rules, c.reports, c.sickness_periods(), last_day, sick_pay_facts(rules, slip.hourly_wage, e.birth_date, last_day));
     std::string note = e.id + " " + e.name + ": sick in " + period.label();
     if (day.sick_day) {
       note += " (sick day " + std::to_string(*day.sick_day) + " on " + to_string(last_day) + "): wage continuation " +

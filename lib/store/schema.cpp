@@ -417,8 +417,22 @@ CREATE TABLE reintegration_steps (
 CREATE INDEX reintegration_steps_by_employee ON reintegration_steps (employee_id, date);
 )SQL";
 
-constexpr std::array<const char*, 11> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
-                                                  kMigration7, kMigration8, kMigration9, kMigration10, kMigration11};
+// Leave agreements (art. 7:640a BW: a longer lapse term agreed in writing; leave in advance).
+constexpr const char* kMigration12 = R"SQL(
+CREATE TABLE leave_agreements (
+  id INTEGER PRIMARY KEY,
+  employee_id TEXT NOT NULL REFERENCES employees(id),
+  agreed_on TEXT NOT NULL,
+  statutory_expiry_months INTEGER CHECK (statutory_expiry_months IS NULL OR statutory_expiry_months BETWEEN 1 AND 600),
+  advance_hours TEXT NOT NULL DEFAULT '0',
+  note TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX leave_agreements_by_employee ON leave_agreements (employee_id, agreed_on);
+)SQL";
+
+constexpr std::array<const char*, 12> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
+                                                  kMigration7, kMigration8, kMigration9, kMigration10, kMigration11,
+                                                  kMigration12};
 
 }  // namespace
 

@@ -36,6 +36,12 @@ check "extend: no length" 2 "--days or --weeks" -- \
   "$bin" sick extend --db "$db" --employee E002 --kind wage-sanction --date 2027-09-01
 check "timeline: extended" 0 "wage continuation extended by 70 days" -- "$bin" sick timeline --db "$db" --employee E002
 check "timeline --json: extended" 0 '"extra_days": 70' -- "$bin" sick timeline --db "$db" --employee E002 --json
+# Sick day 728 is 2025-10-13 + 727 = 2027-10-10; extended by 70 days to 2027-12-19 (art. 7:629
+# lid 11 BW): on 2027-11-01 the statutory 70 % is paid, on 2027-12-20 nothing.
+check "timeline --date: paid while extended" 0 "day paid 70%" -- \
+  "$bin" sick timeline --db "$db" --employee E002 --date 2027-11-01
+check "timeline --date: the extension's end" 0 "the extension ended 2027-12-19" -- \
+  "$bin" sick timeline --db "$db" --employee E002 --date 2027-12-20
 
 # Pregnancy leave for E003: expected birth 2026-09-10, the day after 2026-09-11; the start lies
 # between 2026-09-11 − 42 = 2026-07-31 and 2026-09-11 − 28 = 2026-08-14 (art. 3:1 lid 2 Wazo).
@@ -60,8 +66,26 @@ check "timeline: one period across the leave" 0 "112 days of pregnancy and mater
   "$bin" sick timeline --db "$db" --employee E003
 check "timeline: no wage continuation during the leave" 0 "art. 7:629 lid 4 BW" -- \
   "$bin" sick timeline --db "$db" --employee E003 --date 2026-10-01
+# The payroll run reads the leave: August 2026 lies inside it (2026-07-31 … 2026-11-19), 21
+# weekdays: no wage, the UWV benefit paid on (art. 7:629 lid 4 BW; art. 3:8 Wazo).
+check "payroll run during the leave" 0 "total" -- "$bin" payroll run --db "$db" --period 2026-08
+check "the payslip pays the benefit on" 0 "Zwangerschaps- en bevallingsuitkering \(UWV\) — 21 dagen" -- \
+  "$bin" payroll show --db "$db" --period 2026-08 --employee E003
+check "the payslip pays no wage for the leave days" 0 "Geen loon: zwangerschaps- en bevallingsverlof — 21 dagen" -- \
+  "$bin" payroll show --db "$db" --period 2026-08 --employee E003
+check "replay of the run with the leave" 0 "identical" -- "$bin" replay --db "$db" --period 2026-08
+
+# Leave agreements (art. 7:640a BW): a longer lapse term and leave in advance.
+check "leave agree: nothing agreed" 2 "--lapse-months and/or --advance-hours" -- \
+  "$bin" leave agree --db "$db" --employee E001 --date 2026-01-02
+check "leave agree: recorded" 0 "statutory hours lapse 18 months after the year of accrual; 40 hours may be taken" -- \
+  "$bin" leave agree --db "$db" --employee E001 --date 2026-01-02 --lapse-months 18 --advance-hours 40
+check "leave take in advance" 0 "Recorded 40 hours" -- \
+  "$bin" leave take --db "$db" --employee E001 --date 2026-01-05 --hours 40
+check "leave balance --db under the agreement" 0 "E001" -- "$bin" leave balance --db "$db" --employee E001 --date 2026-01-31
 check "absence --db with the leave" 0 "employees" -- "$bin" absence --db "$db" --from 2026-07-01 --to 2026-12-31
 
 check "audit verify with the new records" 0 "^ok: the chain is intact" -- "$bin" audit verify --db "$db"
 check "audit log names the step" 0 "sick.step" -- "$bin" audit log --db "$db"
+check "audit log names the leave agreement" 0 "leave.agree" -- "$bin" audit log --db "$db"
 finish

@@ -69,9 +69,21 @@ TEST_CASE("a multiple pregnancy: from ten to eight weeks before, 20 weeks (art. 
 TEST_CASE("a start outside the window and the benefit's maximum", "[employment][wazo]") {
   CHECK_THROWS_AS(maternity_leave(rules(), {d("2026-08-15"), d("2026-07-04"), std::nullopt, false}), InputError);
   CHECK_THROWS_AS(maternity_leave(rules(), {d("2026-08-15"), d("2026-07-20"), std::nullopt, false}), InputError);
-  CHECK_THROWS_AS(maternity_leave(rules(), {d("2026-08-15"), d("2026-07-10"), d("2026-07-08"), false}), InputError);
   // Art. 3:13 Wazo: 100 % of the daily wage, at most the maximum daily wage (2026: EUR 304.25,
   // rules/labour_law.xml labour.sick_pay.max_daily_wage).
   CHECK(maternity_benefit_per_day(rules(), Money::parse("120.00"), d("2026-08-16")).str() == "120.00");
   CHECK(maternity_benefit_per_day(rules(), Money::parse("350.00"), d("2026-08-16")).str() == "304.25");
+}
+
+TEST_CASE("born before the chosen start: the whole leave after the birth (art. 3:1 lid 4 Wazo)", "[employment][wazo]") {
+  // Expected 2026-08-15, start chosen 2026-07-10 (within 07-05 … 07-19), born 2026-07-08 while
+  // still working: no pregnancy leave; maternity leave 10 weeks + the 42 days of pregnancy leave
+  // not taken = 112 days from 2026-07-09, to 2026-07-08 + 112 = 2026-10-28.
+  const MaternityLeave m = maternity_leave(rules(), {d("2026-08-15"), d("2026-07-10"), d("2026-07-08"), false});
+  CHECK(m.pregnancy_days == 0);
+  CHECK(m.pregnancy_leave_from == d("2026-07-09"));
+  CHECK(m.maternity_leave_from == d("2026-07-09"));
+  CHECK(m.maternity_days == 112);
+  CHECK(m.last_day == d("2026-10-28"));
+  CHECK(m.total_days == 112);
 }

@@ -10,6 +10,7 @@
 #include "basisbaan/employment/json_records.hpp"
 #include "basisbaan/employment/leave_ledger.hpp"
 #include "basisbaan/store/administration.hpp"
+#include "basisbaan/store/leave_agreements.hpp"
 #include "cli.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
@@ -102,6 +103,8 @@ struct LeaveDbOptions {
   std::string hours;
   std::string note;
   bool json = false;
+  int lapse_months = -1;  ///< -1: not given
+  std::string advance_hours;
 };
 
 void print_balance_line(std::ostream& out, const LeaveBalance& b) {
@@ -124,6 +127,32 @@ void add_leave_db_commands(CLI::App* leave, Context& ctx) {
     const LeaveBalance b = app::Backoffice(db, ctx.rules())
                                .take_leave(o->employee, parse_date(o->date, "--date"), Hours::parse(o->hours, "--hours"), o->note);
     *ctx.out << "Recorded " << o->hours << " hours of leave of " << o->employee << " on " << o->date << ".\n";
+    print_balance_line(*ctx.out, b);
+  });
+  auto* agree = leave->add_subcommand(
+      "agree", "Record a leave agreement made in writing: a longer lapse term for the statutory hours (art. 7:640a BW) "
+               "and/or leave that may be taken in advance. The latest agreement governs the balance.");
+  add_db_option(agree, o->db);
+  agree->add_option("--employee", o->employee, "Personnel number")->required();
+  agree->add_option("--date", o->date, "The day it was agreed (YYYY-MM-DD)")->required();
+  agree->add_option("--lapse-months", o->lapse_months,
+                    "Statutory hours lapse this many months after the year of accrual (law: 6; art. 7:640a BW)");
+  agree->add_option("--advance-hours", o->advance_hours, "Hours that may be taken in advance of accrual (default 0)");
+  agree->add_option("--note", o->note, "Note, e.g. where the signed agreement is kept");
+  agree->callback([o, &ctx] {
+    if (o->lapse_months < 0 && o->advance_hours.empty()) {
+      throw UsageError("leave agree: give --lapse-months and/or --advance-hours");
+    }
+    Database db = Database::open(o->db);
+    LeaveAgreement a;
+    a.agreed_on = parse_date(o->date, "--date");
+    if (o->lapse_months >= 0) a.statutory_expiry_months = o->lapse_months;
+    a.advance_allowed = o->advance_hours.empty() ? Hours() : Hours::parse(o->advance_hours, "--advance-hours");
+    a.note = o->note;
+    const LeaveBalance b = add_leave_agreement(db, ctx.rules(), o->employee, a);
+    *ctx.out << "Recorded the leave agreement of " << o->employee << " of " << o->date << ": statutory hours lapse "
+             << (a.statutory_expiry_months ? std::to_string(*a.statutory_expiry_months) + " months" : std::string("as the law says"))
+             << " after the year of accrual; " << a.advance_allowed.str() << " hours may be taken in advance.\n";
     print_balance_line(*ctx.out, b);
   });
   auto* show = leave->add_subcommand("show", "The leave balance of an employee in the employer's database on a date.");

@@ -31,7 +31,8 @@ struct SicknessRecordOptions {
 void print_leave(std::ostream& out, const std::string& employee, const MaternityLeave& m) {
   out << "Pregnancy and maternity leave of " << employee << ": " << to_string(m.pregnancy_leave_from) << " … "
       << to_string(m.last_day) << " (" << m.total_days << " days; " << m.basis << ").\n"
-      << "No wage continuation during it (art. 7:629 lid 4 BW); UWV pays the benefit (art. 3:7 Wazo).\n";
+      << "No wage continuation during it (art. 7:629 lid 4 BW); UWV pays the benefit (art. 3:7 Wazo) to the employer, "
+         "and the payroll run pays it on for the leave days (art. 3:8 Wazo).\n";
 }
 
 }  // namespace

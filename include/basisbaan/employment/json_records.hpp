@@ -53,6 +53,14 @@ SickReportsFile read_sick_reports_json(std::string_view text, const std::string&
 /// "pregnancy"}; shared by the sick reports and the absence documents.
 SickReport read_sick_report(const JsonField& f);
 
+/// Reads one pregnancy and maternity leave object {"expected_birth", "leave_start", "birth",
+/// "multiple", "note"}; shared by the sick reports document and the payroll employee.
+MaternityLeaveFacts read_maternity_leave_facts(const JsonField& f);
+/// Reads one reintegration step object {"kind", "date", "note"}.
+ReintegrationStep read_reintegration_step(const JsonField& f);
+/// Reads one extension object {"kind", "date", "days" (1 to 728), "note"}.
+RecordedExtension read_recorded_extension(const JsonField& f);
+
 /// Parses a leave ledger document (see docs/employment.md "leave ledger"); the ledger is checked
 /// with validate_leave_ledger, so leave taken beyond the balance is an error naming the record.
 LeaveLedger read_leave_ledger_json(const RuleBook& rules, std::string_view text, const std::string& document);

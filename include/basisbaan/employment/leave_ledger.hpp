@@ -59,6 +59,22 @@ struct LeaveLedger {
   std::vector<LeaveSickness> sickness;  ///< date order
 };
 
+/// A leave agreement made in writing, as the employer records it: a longer lapse term for the
+/// statutory hours (art. 7:640a BW) and leave that may be taken in advance of accrual.
+struct LeaveAgreement {
+  Date agreed_on;  ///< the day it was agreed
+  /// The lapse term agreed for statutory hours, in months after the year of accrual; none: the
+  /// statutory term (a shorter one than the law's has no effect).
+  std::optional<int> statutory_expiry_months;
+  Hours advance_allowed;  ///< leave that may be taken in advance of accrual; 0: none
+  std::string note;       ///< free text, e.g. where the signed agreement is kept
+};
+
+/// Puts the agreement in force into `ledger`: the latest of `agreements` by agreed_on (the last
+/// recorded on that day) replaces the earlier ones and governs the whole ledger. Nothing changes
+/// without agreements.
+void apply_leave_agreements(LeaveLedger& ledger, const std::vector<LeaveAgreement>& agreements);
+
 /// Statutory (art. 7:634 BW) or extra (cao) leave hours.
 enum class LeaveKind : std::uint8_t { Statutory, Extra };
 /// "statutory", "extra".

@@ -29,7 +29,7 @@ struct MaternityLeaveFacts {
 struct MaternityLeave {
   Date earliest_start;         ///< six (ten) weeks before the day after the expected birth
   Date latest_start;           ///< four (eight) weeks before it
-  Date pregnancy_leave_from;   ///< the chosen start
+  Date pregnancy_leave_from;   ///< the chosen start (the day after the birth when born before it)
   Date pregnancy_leave_to;     ///< the day of the birth (expected or actual)
   int pregnancy_days = 0;      ///< days of pregnancy leave taken
   Date maternity_leave_from;   ///< the day after the birth
@@ -39,8 +39,10 @@ struct MaternityLeave {
   std::string basis;           ///< the articles and numbers used
 };
 
-/// The pregnancy and maternity leave for `facts`. Throws InputError naming the field when the
-/// start lies outside the window of art. 3:1 lid 2 Wazo or the birth before the start.
+/// The pregnancy and maternity leave for `facts`. A birth before the chosen start gives no
+/// pregnancy leave (pregnancy_days 0, pregnancy_leave_from the day after the birth) and the whole
+/// six (ten) weeks are added to the maternity leave (art. 3:1 lid 4 Wazo). Throws InputError naming
+/// the field when the start lies outside the window of art. 3:1 lid 2 Wazo.
 MaternityLeave maternity_leave(const RuleBook& rules, const MaternityLeaveFacts& facts);
 
 /// The UWV benefit per day during the leave (Wazo art. 3:13): 100 % of `daily_wage`, at most the

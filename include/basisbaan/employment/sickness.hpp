@@ -54,6 +54,10 @@ struct SicknessPeriod {
   /// Per interruption (size = reports − 1): true when it is a pregnancy and maternity leave that
   /// the sickness directly preceded and followed (art. 7:629 lid 10 BW), not fit days.
   std::vector<bool> across_wazo_leave;
+  /// The last day of wage continuation when the 104 weeks are extended (art. 7:629 lid 11 BW;
+  /// set by count_sickness, counted_sickness.hpp); none: the period's 104 weeks are not extended.
+  /// wage_continuation pays sick days after the 104 weeks up to and including this day.
+  std::optional<Date> wage_continuation_until;
 
   /// The date of sick day number `n` (1-based) of the period, counting only days of sickness;
   /// beyond the last report's end, projected as if the sickness continues (for an open period)

@@ -3,7 +3,8 @@
 // Wage continuation during sickness (art. 7:629 BW) per day, as the payslip needs it: waiting
 // days unpaid (cao, at most two, only at the start of a period), in the first 52 weeks 70 % of the
 // wage but at least the minimum wage plus the cao supplement, in weeks 53–104 70 % plus the cao
-// supplement, nothing after 104 weeks. The fit part of a partially sick day is paid in full.
+// supplement, nothing after 104 weeks unless they are extended (art. 7:629 lid 11 BW; the period's
+// wage_continuation_until, count_sickness): then the statutory 70 % up to that day. The fit part of a partially sick day is paid in full.
 // From the AOW age (art. 7:629 lid 2 sub b): six weeks (thirteen for sickness that began before
 // 2023-07-01, labour.sick_pay.aow_age_weeks); sickness that began before the AOW date is paid
 // for that term from the AOW date, within the 104 weeks.

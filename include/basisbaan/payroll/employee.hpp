@@ -13,6 +13,8 @@
 #include "basisbaan/core/money.hpp"
 #include "basisbaan/core/pay_period.hpp"
 #include "basisbaan/core/rate.hpp"
+#include "basisbaan/employment/maternity_leave.hpp"
+#include "basisbaan/employment/reintegration_steps.hpp"
 #include "basisbaan/employment/sickness.hpp"
 #include "basisbaan/payroll/garnishment.hpp"
 
@@ -75,6 +77,17 @@ struct Employee {
   /// Sick reports (ziekmeldingen) that overlap the period or are added together with one that does
   /// (art. 7:629 lid 10 BW); the payslip pays the wage continuation for their days. Empty: healthy.
   std::vector<SickReport> sick_reports;
+  /// Pregnancy and maternity leaves (art. 3:1 Wazo) that overlap the period or lie inside the
+  /// sickness of `sick_reports`: their days are no sick days (art. 7:629 lid 4 BW), sickness
+  /// directly before and after one is one period (lid 10), and the payslip pays the UWV benefit
+  /// on for the leave days in the period (art. 3:8 Wazo). Empty: none.
+  std::vector<MaternityLeaveFacts> maternity_leave;
+  /// Reintegration steps recorded during the sickness of `sick_reports` (a late WIA application
+  /// extends the 104 weeks by the delay, art. 7:629 lid 11 onder a BW). Empty: none.
+  std::vector<ReintegrationStep> reintegration_steps;
+  /// Extensions of the 104 weeks recorded during that sickness (art. 7:629 lid 11 BW): the wage
+  /// continuation runs on after 104 weeks up to the extended last day. Empty: none.
+  std::vector<RecordedExtension> sickness_extensions;
   /// Garnishments and voluntary deductions that apply in the period (garnishment.hpp), with
   /// what each was owed; what was withheld before is in PayrollState::garnished. Empty: none.
   std::vector<Garnishment> garnishments;

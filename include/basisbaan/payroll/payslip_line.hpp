@@ -39,6 +39,8 @@ enum class LineCode : std::uint8_t {
   HourlyWage,                ///< "hourly_wage": the hourly wage paid (info)
   BasicWage,                 ///< "basic_wage": hours × hourly wage for the period (the contract wage)
   SickPayReduction,          ///< "sick_pay_reduction": wage not continued during sickness (negative)
+  WazoLeaveNoWage,           ///< "wazo_leave_no_wage": no wage from the employer on days of pregnancy and maternity leave (negative; art. 7:629 lid 4 BW)
+  WazoBenefit,               ///< "wazo_benefit": the UWV pregnancy and maternity benefit paid on by the employer (art. 3:8 Wazo)
   HolidayAllowance,          ///< "holiday_allowance": holiday allowance paid with every period's wage
   HolidayAllowancePayment,   ///< "holiday_allowance_payment": the reserve paid out in May
   HolidayAllowanceReserved,  ///< "holiday_allowance_reserved": accrued this period (info)

@@ -37,6 +37,7 @@ struct EmployeeRecord {
   std::vector<std::pair<std::string, MaternityLeaveFacts>> maternity_leave;  ///< label ("Z1") and facts, by start
   std::vector<RecordedExtension> sickness_extensions;  ///< extensions of the 104 weeks, by date
   std::vector<ReintegrationStep> reintegration_steps;  ///< steps done, by date
+  std::vector<LeaveAgreement> leave_agreements;        ///< leave agreements (art. 7:640a BW), by date; the latest governs
 };
 
 /// Records (or replaces) the employer.
