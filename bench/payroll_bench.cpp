@@ -2,6 +2,7 @@
 // Benchmarks of issue 3: wage-tax computations per second, and full payslips per second for a
 // population of 10,000 varied employees, without and with traces (one core).
 
+#include <string>
 #include <vector>
 
 #include "basisbaan/payroll/gross_to_net.hpp"
@@ -9,7 +10,9 @@
 
 using namespace basisbaan;
 
-int main() {
+int main(int argc, char** argv) {
+  // `payroll_bench notrace`: only the payslips without traces, repeated, for a profile (perf record).
+  const bool profile = argc > 1 && std::string(argv[1]) == "notrace";
   std::printf("basisbaan payroll benchmarks (one core)\n");
   const RuleBook rules = RuleBook::load_directory(BASISBAAN_BENCH_RULES_DIR);
   const Date on = parse_date("2025-03-31");
@@ -17,7 +20,7 @@ int main() {
   const auto params = WageTaxParameters::load(rules, on, PeriodKind::Month, TaxGroup::BelowAow);
   std::vector<Money> wages;
   for (int i = 0; i < 4096; ++i) wages.push_back(Money::from_cents(50000 + i * 211));
-  bench::measure("wage tax, month, with credit (parameters loaded once)", [&](std::uint64_t n) {
+  if (!profile) bench::measure("wage tax, month, with credit (parameters loaded once)", [&](std::uint64_t n) {
     std::int64_t sum = 0;
     for (std::uint64_t i = 0; i < n; ++i) sum += wage_tax(params, {wages[i & 4095], true, false}).wage_tax.cents();
     bench::keep(sum);
@@ -45,6 +48,7 @@ int main() {
   std::vector<PayrollState> states(staff.size());
   for (auto& s : states) s.year = 2025;
   for (bool traces : {false, true}) {
+    if (profile && traces) break;
     bench::measure(traces ? "payslip, 10,000 varied employees, with traces" : "payslip, 10,000 varied employees, no traces",
                    [&](std::uint64_t n) {
                      std::int64_t sum = 0;
@@ -54,6 +58,18 @@ int main() {
                      }
                      bench::keep(sum);
                    });
+  }
+  if (profile) {
+    for (int round = 0; round < 5; ++round) {
+      bench::measure("payslip, 10,000 varied employees, no traces", [&](std::uint64_t n) {
+        std::int64_t sum = 0;
+        for (std::uint64_t i = 0; i < n; ++i) {
+          PayrollState s = states[i % staff.size()];
+          sum += compute_payslip(period, employer, staff[i % staff.size()], s, false).net.cents();
+        }
+        bench::keep(sum);
+      });
+    }
   }
   return 0;
 }

@@ -85,15 +85,13 @@ Decimal from_wide(Wide m, std::int32_t scale) {
 
 }  // namespace
 
-Decimal Decimal::from_parts(std::int64_t mantissa, std::int32_t scale) {
-  if (scale < 0 || scale > kMaxScale) {
-    throw OverflowError("Decimal scale " + std::to_string(scale) + " outside 0.." + std::to_string(kMaxScale));
-  }
-  Decimal d;
-  d.mantissa_ = mantissa;
-  d.scale_ = scale;
-  return d;
+namespace decimal_detail {
+
+void throw_scale(std::int32_t scale) {
+  throw OverflowError("Decimal scale " + std::to_string(scale) + " outside 0.." + std::to_string(Decimal::kMaxScale));
 }
+
+}  // namespace decimal_detail
 
 Decimal Decimal::parse(std::string_view text, std::string_view what) {
   auto fail = [&](std::string_view why) -> InputError {
@@ -131,7 +129,7 @@ Decimal Decimal::parse(std::string_view text, std::string_view what) {
   }
 }
 
-Decimal Decimal::normalized() const noexcept {
+Decimal Decimal::normalized_slow() const noexcept {
   Decimal d = *this;
   while (d.scale_ > 0 && d.mantissa_ % 10 == 0) {
     d.mantissa_ /= 10;
@@ -141,13 +139,13 @@ Decimal Decimal::normalized() const noexcept {
   return d;
 }
 
-bool Decimal::is_integer() const noexcept {
+bool Decimal::is_integer_slow() const noexcept {
   // normalized().scale_ == 0, without the loop: the decimals are all zeros exactly when the
   // mantissa is a multiple of 10^scale (a division by a constant, see round_pow10).
   return scale_ == 0 || kIsMultipleOfPow10[static_cast<std::size_t>(scale_)](mantissa_);
 }
 
-Decimal Decimal::rounded(std::int32_t scale, Rounding mode) const {
+Decimal Decimal::rounded_slow(std::int32_t scale, Rounding mode) const {
   if (scale >= scale_) {
     if (scale > kMaxScale) return *this;
     std::int64_t m;
@@ -190,34 +188,34 @@ Decimal Decimal::operator-() const {
   return from_parts(-mantissa_, scale_);
 }
 
-Decimal operator+(const Decimal& a, const Decimal& b) {
-  const std::int32_t s = std::max(a.scale_, b.scale_);
+Decimal decimal_detail::add_exact(const Decimal& a, const Decimal& b) {
+  const std::int32_t s = std::max(a.scale(), b.scale());
   std::int64_t am, bm, sum;
-  if (scale_up(a.mantissa_, s - a.scale_, am) && scale_up(b.mantissa_, s - b.scale_, bm) &&
+  if (scale_up(a.mantissa(), s - a.scale(), am) && scale_up(b.mantissa(), s - b.scale(), bm) &&
       !__builtin_add_overflow(am, bm, &sum)) {
     return Decimal::from_parts(sum, s);
   }
-  return from_wide(Wide(a.mantissa_) * wide_pow10(s - a.scale_) + Wide(b.mantissa_) * wide_pow10(s - b.scale_), s);
+  return from_wide(Wide(a.mantissa()) * wide_pow10(s - a.scale()) + Wide(b.mantissa()) * wide_pow10(s - b.scale()), s);
 }
 
-Decimal operator-(const Decimal& a, const Decimal& b) { return a + (-b); }
+Decimal decimal_detail::subtract_exact(const Decimal& a, const Decimal& b) { return a + (-b); }
 
-Decimal operator*(const Decimal& a, const Decimal& b) {
+Decimal decimal_detail::multiply_exact(const Decimal& a, const Decimal& b) {
   std::int64_t m;
-  const std::int32_t s = a.scale_ + b.scale_;
-  if (s <= Decimal::kMaxScale && !__builtin_mul_overflow(a.mantissa_, b.mantissa_, &m)) {
+  const std::int32_t s = a.scale() + b.scale();
+  if (s <= Decimal::kMaxScale && !__builtin_mul_overflow(a.mantissa(), b.mantissa(), &m)) {
     return Decimal::from_parts(m, s);
   }
-  return from_wide(Wide(a.mantissa_) * Wide(b.mantissa_), s);
+  return from_wide(Wide(a.mantissa()) * Wide(b.mantissa()), s);
 }
 
-std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
-  if (a.scale_ == b.scale_) return a.mantissa_ <=> b.mantissa_;
-  const std::int32_t s = std::max(a.scale_, b.scale_);
+std::strong_ordering decimal_detail::compare_exact(const Decimal& a, const Decimal& b) {
+  if (a.scale() == b.scale()) return a.mantissa() <=> b.mantissa();
+  const std::int32_t s = std::max(a.scale(), b.scale());
   std::int64_t am, bm;
-  if (scale_up(a.mantissa_, s - a.scale_, am) && scale_up(b.mantissa_, s - b.scale_, bm)) return am <=> bm;
-  const Wide wa = Wide(a.mantissa_) * wide_pow10(s - a.scale_);
-  const Wide wb = Wide(b.mantissa_) * wide_pow10(s - b.scale_);
+  if (scale_up(a.mantissa(), s - a.scale(), am) && scale_up(b.mantissa(), s - b.scale(), bm)) return am <=> bm;
+  const Wide wa = Wide(a.mantissa()) * wide_pow10(s - a.scale());
+  const Wide wb = Wide(b.mantissa()) * wide_pow10(s - b.scale());
   return wa < wb ? std::strong_ordering::less : wa > wb ? std::strong_ordering::greater : std::strong_ordering::equal;
 }
 

@@ -9,7 +9,7 @@ namespace basisbaan {
 namespace {
 
 void check(bool overflow, const char* what) {
-  if (overflow) throw OverflowError(std::string("amount out of range in ") + what);
+  if (overflow) money_detail::throw_out_of_range(what);
 }
 
 std::string group_thousands(std::string digits, char sep) {
@@ -21,13 +21,15 @@ std::string group_thousands(std::string digits, char sep) {
 
 }  // namespace
 
+void money_detail::throw_out_of_range(const char* what) { throw OverflowError(std::string("amount out of range in ") + what); }
+
 Money Money::euros(std::int64_t euros) {
   std::int64_t c;
   check(__builtin_mul_overflow(euros, 100, &c), "Money::euros");
   return Money(c);
 }
 
-Money Money::exact(const Decimal& euros, std::string_view what) {
+Money Money::exact_slow(const Decimal& euros, std::string_view what) {
   // Fast path (issue 18): whole cents are a mantissa scaled up to two decimals, or one whose
   // extra decimals are zeros; the same result as the general path below, which also reports.
   if (euros.scale() <= 2) {
@@ -45,7 +47,7 @@ Money Money::exact(const Decimal& euros, std::string_view what) {
   return Money(cents.to_integer(Rounding::TowardZero));
 }
 
-Money Money::round(const Decimal& euros, const NamedRounding& rounding) {
+Money Money::round_slow(const Decimal& euros, const NamedRounding& rounding) {
   if (rounding.scale > 2) {
     throw OverflowError("Money::round: cannot round to " + std::to_string(rounding.scale) + " decimals (" +
                         std::string(rounding.rule) + ")");
@@ -146,18 +148,6 @@ std::string Money::str_eur() const { return "\xE2\x82\xAC " + str_nl(); }
 Money Money::operator-() const {
   if (cents_ == std::numeric_limits<std::int64_t>::min()) throw OverflowError("amount out of range in negation");
   return Money(-cents_);
-}
-
-Money operator+(Money a, Money b) {
-  std::int64_t c;
-  check(__builtin_add_overflow(a.cents_, b.cents_, &c), "addition");
-  return Money(c);
-}
-
-Money operator-(Money a, Money b) {
-  std::int64_t c;
-  check(__builtin_sub_overflow(a.cents_, b.cents_, &c), "subtraction");
-  return Money(c);
 }
 
 Money operator*(Money a, std::int64_t n) {

@@ -253,4 +253,37 @@ Money annual_wage_for_special_rate(Money wage, const Decimal& months_employed, T
   return annual;
 }
 
+std::optional<SpecialRateTable> SpecialRateTable::prepare(const RuleBook& rules, const Date& on, TaxGroup group) {
+  // The look-ups bijzonder_tarief() makes per payment, made once; any error (or a book that
+  // records carried-forward parameters) leaves the payments to bijzonder_tarief() itself.
+  if (rules.options().allow_provisional) return std::nullopt;
+  try {
+    const Table& t = rules.table("wage_tax.special_rate." + std::string(to_string(group)), on);
+    if (t.size() == 0) return std::nullopt;
+    SpecialRateTable table;
+    for (std::size_t r = 0; r < t.size(); ++r) {
+      table.rows_.push_back({t.money(r, "from"), t.rate(r, "rate_standard") + t.rate(r, "rate_settlement"), t.rate(r, "rate_without_credit")});
+    }
+    return table;
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+std::optional<BijzonderTariefResult> SpecialRateTable::apply(const BijzonderTariefInput& in) const {
+  // As bijzonder_tarief() without a trace: the same row (the last whose lower bound is at most
+  // the jaarloon), the same rate and rounding.
+  if (in.single_elderly || in.payment.sign() < 0 || in.annual_wage.sign() < 0) return std::nullopt;
+  std::size_t row = 0;
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    if (rows_[r].from <= in.annual_wage) row = r;
+  }
+  BijzonderTariefResult res;
+  res.row_from = rows_[row].from;
+  res.rate = in.payroll_tax_credit ? rows_[row].with_credit : rows_[row].without_credit;
+  if (res.rate.fraction().sign() < 0) res.rate = Rate();  // a negative percentage is never withheld
+  res.wage_tax = Money::round(in.payment * res.rate, kSpecialTaxDown);
+  return res;
+}
+
 }  // namespace basisbaan

@@ -149,4 +149,59 @@ MinimumWage minimum_wage(const RuleBook& rules, const Date& on, int age, std::op
   return w;
 }
 
+std::optional<MinimumWageOfDate> MinimumWageOfDate::prepare(const RuleBook& rules, const Date& on) {
+  // Every look-up minimum_wage() makes on the hourly basis, made once; any error (or a book that
+  // records carried-forward parameters) leaves the period to minimum_wage() itself, so that its
+  // errors and records stay exactly as they were.
+  if (rules.options().allow_provisional) return std::nullopt;
+  try {
+    if (full_time_period_basis(rules, on)) return std::nullopt;
+    MinimumWageOfDate m;
+    m.hourly_adult_ = rules.amount("wml.hourly", on);
+    m.working_days_ = rules.integer("wml.working_days", on);
+    const std::int64_t four_weekly_days = rules.integer("wml.working_days.four_weekly", on);  // minimum_wage() looks it up
+    // The bounds under which for_employee() is proven equal (no overflow in the period amounts).
+    if (m.working_days_ < 0 || m.working_days_ > 366 || four_weekly_days < 0 || four_weekly_days > 366 ||
+        m.hourly_adult_.sign() < 0 || m.hourly_adult_.cents() > 1'000'000'000) {
+      return std::nullopt;
+    }
+    // The youth table only when it exists on `on`: without it an employee under 21 takes the
+    // RuleBook path (and its error).
+    try {
+      const Table& youth = rules.table("wml.youth_percentage", on);
+      for (int age = 15; age < 21; ++age) {
+        std::optional<Rate> pct;
+        for (std::size_t r = 0; r < youth.size(); ++r) {
+          if (youth.integer(r, "age") == age) pct = youth.rate(r, "percentage");  // the last row for the age, as minimum_wage()
+        }
+        if (pct) m.youth_hourly_[age - 15] = Money::round(m.hourly_adult_ * *pct, kYouthHourly);
+      }
+    } catch (const std::exception&) {
+      for (auto& y : m.youth_hourly_) y.reset();
+    }
+    return m;
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+std::optional<MinimumWageOfDate::ForEmployee> MinimumWageOfDate::for_employee(int age, const Hours& hours_per_week) const {
+  const Decimal& h = hours_per_week.value();
+  // minimum_wage() throws for an age under 15 and negative hours. Its period amounts (per week,
+  // four weeks, month) cannot overflow within these bounds and prepare()'s (hours at most 1000
+  // with at most 4 decimals, at most 366 working days, hourly at most 10^9 cents: every
+  // mantissa below 366 × 1000 / 5 × 10^4 × 10^9 < 2^63), so only the two values below matter.
+  if (age < 15 || h.sign() < 0 || h.scale() > 4 || h > Decimal(1000)) return std::nullopt;
+  ForEmployee out;
+  if (age >= 21) {
+    out.hourly = hourly_adult_;
+  } else if (youth_hourly_[age - 15]) {
+    out.hourly = *youth_hourly_[age - 15];
+  } else {
+    return std::nullopt;
+  }
+  out.hours_per_year = Hours(divide(Decimal(working_days_) * h, Decimal(5), kHoursPerYear));
+  return out;
+}
+
 }  // namespace basisbaan

@@ -86,4 +86,55 @@ TaxGroup tax_group_on(const RuleBook& rules, const Date& birth, const Date& pay_
   return static_cast<int>(birth.year()) < 1946 ? TaxGroup::AowBornBefore1946 : TaxGroup::AowBornFrom1946;
 }
 
+std::optional<AowAges> AowAges::prepare(const RuleBook& rules) {
+  if (rules.options().allow_provisional) return std::nullopt;
+  try {
+    // The look-ups fixed_aow_date() and last_fixed_age_reached() make, for every year.
+    const Parameter& years = rules.parameter("aow.age.years");
+    if (years.values.empty()) return std::nullopt;
+    AowAges a;
+    a.first_year_ = static_cast<int>(years.values.front().from.year());
+    const int last_year = static_cast<int>(years.values.back().from.year());
+    for (int y = a.first_year_; y <= last_year; ++y) {
+      const Date jan1{date::year{y}, date::January, date::day{1}};
+      const auto age_years = rules.integer("aow.age.years", jan1);
+      const auto age_months = rules.integer("aow.age.months", jan1);
+      if (age_years < 60 || age_years > 100 || age_months < 0 || age_months > 11) return std::nullopt;  // left to the RuleBook path
+      a.months_.push_back(age_years * 12 + age_months);
+    }
+    const Date last_fixed = years.values.back().from;
+    const auto age_years = rules.integer("aow.age.years", last_fixed);
+    const auto age_months = rules.integer("aow.age.months", last_fixed);
+    if (age_years < 60 || age_years > 100 || age_months < 0 || age_months > 11) return std::nullopt;
+    a.last_months_ = age_years * 12 + age_months;
+    return a;
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+std::optional<Date> AowAges::fixed_aow_date(const Date& birth) const {
+  // As ::fixed_aow_date, with the ages looked up in prepare().
+  const int last_year = first_year_ + static_cast<int>(months_.size()) - 1;
+  const int born = static_cast<int>(birth.year());
+  for (int y = std::max(first_year_, born + 60); y <= last_year; ++y) {
+    const Date reached = add_months(birth, static_cast<int>(months_[static_cast<std::size_t>(y - first_year_)]));
+    if (static_cast<int>(reached.year()) <= y) return reached;
+  }
+  return std::nullopt;
+}
+
+std::optional<TaxGroup> AowAges::tax_group_on(const Date& birth, const Date& pay_date) const {
+  // As ::tax_group_on; nullopt where that throws (the AOW date not fixed yet).
+  if (age_on(birth, last_of_month(pay_date)) < 60) return TaxGroup::BelowAow;
+  if (auto d = fixed_aow_date(birth)) {
+    if (pay_date < first_of_month(*d)) return TaxGroup::BelowAow;
+  } else if (pay_date < first_of_month(add_months(birth, static_cast<int>(last_months_)))) {
+    return TaxGroup::BelowAow;
+  } else {
+    return std::nullopt;
+  }
+  return static_cast<int>(birth.year()) < 1946 ? TaxGroup::AowBornBefore1946 : TaxGroup::AowBornFrom1946;
+}
+
 }  // namespace basisbaan

@@ -15,11 +15,20 @@ BaseWage base_wage(const PayslipFacts& f) {
   const PayPeriod& P = pr.period();
   const Employee& e = *f.employee;
   BaseWage out;
+  out.lines.reserve(2);  // hourly_wage and basic_wage: one allocation (issue 18)
 
   // Hourly wage: the agreed (cao scale) wage, at least the statutory minimum for the age on the
   // pay date (the later date: the minimum only rises, so this is in the employee's favour).
   Trace wage_trace = new_trace(f, "hourly wage");
-  const MinimumWage wml = minimum_wage(pr.rules(), pr.pay_date(), f.age, e.hours_per_week, trace_ptr(f, wage_trace));
+  // The minimum looked up once per period (PeriodRules), unless the payslip is traced or the
+  // prepared rules leave this employee to minimum_wage() (the same values; issue 18).
+  std::optional<MinimumWageOfDate::ForEmployee> prepared;
+  if (!f.with_traces && pr.minimum_wage()) prepared = pr.minimum_wage()->for_employee(f.age, e.hours_per_week);
+  if (!prepared) {
+    const MinimumWage full = minimum_wage(pr.rules(), pr.pay_date(), f.age, e.hours_per_week, trace_ptr(f, wage_trace));
+    prepared = MinimumWageOfDate::ForEmployee{full.hourly, *full.hours_per_year};
+  }
+  const MinimumWageOfDate::ForEmployee& wml = *prepared;
   Money hourly = wml.hourly;
   if (e.agreed_hourly_wage && *e.agreed_hourly_wage > hourly) hourly = *e.agreed_hourly_wage;
   if (f.with_traces) {
@@ -36,16 +45,16 @@ BaseWage base_wage(const PayslipFacts& f) {
   Trace basic_trace = new_trace(f, "basic wage");
   Decimal hours_in_period;
   switch (P.kind()) {
-    case PeriodKind::Month: hours_in_period = divide(wml.hours_per_year->value(), Decimal(12), 4, Rounding::HalfUp); break;
+    case PeriodKind::Month: hours_in_period = divide(wml.hours_per_year.value(), Decimal(12), 4, Rounding::HalfUp); break;
     case PeriodKind::FourWeeks: hours_in_period = e.hours_per_week.value() * Decimal(4); break;
     case PeriodKind::Week: hours_in_period = e.hours_per_week.value(); break;
-    case PeriodKind::Quarter: hours_in_period = divide(wml.hours_per_year->value(), Decimal(4), 4, Rounding::HalfUp); break;
+    case PeriodKind::Quarter: hours_in_period = divide(wml.hours_per_year.value(), Decimal(4), 4, Rounding::HalfUp); break;
     case PeriodKind::Year: throw InputError("employee " + e.id + ": payroll runs per month, four weeks, week or quarter");
   }
   Money basic;
   if (P.kind() == PeriodKind::Month || P.kind() == PeriodKind::Quarter) {
     const Decimal per = P.kind() == PeriodKind::Month ? Decimal(12) : Decimal(4);
-    basic = Money::exact(divide(wml.hours_per_year->value() * hourly.decimal(), per, kWageUp));
+    basic = Money::exact(divide(wml.hours_per_year.value() * hourly.decimal(), per, kWageUp));
   } else {
     basic = Money::round(hours_in_period * hourly.decimal(), kWageUp);
   }

@@ -16,6 +16,7 @@ EmployerPremiums employer_premiums(const PayslipFacts& f, Money levy_wage, const
   const EmployeeInsuranceParameters& ins = pr.insurance();
   const PayPeriod& P = pr.period();
   EmployerPremiums out;
+  out.lines.reserve(6);  // zvw, awf, aof, wko, whk and ufo: one allocation (issue 18)
   Trace t = new_trace(f, "employer contributions");
   const auto c = employer_contributions(ins,
                                         {levy_wage, so_far.zvw_wage, so_far.premium_wage, P.number(),

@@ -22,6 +22,13 @@ PeriodRules::PeriodRules(const RuleBook& rules, const PayPeriod& period)
     if (!rules.has(name) || pay_date_ < rules.parameter(name).values.front().from) continue;
     if (rules.value_at(name, pay_date_).status == "unconfirmed") unconfirmed_sick_pay_.emplace_back(name);
   }
+  // Looked up once here instead of per employee (issue 18); none when the payslip must ask the
+  // RuleBook itself (its errors and records then stay as they were).
+  minimum_wage_ = MinimumWageOfDate::prepare(rules, pay_date_);
+  aow_ages_ = AowAges::prepare(rules);
+  for (auto g : {TaxGroup::BelowAow, TaxGroup::AowBornBefore1946, TaxGroup::AowBornFrom1946}) {
+    special_rates_[static_cast<std::size_t>(g)] = SpecialRateTable::prepare(rules, pay_date_, g);
+  }
 }
 
 namespace {

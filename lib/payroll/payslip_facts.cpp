@@ -40,7 +40,9 @@ PayslipFacts payslip_facts(const PeriodRules& pr, const Employer& employer, cons
   }
   if (P.kind() == PeriodKind::Year) throw InputError("employee " + e.id + ": payroll runs per month, four weeks, week or quarter");
   f.age = age_on(e.birth_date, pr.pay_date());
-  f.tax_group = tax_group_on(pr.rules(), e.birth_date, pr.pay_date());
+  std::optional<TaxGroup> group;
+  if (pr.aow_ages()) group = pr.aow_ages()->tax_group_on(e.birth_date, pr.pay_date());
+  f.tax_group = group ? *group : tax_group_on(pr.rules(), e.birth_date, pr.pay_date());
   f.insured = f.tax_group == TaxGroup::BelowAow;
   f.periods_per_year = static_cast<int>(pr.wage_tax(f.tax_group).period_factor);
   f.period_weekdays = payroll_detail::weekdays(P.start(), P.end());

@@ -3,6 +3,8 @@
 // bijzonder tarief over irregular pay (Wet LB 1964; Handboek Loonheffingen).
 
 #include <algorithm>
+#include <array>
+#include <string>
 
 #include "basisbaan/law/bijzonder_tarief.hpp"
 #include "basisbaan/payroll/gross_to_net.hpp"
@@ -16,6 +18,22 @@ namespace {
 
 inline constexpr NamedRounding kAnonymousDown{
     2, Rounding::Down, "wage tax at the anoniementarief rounded down to the cent (employee's favour)"};
+
+/// "Loonheffing (wit, maand, met lhk)": built once per period kind and credit (issue 18: no
+/// string building per payslip), the same text as before.
+const std::string& wage_tax_description(PeriodKind kind, bool credit) {
+  static const auto kTexts = [] {
+    std::array<std::array<std::string, 2>, 5> t;
+    for (auto k : {PeriodKind::Month, PeriodKind::FourWeeks, PeriodKind::Week, PeriodKind::Quarter, PeriodKind::Year}) {
+      for (bool c : {false, true}) {
+        t[static_cast<std::size_t>(k)][c ? 1 : 0] =
+            std::string("Loonheffing (wit, ") + std::string(name_nl(k)) + (c ? ", met" : ", zonder") + " lhk)";
+      }
+    }
+    return t;
+  }();
+  return kTexts.at(static_cast<std::size_t>(kind))[credit ? 1 : 0];
+}
 
 /// Art. 26b Wet LB 1964: the anoniementarief over the whole wage, regular and irregular, without
 /// any heffingskorting (no loonheffingskorting, so no arbeidskorting either).
@@ -60,10 +78,8 @@ PayslipWageTax payslip_wage_tax(const PayslipFacts& f, Money regular, Money spec
     const WageTaxResult r = wage_tax(pr.wage_tax(f.tax_group), {max(Money(), regular), e.payroll_tax_credit, false}, trace_ptr(f, t));
     out.wage_tax = r.wage_tax;
     out.arbeidskorting = r.arbeidskorting_per_period;
-    out.lines.push_back(make_line(LineCode::WageTax,
-                                  std::string("Loonheffing (wit, ") + std::string(name_nl(pr.period().kind())) +
-                                      (e.payroll_tax_credit ? ", met" : ", zonder") + " lhk)",
-                                  LineKind::Tax, std::nullopt, std::nullopt, r.wage_tax, std::move(t)));
+    out.lines.push_back(make_line(LineCode::WageTax, wage_tax_description(pr.period().kind(), e.payroll_tax_credit), LineKind::Tax,
+                                  std::nullopt, std::nullopt, r.wage_tax, std::move(t)));
   }
   if (special.sign() <= 0) return out;
   Trace t = new_trace(f, "bijzonder tarief");
@@ -82,7 +98,11 @@ PayslipWageTax payslip_wage_tax(const PayslipFacts& f, Money regular, Money spec
     const Money expected = regular * F + yearly_holiday + (special - holiday_paid);
     annual = annual_wage_for_special_rate(expected, Decimal(0), trace_ptr(f, t));
   }
-  const auto r = bijzonder_tarief(pr.rules(), pr.pay_date(), f.tax_group, {special, annual, e.payroll_tax_credit, false}, trace_ptr(f, t));
+  const BijzonderTariefInput input{special, annual, e.payroll_tax_credit, false};
+  // The table looked up once per period (PeriodRules), unless traced or left to the RuleBook.
+  std::optional<BijzonderTariefResult> prepared;
+  if (!f.with_traces && pr.special_rates(f.tax_group)) prepared = pr.special_rates(f.tax_group)->apply(input);
+  const BijzonderTariefResult r = prepared ? *prepared : bijzonder_tarief(pr.rules(), pr.pay_date(), f.tax_group, input, trace_ptr(f, t));
   out.wage_tax += r.wage_tax;
   out.lines.push_back(make_line(LineCode::WageTaxSpecial, "Loonheffing bijzonder tarief", LineKind::Tax, LineQuantity::euros(special),
                                 LineRate::of(r.rate), r.wage_tax, std::move(t)));

@@ -13,6 +13,7 @@ Pension pension(const PayslipFacts& f, Money hourly) {
   const CaoAanDeSlagTerms& cao = pr.cao();
   const Employee& e = *f.employee;
   Pension out;
+  out.lines.reserve(2);  // employee and employer: one allocation (issue 18)
   // The base is the yearly wage from the hourly wage, so sickness does not lower it
   // (UNCONFIRMED, docs/payslip-input.md "Sickness").
   Trace t = new_trace(f, "pension");

@@ -14,6 +14,11 @@
 
 namespace basisbaan {
 
+namespace money_detail {
+/// Throws the OverflowError "amount out of range in `what`".
+[[noreturn]] void throw_out_of_range(const char* what);
+}  // namespace money_detail
+
 /// An exact amount in euro cents. Sums, differences and integer multiples are exact and throw
 /// OverflowError rather than wrap; products with a Rate, Hours or Decimal give an exact Decimal.
 class Money {
@@ -24,9 +29,17 @@ class Money {
   /// Whole euros; throws OverflowError when the cents do not fit in 64 bits.
   static Money euros(std::int64_t euros);
   /// An exact amount with at most two decimals; throws InputError InputInvalidAmount naming `what` otherwise.
-  static Money exact(const Decimal& euros, std::string_view what = "amount");
+  static Money exact(const Decimal& euros, std::string_view what = "amount") {
+    // Inline when the mantissa scaled up to two decimals fits (issue 18); exact_slow otherwise.
+    std::int64_t c;
+    if (euros.scale() <= 2 && !__builtin_mul_overflow(euros.mantissa(), decimal_detail::kPow10[2 - euros.scale()], &c)) return Money(c);
+    return exact_slow(euros, what);
+  }
   /// `euros` rounded to cents (or coarser) as `rounding` prescribes.
-  static Money round(const Decimal& euros, const NamedRounding& rounding);
+  static Money round(const Decimal& euros, const NamedRounding& rounding) {
+    if (rounding.scale <= 2) return exact(euros.rounded(rounding.scale, rounding.mode));
+    return round_slow(euros, rounding);
+  }
 
   /// Parses an amount as people write it: "1234.56", "-12", "1234,56", "1.234,56", "1,234.56",
   /// "€ 1.234,56". A separator followed by exactly three digits, with another separator or
@@ -72,9 +85,25 @@ class Money {
   friend constexpr auto operator<=>(Money a, Money b) noexcept = default;
 
  private:
+  static Money exact_slow(const Decimal& euros, std::string_view what);
+  static Money round_slow(const Decimal& euros, const NamedRounding& rounding);
   constexpr explicit Money(std::int64_t cents) noexcept : cents_(cents) {}
   std::int64_t cents_ = 0;
 };
+
+// Sums and differences inline (issue 18); an overflow throws as before.
+/// Exact sum; throws OverflowError on overflow.
+inline Money operator+(Money a, Money b) {
+  std::int64_t c;
+  if (__builtin_add_overflow(a.cents_, b.cents_, &c)) [[unlikely]] money_detail::throw_out_of_range("addition");
+  return Money(c);
+}
+/// Exact difference; throws OverflowError on overflow.
+inline Money operator-(Money a, Money b) {
+  std::int64_t c;
+  if (__builtin_sub_overflow(a.cents_, b.cents_, &c)) [[unlikely]] money_detail::throw_out_of_range("subtraction");
+  return Money(c);
+}
 
 /// The smaller of two amounts.
 inline Money min(Money a, Money b) { return b < a ? b : a; }

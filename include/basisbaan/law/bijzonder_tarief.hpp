@@ -5,6 +5,7 @@
 // percentage chosen by the employee's annual wage (jaarloon bijzondere beloningen), which is
 // normally the previous calendar year's wage (Handboek Loonheffingen; docs/wage-tax.md).
 
+#include <optional>
 #include <vector>
 
 #include "basisbaan/core/date.hpp"
@@ -74,5 +75,26 @@ std::vector<SpecialRateRow> construct_special_rate_table(const RuleBook& rules, 
 /// parameters in force on `on` exceeds zero, as construct_special_rate_table computes it for its
 /// grid. InputError for TaxGroup::BelowAow.
 Money special_rate_single_elderly_from(const RuleBook& rules, const Date& on, TaxGroup group);
+
+/// The rows of the tabel bijzondere beloningen (wage_tax.special_rate.*) of one date and group,
+/// looked up once for the many employees of a pay period (issue 18).
+class SpecialRateTable {
+ public:
+  /// The table of `group` on `on`; nullopt when bijzonder_tarief() must be asked instead: a
+  /// provisional book, or the table missing, empty or invalid on `on`.
+  static std::optional<SpecialRateTable> prepare(const RuleBook& rules, const Date& on, TaxGroup group);
+  /// Exactly bijzonder_tarief(rules, on, group, input) without a trace; nullopt where that must
+  /// be called instead (invalid input, the alleenstaande-ouderenkorting column).
+  std::optional<BijzonderTariefResult> apply(const BijzonderTariefInput& input) const;
+
+ private:
+  SpecialRateTable() = default;
+  struct Row {
+    Money from;
+    Rate with_credit;     // rate_standard + rate_settlement
+    Rate without_credit;  // rate_without_credit
+  };
+  std::vector<Row> rows_;
+};
 
 }  // namespace basisbaan

@@ -40,4 +40,31 @@ struct MinimumWage {
 MinimumWage minimum_wage(const RuleBook& rules, const Date& on, int age,
                          std::optional<Hours> hours_per_week = std::nullopt, Trace* trace = nullptr);
 
+/// The hourly minimum wage rules of one date (the hourly basis, from 2024), looked up once for
+/// the many employees of a pay period (issue 18: no rule look-up by name per employee).
+class MinimumWageOfDate {
+ public:
+  /// What a payslip's base wage needs of MinimumWage.
+  struct ForEmployee {
+    Money hourly;          ///< MinimumWage::hourly
+    Hours hours_per_year;  ///< the value of MinimumWage's hours_per_year
+  };
+
+  /// The rules of `on`; nullopt when minimum_wage() must be asked every time instead: a
+  /// provisional book (a look-up records what it carries forward), the full-time period basis
+  /// before 2024, or a rule missing or invalid on `on` (minimum_wage() then throws its error).
+  static std::optional<MinimumWageOfDate> prepare(const RuleBook& rules, const Date& on);
+
+  /// Exactly minimum_wage(rules, on, age, hours_per_week)'s `hourly` and `hours_per_year`;
+  /// nullopt when that call must be made instead (it throws, or the hours are outside the range
+  /// in which its period amounts are proven not to overflow: 0 to 1000 hours, at most 4 decimals).
+  std::optional<ForEmployee> for_employee(int age, const Hours& hours_per_week) const;
+
+ private:
+  MinimumWageOfDate() = default;
+  Money hourly_adult_;
+  std::optional<Money> youth_hourly_[6];  // ages 15..20; none: no row for that age
+  std::int64_t working_days_ = 0;
+};
+
 }  // namespace basisbaan

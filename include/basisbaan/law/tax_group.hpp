@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "basisbaan/core/date.hpp"
 #include "basisbaan/rules/rule_book.hpp"
@@ -37,5 +38,23 @@ bool aow_age_reached(const RuleBook& rules, const Date& birth, const Date& on);
 /// The table group for a payment on `pay_date`: the AOW columns apply from the first day of the
 /// month in which the AOW age is reached (Handboek Loonheffingen; see docs/wage-tax.md).
 TaxGroup tax_group_on(const RuleBook& rules, const Date& birth, const Date& pay_date);
+
+/// The AOW ages of every year in the rules, looked up once for the many employees of a pay
+/// period (issue 18: no rule look-up by name per employee).
+class AowAges {
+ public:
+  /// The ages of `rules`; nullopt when the RuleBook functions must be asked instead: a
+  /// provisional book (its look-ups are recorded), or aow.age.* missing or invalid.
+  static std::optional<AowAges> prepare(const RuleBook& rules);
+  /// Exactly tax_group_on(rules, birth, pay_date); nullopt where that throws (then call it).
+  std::optional<TaxGroup> tax_group_on(const Date& birth, const Date& pay_date) const;
+
+ private:
+  AowAges() = default;
+  std::optional<Date> fixed_aow_date(const Date& birth) const;
+  int first_year_ = 0;
+  std::vector<std::int64_t> months_;  // AOW age in months on 1 January of first_year_ + i
+  std::int64_t last_months_ = 0;      // on the date of the last value
+};
 
 }  // namespace basisbaan

@@ -10,6 +10,8 @@
 #include "basisbaan/cao/aan_de_slag.hpp"
 #include "basisbaan/law/bijzonder_tarief.hpp"
 #include "basisbaan/law/employee_insurance.hpp"
+#include "basisbaan/law/minimum_wage.hpp"
+#include "basisbaan/law/tax_group.hpp"
 #include "basisbaan/law/wage_tax.hpp"
 #include "basisbaan/payroll/employee.hpp"
 #include "basisbaan/payroll/payslip.hpp"
@@ -42,6 +44,13 @@ class PeriodRules {
   const Rate& statutory_holiday_allowance_rate() const noexcept { return statutory_holiday_rate_; }
   /// The cao sick-pay parameters whose value on the pay date is unconfirmed.
   const std::vector<std::string>& unconfirmed_sick_pay_rules() const noexcept { return unconfirmed_sick_pay_; }
+  /// The hourly minimum wage rules of the pay date, looked up once; none: ask minimum_wage().
+  const std::optional<MinimumWageOfDate>& minimum_wage() const noexcept { return minimum_wage_; }
+  /// The AOW ages of the rules, looked up once; none: ask tax_group_on() with the RuleBook.
+  const std::optional<AowAges>& aow_ages() const noexcept { return aow_ages_; }
+  /// The tabel bijzondere beloningen of group `g` on the pay date, looked up once; none: ask
+  /// bijzonder_tarief() with the RuleBook.
+  const std::optional<SpecialRateTable>& special_rates(TaxGroup g) const { return special_rates_[static_cast<std::size_t>(g)]; }
 
  private:
   const RuleBook* rules_;
@@ -53,6 +62,9 @@ class PeriodRules {
   Money tax_free_per_km_;
   Rate statutory_holiday_rate_;
   std::vector<std::string> unconfirmed_sick_pay_;
+  std::optional<MinimumWageOfDate> minimum_wage_;
+  std::optional<AowAges> aow_ages_;
+  std::optional<SpecialRateTable> special_rates_[3];
 };
 
 /// State carried from one period to the next for one employee.
