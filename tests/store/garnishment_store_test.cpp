@@ -19,25 +19,13 @@ using namespace basisbaan::test;
 
 namespace {
 PayPeriod P(const char* label) { return PayPeriod::parse(label); }
-
-Garnishment bailiff() {
-  Garnishment g;
-  g.kind = GarnishmentKind::Bailiff;
-  g.creditor = "Gerechtsdeurwaarder Jansen";
-  g.iban = "NL91 ABNA 0417 1643 00";
-  g.reference = "2026-0042";
-  g.start = parse_date("2026-01-01");
-  g.owed = Money::parse("3000");
-  g.protected_per_month = Money::parse("1338.74");
-  return g;
-}
 }  // namespace
 
 TEST_CASE("garnishment store: bad input is refused naming the field", "[store][garnishment]") {
   TempDb t;
   Database db = Database::create(t.path());
   load_example(db);
-  Garnishment g = bailiff();
+  Garnishment g = bailiff_garnishment();
   g.iban = "";
   g.creditor = "";
   g.owed = Money();
@@ -50,11 +38,11 @@ TEST_CASE("garnishment store: bad input is refused naming the field", "[store][g
     CHECK(e.problems()[1].where.field == std::optional<std::string>("iban"));
     CHECK(e.problems()[2].where.field == std::optional<std::string>("owed"));
   }
-  g = bailiff();
+  g = bailiff_garnishment();
   g.iban = "NL91ABNA0417164301";
   CHECK_THROWS_WITH(add_garnishment(db, "E001", g), Catch::Contains("field iban") && Catch::Contains("not a valid IBAN"));
-  CHECK_THROWS_AS(add_garnishment(db, "E999", bailiff()), InputError);
-  g = bailiff();
+  CHECK_THROWS_AS(add_garnishment(db, "E999", bailiff_garnishment()), InputError);
+  g = bailiff_garnishment();
   g.coordinating = true;
   CHECK(add_garnishment(db, "E001", g).garnishment.id == "G1");
   CHECK_THROWS_WITH(add_garnishment(db, "E001", g), Catch::Contains("field coordinating") && Catch::Contains("already has a coordinating bailiff"));
@@ -67,7 +55,7 @@ TEST_CASE("garnishment store: withheld in the runs, paid in SEPA, booked, replay
   TempDb t;
   Database db = Database::create(t.path());
   load_example(db);
-  const StoredGarnishment g1 = add_garnishment(db, "E001", bailiff());
+  const StoredGarnishment g1 = add_garnishment(db, "E001", bailiff_garnishment());
   CHECK(g1.garnishment.iban == "NL91ABNA0417164300");  // normalized
 
   run_payroll(db, store_rules(), P("2026-01"));
@@ -136,7 +124,7 @@ TEST_CASE("garnishment store: a correction raising the wage gives the creditor i
   TempDb t;
   Database db = Database::create(t.path());
   load_example(db);
-  Garnishment g = bailiff();
+  Garnishment g = bailiff_garnishment();
   g.owed = Money::parse("10000");
   g.protected_per_month = Money::parse("1000.00");
   add_garnishment(db, "E002", g);
@@ -199,7 +187,7 @@ TEST_CASE("garnishment store: a correction lowering the wage is set off against 
   TempDb t;
   Database db = Database::create(t.path());
   load_example(db);
-  Garnishment g = bailiff();
+  Garnishment g = bailiff_garnishment();
   g.owed = Money::parse("10000");
   g.protected_per_month = Money::parse("1900.00");
   add_garnishment(db, "E002", g);

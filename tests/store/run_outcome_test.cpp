@@ -66,15 +66,7 @@ TEST_CASE("run outcome: the returned run is the stored run, also with garnishmen
   TempDb t;
   Database db = Database::create(t.path());
   load_example(db);  // sick reports included (E007 long-term sick)
-  Garnishment g;
-  g.kind = GarnishmentKind::Bailiff;
-  g.creditor = "Gerechtsdeurwaarder Jansen";
-  g.iban = "NL91 ABNA 0417 1643 00";
-  g.reference = "2026-0042";
-  g.start = parse_date("2026-01-01");
-  g.owed = Money::parse("3000");
-  g.protected_per_month = Money::parse("1338.74");
-  add_garnishment(db, "E001", g);
+  add_garnishment(db, "E001", bailiff_garnishment());
 
   for (const char* month : {"2026-01", "2026-02", "2026-03"}) {
     const RunOutcome o = run_payroll(db, store_rules(), P(month));

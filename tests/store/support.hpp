@@ -16,6 +16,7 @@
 
 #include "basisbaan/core/csv.hpp"
 #include "basisbaan/payroll/employee_json.hpp"
+#include "basisbaan/payroll/garnishment.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/database.hpp"
 
@@ -78,6 +79,31 @@ inline int count(const Database& db, const std::string& sql) {
   SQLite::Statement q(db.sql(), sql);
   q.executeStep();
   return q.getColumn(0).getInt();
+}
+
+/// The employee snapshot stored with a payslip of run `run_id`: since schema 7 it is stored once in
+/// payslip_texts (docs/store.md); an older row keeps its own.
+inline std::string stored_snapshot(const Database& db, std::int64_t run_id, const char* employee) {
+  SQLite::Statement q(db.sql(),
+                      "SELECT coalesce((SELECT content FROM payslip_texts WHERE id = employee_text), employee) FROM payslips "
+                      "WHERE run_id = ? AND employee_id = ?");
+  q.bind(1, run_id);
+  q.bind(2, employee);
+  if (!q.executeStep()) throw std::runtime_error("no payslip of " + std::string(employee) + " in run " + std::to_string(run_id));
+  return q.getColumn(0).getString();
+}
+
+/// A bailiff's garnishment of € 3,000 from 2026-01-01 with a beslagvrije voet of € 1,338.74 a month.
+inline Garnishment bailiff_garnishment() {
+  Garnishment g;
+  g.kind = GarnishmentKind::Bailiff;
+  g.creditor = "Gerechtsdeurwaarder Jansen";
+  g.iban = "NL91 ABNA 0417 1643 00";
+  g.reference = "2026-0042";
+  g.start = parse_date("2026-01-01");
+  g.owed = Money::parse("3000");
+  g.protected_per_month = Money::parse("1338.74");
+  return g;
 }
 
 /// The fields of one packed payslip line (schema 10, docs/store.md): code, description, kind,

@@ -30,17 +30,6 @@ SickReport sick_from(const char* first_day, const char* recovered = nullptr) {
   return r;
 }
 
-std::string snapshot(const Database& db, std::int64_t run_id, const char* employee) {
-  // Since schema 7 the snapshot is stored once in payslip_texts (docs/store.md); an older row keeps its own.
-  SQLite::Statement q(db.sql(),
-                      "SELECT coalesce((SELECT content FROM payslip_texts WHERE id = employee_text), employee) FROM payslips "
-                      "WHERE run_id = ? AND employee_id = ?");
-  q.bind(1, run_id);
-  q.bind(2, employee);
-  REQUIRE(q.executeStep());
-  return q.getColumn(0).getString();
-}
-
 }  // namespace
 
 TEST_CASE("a run applies wage continuation below 100 %, notes it, and replays it from the snapshot", "[store][sick_pay]") {
@@ -84,14 +73,14 @@ TEST_CASE("a run applies wage continuation below 100 %, notes it, and replays it
   CHECK(e007);
 
   // The snapshot holds the reports that matter, and only those.
-  const auto e002_snapshot = snapshot(db, r.run.id, "E002");
+  const auto e002_snapshot = stored_snapshot(db, r.run.id, "E002");
   CHECK_THAT(e002_snapshot, Catch::Contains(R"("sick_reports":[{"first_day":"2026-02-23","id":"S1")"));
-  const Employee e006 = store_detail::employee_from_json(store_detail::parse_stored(snapshot(db, r.run.id, "E006"), "test"));
+  const Employee e006 = store_detail::employee_from_json(store_detail::parse_stored(stored_snapshot(db, r.run.id, "E006"), "test"));
   REQUIRE(e006.sick_reports.size() == 2);
   CHECK(to_string(e006.sick_reports[0].first_day) == "2026-01-05");
   CHECK(to_string(*e006.sick_reports[0].recovered) == "2026-02-02");
-  CHECK(snapshot(db, r.run.id, "E009").find("sick_reports") == std::string::npos);
-  CHECK(snapshot(db, r.run.id, "E001").find("sick_reports") == std::string::npos);
+  CHECK(stored_snapshot(db, r.run.id, "E009").find("sick_reports") == std::string::npos);
+  CHECK(stored_snapshot(db, r.run.id, "E001").find("sick_reports") == std::string::npos);
 
   // Replay from the snapshot alone: identical. Without the administration's reports, too: the
   // snapshot is all replay reads.

@@ -23,20 +23,6 @@
 using namespace basisbaan;
 using namespace basisbaan::test;
 
-namespace {
-
-std::string snapshot_of(const Database& db, std::int64_t run_id, const char* employee) {
-  SQLite::Statement q(db.sql(),
-                      "SELECT coalesce((SELECT content FROM payslip_texts WHERE id = employee_text), employee) FROM payslips "
-                      "WHERE run_id = ? AND employee_id = ?");
-  q.bind(1, run_id);
-  q.bind(2, employee);
-  REQUIRE(q.executeStep());
-  return q.getColumn(0).getString();
-}
-
-}  // namespace
-
 TEST_CASE("a run pays the Wazo benefit on for the leave days and replays it from the snapshot", "[store][wazo]") {
   TempDb t;
   Database db = Database::create(t.path());
@@ -58,8 +44,8 @@ TEST_CASE("a run pays the Wazo benefit on for the leave days and replays it from
   CHECK(s->payslip.gross.str() == "2380.40");
 
   // The leave is in E002's snapshot, and in nobody else's.
-  CHECK_THAT(snapshot_of(db, r.run.id, "E002"), Catch::Contains(R"("maternity_leave":[{"expected_birth":"2026-03-20")"));
-  CHECK(snapshot_of(db, r.run.id, "E001").find("maternity_leave") == std::string::npos);
+  CHECK_THAT(stored_snapshot(db, r.run.id, "E002"), Catch::Contains(R"("maternity_leave":[{"expected_birth":"2026-03-20")"));
+  CHECK(stored_snapshot(db, r.run.id, "E001").find("maternity_leave") == std::string::npos);
   CHECK(s->employee.maternity_leave.size() == 1);
 
   // Replay reads the snapshot alone.
@@ -76,7 +62,7 @@ TEST_CASE("a run leaves out a Wazo leave that neither overlaps the period nor li
   f.leave_start = parse_date("2026-07-31");
   add_maternity_leave(db, store_rules(), "E003", f);
   const RunOutcome r = run_payroll(db, store_rules(), PayPeriod::parse("2026-03"));
-  CHECK(snapshot_of(db, r.run.id, "E003").find("maternity_leave") == std::string::npos);
+  CHECK(stored_snapshot(db, r.run.id, "E003").find("maternity_leave") == std::string::npos);
 }
 
 TEST_CASE("a leave agreement is stored, audited and governs the ledger (art. 7:640a BW)", "[store][leave]") {
