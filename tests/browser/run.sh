@@ -6,6 +6,7 @@
 # Exit 77 (CTest SKIP_RETURN_CODE) when chromium or node/npm is missing: skipped, never passed.
 # The packages are installed with `npm ci` into WORK_DIR (the build tree), not the source tree.
 set -u
+source "$(dirname "$0")/../serve_port.sh"
 bin="$1"; src="$2"; work="$3"; test="$4"
 chrome=$(command -v chromium || true)
 if [ -z "$chrome" ]; then echo "SKIP: chromium is not installed (bash .ci/install-deps installs it)"; exit 77; fi
@@ -23,12 +24,7 @@ log="$work/serve-$test.log"
 "$bin" serve --listen 127.0.0.1:0 2>"$log" &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
-port=""
-for _ in $(seq 1 100); do
-  port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
+port=$(serve_port "$log")
 [ -n "$port" ] || { echo "FAIL: serve did not start"; cat "$log"; exit 1; }
 
 NODE_PATH="$work/node_modules" node "$src/tests/browser/serve_browser_test.js" "$test" "http://127.0.0.1:$port" "$chrome" \

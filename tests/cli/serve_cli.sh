@@ -5,17 +5,13 @@
 # that bad input gives 400 naming the field, that the log holds no personal data, and that
 # SIGTERM stops it with exit code 0.
 source "$(dirname "$0")/common.sh"
+source "$(dirname "$0")/../serve_port.sh"
 household="$src/examples/households/couple-two-children-groningen.json"
 
 : >"$tmp/log"
 "$bin" serve --listen 127.0.0.1:0 2>"$tmp/log" &
 pid=$!
-port=""
-for _ in $(seq 1 100); do
-  port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$tmp/log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
+port=$(serve_port "$tmp/log")
 if [ -z "$port" ]; then
   not_ok "serve did not start"; cat "$tmp/log"; kill "$pid" 2>/dev/null; finish; exit
 fi

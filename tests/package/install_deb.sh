@@ -8,6 +8,7 @@
 # It changes the machine, so it runs only as root with CI=true; otherwise it exits 77, which
 # CTest reports as skipped. Usage: install_deb.sh BUILD_DIR PROJECT_VERSION
 set -eu
+source "$(dirname "$0")/../serve_port.sh"
 build="$1"
 version="$2"
 if [ "$(id -u)" != 0 ] || [ "${CI:-}" != true ]; then
@@ -60,12 +61,7 @@ cd "$tmp"
 # `basisbaan serve` becomes /usr/libexec/basisbaan/basisbaan-serve (same process) and stops on SIGTERM with 0.
 /usr/bin/basisbaan serve --listen 127.0.0.1:0 2>"$tmp/serve.log" &
 serve_pid=$!
-port=""
-for _ in $(seq 1 100); do
-  port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$tmp/serve.log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
+port=$(serve_port "$tmp/serve.log")
 [ -n "$port" ] || { echo "FAIL: the installed basisbaan serve did not start" >&2; cat "$tmp/serve.log" >&2; kill "$serve_pid" 2>/dev/null; exit 1; }
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = 200 ] || { echo "FAIL: installed serve GET /" >&2; kill "$serve_pid"; exit 1; }
 kill -TERM "$serve_pid"

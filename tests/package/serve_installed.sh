@@ -6,6 +6,7 @@
 # basisbaan-serve, `serve` fails with exit 1 naming it, and basisbaan itself links no cpp-httplib.
 # Usage: serve_installed.sh BUILD_DIR
 set -eu
+source "$(dirname "$0")/../serve_port.sh"
 build="$1"
 tmp=$(mktemp -d)
 pid=""
@@ -20,12 +21,7 @@ fi
 cd "$tmp"
 "$tmp/prefix/bin/basisbaan" serve --listen 127.0.0.1:0 2>"$tmp/log" &
 pid=$!
-port=""
-for _ in $(seq 1 100); do
-  port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$tmp/log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
+port=$(serve_port "$tmp/log")
 [ -n "$port" ] || { echo "FAIL: the installed basisbaan serve did not start:" >&2; cat "$tmp/log" >&2; exit 1; }
 [ "$(readlink "/proc/$pid/exe")" = "$tmp/prefix/libexec/basisbaan/basisbaan-serve" ] \
   || { echo "FAIL: process $pid is $(readlink "/proc/$pid/exe"), not basisbaan-serve" >&2; exit 1; }
