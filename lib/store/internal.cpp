@@ -92,13 +92,16 @@ std::string entity_hash(const Database& db, const std::string& entity) {
   return sha256_hex(canonical(row));
 }
 
+bool table_exists(const Database& db, const char* table) {
+  SQLite::Statement q(db.sql(), "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+  q.bind(1, table);
+  return q.executeStep();
+}
+
 std::vector<std::string> all_entities(const Database& db) {
   std::vector<std::string> out;
   for (const auto& t : kEntityTables) {
-    // A database opened read-only is not migrated: a table a later schema adds may be absent.
-    SQLite::Statement exists(db.sql(), "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
-    exists.bind(1, t.table);
-    if (!exists.executeStep()) continue;
+    if (!table_exists(db, t.table)) continue;  // read-only and not migrated: a later table is absent
     SQLite::Statement q(db.sql(), std::string("SELECT ") + t.key + " FROM " + t.table + " ORDER BY " + t.key);
     while (q.executeStep()) out.push_back(std::string(t.prefix) + ":" + q.getColumn(0).getString());
   }

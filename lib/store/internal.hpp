@@ -31,6 +31,10 @@ class WriteTransaction {
   bool open_ = false;
 };
 
+/// True when the database has the table `table`. A database opened read-only is not migrated, so
+/// a table a later schema adds may be absent.
+bool table_exists(const Database& db, const char* table);
+
 /// Runs `f` inside a write transaction; SQLite errors become StoreErrors naming the file and
 /// what was being done ("nothing was changed").
 template <typename F>

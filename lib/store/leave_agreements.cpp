@@ -41,8 +41,7 @@ LeaveBalance add_leave_agreement(Database& db, const RuleBook& rules, const std:
 }
 
 void load_leave_agreements(const Database& db, std::vector<EmployeeRecord>& out, const std::map<std::string, std::size_t>& index) {
-  SQLite::Statement exists(db.sql(), "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'leave_agreements'");
-  if (!exists.executeStep()) return;
+  if (!store_detail::table_exists(db, "leave_agreements")) return;
   SQLite::Statement q(db.sql(),
                       "SELECT employee_id, agreed_on, statutory_expiry_months, advance_hours, note FROM leave_agreements "
                       "ORDER BY employee_id, agreed_on, id");

@@ -12,12 +12,6 @@ using namespace store_detail;
 
 namespace {
 
-bool table_exists(const Database& db, const char* table) {
-  SQLite::Statement q(db.sql(), "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
-  q.bind(1, table);
-  return q.executeStep();
-}
-
 /// The leave of `label` in `r`, or its last one; throws InputError when there is none.
 const std::pair<std::string, MaternityLeaveFacts>& leave_of(const EmployeeRecord& r, const std::optional<std::string>& label) {
   if (r.maternity_leave.empty()) {
