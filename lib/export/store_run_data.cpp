@@ -7,6 +7,7 @@
 
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/employment/absence.hpp"
+#include "basisbaan/employment/counted_sickness.hpp"
 #include "basisbaan/employment/leave_ledger.hpp"
 #include "basisbaan/employment/wage_continuation.hpp"
 #include "basisbaan/law/minimum_wage.hpp"
@@ -139,9 +140,16 @@ void add_administration(const Records& records, const RuleBook& rules, RunData& 
         continue;
       }
       validate_sick_reports(a.sickness, "sick reports of " + e.id);
+      // Counted as the payroll run counts it (counted_sickness.hpp): Wazo leave days are no sick
+      // days, sickness on both sides of the leave is one period, and the 104 weeks may be extended.
+      std::vector<MaternityLeaveFacts> leave;
+      for (const auto& [label, f] : record.maternity_leave) leave.push_back(f);
+      const CountedSickness counted =
+          count_sickness(rules, a.sickness, leave, record.reintegration_steps, record.sickness_extensions, std::nullopt);
+      a.sickness = counted.reports;
       re.absence_percentage = absence_figures(rules, {a}, run.period.start(), run.period.end()).verzuimpercentage;
       // Sick on the period's last day: the share of the wage paid on that day (art. 7:629 BW, cao).
-      const auto periods = aggregate_sickness(rules, a.sickness);
+      const auto periods = counted.sickness_periods();
       const Date last = run.period.end();
       const WageContinuationDay day =
           wage_continuation(rules, a.sickness, periods, last, sick_pay_facts(rules, re.payslip.hourly_wage, e.birth_date, last));

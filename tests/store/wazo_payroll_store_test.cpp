@@ -12,8 +12,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "../../lib/store/codec.hpp"
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/export/store_run_data.hpp"
 #include "basisbaan/store/audit.hpp"
 #include "basisbaan/store/leave_agreements.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
@@ -51,6 +54,31 @@ TEST_CASE("a run pays the Wazo benefit on for the leave days and replays it from
   // Replay reads the snapshot alone.
   db.sql().exec("DELETE FROM maternity_leaves");
   CHECK(replay_period(db, PayPeriod::parse("2026-03"), nullptr).identical());
+}
+
+TEST_CASE("the exports count a sickness as the run does: Wazo leave days are no sick days", "[store][wazo]") {
+  // E002 reported sick on 2026-01-12 and not recovered; the leave above runs from 2026-02-07 to
+  // 05-29, so every day of March is a leave day: no wage continuation (art. 7:629 lid 4 BW) and no
+  // sick hours in the absence figure (the national standard leaves the leave out).
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  SickReport sick;
+  sick.first_day = parse_date("2026-01-12");
+  report_sick(db, "E002", sick);
+  MaternityLeaveFacts f;
+  f.expected_birth = parse_date("2026-03-20");
+  f.leave_start = parse_date("2026-02-07");
+  add_maternity_leave(db, store_rules(), "E002", f);
+  run_payroll(db, store_rules(), PayPeriod::parse("2026-03"));
+
+  const RunData data = load_run_data(db, PayPeriod::parse("2026-03"), &store_rules());
+  const auto e002 = std::find_if(data.employees.begin(), data.employees.end(), [](const RunEmployee& re) { return re.employee.id == "E002"; });
+  REQUIRE(e002 != data.employees.end());
+  CHECK(e002->payslip.line(LineCode::WazoBenefit) != nullptr);
+  CHECK_FALSE(e002->wage_continuation.has_value());
+  REQUIRE(e002->absence_percentage.has_value());
+  CHECK(*e002->absence_percentage == Decimal(0));
 }
 
 TEST_CASE("a run leaves out a Wazo leave that neither overlaps the period nor lies inside its sickness", "[store][wazo]") {
