@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 
+#include "../lib/income/job_payroll.hpp"
 #include "basisbaan/income/comparison.hpp"
 #include "basisbaan/income/household_json.hpp"
 #include "basisbaan/income/sweep.hpp"
@@ -52,19 +53,28 @@ int main(int argc, char** argv) {
         bench::keep(s.points.back().net_per_year.cents());
       }
     });
-    {
-      // CPU time of this process, which a loaded machine distorts less than the wall clock.
+    // CPU time of this process, which a loaded machine distorts less than the wall clock; the
+    // sweep as computed, and with every payslip of both years (the reference path, as before
+    // issue 18's payroll plan), alternately in the same run.
+    for (const bool every_month : {false, true, false, true}) {
       timespec a{};
       timespec b{};
       clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &a);
       const int runs = 50;
       for (int i = 0; i < runs; ++i) {
-        const IncomeModel model(rules, h);
+        IncomeModel model(rules, h);
+        if (every_month) income_detail::ModelAccess::compute_every_month(model);
         bench::keep(sweep(model, SweepRange::standard()).points.size());
       }
       clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &b);
       const long long us = ((b.tv_sec - a.tv_sec) * 1'000'000'000LL + (b.tv_nsec - a.tv_nsec)) / runs / 1000;
-      std::printf("%-50s %10lld us CPU per sweep (%d runs)\n", (std::string("  same, CPU time, ") + name).c_str(), us, runs);
+      std::printf("%-50s %10lld us CPU per sweep (%d runs)\n",
+                  (std::string(every_month ? "  every payslip (reference), CPU, " : "  same, CPU time, ") + name).c_str(), us, runs);
+    }
+    {
+      const IncomeModel model(rules, h);
+      std::printf("%-50s %10d of %zu\n", "  payslips computed per hours value",
+                  income_detail::ModelAccess::plan(model).computed(), income_detail::ModelAccess::plan(model).same_as.size());
     }
     const IncomeModel model(rules, h);
     bench::measure((std::string("one comparison (prepared), ") + name).c_str(), [&](std::uint64_t n) {

@@ -14,6 +14,7 @@
 #include "basisbaan/law/municipal_schemes.hpp"
 #include "basisbaan/law/tax_group.hpp"
 #include "basisbaan/law/zorgtoeslag.hpp"
+#include "job_payroll.hpp"
 #include "verdict.hpp"
 
 namespace basisbaan {
@@ -91,9 +92,6 @@ const IncomeLine& SituationResult::line(std::string_view code) const {
   throw std::logic_error("income line " + std::string(code));
 }
 
-static JobPayroll simulate_payroll(const std::vector<PeriodRules>& periods, int year, const Household& h,
-                                   HolidayAllowancePayment holiday, const Hours& hours, std::set<std::string>& unconfirmed);
-
 struct IncomeModel::Prepared {
   int year = 0;
   Date jan1;
@@ -115,6 +113,11 @@ struct IncomeModel::Prepared {
   std::string municipality_name;
   std::set<std::string> base_unconfirmed;
   std::optional<SituationResult> current;
+  income_detail::PayrollPlan plan;  ///< which payslips job_payroll() computes (the same for all hours)
+  bool every_month = false;         ///< the reference: job_payroll_every_month() (tests)
+  /// The payroll at the offered hours, from the check that the rules cover the year before.
+  std::optional<JobPayroll> offered;
+  std::set<std::string> offered_unconfirmed;  ///< the unconfirmed rules that payroll used
 };
 
 IncomeModel::IncomeModel(const RuleBook& rules, Household household)
@@ -160,15 +163,18 @@ IncomeModel::IncomeModel(const RuleBook& rules, Household household)
   };
   try {
     P.periods = periods_from(month_start(P.year - 1, 1));
-    std::set<std::string> ignore;
-    (void)simulate_payroll(P.periods, P.year, h, h.job.holiday_allowance, h.job.hours_per_week, ignore);
+    // Every payslip of both years once (their errors decide); kept for the offered hours.
+    P.offered = income_detail::job_payroll_every_month(P.periods, P.year, h, h.job.holiday_allowance, h.job.hours_per_week,
+                                                        P.offered_unconfirmed);
     P.holiday_allowance = h.job.holiday_allowance;
   } catch (const RuleError& e) {
+    P.offered_unconfirmed.clear();
     P.periods = periods_from(P.jan1);
     P.holiday_allowance = HolidayAllowancePayment::EveryPeriod;
     P.first_year_payroll = true;
     P.first_year_reason = e.what();
   }
+  P.plan = income_detail::plan_job_payroll(rules, P.periods, P.year, h, P.holiday_allowance);
   P.benefit_tax = benefit_wage_tax_parameters(rules, P.jan1, TaxGroup::BelowAow);
   P.settlement_group = tax_group_on(rules, h.person.birth_date, P.dec31);
 }
@@ -190,84 +196,25 @@ struct SituationInput {
 
 }  // namespace
 
-// The payroll of the comparison year at `hours` (the last twelve of the simulated periods).
-static JobPayroll simulate_payroll(const std::vector<PeriodRules>& periods, int year, const Household& h,
-                                   HolidayAllowancePayment holiday, const Hours& hours, std::set<std::string>& unconfirmed) {
-  Employer employer;
-  employer.name = "werkgever";
-  employer.holiday_allowance = holiday;
-  employer.whk_wga_rate = h.job.whk_wga_rate;
-  employer.whk_rate = h.job.whk_wga_rate;
-  Employee e;
-  e.id = "job";
-  e.name = h.person.name;
-  e.birth_date = h.person.birth_date;
-  e.employed_since = periods.front().period().start();
-  e.hours_per_week = hours;
-  e.agreed_hourly_wage = h.job.hourly_wage;
-  e.scale = h.job.scale;
-  e.permanent_contract = true;
-  e.pay_period = PeriodKind::Month;
+namespace {
 
-  // The year before is simulated only so that the May holiday allowance holds twelve months of
-  // accrual, at the person's age in the comparison year (no youth wage from an invented year).
-  Employee e_before = e;
-  {
-    const Date b = h.person.birth_date;
-    Date earlier = b - date::years{1};
-    if (!earlier.ok()) earlier = Date{earlier.year(), earlier.month(), date::day{28}};  // 29 February
-    e_before.birth_date = earlier;
-  }
-
-  JobPayroll r;
-  r.hours_per_week = hours;
-  PayrollState state;
-  std::vector<Money> regular_net;
-  Money special_net;
-  bool year_opened = false;
-  for (const auto& pr : periods) {
-    const bool in_year = static_cast<int>(pr.period().start().year()) == year;
-    if (in_year && !year_opened) {
-      // Someone coming from bijstand had no job last year: the bijzonder tarief takes the
-      // first-year method (Handboek Loonheffingen, jaarloon bijzondere beloningen: the expected
-      // wage of a full year), not a simulated last year's wage. Only the holiday-allowance
-      // reserve carries over.
-      state.year = year - 2;
-      year_opened = true;
-    }
-    const Payslip slip = compute_payslip(pr, employer, in_year ? e : e_before, state);
-    if (slip.period.year() != year) continue;
-    if (regular_net.empty()) r.hourly_wage = slip.hourly_wage;
-    add_all(unconfirmed, slip.unconfirmed_rules);
-    const Money special_tax = slip.amount_of(LineCode::WageTaxSpecial);
-    r.holiday_allowance += slip.holiday_allowance_paid();
-    r.year_end_payment += slip.amount_of(LineCode::YearEndPayment);
-    const Money special_net_here = slip.special_wage_for_wage_tax - special_tax;
-    special_net += special_net_here;
-    regular_net.push_back(slip.net - special_net_here);
-    r.paid_per_month.push_back(slip.net);
-    r.special_net_per_month.push_back(special_net_here);
-    r.holiday_allowance_per_month.push_back(slip.holiday_allowance_paid());
-    r.year_end_payment_per_month.push_back(slip.amount_of(LineCode::YearEndPayment));
-    r.gross_per_year = slip.year_to_date.gross;
-    r.wage_for_wage_tax = slip.year_to_date.wage_for_wage_tax;
-    r.wage_tax_withheld = slip.year_to_date.wage_tax;
-    r.net_per_year = slip.year_to_date.net;
-  }
-  // The Participatiewet counts the holiday allowance and other yearly payments over the months
-  // they are earned in: one twelfth each month (the remainder cents in the first months).
-  const std::int64_t share = special_net.cents() / 12;
-  std::int64_t rest = special_net.cents() - share * 12;
-  for (const Money& m : regular_net) {
-    std::int64_t extra = share;
-    if (rest > 0) {
-      ++extra;
-      --rest;
-    }
-    r.counted_per_month.push_back(m + Money::from_cents(extra));
-  }
-  return r;
+bool same_text(const Hours& a, const Hours& b) {
+  return a.value().mantissa() == b.value().mantissa() && a.value().scale() == b.value().scale();
 }
+
+// The payroll of the comparison year at `hours` (the last twelve of the simulated periods).
+JobPayroll simulate_payroll(const IncomeModel::Prepared& P, const Household& h, const Hours& hours,
+                            std::set<std::string>& unconfirmed) {
+  if (P.every_month) return income_detail::job_payroll_every_month(P.periods, P.year, h, P.holiday_allowance, hours, unconfirmed);
+  if (P.offered && same_text(hours, P.offered->hours_per_week)) {
+    // The same function of the same inputs, computed once already.
+    unconfirmed.insert(P.offered_unconfirmed.begin(), P.offered_unconfirmed.end());
+    return *P.offered;
+  }
+  return income_detail::job_payroll(P.periods, P.year, h, P.holiday_allowance, hours, P.plan, unconfirmed);
+}
+
+}  // namespace
 
 namespace {
 
@@ -549,7 +496,7 @@ SituationResult IncomeModel::with_job(const Hours& hours) const {
   if (hours.value().sign() < 0 || hours.value() > Decimal(60)) {
     throw InputError("hours: expected 0 to 60 hours a week, got " + hours.str());
   }
-  if (hours.value().sign() > 0) in.payroll = simulate_payroll(P.periods, P.year, household_, P.holiday_allowance, hours, unconfirmed);
+  if (hours.value().sign() > 0) in.payroll = simulate_payroll(P, household_, hours, unconfirmed);
   return compute_situation(*rules_, household_, P, in, unconfirmed, notes);
 }
 
@@ -569,7 +516,7 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
     in.job = true;
     in.hours = at;
     if (at.value().sign() < 0 || at.value() > Decimal(60)) throw InputError("hours: expected 0 to 60 hours a week, got " + at.str());
-    if (at.value().sign() > 0) in.payroll = simulate_payroll(P.periods, P.year, h, P.holiday_allowance, at, unconfirmed);
+    if (at.value().sign() > 0) in.payroll = simulate_payroll(P, h, at, unconfirmed);
     c.job = compute_situation(*rules_, h, P, in, unconfirmed, notes);
   }
   {
@@ -648,6 +595,16 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
   if (c.job.payroll) c.first_year = first_year(h, c);
   return c;
 }
+
+namespace income_detail {
+
+void ModelAccess::compute_every_month(IncomeModel& model) {
+  model.prepared_->every_month = true;
+}
+
+const PayrollPlan& ModelAccess::plan(const IncomeModel& model) { return model.prepared_->plan; }
+
+}  // namespace income_detail
 
 Comparison compare_income(const RuleBook& rules, const Household& household, std::optional<Hours> hours) {
   return IncomeModel(rules, household).compare(hours);

@@ -108,6 +108,11 @@ struct Comparison {
 /// the same" in the verdict (docs/income-comparison.md, "Noise threshold").
 Money noise_threshold_per_month();
 
+namespace income_detail {
+/// Access to a model's internals for the tests of the job's payroll (lib/income/job_payroll.hpp).
+struct ModelAccess;
+}  // namespace income_detail
+
 /// A household prepared for computing: the rules of the year read once (pay periods, wage-tax
 /// tables, norms), so that many hours can be computed quickly (the sweep). Not safe for
 /// concurrent use of one model from several threads (the current situation is cached).
@@ -138,6 +143,7 @@ class IncomeModel {
   struct Prepared;  ///< implementation detail: the rules of the year, read once
 
  private:
+  friend struct income_detail::ModelAccess;
   const RuleBook* rules_;
   Household household_;
   std::unique_ptr<Prepared> prepared_;

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The job's payroll of the income comparison, month by month (the reference) and with only the
+// payslips that can differ (issue 18: the sweep computes it for 41 numbers of hours).
+#include "job_payroll.hpp"
+
+#include <algorithm>
+
+#include "basisbaan/payroll/payslip_parts.hpp"
+
+namespace basisbaan::income_detail {
+
+Employer job_employer(const Household& h, HolidayAllowancePayment holiday) {
+  Employer employer;
+  employer.name = "werkgever";
+  employer.holiday_allowance = holiday;
+  employer.whk_wga_rate = h.job.whk_wga_rate;
+  employer.whk_rate = h.job.whk_wga_rate;
+  return employer;
+}
+
+Employee job_employee(const Household& h, const Date& employed_since, const Hours& hours) {
+  Employee e;
+  e.id = "job";
+  e.name = h.person.name;
+  e.birth_date = h.person.birth_date;
+  e.employed_since = employed_since;
+  e.hours_per_week = hours;
+  e.agreed_hourly_wage = h.job.hourly_wage;
+  e.scale = h.job.scale;
+  e.permanent_contract = true;
+  e.pay_period = PeriodKind::Month;
+  return e;
+}
+
+Employee employee_year_before(const Employee& e) {
+  Employee before = e;
+  const Date b = e.birth_date;
+  Date earlier = b - date::years{1};
+  if (!earlier.ok()) earlier = Date{earlier.year(), earlier.month(), date::day{28}};  // 29 February
+  before.birth_date = earlier;
+  return before;
+}
+
+namespace {
+
+void add_all(std::set<std::string>& to, const std::vector<std::string>& from) { to.insert(from.begin(), from.end()); }
+
+// The Participatiewet counts the holiday allowance and other yearly payments over the months
+// they are earned in: one twelfth each month (the remainder cents in the first months).
+void count_per_month(JobPayroll& r, const std::vector<Money>& regular_net, Money special_net) {
+  const std::int64_t share = special_net.cents() / 12;
+  std::int64_t rest = special_net.cents() - share * 12;
+  for (const Money& m : regular_net) {
+    std::int64_t extra = share;
+    if (rest > 0) {
+      ++extra;
+      --rest;
+    }
+    r.counted_per_month.push_back(m + Money::from_cents(extra));
+  }
+}
+
+}  // namespace
+
+JobPayroll job_payroll_every_month(const std::vector<PeriodRules>& periods, int year, const Household& h,
+                                   HolidayAllowancePayment holiday, const Hours& hours, std::set<std::string>& unconfirmed) {
+  const Employer employer = job_employer(h, holiday);
+  const Employee e = job_employee(h, periods.front().period().start(), hours);
+  // The year before is simulated only so that the May holiday allowance holds twelve months of
+  // accrual, at the person's age in the comparison year (no youth wage from an invented year).
+  const Employee e_before = employee_year_before(e);
+
+  JobPayroll r;
+  r.hours_per_week = hours;
+  PayrollState state;
+  std::vector<Money> regular_net;
+  Money special_net;
+  bool year_opened = false;
+  for (const auto& pr : periods) {
+    const bool in_year = static_cast<int>(pr.period().start().year()) == year;
+    if (in_year && !year_opened) {
+      // Someone coming from bijstand had no job last year: the bijzonder tarief takes the
+      // first-year method (Handboek Loonheffingen, jaarloon bijzondere beloningen: the expected
+      // wage of a full year), not a simulated last year's wage. Only the holiday-allowance
+      // reserve carries over.
+      state.year = year - 2;
+      year_opened = true;
+    }
+    const Payslip slip = compute_payslip(pr, employer, in_year ? e : e_before, state);
+    if (slip.period.year() != year) continue;
+    if (regular_net.empty()) r.hourly_wage = slip.hourly_wage;
+    add_all(unconfirmed, slip.unconfirmed_rules);
+    const Money special_tax = slip.amount_of(LineCode::WageTaxSpecial);
+    r.holiday_allowance += slip.holiday_allowance_paid();
+    r.year_end_payment += slip.amount_of(LineCode::YearEndPayment);
+    const Money special_net_here = slip.special_wage_for_wage_tax - special_tax;
+    special_net += special_net_here;
+    regular_net.push_back(slip.net - special_net_here);
+    r.paid_per_month.push_back(slip.net);
+    r.special_net_per_month.push_back(special_net_here);
+    r.holiday_allowance_per_month.push_back(slip.holiday_allowance_paid());
+    r.year_end_payment_per_month.push_back(slip.amount_of(LineCode::YearEndPayment));
+    r.gross_per_year = slip.year_to_date.gross;
+    r.wage_for_wage_tax = slip.year_to_date.wage_for_wage_tax;
+    r.wage_tax_withheld = slip.year_to_date.wage_tax;
+    r.net_per_year = slip.year_to_date.net;
+  }
+  count_per_month(r, regular_net, special_net);
+  return r;
+}
+
+int PayrollPlan::computed() const {
+  int n = 0;
+  for (std::size_t i = first; i < same_as.size(); ++i) n += same_as[i] < 0 ? 1 : 0;
+  return n;
+}
+
+// Why a period may take the values of an earlier payslip, and which periods can be left out.
+//
+// What compute_payslip (lib/payroll/gross_to_net.cpp and the parts it runs) reads, for the
+// employee of this simulation — monthly pay, employed from the first simulated day with no end
+// date, no sickness, leave, one-off payments, commute, garnishments, previous_year_wage or
+// anonymous rate (job_employee() sets none of them):
+//  1. the period's rules (PeriodRules: every value looked up on the pay date) and the look-ups
+//     the parts make themselves, all on the pay date (minimum_wage(), tax_group_on(),
+//     bijzonder_tarief(), wage_tax.anonymous_rate, premium.ufo, beslag.income_share). A look-up
+//     answers the same (value, error, status) on two dates unless a parameter's value starts, or
+//     its horizon ends, between them: no such "change point" in (start of the earlier period,
+//     pay date of the later] means equal rules;
+//  2. the period itself: its kind, its year, whether it holds 31 May (the May payment, when the
+//     allowance is paid in May) or 31 December (the end-of-year payment) — periods holding
+//     either are never taken over, nor copied — and its weekdays, which only count when the
+//     employee is employed on fewer weekdays than the period has (never: whole months, checked)
+//     or is sick (never). The period's number and count in the year reach only the employer's
+//     premiums;
+//  3. the employee's facts on the pay date (payslip_facts: age, tax group, insured, periods per
+//     year, days employed), compared. The age reaches the payslip only through the minimum wage
+//     (base_wage: MinimumWageOfDate::for_employee or minimum_wage(), the same for every age from
+//     21, Wml art. 8 and 9) and as slip.minimum_wage_age, which no JobPayroll amount reads: it is
+//     compared capped at 21, so an adult's birthday changes nothing;
+//  4. the state carried over: the holiday-allowance reserve (read only to pay it out, in May),
+//     last year's wage (the same within a year: the state opens a year once), the year-to-date
+//     cumulatives (read only by the employer's premiums for the year's maxima, which no amount of
+//     the JobPayroll reads), the net settlement (zero: it starts at zero and settle_net keeps it
+//     zero) and the garnishments (none).
+// So two periods of one year, neither holding 31 May (paid in May) or 31 December, with equal
+// facts and no change point between them, give payslips with the same lines, net and totals;
+// the later one changes the state by adding the same reserve (balance_after = before + reserved)
+// and the same year-to-date amounts. The reused payslip is the latest earlier period of the year
+// that holds neither date (transitively, the payslip that period itself took over).
+//
+// The year before: the comparison year opens with last year's wage reset (its first-year
+// bijzonder tarief), so all it keeps of the year before is the holiday-allowance reserve. Paid in
+// May, the May payslip pays the whole reserve including May's accrual (holiday_allowance.cpp:
+// balance_after = 0), so the periods up to that May leave nothing; paid every period the reserve
+// never grows, so the year before leaves nothing at all. Those periods are not computed (their
+// rules are still loaded, and the model's first simulation computed them once: their errors
+// decide, as before, whether the year is computed alone).
+PayrollPlan plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRules>& periods, int year, const Household& h,
+                             HolidayAllowancePayment holiday) {
+  PayrollPlan plan;
+  plan.same_as.assign(periods.size(), -1);
+  if (periods.empty() || rules.options().allow_provisional) return plan;
+  auto holds = [](const PayPeriod& p, date::month m, unsigned day) {
+    return p.contains(Date{date::year{p.year()}, m, date::day{day}});
+  };
+  auto special = [&](const PayPeriod& p) {
+    return holds(p, date::December, 31) || (holiday == HolidayAllowancePayment::InMay && holds(p, date::May, 31));
+  };
+
+  // The periods that leave nothing to the comparison year.
+  if (periods.front().period().year() < year) {
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+      const PayPeriod& p = periods[i].period();
+      if (holiday == HolidayAllowancePayment::EveryPeriod && p.year() == year) {
+        plan.first = i;
+        break;
+      }
+      if (holiday == HolidayAllowancePayment::InMay && p.year() == year - 1 && holds(p, date::May, 31)) {
+        plan.first = i + 1;
+        break;
+      }
+    }
+  }
+
+  // Every date on which a look-up may answer differently from the day before.
+  std::vector<Date> changes;
+  for (const Parameter* p : rules.parameters()) {
+    for (const DatedValue& v : p->values) changes.push_back(v.from);
+    if (p->known_until) changes.push_back(add_days(*p->known_until, 1));
+  }
+  std::sort(changes.begin(), changes.end());
+  changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
+  auto change_between = [&](const Date& after, const Date& up_to) {
+    const auto it = std::upper_bound(changes.begin(), changes.end(), after);
+    return it != changes.end() && !(up_to < *it);
+  };
+
+  // The employee's facts per period; the hours do not enter them.
+  const Employer employer = job_employer(h, holiday);
+  const Employee e = job_employee(h, periods.front().period().start(), h.job.hours_per_week);
+  const Employee e_before = employee_year_before(e);
+  struct Facts {
+    bool usable = false;  // known, and employed on every weekday of the period
+    int age = 0;  // capped at 21: every adult age has the same minimum wage
+    TaxGroup group = TaxGroup::BelowAow;
+    bool insured = true;
+    int periods_per_year = 0;
+  };
+  std::vector<Facts> facts(periods.size());
+  for (std::size_t i = plan.first; i < periods.size(); ++i) {
+    const PayPeriod& p = periods[i].period();
+    try {
+      const PayslipFacts f = payslip_facts(periods[i], employer, p.year() == year ? e : e_before, false);
+      facts[i] = {p.kind() == PeriodKind::Month && f.first_day == p.start() && f.last_day == p.end() &&
+                      f.employed_weekdays == f.period_weekdays,
+                  std::min(f.age, 21), f.tax_group, f.insured, f.periods_per_year};
+    } catch (const std::exception&) {
+      facts[i].usable = false;  // compute_payslip throws the same: computed
+    }
+  }
+
+  for (std::size_t i = plan.first; i < periods.size(); ++i) {
+    const PayPeriod& p = periods[i].period();
+    if (!facts[i].usable || special(p)) continue;
+    std::size_t j = i;
+    while (j > plan.first && periods[j - 1].period().year() == p.year() && special(periods[j - 1].period())) --j;
+    if (j == plan.first || periods[j - 1].period().year() != p.year()) continue;
+    --j;
+    const std::size_t root = plan.same_as[j] >= 0 ? static_cast<std::size_t>(plan.same_as[j]) : j;
+    const Facts& a = facts[root];
+    const Facts& b = facts[i];
+    if (!a.usable || a.age != b.age || a.group != b.group || a.insured != b.insured || a.periods_per_year != b.periods_per_year) {
+      continue;
+    }
+    if (change_between(periods[root].period().start(), periods[i].pay_date())) continue;
+    plan.same_as[i] = static_cast<std::ptrdiff_t>(root);
+  }
+  return plan;
+}
+
+JobPayroll job_payroll(const std::vector<PeriodRules>& periods, int year, const Household& h, HolidayAllowancePayment holiday,
+                       const Hours& hours, const PayrollPlan& plan, std::set<std::string>& unconfirmed) {
+  const Employer employer = job_employer(h, holiday);
+  const Employee e = job_employee(h, periods.front().period().start(), hours);
+  const Employee e_before = employee_year_before(e);
+
+  // What the JobPayroll and the state take from one payslip.
+  struct Month {
+    Money hourly_wage;
+    Money net;
+    Money special_net;
+    Money holiday_paid;
+    Money year_end;
+    Money reserved;
+    YearToDate added;
+    std::vector<std::string> unconfirmed;
+  };
+  std::vector<Month> months(periods.size());
+
+  JobPayroll r;
+  r.hours_per_week = hours;
+  r.counted_per_month.reserve(12);
+  r.paid_per_month.reserve(12);
+  r.special_net_per_month.reserve(12);
+  r.holiday_allowance_per_month.reserve(12);
+  r.year_end_payment_per_month.reserve(12);
+  PayrollState state;
+  std::vector<Money> regular_net;
+  regular_net.reserve(12);
+  Money special_net;
+  bool year_opened = false;
+  for (std::size_t i = plan.first; i < periods.size(); ++i) {
+    const PeriodRules& pr = periods[i];
+    const bool in_year = static_cast<int>(pr.period().start().year()) == year;
+    if (in_year && !year_opened) {
+      state.year = year - 2;  // as job_payroll_every_month(): only the reserve carries over
+      year_opened = true;
+    }
+    const Month* m = nullptr;
+    if (plan.same_as[i] < 0) {
+      // The cumulatives before this payslip as compute_payslip opens them (a new year starts at zero).
+      const YearToDate before = state.year == pr.period().year() ? state.year_to_date : YearToDate{};
+      Payslip slip = compute_payslip(pr, employer, in_year ? e : e_before, state);
+      Month& x = months[i];
+      x.hourly_wage = slip.hourly_wage;
+      x.net = slip.net;
+      x.special_net = slip.special_wage_for_wage_tax - slip.amount_of(LineCode::WageTaxSpecial);
+      x.holiday_paid = slip.holiday_allowance_paid();
+      x.year_end = slip.amount_of(LineCode::YearEndPayment);
+      x.reserved = slip.holiday_allowance_reserved;
+      x.added = slip.year_to_date - before;
+      x.unconfirmed = std::move(slip.unconfirmed_rules);
+      m = &x;
+    } else {
+      // The same payslip as period same_as[i] (plan_job_payroll): the same change of the state.
+      m = &months[static_cast<std::size_t>(plan.same_as[i])];
+      state.holiday_allowance_balance += m->reserved;
+      state.year_to_date += m->added;
+    }
+    if (!in_year) continue;
+    if (regular_net.empty()) r.hourly_wage = m->hourly_wage;
+    add_all(unconfirmed, m->unconfirmed);
+    r.holiday_allowance += m->holiday_paid;
+    r.year_end_payment += m->year_end;
+    special_net += m->special_net;
+    regular_net.push_back(m->net - m->special_net);
+    r.paid_per_month.push_back(m->net);
+    r.special_net_per_month.push_back(m->special_net);
+    r.holiday_allowance_per_month.push_back(m->holiday_paid);
+    r.year_end_payment_per_month.push_back(m->year_end);
+    r.gross_per_year = state.year_to_date.gross;
+    r.wage_for_wage_tax = state.year_to_date.wage_for_wage_tax;
+    r.wage_tax_withheld = state.year_to_date.wage_tax;
+    r.net_per_year = state.year_to_date.net;
+  }
+  count_per_month(r, regular_net, special_net);
+  return r;
+}
+
+}  // namespace basisbaan::income_detail

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+// The job's payroll in the income comparison: the monthly payslips of the year before (only for
+// the May holiday-allowance reserve) and of the comparison year, summed into a JobPayroll.
+//
+// Two ways that give the same JobPayroll, amount by amount (tests/income/job_payroll_test.cpp):
+// - job_payroll_every_month(): every payslip computed, 24 for a steady year (the reference);
+// - job_payroll(): only the payslips that can differ (issue 18), with a PayrollPlan made once per
+//   household. Why the months it leaves out are equal is written at plan_job_payroll().
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "basisbaan/income/comparison.hpp"
+
+namespace basisbaan::income_detail {
+
+/// The employer of the simulated job: the household's holiday-allowance payment and WGA rate.
+Employer job_employer(const Household& h, HolidayAllowancePayment holiday);
+/// The employee of the simulated job at `hours`, employed since the first simulated period.
+Employee job_employee(const Household& h, const Date& employed_since, const Hours& hours);
+/// The same employee for the year before: born a year earlier, so that the year before is
+/// computed at the age of the comparison year (no youth wage from an invented year).
+Employee employee_year_before(const Employee& e);
+
+/// The payroll of the comparison year at `hours`: every simulated period computed in order, the
+/// year before too (the straightforward way, kept as the reference of job_payroll()). Adds the
+/// unconfirmed rules the payslips used to `unconfirmed`.
+JobPayroll job_payroll_every_month(const std::vector<PeriodRules>& periods, int year, const Household& h,
+                                   HolidayAllowancePayment holiday, const Hours& hours, std::set<std::string>& unconfirmed);
+
+/// Which periods job_payroll() computes and which take the values of an earlier payslip. The
+/// same for every number of hours of one household.
+struct PayrollPlan {
+  /// The first period computed: the periods before it leave nothing the comparison year reads.
+  std::size_t first = 0;
+  /// Per period: -1 to compute it, else the index of the computed period whose payslip it equals.
+  std::vector<std::ptrdiff_t> same_as;
+  /// Payslips the plan computes (for the benchmark and the tests).
+  int computed() const;
+};
+
+/// The plan for `periods` (the periods of job_payroll_every_month(): from January of the year
+/// before, or of the year alone, to December of `year`). A plan that computes every period when
+/// the book is provisional (its carried-forward record is a side effect of every look-up).
+PayrollPlan plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRules>& periods, int year, const Household& h,
+                             HolidayAllowancePayment holiday);
+
+/// The same JobPayroll and unconfirmed rules as job_payroll_every_month(), computing only the
+/// payslips `plan` asks for.
+JobPayroll job_payroll(const std::vector<PeriodRules>& periods, int year, const Household& h, HolidayAllowancePayment holiday,
+                       const Hours& hours, const PayrollPlan& plan, std::set<std::string>& unconfirmed);
+
+/// The tests' access to an IncomeModel (comparison.cpp).
+struct ModelAccess {
+  /// From now on `model` computes the job's payroll with job_payroll_every_month() at every
+  /// number of hours, and does not reuse the payroll of the offered hours: the reference.
+  static void compute_every_month(IncomeModel& model);
+  /// The plan `model` gives job_payroll().
+  static const PayrollPlan& plan(const IncomeModel& model);
+};
+
+}  // namespace basisbaan::income_detail
