@@ -113,8 +113,20 @@ struct IncomeModel::Prepared {
   std::string municipality_name;
   std::set<std::string> base_unconfirmed;
   std::optional<SituationResult> current;
+  // The toeslagen's rules of the year, prepared on first use: huurtoeslag(RuleBook, f) is
+  // huurtoeslag(HuurtoeslagRules(rules, f.year), f) (likewise zorgtoeslag, kindgebonden budget),
+  // so preparing once where it first prepares gives the same results, errors and records; the
+  // book does not change while the model lives (the periods' rules are read once too).
+  mutable std::optional<ZorgtoeslagRules> zorgtoeslag_rules;
+  mutable std::optional<HuurtoeslagRules> huurtoeslag_rules;
+  mutable std::optional<KindgebondenBudgetRules> kindgebonden_budget_rules;
+  /// municipal_schemes() by the net income tested, in cents: every other fact it is given is the
+  /// household's, the same in every situation of the model (compute_situation, step 4).
+  mutable std::map<std::int64_t, MunicipalSchemes> municipal;
   income_detail::PayrollPlan plan;  ///< which payslips job_payroll() computes (the same for all hours)
-  bool every_month = false;         ///< the reference: job_payroll_every_month() (tests)
+  /// The reference computation (tests, bench): job_payroll_every_month(), the RuleBook functions
+  /// of the toeslagen and the municipal schemes each time, nothing reused.
+  bool reference = false;
   /// The payroll at the offered hours, from the check that the rules cover the year before.
   std::optional<JobPayroll> offered;
   std::set<std::string> offered_unconfirmed;  ///< the unconfirmed rules that payroll used
@@ -205,7 +217,7 @@ bool same_text(const Hours& a, const Hours& b) {
 // The payroll of the comparison year at `hours` (the last twelve of the simulated periods).
 JobPayroll simulate_payroll(const IncomeModel::Prepared& P, const Household& h, const Hours& hours,
                             std::set<std::string>& unconfirmed) {
-  if (P.every_month) return income_detail::job_payroll_every_month(P.periods, P.year, h, P.holiday_allowance, hours, unconfirmed);
+  if (P.reference) return income_detail::job_payroll_every_month(P.periods, P.year, h, P.holiday_allowance, hours, unconfirmed);
   if (P.offered && same_text(hours, P.offered->hours_per_week)) {
     // The same function of the same inputs, computed once already.
     unconfirmed.insert(P.offered_unconfirmed.begin(), P.offered_unconfirmed.end());
@@ -370,7 +382,8 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
   s.toetsingsinkomen = toetsingsinkomen(claimant_income, partner_income);
   {
     ZorgtoeslagFacts f{P.year, claimant_income, partner_income, h.assets, !h.partner || h.partner->insured};
-    const Zorgtoeslag z = zorgtoeslag(rules, f);
+    if (!P.reference && !P.zorgtoeslag_rules) P.zorgtoeslag_rules.emplace(rules, P.year);
+    const Zorgtoeslag z = P.reference ? zorgtoeslag(rules, f) : zorgtoeslag(*P.zorgtoeslag_rules, f);
     auto& l = line_of(s.lines, "zorgtoeslag");
     l.per_year = z.payment.per_year;
     l.applies = l.per_year.sign() > 0;
@@ -392,7 +405,8 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
       f.has_children = !h.children.empty();
       f.aow_household = P.partner_aow;
       f.assets = h.assets;
-      const Huurtoeslag t = huurtoeslag(rules, f);
+      if (!P.reference && !P.huurtoeslag_rules) P.huurtoeslag_rules.emplace(rules, P.year);
+      const Huurtoeslag t = P.reference ? huurtoeslag(rules, f) : huurtoeslag(*P.huurtoeslag_rules, f);
       l.per_year = t.payment.per_year;
       l.applies = l.per_year.sign() > 0;
       l.confirmed = t.unconfirmed.empty();
@@ -409,7 +423,8 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     f.partner_income = partner_income;
     f.assets = h.assets;
     for (const auto& c : h.children) f.children.push_back({c.birth_date, 0});
-    const KindgebondenBudget k = kindgebonden_budget(rules, f);
+    if (!P.reference && !P.kindgebonden_budget_rules) P.kindgebonden_budget_rules.emplace(rules, P.year);
+    const KindgebondenBudget k = P.reference ? kindgebonden_budget(rules, f) : kindgebonden_budget(*P.kindgebonden_budget_rules, f);
     auto& l = line_of(s.lines, "kindgebonden_budget");
     l.per_year = k.payment.per_year;
     l.applies = l.per_year.sign() > 0;
@@ -440,7 +455,13 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     f.net_income_per_month = s.income_tested_per_month;
     f.low_income_months = P.low_income_months;
     for (const auto& c : h.children) f.children_birth_dates.push_back(c.birth_date);
-    const MunicipalSchemes ms = municipal_schemes(rules, f);
+    const std::int64_t key = f.net_income_per_month.cents();
+    auto cached = P.municipal.find(key);
+    if (P.reference || cached == P.municipal.end()) {
+      MunicipalSchemes computed = municipal_schemes(rules, f);
+      cached = P.reference ? P.municipal.insert_or_assign(key, std::move(computed)).first : P.municipal.emplace(key, std::move(computed)).first;
+    }
+    const MunicipalSchemes& ms = cached->second;
     for (const auto& sc : ms.schemes) {
       auto& l = line_of(s.lines, sc.scheme);
       l.per_year = sc.amount_per_year;
@@ -598,8 +619,8 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
 
 namespace income_detail {
 
-void ModelAccess::compute_every_month(IncomeModel& model) {
-  model.prepared_->every_month = true;
+void ModelAccess::use_reference(IncomeModel& model) {
+  model.prepared_->reference = true;
 }
 
 const PayrollPlan& ModelAccess::plan(const IncomeModel& model) { return model.prepared_->plan; }

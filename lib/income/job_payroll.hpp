@@ -55,9 +55,10 @@ JobPayroll job_payroll(const std::vector<PeriodRules>& periods, int year, const 
 
 /// The tests' access to an IncomeModel (comparison.cpp).
 struct ModelAccess {
-  /// From now on `model` computes the job's payroll with job_payroll_every_month() at every
-  /// number of hours, and does not reuse the payroll of the offered hours: the reference.
-  static void compute_every_month(IncomeModel& model);
+  /// From now on `model` computes the reference way, as before issue 18: the job's payroll with
+  /// job_payroll_every_month() at every number of hours (not reusing the offered hours' payroll),
+  /// and the toeslagen and municipal schemes with their RuleBook functions every time.
+  static void use_reference(IncomeModel& model);
   /// The plan `model` gives job_payroll().
   static const PayrollPlan& plan(const IncomeModel& model);
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The job's payroll of the income comparison computed with only the payslips that can differ
-// (income_detail::job_payroll, issue 18) against every payslip computed in order
-// (job_payroll_every_month, the way it was computed before): for a few hundred households —
+// The income comparison as computed (issue 18: only the payslips that can differ,
+// income_detail::job_payroll; the toeslagen's rules prepared once per model; the municipal
+// schemes computed once per income tested) against the reference (ModelAccess::use_reference:
+// every payslip in order, job_payroll_every_month, and the RuleBook functions every time, the
+// way it was computed before): for a few hundred households —
 // singles, couples, children, ages from 20 in January (youth wage) to the AOW age within the
 // year, agreed wages from none to far above the minimum (premium maxima reached), the holiday
 // allowance in May or every period, the years 2023-2026 (2023 and 2024 are computed alone: the
@@ -118,7 +120,7 @@ std::string text(const Comparison& c) {
 
 }  // namespace
 
-TEST_CASE("job payroll: the payslips left out change no field of the comparison or the sweep", "[income][job_payroll]") {
+TEST_CASE("job payroll: what is left out or reused changes no field of the comparison or the sweep", "[income][job_payroll]") {
   const RuleBook& rules = income_test::rules();
   Lcg g{20261207};
   int compared = 0;
@@ -135,7 +137,7 @@ TEST_CASE("job payroll: the payslips left out change no field of the comparison 
       continue;  // a household the comparison does not support (e.g. AOW age reached on the date)
     }
     IncomeModel every(rules, h);
-    ModelAccess::compute_every_month(every);
+    ModelAccess::use_reference(every);
     INFO("household " << n << ": " << to_string(h.date) << " born " << to_string(h.person.birth_date) << " hours "
                       << h.job.hours_per_week.str());
     CHECK(text(fast->compare()) == text(every.compare()));
