@@ -2,6 +2,7 @@
 // Benchmarks of issue 5: the full hours sweep (41 points, every line and scheme, one household),
 // one comparison, and the start-up of `basisbaan compare` including loading the rules (the
 // program is run in a loop when its path is given: income_bench PATH/TO/basisbaan SOURCE_DIR).
+// `income_bench --profile-sweep` runs only the sweep, for perf.
 
 #include <time.h>
 
@@ -44,6 +45,15 @@ int main(int argc, char** argv) {
   std::printf("basisbaan income benchmarks (one core)\n");
   const std::string examples = std::string(BASISBAAN_BENCH_RULES_DIR) + "/../examples/households/";
   const RuleBook rules = RuleBook::load_directory(BASISBAAN_BENCH_RULES_DIR);
+  if (argc > 1 && std::string(argv[1]) == "--profile-sweep") {
+    // For perf: only the sweep as computed (prepare + 0:40:1), 400 times, nothing else.
+    const Household h = read_household(rules, read(examples + "couple-two-children-groningen.json"), "couple");
+    for (int i = 0; i < 400; ++i) {
+      const IncomeModel model(rules, h);
+      bench::keep(sweep(model, SweepRange::standard()).points.size());
+    }
+    return 0;
+  }
   for (const char* name : {"single-groningen-32h.json", "couple-two-children-groningen.json"}) {
     const Household h = read_household(rules, read(examples + name), name);
     bench::measure((std::string("prepare + full sweep 0:40:1 (41 points), ") + name).c_str(), [&](std::uint64_t n) {

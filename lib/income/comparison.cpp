@@ -123,6 +123,8 @@ struct IncomeModel::Prepared {
   /// municipal_schemes() by the net income tested, in cents: every other fact it is given is the
   /// household's, the same in every situation of the model (compute_situation, step 4).
   mutable std::map<std::int64_t, MunicipalSchemes> municipal;
+  /// kinderbijslag() of the year: given only the year and the children.
+  mutable std::optional<Kinderbijslag> kinderbijslag;
   income_detail::PayrollPlan plan;  ///< which payslips job_payroll() computes (the same for all hours)
   /// The reference computation (tests, bench): job_payroll_every_month(), the RuleBook functions
   /// of the toeslagen and the municipal schemes each time, nothing reused.
@@ -175,9 +177,12 @@ IncomeModel::IncomeModel(const RuleBook& rules, Household household)
   };
   try {
     P.periods = periods_from(month_start(P.year - 1, 1));
-    // Every payslip of both years once (their errors decide); kept for the offered hours.
-    P.offered = income_detail::job_payroll_every_month(P.periods, P.year, h, h.job.holiday_allowance, h.job.hours_per_week,
-                                                        P.offered_unconfirmed);
+    // Both years from January (their errors decide, as job_payroll_every_month()'s would); kept
+    // for the offered hours.
+    income_detail::PayrollPlans plans = income_detail::plan_job_payroll(rules, P.periods, P.year, h, h.job.holiday_allowance);
+    P.offered = income_detail::job_payroll(P.periods, P.year, h, h.job.holiday_allowance, h.job.hours_per_week, plans.whole,
+                                           P.offered_unconfirmed);
+    P.plan = std::move(plans.from_first);
     P.holiday_allowance = h.job.holiday_allowance;
   } catch (const RuleError& e) {
     P.offered_unconfirmed.clear();
@@ -185,8 +190,8 @@ IncomeModel::IncomeModel(const RuleBook& rules, Household household)
     P.holiday_allowance = HolidayAllowancePayment::EveryPeriod;
     P.first_year_payroll = true;
     P.first_year_reason = e.what();
+    P.plan = income_detail::plan_job_payroll(rules, P.periods, P.year, h, P.holiday_allowance).from_first;
   }
-  P.plan = income_detail::plan_job_payroll(rules, P.periods, P.year, h, P.holiday_allowance);
   P.benefit_tax = benefit_wage_tax_parameters(rules, P.jan1, TaxGroup::BelowAow);
   P.settlement_group = tax_group_on(rules, h.person.birth_date, P.dec31);
 }
@@ -434,7 +439,9 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
 
     std::vector<KinderbijslagChild> kids;
     for (const auto& c : h.children) kids.push_back({c.birth_date, 0});
-    const Kinderbijslag kb = kinderbijslag(rules, P.year, kids);
+    // Not income-tested: the same in every situation of the model.
+    if (P.reference || !P.kinderbijslag) P.kinderbijslag = kinderbijslag(rules, P.year, kids);
+    const Kinderbijslag& kb = *P.kinderbijslag;
     auto& b = line_of(s.lines, "kinderbijslag");
     b.per_year = kb.per_year;
     b.applies = b.per_year.sign() > 0;

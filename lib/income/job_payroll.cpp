@@ -154,13 +154,15 @@ int PayrollPlan::computed() const {
 // May, the May payslip pays the whole reserve including May's accrual (holiday_allowance.cpp:
 // balance_after = 0), so the periods up to that May leave nothing; paid every period the reserve
 // never grows, so the year before leaves nothing at all. Those periods are not computed (their
-// rules are still loaded, and the model's first simulation computed them once: their errors
-// decide, as before, whether the year is computed alone).
-PayrollPlan plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRules>& periods, int year, const Household& h,
-                             HolidayAllowancePayment holiday) {
-  PayrollPlan plan;
-  plan.same_as.assign(periods.size(), -1);
-  if (periods.empty() || rules.options().allow_provisional) return plan;
+// rules are still loaded). The whole plan computes them (the model's first simulation: their
+// errors decide, as before, whether the year is computed alone): a month taken over would throw
+// what the month it equals threw before it, so the first error is the same.
+PayrollPlans plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRules>& periods, int year, const Household& h,
+                              HolidayAllowancePayment holiday) {
+  PayrollPlans plans;
+  plans.from_first.same_as.assign(periods.size(), -1);
+  plans.whole.same_as.assign(periods.size(), -1);
+  if (periods.empty() || rules.options().allow_provisional) return plans;
   auto holds = [](const PayPeriod& p, date::month m, unsigned day) {
     return p.contains(Date{date::year{p.year()}, m, date::day{day}});
   };
@@ -169,15 +171,16 @@ PayrollPlan plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRule
   };
 
   // The periods that leave nothing to the comparison year.
+  std::size_t first = 0;
   if (periods.front().period().year() < year) {
     for (std::size_t i = 0; i < periods.size(); ++i) {
       const PayPeriod& p = periods[i].period();
       if (holiday == HolidayAllowancePayment::EveryPeriod && p.year() == year) {
-        plan.first = i;
+        first = i;
         break;
       }
       if (holiday == HolidayAllowancePayment::InMay && p.year() == year - 1 && holds(p, date::May, 31)) {
-        plan.first = i + 1;
+        first = i + 1;
         break;
       }
     }
@@ -208,7 +211,7 @@ PayrollPlan plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRule
     int periods_per_year = 0;
   };
   std::vector<Facts> facts(periods.size());
-  for (std::size_t i = plan.first; i < periods.size(); ++i) {
+  for (std::size_t i = 0; i < periods.size(); ++i) {
     const PayPeriod& p = periods[i].period();
     try {
       const PayslipFacts f = payslip_facts(periods[i], employer, p.year() == year ? e : e_before, false);
@@ -220,12 +223,16 @@ PayrollPlan plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRule
     }
   }
 
-  for (std::size_t i = plan.first; i < periods.size(); ++i) {
+  // Each period takes over the payslip of the latest earlier period of its year (from `from` on)
+  // that holds neither date, or that period's own model.
+  auto fill = [&](PayrollPlan& plan, std::size_t from) {
+  plan.first = from;
+  for (std::size_t i = from; i < periods.size(); ++i) {
     const PayPeriod& p = periods[i].period();
     if (!facts[i].usable || special(p)) continue;
     std::size_t j = i;
-    while (j > plan.first && periods[j - 1].period().year() == p.year() && special(periods[j - 1].period())) --j;
-    if (j == plan.first || periods[j - 1].period().year() != p.year()) continue;
+    while (j > from && periods[j - 1].period().year() == p.year() && special(periods[j - 1].period())) --j;
+    if (j == from || periods[j - 1].period().year() != p.year()) continue;
     --j;
     const std::size_t root = plan.same_as[j] >= 0 ? static_cast<std::size_t>(plan.same_as[j]) : j;
     const Facts& a = facts[root];
@@ -236,7 +243,10 @@ PayrollPlan plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRule
     if (change_between(periods[root].period().start(), periods[i].pay_date())) continue;
     plan.same_as[i] = static_cast<std::ptrdiff_t>(root);
   }
-  return plan;
+  };
+  fill(plans.from_first, first);
+  fill(plans.whole, 0);
+  return plans;
 }
 
 JobPayroll job_payroll(const std::vector<PeriodRules>& periods, int year, const Household& h, HolidayAllowancePayment holiday,

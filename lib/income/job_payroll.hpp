@@ -42,11 +42,19 @@ struct PayrollPlan {
   int computed() const;
 };
 
-/// The plan for `periods` (the periods of job_payroll_every_month(): from January of the year
-/// before, or of the year alone, to December of `year`). A plan that computes every period when
+/// The plans of a household.
+struct PayrollPlans {
+  PayrollPlan from_first;  ///< leaves out the periods that leave nothing to the comparison year
+  /// From the first period on (first == 0): the same JobPayroll and the same first error as
+  /// job_payroll_every_month() (the model's check that the rules cover the year before).
+  PayrollPlan whole;
+};
+
+/// The plans for `periods` (the periods of job_payroll_every_month(): from January of the year
+/// before, or of the year alone, to December of `year`). Plans that compute every period when
 /// the book is provisional (its carried-forward record is a side effect of every look-up).
-PayrollPlan plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRules>& periods, int year, const Household& h,
-                             HolidayAllowancePayment holiday);
+PayrollPlans plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRules>& periods, int year, const Household& h,
+                              HolidayAllowancePayment holiday);
 
 /// The same JobPayroll and unconfirmed rules as job_payroll_every_month(), computing only the
 /// payslips `plan` asks for.
