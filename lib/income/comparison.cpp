@@ -169,6 +169,7 @@ IncomeModel::IncomeModel(const RuleBook& rules, Household household)
   // (the same yearly amount; the settlement corrects the different withholding).
   auto periods_from = [&](const Date& start) {
     std::vector<PeriodRules> v;
+    v.reserve(24);  // at most two years of months: no copying of the periods' rules as it grows
     for (PayPeriod p = PayPeriod::containing(PeriodKind::Month, start);; p = p.next()) {
       v.emplace_back(rules, p);
       if (p.contains(P.dec31)) break;
