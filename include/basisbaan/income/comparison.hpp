@@ -114,8 +114,10 @@ struct ModelAccess;
 }  // namespace income_detail
 
 /// A household prepared for computing: the rules of the year read once (pay periods, wage-tax
-/// tables, norms), so that many hours can be computed quickly (the sweep). Not safe for
-/// concurrent use of one model from several threads (the current situation is cached).
+/// tables, norms, which payslips each hours value computes), so that many hours can be computed
+/// quickly (the sweep). Not safe for concurrent use of one model from several threads (the
+/// current situation, the toeslagen's rules and the municipal schemes per income are cached on
+/// first use). The rule book must not change while the model lives.
 class IncomeModel {
  public:
   /// Validates the household (InputError naming the field) and loads what every situation needs;
