@@ -2,7 +2,6 @@
 #include "basisbaan/store/payroll_replay.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <thread>
 #include <unordered_map>
@@ -28,6 +27,89 @@ struct TextHash {
   std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
+/// The typed values of a recomputed line as far as they make its packed text (pack_lines): two
+/// lines with equal LineValues pack to the same text byte for byte. Quantities and percentages
+/// count by their digits and scale, not by value ("139.2 uur" and "139.20 uur" are two texts).
+struct LineValues {
+  std::int64_t amount = 0;
+  std::int64_t quantity = 0;    ///< the quantity's mantissa
+  std::int64_t per_unit = 0;    ///< the rate per unit, in cents
+  std::int64_t percentage = 0;  ///< the rate's fraction, mantissa
+  std::int32_t quantity_scale = 0;
+  std::int32_t percentage_scale = 0;
+  std::uint32_t description_end = 0;  ///< where the description ends in PackedLinesMemo::descriptions
+  LineCode code = LineCode::Net;
+  LineKind kind = LineKind::Info;
+  QuantityUnit unit = QuantityUnit::Hours;
+  std::uint8_t has = 0;  ///< kHasQuantity | kHasPerUnit | kHasPercentage
+};
+constexpr std::uint8_t kHasQuantity = 1;
+constexpr std::uint8_t kHasPerUnit = 2;
+constexpr std::uint8_t kHasPercentage = 4;
+
+/// The values of recomputed lines that packed to a stored text byte for byte: recomputed lines
+/// with the same values pack to that text again (pack_lines is a function of these values), so
+/// they need not be packed to be compared with it.
+struct PackedLinesMemo {
+  std::vector<LineValues> lines;
+  std::string descriptions;  ///< the lines' descriptions one after the other
+
+  explicit PackedLinesMemo(const std::vector<PayslipLine>& recomputed) {
+    lines.reserve(recomputed.size());
+    for (const auto& l : recomputed) {
+      LineValues v;
+      v.amount = l.amount.cents();
+      v.code = l.code;
+      v.kind = l.kind;
+      if (l.quantity) {
+        v.has |= kHasQuantity;
+        v.quantity = l.quantity->value.mantissa();
+        v.quantity_scale = l.quantity->value.scale();
+        v.unit = l.quantity->unit;
+      }
+      if (l.rate && l.rate->per_unit) {
+        v.has |= kHasPerUnit;
+        v.per_unit = l.rate->per_unit->cents();
+      }
+      if (l.rate && l.rate->percentage) {
+        v.has |= kHasPercentage;
+        v.percentage = l.rate->percentage->fraction().mantissa();
+        v.percentage_scale = l.rate->percentage->fraction().scale();
+      }
+      descriptions += std::string_view(l.description);
+      v.description_end = static_cast<std::uint32_t>(descriptions.size());
+      lines.push_back(v);
+    }
+  }
+
+  /// Whether `recomputed` has exactly these values (so pack_lines gives the remembered text).
+  bool same(const std::vector<PayslipLine>& recomputed) const {
+    if (recomputed.size() != lines.size()) return false;
+    std::uint32_t start = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const LineValues& v = lines[i];
+      const PayslipLine& l = recomputed[i];
+      if (l.amount.cents() != v.amount || l.code != v.code || l.kind != v.kind) return false;
+      if (l.quantity.has_value() != ((v.has & kHasQuantity) != 0)) return false;
+      if (l.quantity && (l.quantity->value.mantissa() != v.quantity || l.quantity->value.scale() != v.quantity_scale ||
+                         l.quantity->unit != v.unit)) {
+        return false;
+      }
+      const bool per_unit = l.rate && l.rate->per_unit;
+      const bool percentage = l.rate && l.rate->percentage;
+      if (per_unit != ((v.has & kHasPerUnit) != 0) || percentage != ((v.has & kHasPercentage) != 0)) return false;
+      if (per_unit && l.rate->per_unit->cents() != v.per_unit) return false;
+      if (percentage && (l.rate->percentage->fraction().mantissa() != v.percentage ||
+                         l.rate->percentage->fraction().scale() != v.percentage_scale)) {
+        return false;
+      }
+      if (std::string_view(l.description) != std::string_view(descriptions).substr(start, v.description_end - start)) return false;
+      start = v.description_end;
+    }
+    return true;
+  }
+};
+
 /// What a replay keeps between the payslips and periods it replays (one per thread).
 struct EmployeeCache {
   /// Snapshots stored in payslip_texts (schema 7 and later), by their id: an id is one text forever
@@ -42,25 +124,41 @@ struct EmployeeCache {
   /// text, so a state is copied, not taken out; two periods are kept, so memory stays flat.
   std::unordered_map<std::int64_t, PayrollState> before;
   std::unordered_map<std::int64_t, PayrollState> after;
+  /// Packed lines texts (by id) that recomputed lines of this period (`lines_now`) or the period
+  /// before (`lines_before`) packed to byte for byte, with those lines' values: most employees'
+  /// lines are last period's text again. Two periods are kept, so memory stays flat.
+  std::unordered_map<std::int64_t, PackedLinesMemo> lines_now;
+  std::unordered_map<std::int64_t, PackedLinesMemo> lines_before;
   std::string after_period;  ///< the period `after` belongs to
+
+  /// The memo of the packed lines text `id`, or nullptr.
+  const PackedLinesMemo* lines_of(std::int64_t id) {
+    if (const auto now = lines_now.find(id); now != lines_now.end()) return &now->second;
+    const auto old = lines_before.find(id);
+    if (old == lines_before.end()) return nullptr;
+    const auto moved = lines_now.insert_or_assign(id, std::move(old->second)).first;
+    lines_before.erase(old);
+    return &moved->second;
+  }
 };
 
-/// The replay's SELECT: kPayslipSelect's columns (the same positions, so LineReader reads the
-/// lines), without the texts a replay does not need read through a join (the snapshot by its id,
-/// column 23; the unconfirmed rules not at all), plus the ids of the opening state and the state
-/// after (columns 24, 25).
-constexpr const char* kReplaySelect =
-    "SELECT p.employee_id, p.employee, coalesce(tb.content, p.opening_state), '', "
-    "coalesce(ta.content, p.state_after), p.pay_date, p.gross_cents, p.wage_for_wage_tax_cents, p.regular_wage_for_wage_tax_cents, "
-    "p.special_wage_for_wage_tax_cents, p.wage_tax_cents, p.untaxed_cents, p.net_cents, p.employer_charges_cents, "
-    "p.employer_cost_cents, p.holiday_allowance_reserved_cents, p.holiday_allowance_balance_cents, p.hourly_wage_cents, "
-    "'', p.line_count, p.hash, coalesce(tl.content, ''), p.lines_text, coalesce(p.employee_text, 0), coalesce(p.opening_text, 0), "
-    "coalesce(p.after_text, 0) FROM payslips p "
-    "LEFT JOIN payslip_texts tb ON tb.id = p.opening_text LEFT JOIN payslip_texts ta ON ta.id = p.after_text "
-    "LEFT JOIN payslip_texts tl ON tl.id = p.lines_text";
-constexpr int kEmployeeTextColumn = 23;
-constexpr int kOpeningTextColumn = 24;
-constexpr int kAfterTextColumn = 25;
+/// Reads payslip texts by their id.
+class TextReader {
+ public:
+  explicit TextReader(const Database& db) : q_(db.sql(), "SELECT content FROM payslip_texts WHERE id = ?") {}
+  /// The text `id` into `out`; false (and `out` unchanged) when there is none.
+  bool read(std::int64_t id, std::string& out) {
+    q_.reset();
+    q_.bind(1, id);
+    const bool found = q_.executeStep();
+    if (found) out.assign(q_.getColumn(0).getText(), static_cast<std::size_t>(q_.getColumn(0).getBytes()));
+    q_.reset();
+    return found;
+  }
+
+ private:
+  SQLite::Statement q_;
+};
 
 /// Compares the recomputed lines of `a` with the stored lines of the payslip, saying what differs.
 void compare_lines(const Payslip& a, const std::vector<StoredLineRow>& stored, const std::string& who, const std::string& employee_id,
@@ -137,7 +235,7 @@ void compare_totals(const Payslip& a, const std::int64_t* stored_totals, const s
 RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& period, const RuleBook* current,
                      const std::optional<std::string>& employee, std::map<std::string, std::unique_ptr<RuleBook>>& books,
                      EmployeeCache& employees) {
-  SQLite::Statement h(db.sql(), "SELECT kind, rules_fingerprint, employer FROM payroll_runs WHERE id = ?");
+  SQLite::Statement h(db.sql(), "SELECT kind, rules_fingerprint, employer, carried_forward != '' FROM payroll_runs WHERE id = ?");
   h.bind(1, id);
   h.executeStep();
   RunReplay rr;
@@ -146,12 +244,17 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   rr.period = period.label();
   const std::string fingerprint = h.getColumn(1).getString();
   const Employer employer = employer_from_json(parse_stored(h.getColumn(2).getString(), "run employer"));
+  // A provisional run (one that carried values past their horizon) replays as it ran, with a
+  // book that carries them again; every other run never looked past a horizon, so a plain book
+  // makes the very same look-ups (and lets the payslip use the rules it prepares per period,
+  // which a provisional book may not: PeriodRules).
+  const bool provisional = h.getColumn(3).getInt() != 0;
   const RuleBook* rules = current;
   if (rules == nullptr) {
-    auto& b = books[fingerprint];
+    auto& b = books[provisional ? fingerprint + " provisional" : fingerprint];
     if (!b) {
       b = std::make_unique<RuleBook>(stored_rules(db, fingerprint));
-      b->set_options(RuleBookOptions{true});  // a provisional run replays as it ran; others never pass a horizon
+      if (provisional) b->set_options(RuleBookOptions{true});
     }
     rules = b.get();
   }
@@ -162,6 +265,8 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   if (employees.after_period != rr.period) {  // a new period: the states after the last one are its openings
     employees.before = std::move(employees.after);
     employees.after.clear();
+    employees.lines_before = std::move(employees.lines_now);
+    employees.lines_now.clear();
     employees.after_period = rr.period;
   }
   std::string sql = std::string(kReplaySelect) + " WHERE p.run_id = ?";
@@ -171,64 +276,87 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   ps.bind(1, id);
   if (employee) ps.bind(2, *employee);
   LineReader reader(db);
-  SQLite::Statement text_by_id(db.sql(), "SELECT content FROM payslip_texts WHERE id = ?");
+  TextReader texts(db);
   std::string employee_id;
+  std::string text;    // a text read by its id (reused)
   std::string packed;  // the recomputed lines, packed as stored (reused)
   std::string after;   // the recomputed state after, as stored (reused)
+  // The stored lines of the payslip at the current row (packed: read by their id into `text`).
+  auto stored_lines = [&]() -> const std::vector<StoredLineRow>& {
+    if (ps.getColumn(kPackedLinesIdColumn).isNull()) return reader.read(nullptr, id, employee_id);
+    if (!texts.read(ps.getColumn(kPackedLinesIdColumn).getInt64(), text)) text.clear();  // as a LEFT JOIN: no text, no lines
+    const std::string_view view(text);
+    return reader.read(&view, id, employee_id);
+  };
   while (ps.executeStep()) {
-    // Read in place (no copies of the snapshots): the columns of kReplaySelect.
-    employee_id.assign(ps.getColumn(0).getText());
-    const std::string_view opening_state(ps.getColumn(2).getText(), static_cast<std::size_t>(ps.getColumn(2).getBytes()));
-    const std::string_view state_after(ps.getColumn(4).getText(), static_cast<std::size_t>(ps.getColumn(4).getBytes()));
+    // Read in place (no copies of the texts): the columns of kReplaySelect.
+    employee_id.assign(ps.getColumn(kEmployeeIdColumn).getText());
+    const std::string_view state_after(ps.getColumn(kStateAfterColumn).getText(),
+                                       static_cast<std::size_t>(ps.getColumn(kStateAfterColumn).getBytes()));
     std::int64_t stored_totals[12];
-    for (int i = 0; i < 12; ++i) stored_totals[i] = ps.getColumn(6 + i).getInt64();
+    for (int i = 0; i < 12; ++i) stored_totals[i] = ps.getColumn(kFirstTotalColumn + i).getInt64();
     const Employee* snapshot = nullptr;
     if (const std::int64_t text_id = ps.getColumn(kEmployeeTextColumn).getInt64(); text_id != 0) {
       auto cached = employees.by_id.find(text_id);
       if (cached == employees.by_id.end()) {
-        text_by_id.reset();
-        text_by_id.bind(1, text_id);
-        if (!text_by_id.executeStep()) throw StoreError(ErrorCode::StoreCorrupt, "stored payslip text " + std::to_string(text_id) + " is missing");
-        cached = employees.by_id.emplace(text_id, employee_from_json(parse_stored(text_by_id.getColumn(0).getString(), "payslip employee"))).first;
-        text_by_id.reset();
+        if (!texts.read(text_id, text)) throw StoreError(ErrorCode::StoreCorrupt, "stored payslip text " + std::to_string(text_id) + " is missing");
+        cached = employees.by_id.emplace(text_id, employee_from_json(parse_stored(text, "payslip employee"))).first;
       }
       snapshot = &cached->second;
     } else {
-      const std::string_view employee_text(ps.getColumn(1).getText(), static_cast<std::size_t>(ps.getColumn(1).getBytes()));
+      const std::string_view employee_text(ps.getColumn(kEmployeeColumn).getText(),
+                                           static_cast<std::size_t>(ps.getColumn(kEmployeeColumn).getBytes()));
       auto cached = employees.by_text.find(employee_text);
       if (cached == employees.by_text.end()) {
-        const std::string text(employee_text);
-        cached = employees.by_text.emplace(text, employee_from_json(parse_stored(text, "payslip employee"))).first;
+        const std::string copy(employee_text);
+        cached = employees.by_text.emplace(copy, employee_from_json(parse_stored(copy, "payslip employee"))).first;
       }
       snapshot = &cached->second;
     }
     const Employee& e = *snapshot;
+    // The opening state: the one recomputed for the period before when its stored text is this
+    // very text, else parsed from the text (by its id; before schema 7 from the row).
     const std::int64_t opening_id = ps.getColumn(kOpeningTextColumn).getInt64();
     const auto known = opening_id != 0 ? employees.before.find(opening_id) : employees.before.end();
-    PayrollState state = known != employees.before.end() ? known->second : state_from_text(opening_state);
+    PayrollState state;
+    if (known != employees.before.end()) {
+      state = known->second;
+    } else if (opening_id != 0 && texts.read(opening_id, text)) {
+      state = state_from_text(text);
+    } else {  // as a LEFT JOIN: without its text, the row's column
+      state = state_from_text(std::string_view(ps.getColumn(kOpeningStateColumn).getText(),
+                                               static_cast<std::size_t>(ps.getColumn(kOpeningStateColumn).getBytes())));
+    }
     auto who = [&] { return employee_id + " " + e.name; };
     ++rr.payslips;
     std::optional<Payslip> slip;
     try {
       slip.emplace(compute_payslip(pr, employer, e, state));
     } catch (const Error& x) {
-      rr.lines += static_cast<int>(reader.read(ps, id, employee_id).size());
+      rr.lines += static_cast<int>(stored_lines().size());
       rr.differences.push_back(who() + ": cannot be recomputed: " + x.what());
       continue;
     }
     const Payslip& a = *slip;
     // Lines packed (schema 10): the recomputed lines packed the same way are the stored text
-    // byte for byte when nothing differs; only otherwise are the stored lines unpacked.
+    // byte for byte when nothing differs, and lines with the values of lines that packed to
+    // this very text (same id) before pack to it again (PackedLinesMemo); only otherwise are
+    // they packed and compared with the text, and the stored lines unpacked when they differ.
     bool lines_equal = false;
     if (!ps.getColumn(kPackedLinesIdColumn).isNull()) {
-      pack_lines(packed, a.lines);
-      const SQLite::Column c = ps.getColumn(kPackedLinesColumn);
-      lines_equal = static_cast<std::size_t>(c.getBytes()) == packed.size() && std::memcmp(c.getText(), packed.data(), packed.size()) == 0;
+      const std::int64_t lines_id = ps.getColumn(kPackedLinesIdColumn).getInt64();
+      const PackedLinesMemo* memo = employees.lines_of(lines_id);
+      lines_equal = memo != nullptr && memo->same(a.lines);
+      if (!lines_equal && texts.read(lines_id, text)) {
+        pack_lines(packed, a.lines);
+        lines_equal = packed == text;
+        if (lines_equal) employees.lines_now.insert_or_assign(lines_id, PackedLinesMemo(a.lines));
+      }
     }
     if (lines_equal) {
       rr.lines += static_cast<int>(a.lines.size());
     } else {
-      const auto& stored = reader.read(ps, id, employee_id);
+      const auto& stored = stored_lines();
       rr.lines += static_cast<int>(stored.size());
       compare_lines(a, stored, who(), employee_id, rr.differences);
     }
