@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <thread>
 #include <unordered_map>
 
@@ -21,7 +22,7 @@ bool ReplayReport::identical() const {
 
 namespace {
 
-/// Employee snapshots parsed once per replay, looked up by their text without copying it.
+/// Employee snapshots of old rows, looked up by their text without copying it.
 struct TextHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
@@ -110,36 +111,79 @@ struct PackedLinesMemo {
   }
 };
 
-/// What a replay keeps between the payslips and periods it replays (one per thread).
+/// What replay carries from one payslip of an employee to the employee's payslip of the next
+/// period: the snapshot (by the id of its text), the recomputed state after with the id of the
+/// stored text it equals byte for byte (a payslip usually starts from it: its opening_text is
+/// that text, and state_from_text of the text gives this state), and the values of the recomputed
+/// lines with the id of the text they packed to (most employees' lines are last period's text
+/// again).
+struct Carried {
+  std::string employee_id;
+  std::int64_t snapshot_id = 0;  ///< 0: none
+  std::shared_ptr<const Employee> snapshot;
+  std::int64_t after_id = 0;  ///< 0: no state (it differed from the stored one, or was not stored as a text)
+  PayrollState after;
+  std::int64_t lines_id = 0;  ///< 0: no lines (they differed from the stored ones, or were not packed)
+  std::shared_ptr<const PackedLinesMemo> lines;
+};
+
+/// What a replay keeps between the payslips and periods it replays (one per thread). The
+/// payslips of a run are read in employee order, so each finds what its employee's payslip of
+/// the period before left (`before`, in employee order) by walking along: no look-up by id.
+/// Only two periods are kept, so memory stays flat.
 struct EmployeeCache {
-  /// Snapshots stored in payslip_texts (schema 7 and later), by their id: an id is one text forever
-  /// (texts are never changed), so the text is read and parsed once per replay.
-  std::unordered_map<std::int64_t, Employee> by_id;
   /// Snapshots stored in the payslip row itself (before schema 7), by their text.
   std::unordered_map<std::string, Employee, TextHash, std::equal_to<>> by_text;
-  /// The recomputed states after the period replayed last (`after`) and the one before
-  /// (`before`), by the id of the stored text each equals byte for byte: a payslip usually starts
-  /// from the previous period's state after (its opening_text is that text), which then needs no
-  /// parsing (state_from_text of the text gives this state). Employees with equal states share a
-  /// text, so a state is copied, not taken out; two periods are kept, so memory stays flat.
-  std::unordered_map<std::int64_t, PayrollState> before;
-  std::unordered_map<std::int64_t, PayrollState> after;
+  std::vector<Carried> before;  ///< from the period before `period`, by employee id
+  std::vector<Carried> now;     ///< from `period` so far
   /// Packed lines texts (by id) that recomputed lines of this period (`lines_now`) or the period
-  /// before (`lines_before`) packed to byte for byte, with those lines' values: most employees'
-  /// lines are last period's text again. Two periods are kept, so memory stays flat.
-  std::unordered_map<std::int64_t, PackedLinesMemo> lines_now;
-  std::unordered_map<std::int64_t, PackedLinesMemo> lines_before;
-  std::string after_period;  ///< the period `after` belongs to
+  /// before (`lines_before`) packed to, with those lines' values: for an employee whose lines are
+  /// not those of the period before, which are often another employee's.
+  std::unordered_map<std::int64_t, std::shared_ptr<const PackedLinesMemo>> lines_now;
+  std::unordered_map<std::int64_t, std::shared_ptr<const PackedLinesMemo>> lines_before;
+  std::string period;  ///< the period `now` belongs to
 
-  /// The memo of the packed lines text `id`, or nullptr.
-  const PackedLinesMemo* lines_of(std::int64_t id) {
-    if (const auto now = lines_now.find(id); now != lines_now.end()) return &now->second;
+  /// Starts period `label` when it is not the current one: what the current one collected is
+  /// what the new one finds.
+  void start(const std::string& label) {
+    if (period == label) return;
+    before = std::move(now);
+    now.clear();
+    now.reserve(before.size());
+    // A period's corrections come after its regular run: put them in employee order (stable,
+    // so an employee's regular payslip stays before the corrections).
+    auto by_employee = [](const Carried& a, const Carried& b) { return a.employee_id < b.employee_id; };
+    if (!std::is_sorted(before.begin(), before.end(), by_employee)) std::stable_sort(before.begin(), before.end(), by_employee);
+    lines_before = std::move(lines_now);
+    lines_now.clear();
+    period = label;
+  }
+
+  /// The memo of the packed lines text `id` from another payslip, or nullptr.
+  std::shared_ptr<const PackedLinesMemo> lines_of(std::int64_t id) {
+    if (const auto n = lines_now.find(id); n != lines_now.end()) return n->second;
     const auto old = lines_before.find(id);
     if (old == lines_before.end()) return nullptr;
-    const auto moved = lines_now.insert_or_assign(id, std::move(old->second)).first;
-    lines_before.erase(old);
-    return &moved->second;
+    return lines_now.emplace(id, old->second).first->second;
   }
+};
+
+/// Walks along EmployeeCache::before as the payslips of a run come in employee order.
+class CarriedCursor {
+ public:
+  explicit CarriedCursor(const std::vector<Carried>& before) : before_(&before) {}
+  /// What the period before left for `employee_id` (usually one; none for a new employee).
+  std::pair<const Carried*, const Carried*> of(const std::string& employee_id) {
+    const auto& v = *before_;
+    while (at_ < v.size() && v[at_].employee_id < employee_id) ++at_;
+    std::size_t end = at_;
+    while (end < v.size() && v[end].employee_id == employee_id) ++end;
+    return {v.data() + at_, v.data() + end};
+  }
+
+ private:
+  const std::vector<Carried>* before_;
+  std::size_t at_ = 0;
 };
 
 /// Reads payslip texts by their id.
@@ -262,13 +306,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   rr.rules_as_applied = current == nullptr;
   const PeriodRules pr(*rules, period);
 
-  if (employees.after_period != rr.period) {  // a new period: the states after the last one are its openings
-    employees.before = std::move(employees.after);
-    employees.after.clear();
-    employees.lines_before = std::move(employees.lines_now);
-    employees.lines_now.clear();
-    employees.after_period = rr.period;
-  }
+  employees.start(rr.period);  // a new period: what the last one left is what its payslips start from
   std::string sql = std::string(kReplaySelect) + " WHERE p.run_id = ?";
   if (employee) sql += " AND p.employee_id = ?";
   sql += " ORDER BY p.employee_id";
@@ -277,6 +315,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   if (employee) ps.bind(2, *employee);
   LineReader reader(db);
   TextReader texts(db);
+  CarriedCursor cursor(employees.before);
   std::string employee_id;
   std::string text;    // a text read by its id (reused)
   std::string packed;  // the recomputed lines, packed as stored (reused)
@@ -295,14 +334,29 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
                                        static_cast<std::size_t>(ps.getColumn(kStateAfterColumn).getBytes()));
     std::int64_t stored_totals[12];
     for (int i = 0; i < 12; ++i) stored_totals[i] = ps.getColumn(kFirstTotalColumn + i).getInt64();
+    // What this employee's payslip of the period before left (usually one; none for a new employee).
+    const auto [first, last] = cursor.of(employee_id);
+    auto carried = [first = first, last = last](std::int64_t Carried::*field, std::int64_t text_id) -> const Carried* {
+      if (text_id == 0) return nullptr;
+      for (const Carried* c = first; c != last; ++c) {
+        if (c->*field == text_id) return c;
+      }
+      return nullptr;
+    };
+    Carried next;  // what this payslip leaves for the period after
+    next.employee_id = employee_id;
     const Employee* snapshot = nullptr;
     if (const std::int64_t text_id = ps.getColumn(kEmployeeTextColumn).getInt64(); text_id != 0) {
-      auto cached = employees.by_id.find(text_id);
-      if (cached == employees.by_id.end()) {
+      // An id is one text forever (texts are never changed): the snapshot the period before
+      // parsed from it is this one.
+      if (const Carried* c = carried(&Carried::snapshot_id, text_id)) {
+        next.snapshot = c->snapshot;
+      } else {
         if (!texts.read(text_id, text)) throw StoreError(ErrorCode::StoreCorrupt, "stored payslip text " + std::to_string(text_id) + " is missing");
-        cached = employees.by_id.emplace(text_id, employee_from_json(parse_stored(text, "payslip employee"))).first;
+        next.snapshot = std::make_shared<const Employee>(employee_from_json(parse_stored(text, "payslip employee")));
       }
-      snapshot = &cached->second;
+      next.snapshot_id = text_id;
+      snapshot = next.snapshot.get();
     } else {
       const std::string_view employee_text(ps.getColumn(kEmployeeColumn).getText(),
                                            static_cast<std::size_t>(ps.getColumn(kEmployeeColumn).getBytes()));
@@ -317,10 +371,9 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     // The opening state: the one recomputed for the period before when its stored text is this
     // very text, else parsed from the text (by its id; before schema 7 from the row).
     const std::int64_t opening_id = ps.getColumn(kOpeningTextColumn).getInt64();
-    const auto known = opening_id != 0 ? employees.before.find(opening_id) : employees.before.end();
     PayrollState state;
-    if (known != employees.before.end()) {
-      state = known->second;
+    if (const Carried* c = carried(&Carried::after_id, opening_id)) {
+      state = c->after;
     } else if (opening_id != 0 && texts.read(opening_id, text)) {
       state = state_from_text(text);
     } else {  // as a LEFT JOIN: without its text, the row's column
@@ -345,12 +398,24 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     bool lines_equal = false;
     if (!ps.getColumn(kPackedLinesIdColumn).isNull()) {
       const std::int64_t lines_id = ps.getColumn(kPackedLinesIdColumn).getInt64();
-      const PackedLinesMemo* memo = employees.lines_of(lines_id);
+      std::shared_ptr<const PackedLinesMemo> memo;
+      if (const Carried* c = carried(&Carried::lines_id, lines_id)) {
+        memo = c->lines;
+      } else {
+        memo = employees.lines_of(lines_id);
+      }
       lines_equal = memo != nullptr && memo->same(a.lines);
       if (!lines_equal && texts.read(lines_id, text)) {
         pack_lines(packed, a.lines);
         lines_equal = packed == text;
-        if (lines_equal) employees.lines_now.insert_or_assign(lines_id, PackedLinesMemo(a.lines));
+        if (lines_equal) {
+          memo = std::make_shared<const PackedLinesMemo>(a.lines);
+          employees.lines_now.insert_or_assign(lines_id, memo);
+        }
+      }
+      if (lines_equal) {
+        next.lines_id = lines_id;
+        next.lines = std::move(memo);
       }
     }
     if (lines_equal) {
@@ -366,8 +431,11 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
       rr.differences.push_back(who() + ": year-to-date cumulatives or reserve after the period differ: stored " + std::string(state_after) +
                                ", recomputed " + after);
     } else if (const std::int64_t after_id = ps.getColumn(kAfterTextColumn).getInt64(); after_id != 0) {
-      employees.after.insert_or_assign(after_id, std::move(state));
+      next.after_id = after_id;
+      next.after = std::move(state);
     }
+    slip.reset();
+    employees.now.push_back(std::move(next));
   }
   return rr;
 }
