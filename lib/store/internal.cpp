@@ -277,14 +277,14 @@ const char* const kPayslipColumns =
 namespace {
 
 /// One column of the payslip SELECTs: how kPayslipSelect reads it and how kReplaySelect does.
-struct SelectColumn {
+struct PayslipSelectColumnSql {
   const char* full;
   const char* replay;
 };
 
 /// The columns of PayslipSelectColumn, in order (texts of payslip_texts through the joins named
 /// in payslip_select).
-constexpr SelectColumn kSelectColumns[] = {
+constexpr PayslipSelectColumnSql kSelectColumns[] = {
     {"p.employee_id", "p.employee_id"},
     {"coalesce(te.content, p.employee)", "p.employee"},
     {"coalesce(tb.content, p.opening_state)", "p.opening_state"},

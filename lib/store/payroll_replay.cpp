@@ -7,6 +7,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "packed_lines_memo.hpp"
 #include "run_parts.hpp"
 
 namespace basisbaan {
@@ -28,96 +29,13 @@ struct TextHash {
   std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
-/// The typed values of a recomputed line as far as they make its packed text (pack_lines): two
-/// lines with equal LineValues pack to the same text byte for byte. Quantities and percentages
-/// count by their digits and scale, not by value ("139.2 uur" and "139.20 uur" are two texts).
-struct LineValues {
-  std::int64_t amount = 0;
-  std::int64_t quantity = 0;    ///< the quantity's mantissa
-  std::int64_t per_unit = 0;    ///< the rate per unit, in cents
-  std::int64_t percentage = 0;  ///< the rate's fraction, mantissa
-  std::int32_t quantity_scale = 0;
-  std::int32_t percentage_scale = 0;
-  std::uint32_t description_end = 0;  ///< where the description ends in PackedLinesMemo::descriptions
-  LineCode code = LineCode::Net;
-  LineKind kind = LineKind::Info;
-  QuantityUnit unit = QuantityUnit::Hours;
-  std::uint8_t has = 0;  ///< kHasQuantity | kHasPerUnit | kHasPercentage
-};
-constexpr std::uint8_t kHasQuantity = 1;
-constexpr std::uint8_t kHasPerUnit = 2;
-constexpr std::uint8_t kHasPercentage = 4;
-
-/// The values of recomputed lines that packed to a stored text byte for byte: recomputed lines
-/// with the same values pack to that text again (pack_lines is a function of these values), so
-/// they need not be packed to be compared with it.
-struct PackedLinesMemo {
-  std::vector<LineValues> lines;
-  std::string descriptions;  ///< the lines' descriptions one after the other
-
-  explicit PackedLinesMemo(const std::vector<PayslipLine>& recomputed) {
-    lines.reserve(recomputed.size());
-    for (const auto& l : recomputed) {
-      LineValues v;
-      v.amount = l.amount.cents();
-      v.code = l.code;
-      v.kind = l.kind;
-      if (l.quantity) {
-        v.has |= kHasQuantity;
-        v.quantity = l.quantity->value.mantissa();
-        v.quantity_scale = l.quantity->value.scale();
-        v.unit = l.quantity->unit;
-      }
-      if (l.rate && l.rate->per_unit) {
-        v.has |= kHasPerUnit;
-        v.per_unit = l.rate->per_unit->cents();
-      }
-      if (l.rate && l.rate->percentage) {
-        v.has |= kHasPercentage;
-        v.percentage = l.rate->percentage->fraction().mantissa();
-        v.percentage_scale = l.rate->percentage->fraction().scale();
-      }
-      descriptions += std::string_view(l.description);
-      v.description_end = static_cast<std::uint32_t>(descriptions.size());
-      lines.push_back(v);
-    }
-  }
-
-  /// Whether `recomputed` has exactly these values (so pack_lines gives the remembered text).
-  bool same(const std::vector<PayslipLine>& recomputed) const {
-    if (recomputed.size() != lines.size()) return false;
-    std::uint32_t start = 0;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      const LineValues& v = lines[i];
-      const PayslipLine& l = recomputed[i];
-      if (l.amount.cents() != v.amount || l.code != v.code || l.kind != v.kind) return false;
-      if (l.quantity.has_value() != ((v.has & kHasQuantity) != 0)) return false;
-      if (l.quantity && (l.quantity->value.mantissa() != v.quantity || l.quantity->value.scale() != v.quantity_scale ||
-                         l.quantity->unit != v.unit)) {
-        return false;
-      }
-      const bool per_unit = l.rate && l.rate->per_unit;
-      const bool percentage = l.rate && l.rate->percentage;
-      if (per_unit != ((v.has & kHasPerUnit) != 0) || percentage != ((v.has & kHasPercentage) != 0)) return false;
-      if (per_unit && l.rate->per_unit->cents() != v.per_unit) return false;
-      if (percentage && (l.rate->percentage->fraction().mantissa() != v.percentage ||
-                         l.rate->percentage->fraction().scale() != v.percentage_scale)) {
-        return false;
-      }
-      if (std::string_view(l.description) != std::string_view(descriptions).substr(start, v.description_end - start)) return false;
-      start = v.description_end;
-    }
-    return true;
-  }
-};
-
 /// What replay carries from one payslip of an employee to the employee's payslip of the next
 /// period: the snapshot (by the id of its text), the recomputed state after with the id of the
 /// stored text it equals byte for byte (a payslip usually starts from it: its opening_text is
 /// that text, and state_from_text of the text gives this state), and the values of the recomputed
 /// lines with the id of the text they packed to (most employees' lines are last period's text
 /// again).
-struct Carried {
+struct ReplayCarried {
   std::string employee_id;
   std::int64_t snapshot_id = 0;  ///< 0: none
   std::shared_ptr<const Employee> snapshot;
@@ -134,8 +52,8 @@ struct Carried {
 struct EmployeeCache {
   /// Snapshots stored in the payslip row itself (before schema 7), by their text.
   std::unordered_map<std::string, Employee, TextHash, std::equal_to<>> by_text;
-  std::vector<Carried> before;  ///< from the period before `period`, by employee id
-  std::vector<Carried> now;     ///< from `period` so far
+  std::vector<ReplayCarried> before;  ///< from the period before `period`, by employee id
+  std::vector<ReplayCarried> now;     ///< from `period` so far
   /// Packed lines texts (by id) that recomputed lines of this period (`lines_now`) or the period
   /// before (`lines_before`) packed to, with those lines' values: for an employee whose lines are
   /// not those of the period before, which are often another employee's.
@@ -152,7 +70,7 @@ struct EmployeeCache {
     now.reserve(before.size());
     // A period's corrections come after its regular run: put them in employee order (stable,
     // so an employee's regular payslip stays before the corrections).
-    auto by_employee = [](const Carried& a, const Carried& b) { return a.employee_id < b.employee_id; };
+    auto by_employee = [](const ReplayCarried& a, const ReplayCarried& b) { return a.employee_id < b.employee_id; };
     if (!std::is_sorted(before.begin(), before.end(), by_employee)) std::stable_sort(before.begin(), before.end(), by_employee);
     lines_before = std::move(lines_now);
     lines_now.clear();
@@ -169,11 +87,11 @@ struct EmployeeCache {
 };
 
 /// Walks along EmployeeCache::before as the payslips of a run come in employee order.
-class CarriedCursor {
+class ReplayCursor {
  public:
-  explicit CarriedCursor(const std::vector<Carried>& before) : before_(&before) {}
+  explicit ReplayCursor(const std::vector<ReplayCarried>& before) : before_(&before) {}
   /// What the period before left for `employee_id` (usually one; none for a new employee).
-  std::pair<const Carried*, const Carried*> of(const std::string& employee_id) {
+  std::pair<const ReplayCarried*, const ReplayCarried*> of(const std::string& employee_id) {
     const auto& v = *before_;
     while (at_ < v.size() && v[at_].employee_id < employee_id) ++at_;
     std::size_t end = at_;
@@ -182,14 +100,14 @@ class CarriedCursor {
   }
 
  private:
-  const std::vector<Carried>* before_;
+  const std::vector<ReplayCarried>* before_;
   std::size_t at_ = 0;
 };
 
 /// Reads payslip texts by their id.
-class TextReader {
+class ReplayTextReader {
  public:
-  explicit TextReader(const Database& db) : q_(db.sql(), "SELECT content FROM payslip_texts WHERE id = ?") {}
+  explicit ReplayTextReader(const Database& db) : q_(db.sql(), "SELECT content FROM payslip_texts WHERE id = ?") {}
   /// The text `id` into `out`; false (and `out` unchanged) when there is none.
   bool read(std::int64_t id, std::string& out) {
     q_.reset();
@@ -314,8 +232,8 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   ps.bind(1, id);
   if (employee) ps.bind(2, *employee);
   LineReader reader(db);
-  TextReader texts(db);
-  CarriedCursor cursor(employees.before);
+  ReplayTextReader texts(db);
+  ReplayCursor cursor(employees.before);
   std::string employee_id;
   std::string text;    // a text read by its id (reused)
   std::string packed;  // the recomputed lines, packed as stored (reused)
@@ -336,20 +254,20 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     for (int i = 0; i < 12; ++i) stored_totals[i] = ps.getColumn(kFirstTotalColumn + i).getInt64();
     // What this employee's payslip of the period before left (usually one; none for a new employee).
     const auto [first, last] = cursor.of(employee_id);
-    auto carried = [first = first, last = last](std::int64_t Carried::*field, std::int64_t text_id) -> const Carried* {
+    auto carried = [first = first, last = last](std::int64_t ReplayCarried::*field, std::int64_t text_id) -> const ReplayCarried* {
       if (text_id == 0) return nullptr;
-      for (const Carried* c = first; c != last; ++c) {
+      for (const ReplayCarried* c = first; c != last; ++c) {
         if (c->*field == text_id) return c;
       }
       return nullptr;
     };
-    Carried next;  // what this payslip leaves for the period after
+    ReplayCarried next;  // what this payslip leaves for the period after
     next.employee_id = employee_id;
     const Employee* snapshot = nullptr;
     if (const std::int64_t text_id = ps.getColumn(kEmployeeTextColumn).getInt64(); text_id != 0) {
       // An id is one text forever (texts are never changed): the snapshot the period before
       // parsed from it is this one.
-      if (const Carried* c = carried(&Carried::snapshot_id, text_id)) {
+      if (const ReplayCarried* c = carried(&ReplayCarried::snapshot_id, text_id)) {
         next.snapshot = c->snapshot;
       } else {
         if (!texts.read(text_id, text)) throw StoreError(ErrorCode::StoreCorrupt, "stored payslip text " + std::to_string(text_id) + " is missing");
@@ -372,7 +290,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     // very text, else parsed from the text (by its id; before schema 7 from the row).
     const std::int64_t opening_id = ps.getColumn(kOpeningTextColumn).getInt64();
     PayrollState state;
-    if (const Carried* c = carried(&Carried::after_id, opening_id)) {
+    if (const ReplayCarried* c = carried(&ReplayCarried::after_id, opening_id)) {
       state = c->after;
     } else if (opening_id != 0 && texts.read(opening_id, text)) {
       state = state_from_text(text);
@@ -399,7 +317,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     if (!ps.getColumn(kPackedLinesIdColumn).isNull()) {
       const std::int64_t lines_id = ps.getColumn(kPackedLinesIdColumn).getInt64();
       std::shared_ptr<const PackedLinesMemo> memo;
-      if (const Carried* c = carried(&Carried::lines_id, lines_id)) {
+      if (const ReplayCarried* c = carried(&ReplayCarried::lines_id, lines_id)) {
         memo = c->lines;
       } else {
         memo = employees.lines_of(lines_id);

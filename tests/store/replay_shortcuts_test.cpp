@@ -10,6 +10,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
+#include "../../lib/store/internal.hpp"
+#include "../../lib/store/packed_lines_memo.hpp"
 #include "basisbaan/store/payroll_replay.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
 #include "support.hpp"
@@ -229,4 +233,128 @@ TEST_CASE("replay shortcuts: a changed snapshot, opening state or state after is
     REQUIRE(d.size() == 1);
     CHECK(d[0] == "E002 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored " + changed + ", recomputed " + after);
   }
+}
+
+namespace {
+
+std::vector<PayslipLine> memo_sample() {
+  PayslipLine wage;
+  wage.code = LineCode::BasicWage;
+  wage.description = "Salaris";
+  wage.kind = LineKind::Earning;
+  wage.quantity = LineQuantity::parse("156.6 uur");
+  wage.rate = LineRate::parse("15.20");
+  wage.amount = Money::from_cents(238032);
+  PayslipLine reserve;
+  reserve.code = LineCode::HolidayAllowanceReserved;
+  reserve.description = "Reservering vakantiebijslag";
+  reserve.rate = LineRate::parse("8%");
+  reserve.amount = Money::from_cents(19043);
+  PayslipLine zvw;
+  zvw.code = LineCode::Zvw;
+  zvw.description = "Werkgeversheffing Zvw";
+  zvw.kind = LineKind::Employer;
+  zvw.quantity = LineQuantity::parse("2380.32");
+  zvw.rate = LineRate::parse("6.1%");
+  zvw.amount = Money::from_cents(14519);
+  PayslipLine net;
+  net.code = LineCode::Net;
+  net.description = "Netto uit te betalen";
+  net.amount = Money::from_cents(222974);
+  return {wage, reserve, zvw, net};
+}
+
+std::string packed_text(const std::vector<PayslipLine>& lines) {
+  std::string out;
+  store_detail::pack_lines(out, lines);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("PackedLinesMemo: lines it calls the same pack to the remembered text, and a change in any byte is not the same",
+          "[store][replay]") {
+  const auto a = memo_sample();
+  const store_detail::PackedLinesMemo memo(a);
+  const std::string text = packed_text(a);
+  CHECK(memo.same(a));
+  // One change at a time: `same` must be false exactly when the packed text differs.
+  const std::vector<std::pair<const char*, std::function<void(std::vector<PayslipLine>&)>>> changes = {
+      {"amount", [](auto& l) { l[0].amount = l[0].amount + Money::from_cents(1); }},
+      {"quantity value", [](auto& l) { l[0].quantity = LineQuantity::parse("156.7 uur"); }},
+      {"quantity unit", [](auto& l) { l[0].quantity = LineQuantity::parse("156.6 km"); }},
+      {"no quantity", [](auto& l) { l[0].quantity.reset(); }},
+      {"a quantity where there was none", [](auto& l) { l[1].quantity = LineQuantity::days(1); }},
+      {"rate per unit", [](auto& l) { l[0].rate = LineRate::parse("15.21"); }},
+      {"rate as a percentage", [](auto& l) { l[0].rate = LineRate::parse("15.2%"); }},
+      {"percentage", [](auto& l) { l[2].rate = LineRate::parse("6.2%"); }},
+      {"no rate", [](auto& l) { l[2].rate.reset(); }},
+      {"description", [](auto& l) { l[1].description = "Reservering vakantiegeld"; }},
+      {"description moved between lines", [](auto& l) {
+         l[0].description = "SalarisR";
+         l[1].description = "eservering vakantiebijslag";
+       }},
+      {"kind", [](auto& l) { l[1].kind = LineKind::Earning; }},
+      {"code", [](auto& l) { l[3].code = LineCode::Garnishment; }},
+      {"a line more", [](auto& l) { l.push_back(l.back()); }},
+      {"a line less", [](auto& l) { l.pop_back(); }},
+      {"two lines swapped", [](auto& l) { std::swap(l[1], l[2]); }},
+  };
+  for (const auto& [what, change] : changes) {
+    auto b = a;
+    change(b);
+    INFO(what);
+    CHECK(packed_text(b) != text);
+    CHECK_FALSE(memo.same(b));
+  }
+  // The same hours with another scale: the text shows the normalised value, so it is the same
+  // text, but the memo is stricter (it compares digits and scale) and sends them to be packed.
+  auto scaled = a;
+  scaled[0].quantity = LineQuantity::hours(Decimal::from_parts(15660, 2));
+  CHECK(packed_text(scaled) == text);
+  CHECK_FALSE(memo.same(scaled));
+  // The same numbers built another way are the same lines and the same text.
+  auto c = a;
+  c[2].rate = LineRate::parse("6.10%");  // a Rate is kept normalised: 6.1 %
+  c[0].rate = LineRate::amount(Money::from_cents(1520));
+  CHECK(packed_text(c) == text);
+  CHECK(memo.same(c));
+
+  // Random lines near each other: whenever `same` says so, the texts are equal byte for byte.
+  std::mt19937 rng(18);
+  const char* quantities[] = {"1 uur", "1.0 uur", "1.00 uur", "2 uur", "1 dag", "3 dagen", "120 km", "120.0 km", "2047.64", "2047.65"};
+  const char* rates[] = {"14.40", "14.41", "8%", "8.5%", "0.35%", "0.350%", "100%"};
+  const char* descriptions[] = {"Salaris", "Salaris ", "Loonheffing", "L\x1foonheffing", ""};
+  auto draw = [&](PayslipLine& l, unsigned fields) {
+    if (fields & 1) l.code = static_cast<LineCode>(rng() % 3);
+    if (fields & 2) l.kind = static_cast<LineKind>(rng() % 2);
+    if (fields & 4) l.description = descriptions[rng() % std::size(descriptions)];
+    if (fields & 8) {
+      l.quantity.reset();
+      if (rng() % 2 == 0) l.quantity = LineQuantity::parse(quantities[rng() % std::size(quantities)]);
+    }
+    if (fields & 16) {
+      l.rate.reset();
+      if (rng() % 2 == 0) l.rate = LineRate::parse(rates[rng() % std::size(rates)]);
+    }
+    if (fields & 32) l.amount = Money::from_cents(static_cast<std::int64_t>(rng() % 3));
+  };
+  int same = 0;
+  int different = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::vector<PayslipLine> x(1 + rng() % 3);
+    for (auto& l : x) draw(l, 63);
+    auto y = x;  // x with a field or two drawn again (often to the same or an equal value)
+    for (auto& l : y) draw(l, (1u << (rng() % 6)) & (rng() % 4 == 0 ? 63u : 0u));
+    if (rng() % 20 == 0) y.pop_back();
+    const bool equal_text = packed_text(x) == packed_text(y);
+    if (store_detail::PackedLinesMemo(x).same(y)) {
+      ++same;
+      CHECK(equal_text);
+    } else {
+      different += equal_text ? 0 : 1;
+    }
+  }
+  CHECK(different > 50);
+  CHECK(same > 50);  // the check above ran
 }
