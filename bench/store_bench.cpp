@@ -4,12 +4,15 @@
 // a temporary database file; with where the time goes (payslip computation, measured on its own,
 // against the rest: SQLite, the input snapshots, hashing). `store_bench 100000` does the same for
 // 100,000 employees (import, each month, the year's replay) with the peak memory after each step;
-// `store_bench 10000 quick` leaves out audit verify and the exports (for profiling the runs).
+// `store_bench 10000 quick` leaves out audit verify and the exports (for profiling the runs);
+// `store_bench 10000 keep FILE` does the same and keeps the database in FILE, which
+// `store_bench replay FILE [ROUNDS]` replays again (for profiling the replay alone).
 
 #include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <chrono>
@@ -128,15 +131,39 @@ struct OneCore {
   }
 };
 
-void run_benchmarks(const RuleBook& rules, int N, bool details, bool quick) {
-  const auto path = std::filesystem::temp_directory_path() / ("basisbaan-store-bench-" + std::to_string(::getpid()) + ".db");
+/// Replays the year 2026 of the database `path` (written by `keep`) `rounds` times on one core.
+void replay_only(const std::filesystem::path& path, int rounds) {
+  const Database db = Database::open(path, Database::Access::ReadOnly);
+  const auto periods = stored_periods(db, 2026);
+  OneCore one;
+  for (int i = 0; i < rounds; ++i) {
+    const auto t0 = WallClock::now();
+    const auto c0 = std::clock();
+    const ReplayReport r = replay_periods(db, periods, nullptr, std::nullopt, 1);
+    std::size_t lines = 0;
+    std::size_t payslips = 0;
+    for (const auto& x : r.runs) {
+      lines += static_cast<std::size_t>(x.lines);
+      payslips += static_cast<std::size_t>(x.payslips);
+    }
+    std::printf("replay of %zu periods, %zu payslips, one core%s: %.3f s (cpu %.3f s; %zu lines, %s; peak RSS %.0f MB, heap now %.0f MB)\n",
+                periods.size(), payslips, one.pinned ? "" : " (NOT pinned)", seconds_since(t0),
+                static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC, lines, r.identical() ? "identical" : "NOT identical", peak_rss_mb(),
+                anon_rss_mb());
+  }
+}
+
+void run_benchmarks(const RuleBook& rules, int N, bool details, bool quick, const std::string& keep) {
+  const auto path = !keep.empty() ? std::filesystem::path(keep)
+                                  : std::filesystem::temp_directory_path() / ("basisbaan-store-bench-" + std::to_string(::getpid()) + ".db");
   struct RemoveAtEnd {  // also when a step throws
     std::filesystem::path p;
     ~RemoveAtEnd() {
+      if (p.empty()) return;
       std::error_code ec;
       for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + suffix, ec);
     }
-  } remove_at_end{path};
+  } remove_at_end{keep.empty() ? path : std::filesystem::path()};
   char what[128];
   Database db = Database::create(path);
   Employer employer;
@@ -270,14 +297,22 @@ void run_benchmarks(const RuleBook& rules, int N, bool details, bool quick) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 2 && std::string(argv[1]) == "replay") {
+    replay_only(argv[2], argc > 3 ? std::max(1, std::atoi(argv[3])) : 1);
+    return 0;
+  }
   const int n = argc > 1 ? std::atoi(argv[1]) : 10000;
-  const bool quick = argc > 2 && std::string(argv[2]) == "quick";
+  const bool keep = argc == 4 && std::string(argv[2]) == "keep";
+  const bool quick = keep || (argc == 3 && std::string(argv[2]) == "quick");
   if (n <= 0 || (argc > 2 && !quick)) {
-    std::fprintf(stderr, "usage: store_bench [EMPLOYEES [quick]]  (default 10000; quick: without audit verify and exports)\n");
+    std::fprintf(stderr,
+                 "usage: store_bench [EMPLOYEES [quick | keep FILE]]  (default 10000; quick: without audit verify and exports;\n"
+                 "         keep: as quick, the database kept in FILE)\n"
+                 "       store_bench replay FILE [ROUNDS]  (replays the year 2026 of a kept database on one core)\n");
     return 2;
   }
   std::printf("basisbaan store benchmarks (one core, temporary database file, synchronous=FULL)\n");
   const RuleBook rules = RuleBook::load_directory(BASISBAAN_BENCH_RULES_DIR);
-  run_benchmarks(rules, n, n <= 10000, quick);
+  run_benchmarks(rules, n, n <= 10000, quick, keep ? argv[3] : "");
   return 0;
 }

@@ -3,6 +3,9 @@
 
 #include <sqlite3.h>
 
+#include <iterator>
+#include <utility>
+
 #include "basisbaan/core/sha256.hpp"
 
 namespace basisbaan::store_detail {
@@ -271,15 +274,71 @@ const char* const kPayslipColumns =
     "employer_cost_cents, holiday_allowance_reserved_cents, holiday_allowance_balance_cents, hourly_wage_cents, "
     "unconfirmed_rules, line_count";
 
-const char* const kPayslipSelect =
-    "SELECT p.employee_id, coalesce(te.content, p.employee), coalesce(tb.content, p.opening_state), p.opening_note, "
-    "coalesce(ta.content, p.state_after), p.pay_date, p.gross_cents, p.wage_for_wage_tax_cents, p.regular_wage_for_wage_tax_cents, "
-    "p.special_wage_for_wage_tax_cents, p.wage_tax_cents, p.untaxed_cents, p.net_cents, p.employer_charges_cents, "
-    "p.employer_cost_cents, p.holiday_allowance_reserved_cents, p.holiday_allowance_balance_cents, p.hourly_wage_cents, "
-    "coalesce(tu.content, p.unconfirmed_rules), p.line_count, p.hash, coalesce(tl.content, ''), p.lines_text FROM payslips p "
-    "LEFT JOIN payslip_texts te ON te.id = p.employee_text LEFT JOIN payslip_texts tb ON tb.id = p.opening_text "
-    "LEFT JOIN payslip_texts ta ON ta.id = p.after_text LEFT JOIN payslip_texts tu ON tu.id = p.unconfirmed_text "
-    "LEFT JOIN payslip_texts tl ON tl.id = p.lines_text";
+namespace {
+
+/// One column of the payslip SELECTs: how kPayslipSelect reads it and how kReplaySelect does.
+struct PayslipSelectColumnSql {
+  const char* full;
+  const char* replay;
+};
+
+/// The columns of PayslipSelectColumn, in order (texts of payslip_texts through the joins named
+/// in payslip_select).
+constexpr PayslipSelectColumnSql kSelectColumns[] = {
+    {"p.employee_id", "p.employee_id"},
+    {"coalesce(te.content, p.employee)", "p.employee"},
+    {"coalesce(tb.content, p.opening_state)", "p.opening_state"},
+    {"p.opening_note", "''"},
+    {"coalesce(ta.content, p.state_after)", "coalesce(ta.content, p.state_after)"},
+    {"p.pay_date", "''"},
+    {"p.gross_cents", "p.gross_cents"},
+    {"p.wage_for_wage_tax_cents", "p.wage_for_wage_tax_cents"},
+    {"p.regular_wage_for_wage_tax_cents", "p.regular_wage_for_wage_tax_cents"},
+    {"p.special_wage_for_wage_tax_cents", "p.special_wage_for_wage_tax_cents"},
+    {"p.wage_tax_cents", "p.wage_tax_cents"},
+    {"p.untaxed_cents", "p.untaxed_cents"},
+    {"p.net_cents", "p.net_cents"},
+    {"p.employer_charges_cents", "p.employer_charges_cents"},
+    {"p.employer_cost_cents", "p.employer_cost_cents"},
+    {"p.holiday_allowance_reserved_cents", "p.holiday_allowance_reserved_cents"},
+    {"p.holiday_allowance_balance_cents", "p.holiday_allowance_balance_cents"},
+    {"p.hourly_wage_cents", "p.hourly_wage_cents"},
+    {"coalesce(tu.content, p.unconfirmed_rules)", "''"},
+    {"p.line_count", "p.line_count"},
+    {"p.hash", "''"},
+    {"coalesce(tl.content, '')", "''"},
+    {"p.lines_text", "p.lines_text"},
+    {"coalesce(p.employee_text, 0)", "coalesce(p.employee_text, 0)"},
+    {"coalesce(p.opening_text, 0)", "coalesce(p.opening_text, 0)"},
+    {"coalesce(p.after_text, 0)", "coalesce(p.after_text, 0)"},
+};
+static_assert(std::size(kSelectColumns) == kPayslipSelectColumnCount);
+
+/// The SELECT of kSelectColumns (`full` or `replay`) with the joins of payslip_texts the chosen
+/// column expressions name.
+std::string payslip_select(bool replay) {
+  std::string sql = "SELECT ";
+  for (std::size_t i = 0; i < std::size(kSelectColumns); ++i) {
+    if (i > 0) sql += ", ";
+    sql += replay ? kSelectColumns[i].replay : kSelectColumns[i].full;
+  }
+  sql += " FROM payslips p";
+  constexpr std::pair<const char*, const char*> kJoins[] = {
+      {"te", "employee_text"}, {"tb", "opening_text"}, {"ta", "after_text"}, {"tu", "unconfirmed_text"}, {"tl", "lines_text"}};
+  for (const auto& [alias, column] : kJoins) {
+    if (sql.find(std::string(alias) + ".content") == std::string::npos) continue;
+    sql += std::string(" LEFT JOIN payslip_texts ") + alias + " ON " + alias + ".id = p." + column;
+  }
+  return sql;
+}
+
+const std::string kPayslipSelectText = payslip_select(false);
+const std::string kReplaySelectText = payslip_select(true);
+
+}  // namespace
+
+const char* const kPayslipSelect = kPayslipSelectText.c_str();
+const char* const kReplaySelect = kReplaySelectText.c_str();
 
 PayslipRow read_payslip_row(const SQLite::Statement& q, int c) {
   PayslipRow r;

@@ -140,14 +140,35 @@ StoredRun read_run_header(const Database& db, std::int64_t id);
 /// The `SELECT` column list that reads a PayslipRow (in this order) and its decoder.
 extern const char* const kPayslipColumns;
 PayslipRow read_payslip_row(const SQLite::Statement& q, int first_column = 0);
-/// `SELECT` of the payslips (alias p) in either stored layout (schema.cpp, migration 7): the
-/// columns of kPayslipColumns with the texts a newer row keeps in payslip_texts filled in, then
-/// p.hash (column 20), the packed lines (column 21, schema 10) and their id in payslip_texts
-/// (column 22: NULL for a payslip written before schema 10, whose lines are rows of
-/// payslip_lines); the caller appends its WHERE (on p.) and ORDER BY.
+/// The columns of kPayslipSelect and kReplaySelect, by position (one list builds both, so the
+/// two cannot drift apart): kPayslipColumns' twenty (read_payslip_row), then the payslip hash, the
+/// packed lines and their id in payslip_texts (NULL for a payslip written before schema 10, whose
+/// lines are rows of payslip_lines), and the ids in payslip_texts of the input snapshot, the
+/// opening state and the state after (0 for a payslip written before schema 7, which keeps them
+/// in its row).
+enum PayslipSelectColumn : int {
+  kEmployeeIdColumn = 0,
+  kEmployeeColumn = 1,
+  kOpeningStateColumn = 2,
+  kStateAfterColumn = 4,
+  kFirstTotalColumn = 6,  ///< gross_cents; the twelve totals in the order of kPayslipColumns
+  kHashColumn = 20,
+  kPackedLinesColumn = 21,
+  kPackedLinesIdColumn = 22,
+  kEmployeeTextColumn = 23,
+  kOpeningTextColumn = 24,
+  kAfterTextColumn = 25,
+  kPayslipSelectColumnCount = 26,
+};
+/// `SELECT` of the payslips (alias p) in either stored layout (schema.cpp, migrations 7 and 10):
+/// the columns of PayslipSelectColumn with the texts a newer row keeps in payslip_texts filled
+/// in; the caller appends its WHERE (on p.) and ORDER BY.
 extern const char* const kPayslipSelect;
-inline constexpr int kPackedLinesColumn = 21;
-inline constexpr int kPackedLinesIdColumn = 22;
+/// The same columns as replay reads them: the state after filled in as in kPayslipSelect; the
+/// employee snapshot, the opening state and the packed lines only as their ids (with the texts of
+/// a payslip written before schema 7 from its row; column kPackedLinesColumn is empty, read the
+/// text by its id); the opening note, pay date, unconfirmed rules and hash empty.
+extern const char* const kReplaySelect;
 
 // --- packed_lines.cpp: a payslip's lines as one text (schema 10) ----------------------------
 
@@ -175,14 +196,18 @@ std::vector<StoredLineRow> unpack_lines(std::string_view text);
 /// Whether the line still matches the check it was stored with.
 bool check_matches(const std::string& employee_id, const StoredLineRow& l);
 
-/// Reads the lines of payslips in either layout: packed (from kPayslipSelect's columns 21 and
-/// 22) or, for a payslip written before schema 10, the rows of payslip_lines.
+/// Reads the lines of payslips in either layout: packed (from kPayslipSelect's columns
+/// kPackedLinesColumn and kPackedLinesIdColumn) or, for a payslip written before schema 10, the
+/// rows of payslip_lines.
 class LineReader {
  public:
   explicit LineReader(const Database& db);
   /// The lines of the payslip at the current row of `ps` (a kPayslipSelect), in order; valid
   /// until the next call.
   const std::vector<StoredLineRow>& read(const SQLite::Statement& ps, std::int64_t run_id, const std::string& employee_id);
+  /// The same for a payslip whose packed lines are `packed` (nullptr: a payslip written before
+  /// schema 10, its rows of payslip_lines are read).
+  const std::vector<StoredLineRow>& read(const std::string_view* packed, std::int64_t run_id, const std::string& employee_id);
 
  private:
   SQLite::Statement rows_;

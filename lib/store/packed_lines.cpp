@@ -170,7 +170,15 @@ LineReader::LineReader(const Database& db)
 const std::vector<StoredLineRow>& LineReader::read(const SQLite::Statement& ps, std::int64_t run_id, const std::string& employee_id) {
   if (!ps.getColumn(kPackedLinesIdColumn).isNull()) {
     const SQLite::Column c = ps.getColumn(kPackedLinesColumn);
-    lines_ = unpack_lines(std::string_view(c.getText(), static_cast<std::size_t>(c.getBytes())));
+    const std::string_view packed(c.getText(), static_cast<std::size_t>(c.getBytes()));
+    return read(&packed, run_id, employee_id);
+  }
+  return read(nullptr, run_id, employee_id);
+}
+
+const std::vector<StoredLineRow>& LineReader::read(const std::string_view* packed, std::int64_t run_id, const std::string& employee_id) {
+  if (packed != nullptr) {
+    lines_ = unpack_lines(*packed);
     return lines_;
   }
   lines_.clear();

@@ -2,11 +2,12 @@
 #include "basisbaan/store/payroll_replay.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
+#include <memory>
 #include <thread>
 #include <unordered_map>
 
+#include "packed_lines_memo.hpp"
 #include "run_parts.hpp"
 
 namespace basisbaan {
@@ -22,45 +23,104 @@ bool ReplayReport::identical() const {
 
 namespace {
 
-/// Employee snapshots parsed once per replay, looked up by their text without copying it.
+/// Employee snapshots of old rows, looked up by their text without copying it.
 struct TextHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
-/// What a replay keeps between the payslips and periods it replays (one per thread).
-struct EmployeeCache {
-  /// Snapshots stored in payslip_texts (schema 7 and later), by their id: an id is one text forever
-  /// (texts are never changed), so the text is read and parsed once per replay.
-  std::unordered_map<std::int64_t, Employee> by_id;
-  /// Snapshots stored in the payslip row itself (before schema 7), by their text.
-  std::unordered_map<std::string, Employee, TextHash, std::equal_to<>> by_text;
-  /// The recomputed states after the period replayed last (`after`) and the one before
-  /// (`before`), by the id of the stored text each equals byte for byte: a payslip usually starts
-  /// from the previous period's state after (its opening_text is that text), which then needs no
-  /// parsing (state_from_text of the text gives this state). Employees with equal states share a
-  /// text, so a state is copied, not taken out; two periods are kept, so memory stays flat.
-  std::unordered_map<std::int64_t, PayrollState> before;
-  std::unordered_map<std::int64_t, PayrollState> after;
-  std::string after_period;  ///< the period `after` belongs to
+/// What replay carries from one payslip of an employee to the employee's payslip of the next
+/// period: the snapshot (by the id of its text), the recomputed state after with the id of the
+/// stored text it equals byte for byte (a payslip usually starts from it: its opening_text is
+/// that text, and state_from_text of the text gives this state), and the values of the recomputed
+/// lines with the id of the text they packed to (most employees' lines are last period's text
+/// again).
+struct ReplayCarried {
+  std::string employee_id;
+  std::int64_t snapshot_id = 0;  ///< 0: none
+  std::shared_ptr<const Employee> snapshot;
+  std::int64_t after_id = 0;  ///< 0: no state (it differed from the stored one, or was not stored as a text)
+  PayrollState after;
+  std::int64_t lines_id = 0;  ///< 0: no lines (they differed from the stored ones, or were not packed)
+  std::shared_ptr<const PackedLinesMemo> lines;
 };
 
-/// The replay's SELECT: kPayslipSelect's columns (the same positions, so LineReader reads the
-/// lines), without the texts a replay does not need read through a join (the snapshot by its id,
-/// column 23; the unconfirmed rules not at all), plus the ids of the opening state and the state
-/// after (columns 24, 25).
-constexpr const char* kReplaySelect =
-    "SELECT p.employee_id, p.employee, coalesce(tb.content, p.opening_state), '', "
-    "coalesce(ta.content, p.state_after), p.pay_date, p.gross_cents, p.wage_for_wage_tax_cents, p.regular_wage_for_wage_tax_cents, "
-    "p.special_wage_for_wage_tax_cents, p.wage_tax_cents, p.untaxed_cents, p.net_cents, p.employer_charges_cents, "
-    "p.employer_cost_cents, p.holiday_allowance_reserved_cents, p.holiday_allowance_balance_cents, p.hourly_wage_cents, "
-    "'', p.line_count, p.hash, coalesce(tl.content, ''), p.lines_text, coalesce(p.employee_text, 0), coalesce(p.opening_text, 0), "
-    "coalesce(p.after_text, 0) FROM payslips p "
-    "LEFT JOIN payslip_texts tb ON tb.id = p.opening_text LEFT JOIN payslip_texts ta ON ta.id = p.after_text "
-    "LEFT JOIN payslip_texts tl ON tl.id = p.lines_text";
-constexpr int kEmployeeTextColumn = 23;
-constexpr int kOpeningTextColumn = 24;
-constexpr int kAfterTextColumn = 25;
+/// What a replay keeps between the payslips and periods it replays (one per thread). The
+/// payslips of a run are read in employee order, so each finds what its employee's payslip of
+/// the period before left (`before`, in employee order) by walking along: no look-up by id.
+/// Only two periods are kept, so memory stays flat.
+struct EmployeeCache {
+  /// Snapshots stored in the payslip row itself (before schema 7), by their text.
+  std::unordered_map<std::string, Employee, TextHash, std::equal_to<>> by_text;
+  std::vector<ReplayCarried> before;  ///< from the period before `period`, by employee id
+  std::vector<ReplayCarried> now;     ///< from `period` so far
+  /// Packed lines texts (by id) that recomputed lines of this period (`lines_now`) or the period
+  /// before (`lines_before`) packed to, with those lines' values: for an employee whose lines are
+  /// not those of the period before, which are often another employee's.
+  std::unordered_map<std::int64_t, std::shared_ptr<const PackedLinesMemo>> lines_now;
+  std::unordered_map<std::int64_t, std::shared_ptr<const PackedLinesMemo>> lines_before;
+  std::string period;  ///< the period `now` belongs to
+
+  /// Starts period `label` when it is not the current one: what the current one collected is
+  /// what the new one finds.
+  void start(const std::string& label) {
+    if (period == label) return;
+    before = std::move(now);
+    now.clear();
+    now.reserve(before.size());
+    // A period's corrections come after its regular run: put them in employee order (stable,
+    // so an employee's regular payslip stays before the corrections).
+    auto by_employee = [](const ReplayCarried& a, const ReplayCarried& b) { return a.employee_id < b.employee_id; };
+    if (!std::is_sorted(before.begin(), before.end(), by_employee)) std::stable_sort(before.begin(), before.end(), by_employee);
+    lines_before = std::move(lines_now);
+    lines_now.clear();
+    period = label;
+  }
+
+  /// The memo of the packed lines text `id` from another payslip, or nullptr.
+  std::shared_ptr<const PackedLinesMemo> lines_of(std::int64_t id) {
+    if (const auto n = lines_now.find(id); n != lines_now.end()) return n->second;
+    const auto old = lines_before.find(id);
+    if (old == lines_before.end()) return nullptr;
+    return lines_now.emplace(id, old->second).first->second;
+  }
+};
+
+/// Walks along EmployeeCache::before as the payslips of a run come in employee order.
+class ReplayCursor {
+ public:
+  explicit ReplayCursor(const std::vector<ReplayCarried>& before) : before_(&before) {}
+  /// What the period before left for `employee_id` (usually one; none for a new employee).
+  std::pair<const ReplayCarried*, const ReplayCarried*> of(const std::string& employee_id) {
+    const auto& v = *before_;
+    while (at_ < v.size() && v[at_].employee_id < employee_id) ++at_;
+    std::size_t end = at_;
+    while (end < v.size() && v[end].employee_id == employee_id) ++end;
+    return {v.data() + at_, v.data() + end};
+  }
+
+ private:
+  const std::vector<ReplayCarried>* before_;
+  std::size_t at_ = 0;
+};
+
+/// Reads payslip texts by their id.
+class ReplayTextReader {
+ public:
+  explicit ReplayTextReader(const Database& db) : q_(db.sql(), "SELECT content FROM payslip_texts WHERE id = ?") {}
+  /// The text `id` into `out`; false (and `out` unchanged) when there is none.
+  bool read(std::int64_t id, std::string& out) {
+    q_.reset();
+    q_.bind(1, id);
+    const bool found = q_.executeStep();
+    if (found) out.assign(q_.getColumn(0).getText(), static_cast<std::size_t>(q_.getColumn(0).getBytes()));
+    q_.reset();
+    return found;
+  }
+
+ private:
+  SQLite::Statement q_;
+};
 
 /// Compares the recomputed lines of `a` with the stored lines of the payslip, saying what differs.
 void compare_lines(const Payslip& a, const std::vector<StoredLineRow>& stored, const std::string& who, const std::string& employee_id,
@@ -137,7 +197,7 @@ void compare_totals(const Payslip& a, const std::int64_t* stored_totals, const s
 RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& period, const RuleBook* current,
                      const std::optional<std::string>& employee, std::map<std::string, std::unique_ptr<RuleBook>>& books,
                      EmployeeCache& employees) {
-  SQLite::Statement h(db.sql(), "SELECT kind, rules_fingerprint, employer FROM payroll_runs WHERE id = ?");
+  SQLite::Statement h(db.sql(), "SELECT kind, rules_fingerprint, employer, carried_forward != '' FROM payroll_runs WHERE id = ?");
   h.bind(1, id);
   h.executeStep();
   RunReplay rr;
@@ -146,12 +206,17 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   rr.period = period.label();
   const std::string fingerprint = h.getColumn(1).getString();
   const Employer employer = employer_from_json(parse_stored(h.getColumn(2).getString(), "run employer"));
+  // A provisional run (one that carried values past their horizon) replays as it ran, with a
+  // book that carries them again; every other run never looked past a horizon, so a plain book
+  // makes the very same look-ups (and lets the payslip use the rules it prepares per period,
+  // which a provisional book may not: PeriodRules).
+  const bool provisional = h.getColumn(3).getInt() != 0;
   const RuleBook* rules = current;
   if (rules == nullptr) {
-    auto& b = books[fingerprint];
+    auto& b = books[provisional ? fingerprint + " provisional" : fingerprint];
     if (!b) {
       b = std::make_unique<RuleBook>(stored_rules(db, fingerprint));
-      b->set_options(RuleBookOptions{true});  // a provisional run replays as it ran; others never pass a horizon
+      if (provisional) b->set_options(RuleBookOptions{true});
     }
     rules = b.get();
   }
@@ -159,11 +224,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   rr.rules_as_applied = current == nullptr;
   const PeriodRules pr(*rules, period);
 
-  if (employees.after_period != rr.period) {  // a new period: the states after the last one are its openings
-    employees.before = std::move(employees.after);
-    employees.after.clear();
-    employees.after_period = rr.period;
-  }
+  employees.start(rr.period);  // a new period: what the last one left is what its payslips start from
   std::string sql = std::string(kReplaySelect) + " WHERE p.run_id = ?";
   if (employee) sql += " AND p.employee_id = ?";
   sql += " ORDER BY p.employee_id";
@@ -171,64 +232,114 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   ps.bind(1, id);
   if (employee) ps.bind(2, *employee);
   LineReader reader(db);
-  SQLite::Statement text_by_id(db.sql(), "SELECT content FROM payslip_texts WHERE id = ?");
+  ReplayTextReader texts(db);
+  ReplayCursor cursor(employees.before);
   std::string employee_id;
+  std::string text;    // a text read by its id (reused)
   std::string packed;  // the recomputed lines, packed as stored (reused)
   std::string after;   // the recomputed state after, as stored (reused)
+  // The stored lines of the payslip at the current row (packed: read by their id into `text`).
+  auto stored_lines = [&]() -> const std::vector<StoredLineRow>& {
+    if (ps.getColumn(kPackedLinesIdColumn).isNull()) return reader.read(nullptr, id, employee_id);
+    if (!texts.read(ps.getColumn(kPackedLinesIdColumn).getInt64(), text)) text.clear();  // as a LEFT JOIN: no text, no lines
+    const std::string_view view(text);
+    return reader.read(&view, id, employee_id);
+  };
   while (ps.executeStep()) {
-    // Read in place (no copies of the snapshots): the columns of kReplaySelect.
-    employee_id.assign(ps.getColumn(0).getText());
-    const std::string_view opening_state(ps.getColumn(2).getText(), static_cast<std::size_t>(ps.getColumn(2).getBytes()));
-    const std::string_view state_after(ps.getColumn(4).getText(), static_cast<std::size_t>(ps.getColumn(4).getBytes()));
+    // Read in place (no copies of the texts): the columns of kReplaySelect.
+    employee_id.assign(ps.getColumn(kEmployeeIdColumn).getText());
+    const std::string_view state_after(ps.getColumn(kStateAfterColumn).getText(),
+                                       static_cast<std::size_t>(ps.getColumn(kStateAfterColumn).getBytes()));
     std::int64_t stored_totals[12];
-    for (int i = 0; i < 12; ++i) stored_totals[i] = ps.getColumn(6 + i).getInt64();
+    for (int i = 0; i < 12; ++i) stored_totals[i] = ps.getColumn(kFirstTotalColumn + i).getInt64();
+    // What this employee's payslip of the period before left (usually one; none for a new employee).
+    const auto [first, last] = cursor.of(employee_id);
+    auto carried = [first = first, last = last](std::int64_t ReplayCarried::*field, std::int64_t text_id) -> const ReplayCarried* {
+      if (text_id == 0) return nullptr;
+      for (const ReplayCarried* c = first; c != last; ++c) {
+        if (c->*field == text_id) return c;
+      }
+      return nullptr;
+    };
+    ReplayCarried next;  // what this payslip leaves for the period after
+    next.employee_id = employee_id;
     const Employee* snapshot = nullptr;
     if (const std::int64_t text_id = ps.getColumn(kEmployeeTextColumn).getInt64(); text_id != 0) {
-      auto cached = employees.by_id.find(text_id);
-      if (cached == employees.by_id.end()) {
-        text_by_id.reset();
-        text_by_id.bind(1, text_id);
-        if (!text_by_id.executeStep()) throw StoreError(ErrorCode::StoreCorrupt, "stored payslip text " + std::to_string(text_id) + " is missing");
-        cached = employees.by_id.emplace(text_id, employee_from_json(parse_stored(text_by_id.getColumn(0).getString(), "payslip employee"))).first;
-        text_by_id.reset();
+      // An id is one text forever (texts are never changed): the snapshot the period before
+      // parsed from it is this one.
+      if (const ReplayCarried* c = carried(&ReplayCarried::snapshot_id, text_id)) {
+        next.snapshot = c->snapshot;
+      } else {
+        if (!texts.read(text_id, text)) throw StoreError(ErrorCode::StoreCorrupt, "stored payslip text " + std::to_string(text_id) + " is missing");
+        next.snapshot = std::make_shared<const Employee>(employee_from_json(parse_stored(text, "payslip employee")));
       }
-      snapshot = &cached->second;
+      next.snapshot_id = text_id;
+      snapshot = next.snapshot.get();
     } else {
-      const std::string_view employee_text(ps.getColumn(1).getText(), static_cast<std::size_t>(ps.getColumn(1).getBytes()));
+      const std::string_view employee_text(ps.getColumn(kEmployeeColumn).getText(),
+                                           static_cast<std::size_t>(ps.getColumn(kEmployeeColumn).getBytes()));
       auto cached = employees.by_text.find(employee_text);
       if (cached == employees.by_text.end()) {
-        const std::string text(employee_text);
-        cached = employees.by_text.emplace(text, employee_from_json(parse_stored(text, "payslip employee"))).first;
+        const std::string copy(employee_text);
+        cached = employees.by_text.emplace(copy, employee_from_json(parse_stored(copy, "payslip employee"))).first;
       }
       snapshot = &cached->second;
     }
     const Employee& e = *snapshot;
+    // The opening state: the one recomputed for the period before when its stored text is this
+    // very text, else parsed from the text (by its id; before schema 7 from the row).
     const std::int64_t opening_id = ps.getColumn(kOpeningTextColumn).getInt64();
-    const auto known = opening_id != 0 ? employees.before.find(opening_id) : employees.before.end();
-    PayrollState state = known != employees.before.end() ? known->second : state_from_text(opening_state);
+    PayrollState state;
+    if (const ReplayCarried* c = carried(&ReplayCarried::after_id, opening_id)) {
+      state = c->after;
+    } else if (opening_id != 0 && texts.read(opening_id, text)) {
+      state = state_from_text(text);
+    } else {  // as a LEFT JOIN: without its text, the row's column
+      state = state_from_text(std::string_view(ps.getColumn(kOpeningStateColumn).getText(),
+                                               static_cast<std::size_t>(ps.getColumn(kOpeningStateColumn).getBytes())));
+    }
     auto who = [&] { return employee_id + " " + e.name; };
     ++rr.payslips;
     std::optional<Payslip> slip;
     try {
       slip.emplace(compute_payslip(pr, employer, e, state));
     } catch (const Error& x) {
-      rr.lines += static_cast<int>(reader.read(ps, id, employee_id).size());
+      rr.lines += static_cast<int>(stored_lines().size());
       rr.differences.push_back(who() + ": cannot be recomputed: " + x.what());
       continue;
     }
     const Payslip& a = *slip;
     // Lines packed (schema 10): the recomputed lines packed the same way are the stored text
-    // byte for byte when nothing differs; only otherwise are the stored lines unpacked.
+    // byte for byte when nothing differs, and lines with the values of lines that packed to
+    // this very text (same id) before pack to it again (PackedLinesMemo); only otherwise are
+    // they packed and compared with the text, and the stored lines unpacked when they differ.
     bool lines_equal = false;
     if (!ps.getColumn(kPackedLinesIdColumn).isNull()) {
-      pack_lines(packed, a.lines);
-      const SQLite::Column c = ps.getColumn(kPackedLinesColumn);
-      lines_equal = static_cast<std::size_t>(c.getBytes()) == packed.size() && std::memcmp(c.getText(), packed.data(), packed.size()) == 0;
+      const std::int64_t lines_id = ps.getColumn(kPackedLinesIdColumn).getInt64();
+      std::shared_ptr<const PackedLinesMemo> memo;
+      if (const ReplayCarried* c = carried(&ReplayCarried::lines_id, lines_id)) {
+        memo = c->lines;
+      } else {
+        memo = employees.lines_of(lines_id);
+      }
+      lines_equal = memo != nullptr && memo->same(a.lines);
+      if (!lines_equal && texts.read(lines_id, text)) {
+        pack_lines(packed, a.lines);
+        lines_equal = packed == text;
+        if (lines_equal) {
+          memo = std::make_shared<const PackedLinesMemo>(a.lines);
+          employees.lines_now.insert_or_assign(lines_id, memo);
+        }
+      }
+      if (lines_equal) {
+        next.lines_id = lines_id;
+        next.lines = std::move(memo);
+      }
     }
     if (lines_equal) {
       rr.lines += static_cast<int>(a.lines.size());
     } else {
-      const auto& stored = reader.read(ps, id, employee_id);
+      const auto& stored = stored_lines();
       rr.lines += static_cast<int>(stored.size());
       compare_lines(a, stored, who(), employee_id, rr.differences);
     }
@@ -238,8 +349,11 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
       rr.differences.push_back(who() + ": year-to-date cumulatives or reserve after the period differ: stored " + std::string(state_after) +
                                ", recomputed " + after);
     } else if (const std::int64_t after_id = ps.getColumn(kAfterTextColumn).getInt64(); after_id != 0) {
-      employees.after.insert_or_assign(after_id, std::move(state));
+      next.after_id = after_id;
+      next.after = std::move(state);
     }
+    slip.reset();
+    employees.now.push_back(std::move(next));
   }
   return rr;
 }
