@@ -41,7 +41,7 @@ std::vector<AbsenceEmployee> absence_employees_of(const RuleBook& rules, const s
   for (AbsenceEmployee& e : out) {
     const auto r = std::find_if(records.begin(), records.end(), [&](const EmployeeRecord& x) { return x.employee.id == e.id; });
     std::vector<WazoLeavePeriod> leave;
-    for (const auto& l : r->maternity_leave) leave.push_back(wazo_leave_period(maternity_leave(rules, l.second)));
+    for (const auto& l : r->maternity_leave) leave.push_back(wazo_leave_period(maternity_leave(rules, l.second, r->sick_reports)));
     if (!leave.empty()) e.sickness = sick_reports_outside_wazo_leave(e.sickness, leave);
   }
   return out;

@@ -25,7 +25,7 @@ CountedSickness count_sickness(const RuleBook& rules, const std::vector<SickRepo
                                const std::vector<RecordedExtension>& extensions, const std::optional<Date>& as_of) {
   CountedSickness c;
   for (const MaternityLeaveFacts& f : maternity) {
-    c.wazo_leave.push_back(maternity_leave(rules, f));
+    c.wazo_leave.push_back(maternity_leave(rules, f, reports));
     c.leave_periods.push_back(wazo_leave_period(c.wazo_leave.back()));
   }
   c.reports = c.leave_periods.empty() ? reports : sick_reports_outside_wazo_leave(reports, c.leave_periods);

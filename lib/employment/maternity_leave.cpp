@@ -5,7 +5,25 @@
 
 namespace basisbaan {
 
-MaternityLeave maternity_leave(const RuleBook& rules, const MaternityLeaveFacts& f) {
+namespace {
+
+// Art. 3:1 lid 3 Wazo: the days from `from` to the day before `to` on which a report says sick.
+int sick_days_between(const std::vector<SickReport>& sickness, const Date& from, const Date& to) {
+  int n = 0;
+  for (Date d = from; d < to; d = add_days(d, 1)) {
+    for (const SickReport& r : sickness) {
+      if (r.sick_on(d)) {
+        ++n;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+MaternityLeave maternity_leave(const RuleBook& rules, const MaternityLeaveFacts& f, const std::vector<SickReport>& sickness) {
   const Date& on = f.expected_birth;
   const char* suffix = f.multiple ? "_multiple" : "";
   const auto earliest_weeks = rules.integer(std::string("labour.wazo.pregnancy_leave_earliest_weeks") + suffix, on);
@@ -31,10 +49,15 @@ MaternityLeave maternity_leave(const RuleBook& rules, const MaternityLeaveFacts&
   m.pregnancy_leave_to = birth;
   m.pregnancy_days = born_before_leave ? 0 : days_between(f.leave_start, birth) + 1;
   m.maternity_leave_from = add_days(birth, 1);
+  // Lid 3: sickness in the window before the chosen start counts as pregnancy leave. UWV: "Wij
+  // trekken het aantal dagen dat u ziek bent in de flexibiliseringsperiode dan af van uw
+  // verlofperiode na de bevalling" (docs/employment.md). A birth before the start began no leave.
+  if (!born_before_leave) m.sick_days_before_leave = sick_days_between(sickness, m.earliest_start, f.leave_start);
   // Lid 4: extended by the days the pregnancy leave fell short of the earliest term; a birth after
   // the expected date (a longer pregnancy leave) does not shorten the ten weeks.
   const int full_pregnancy = 7 * static_cast<int>(earliest_weeks);
-  const int shortfall = m.pregnancy_days < full_pregnancy ? full_pregnancy - m.pregnancy_days : 0;
+  const int counted = m.pregnancy_days + m.sick_days_before_leave;
+  const int shortfall = counted < full_pregnancy ? full_pregnancy - counted : 0;
   m.maternity_days = 7 * static_cast<int>(maternity_weeks) + shortfall;
   m.last_day = add_days(birth, m.maternity_days);
   m.total_days = m.pregnancy_days + m.maternity_days;
@@ -42,7 +65,10 @@ MaternityLeave maternity_leave(const RuleBook& rules, const MaternityLeaveFacts&
             (born_before_leave ? "born " + to_string(birth) + ", before the chosen start " + to_string(f.leave_start)
                                : to_string(f.leave_start) + " … " + to_string(birth)) +
             "), maternity leave " + std::to_string(maternity_weeks) + " weeks + " +
-            std::to_string(shortfall) + " days short of " + std::to_string(earliest_weeks) + " weeks";
+            std::to_string(shortfall) + " days short of " + std::to_string(earliest_weeks) + " weeks" +
+            (m.sick_days_before_leave > 0 ? " (art. 3:1 lid 3: " + std::to_string(m.sick_days_before_leave) +
+                                                " sick days from " + to_string(m.earliest_start) + " count as pregnancy leave)"
+                                          : std::string());
   return m;
 }
 

@@ -28,7 +28,7 @@ const std::pair<std::string, MaternityLeaveFacts>& leave_of(const EmployeeRecord
 void check_no_overlap(const RuleBook& rules, const EmployeeRecord& r, const std::string& label, const MaternityLeave& m) {
   for (const auto& [other_label, other] : r.maternity_leave) {
     if (other_label == label) continue;
-    const MaternityLeave o = maternity_leave(rules, other);
+    const MaternityLeave o = maternity_leave(rules, other, r.sick_reports);
     if (m.pregnancy_leave_from <= o.last_day && o.pregnancy_leave_from <= m.last_day) {
       throw InputError("pregnancy and maternity leave " + label + " of employee " + r.employee.id + " (" +
                        to_string(m.pregnancy_leave_from) + " … " + to_string(m.last_day) + ") overlaps leave " + other_label +
@@ -48,7 +48,7 @@ MaternityLeave add_maternity_leave(Database& db, const RuleBook& rules, const st
       throw InputError(ErrorCode::InputDuplicate, "employee " + employee_id + " already has a pregnancy and maternity leave " + label);
     }
   }
-  const MaternityLeave m = maternity_leave(rules, facts);
+  const MaternityLeave m = maternity_leave(rules, facts, r.sick_reports);
   check_no_overlap(rules, r, label, m);
   write(db, "recording a pregnancy and maternity leave of employee " + employee_id, [&] {
     SQLite::Statement q(db.sql(),
@@ -74,7 +74,7 @@ MaternityLeave record_birth(Database& db, const RuleBook& rules, const std::stri
   const auto& [leave_label, old] = leave_of(r, label);
   MaternityLeaveFacts facts = old;
   facts.birth = birth;
-  const MaternityLeave m = maternity_leave(rules, facts);
+  const MaternityLeave m = maternity_leave(rules, facts, r.sick_reports);
   check_no_overlap(rules, r, leave_label, m);
   const std::string name = leave_label;
   write(db, "recording the birth on leave " + name + " of employee " + employee_id, [&] {

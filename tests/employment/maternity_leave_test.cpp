@@ -87,3 +87,57 @@ TEST_CASE("born before the chosen start: the whole leave after the birth (art. 3
   CHECK(m.last_day == d("2026-10-28"));
   CHECK(m.total_days == 112);
 }
+
+namespace {
+SickReport sick(const char* id, const char* first, const char* recovered) {
+  SickReport r;
+  r.id = id;
+  r.first_day = d(first);
+  r.recovered = d(recovered);
+  return r;
+}
+}  // namespace
+
+TEST_CASE("sickness before the pregnancy leave counts as pregnancy leave (art. 3:1 lid 3 Wazo)", "[employment][wazo]") {
+  // UWV's worked example "Fatima" (uwv.nl, Zwanger met werkgever › Ziek voordat mijn
+  // zwangerschapsverlof begint › Ziek door zwangerschap): expected 1 July, leave window 21 May …
+  // 4 June, leave from 4 June; sick from 15 May, fit again on 6 June. "Fatima was 14 dagen ziek in
+  // de flexibiliseringsperiode. Dit was van 21 mei tot en met 3 juni. Deze dagen gaan af van haar
+  // bevallingsverlof. Haar bevallingsverlof duurt dus 14 dagen korter." Dated in 2026.
+  const MaternityLeaveFacts f{d("2026-07-01"), d("2026-06-04"), std::nullopt, false};
+  const MaternityLeave plain = maternity_leave(rules(), f);
+  CHECK(plain.earliest_start == d("2026-05-21"));
+  // Without the sickness: 4 June … 1 July = 28 days, 14 short of six weeks: 70 + 14 = 84 days.
+  CHECK(plain.pregnancy_days == 28);
+  CHECK(plain.maternity_days == 84);
+  CHECK(plain.last_day == d("2026-09-23"));
+
+  const MaternityLeave m = maternity_leave(rules(), f, {sick("S1", "2026-05-15", "2026-06-06")});
+  // 21 May … 3 June = 14 sick days count as pregnancy leave: 28 + 14 = 42, nothing added; the
+  // maternity leave is ten weeks, 2 July … 1 July + 70 = 9 September: 14 days shorter.
+  CHECK(m.sick_days_before_leave == 14);
+  CHECK(m.pregnancy_days == 28);
+  CHECK(m.maternity_days == 70);
+  CHECK(m.last_day == d("2026-09-09"));
+  CHECK(m.total_days == 98);
+  CHECK_THAT(m.basis, Catch::Contains("art. 3:1 lid 3: 14 sick days from 2026-05-21"));
+
+  // Only the days in the window count, sick or partly sick, from any report: sick 25 … 27 May and
+  // 1 … 2 June (fit on 28 May and 3 June) is 3 + 2 = 5 days: 84 − 5 = 79 days.
+  const MaternityLeave gaps =
+      maternity_leave(rules(), f, {sick("S1", "2026-05-25", "2026-05-28"), sick("S2", "2026-06-01", "2026-06-03")});
+  CHECK(gaps.sick_days_before_leave == 5);
+  CHECK(gaps.maternity_days == 79);
+
+  // Sickness before the window (ended 20 May) does not count.
+  CHECK(maternity_leave(rules(), f, {sick("S1", "2026-05-01", "2026-05-21")}).maternity_days == 84);
+
+  // Born before the chosen start (29 May, still before 4 June): no pregnancy leave began, the whole
+  // six weeks are added after the birth (lid 4) and the sick days are not taken off (AVS, "Hoe is het
+  // zwangerschaps- en bevallingsverlof bij vroeggeboorte geregeld?": no basis in the Wazo).
+  MaternityLeaveFacts early = f;
+  early.birth = d("2026-05-29");
+  const MaternityLeave e = maternity_leave(rules(), early, {sick("S1", "2026-05-15", "2026-05-30")});
+  CHECK(e.sick_days_before_leave == 0);
+  CHECK(e.maternity_days == 112);
+}

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "basisbaan/app/sick_timeline.hpp"
+#include "basisbaan/employment/counted_sickness.hpp"
 #include "basisbaan/employment/poortwachter.hpp"
 #include "basisbaan/employment/wazo_sickness.hpp"
 #include "support.hpp"
@@ -106,4 +107,24 @@ TEST_CASE("sick timeline: no wage continuation on a day of Wazo leave (art. 7:62
   const app::SickTimeline after = app::sick_timeline(rules(), file, d("2026-07-10"), "test");
   REQUIRE(after.wage_continuation);
   CHECK(after.wage_continuation->sick_day == 75);
+}
+
+TEST_CASE("art. 3:1 lid 3 Wazo: sickness before the leave shortens it, and the sickness runs on after it", "[employment][wazo]") {
+  // UWV's example dated in 2026 (tests/employment/maternity_leave_test.cpp): expected 2026-07-01,
+  // leave from 2026-06-04, here sick from 2026-05-15 and not fit again. The 14 sick days 21 May …
+  // 3 June count as pregnancy leave: the maternity leave is ten weeks, to 2026-09-09 (not 23 September).
+  const MaternityLeaveFacts f{d("2026-07-01"), d("2026-06-04"), std::nullopt, false};
+  const CountedSickness c = count_sickness(rules(), {report("S1", "2026-05-15")}, {f}, {}, {}, std::nullopt);
+  REQUIRE(c.wazo_leave.size() == 1);
+  CHECK(c.wazo_leave[0].sick_days_before_leave == 14);
+  CHECK(c.wazo_leave[0].last_day == d("2026-09-09"));
+  // The sickness is cut at the leave (art. 7:629 lid 4 BW) and runs on from the day after its new
+  // last day; both parts are one period (lid 10).
+  REQUIRE(c.reports.size() == 2);
+  CHECK(c.reports[0].last_sick_day() == d("2026-06-03"));
+  CHECK(c.reports[1].id == "S1+");
+  CHECK(c.reports[1].first_day == d("2026-09-10"));
+  REQUIRE(c.periods.size() == 1);
+  CHECK(c.wazo_leave_on(d("2026-09-09")) != nullptr);
+  CHECK(c.wazo_leave_on(d("2026-09-10")) == nullptr);
 }
