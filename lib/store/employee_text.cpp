@@ -4,30 +4,13 @@
 // with its keys sorted — without building the JSON tree. A payroll run writes one per payslip.
 // Keys are written in std::string order (nlohmann's object is a std::map); a field that
 // to_canonical_json writes only in some cases is written in the same cases. A string that is not
-// plain printable ASCII without quotes or backslashes is written by nlohmann itself (json_string),
-// so its escapes and its refusal of invalid UTF-8 are nlohmann's. tests/store/employee_text_test.cpp
-// compares the two over many employees, every optional field and odd strings.
+// plain printable ASCII without quotes or backslashes is written by nlohmann itself (json_string
+// in codec.cpp), so its escapes and its refusal of invalid UTF-8 are nlohmann's.
+// tests/store/employee_text_test.cpp compares the two over many employees, every optional field
+// and odd strings.
 #include "codec.hpp"
 
 namespace basisbaan::store_detail {
-
-void json_string(std::string& o, std::string_view s) {
-  bool plain = true;
-  for (const char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u >= 0x7f || c == '"' || c == '\\') {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) {
-    o += '"';
-    o += s;
-    o += '"';
-  } else {
-    o += canonical(CJson(std::string(s)));
-  }
-}
 
 namespace {
 
@@ -163,12 +146,6 @@ void employee_text(std::string& o, const Employee& e) {
       x.text("note", r.extension.note);
     });
   }
-}
-
-std::string string_array_text(const std::vector<std::string>& items) {
-  std::string o;
-  array(o, items, [&o](const std::string& s) { json_string(o, s); });
-  return o;
 }
 
 std::string employee_text(const Employee& e) {

@@ -64,7 +64,7 @@ Employee employee(std::size_t n) {
   e.commute_km_per_period = Decimal::parse(n % 2 == 0 ? "0" : "123.45");
   if (n % 4 == 1) e.previous_year_wage = Money::from_cents(static_cast<std::int64_t>(3000000 + n));
   for (std::size_t k = 0; k < n % 3; ++k) {
-    e.one_off_payments.push_back({"2026-0" + std::to_string(1 + k), odd(n + 4 + k), Money::from_cents(static_cast<std::int64_t>(-500 + 100000 * k))});
+    e.one_off_payments.push_back({"2026-0" + std::to_string(1 + k), odd(n + 4 + k), Money::from_cents(-500 + 100000 * static_cast<std::int64_t>(k))});
   }
   for (std::size_t k = 0; k < n % 4; ++k) {
     SickReport r;
