@@ -28,6 +28,34 @@ std::optional<std::string> opt_str(const CJson& j, const char* key) {
 
 }  // namespace
 
+void json_string(std::string& o, std::string_view s) {
+  bool plain = true;
+  for (const char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u >= 0x7f || c == '"' || c == '\\') {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    o += '"';
+    o += s;
+    o += '"';
+  } else {
+    o += canonical(CJson(std::string(s)));
+  }
+}
+
+std::string string_array_text(const std::vector<std::string>& items) {
+  std::string o = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i != 0) o += ',';
+    json_string(o, items[i]);
+  }
+  o += ']';
+  return o;
+}
+
 std::string holiday_text(HolidayAllowancePayment h) { return h == HolidayAllowancePayment::InMay ? "may" : "every_period"; }
 
 CJson employer_json(const Employer& e) {

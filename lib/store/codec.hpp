@@ -23,6 +23,15 @@ inline std::string canonical(const CJson& j) { return j.dump(-1, ' ', false, nlo
 CJson employer_json(const Employer& e);
 Employer employer_from_json(const CJson& j);
 CJson employee_json(const Employee& e);
+/// The canonical text of an employee snapshot: exactly canonical(employee_json(e)), written
+/// directly without the JSON tree (employee_text.cpp); into `out` (reused).
+void employee_text(std::string& out, const Employee& e);
+std::string employee_text(const Employee& e);
+/// Appends `s` as a JSON string exactly as canonical() writes it (nlohmann's escapes; invalid
+/// UTF-8 is refused as canonical() refuses it).
+void json_string(std::string& out, std::string_view s);
+/// exactly canonical(CJson(items)): a JSON array of strings.
+std::string string_array_text(const std::vector<std::string>& items);
 Employee employee_from_json(const CJson& j);
 CJson state_json(const PayrollState& s);
 PayrollState state_from_json(const CJson& j);

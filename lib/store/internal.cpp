@@ -75,10 +75,13 @@ void WriteTransaction::commit() {
   open_ = false;
 }
 
-std::string entity_hash(const Database& db, const std::string& entity) {
-  std::string key;
-  const EntityTable& t = table_of(entity, key);
-  SQLite::Statement q(db.sql(), std::string("SELECT * FROM ") + t.table + " WHERE " + t.key + " = ?");
+namespace {
+
+std::string entity_select(const EntityTable& t) { return std::string("SELECT * FROM ") + t.table + " WHERE " + t.key + " = ?"; }
+
+/// The hash of the row `q` (entity_select of `t`) finds for `key`; "" when there is none.
+std::string entity_hash_with(SQLite::Statement& q, const EntityTable& t, const std::string& key) {
+  q.reset();
   if (std::string(t.key) == "id" && std::string(t.table) != "employees") {
     q.bind(1, static_cast<std::int64_t>(std::stoll(key)));
   } else {
@@ -86,6 +89,7 @@ std::string entity_hash(const Database& db, const std::string& entity) {
   }
   if (!q.executeStep()) return "";
   CJson row = row_json(q);
+  q.reset();
   for (const auto& column : kColumnsAddedLater) {
     const auto it = row.find(std::string(column.name));
     if (it == row.end()) continue;
@@ -93,6 +97,15 @@ std::string entity_hash(const Database& db, const std::string& entity) {
     if (value == column.default_value) row.erase(it);
   }
   return sha256_hex(canonical(row));
+}
+
+}  // namespace
+
+std::string entity_hash(const Database& db, const std::string& entity) {
+  std::string key;
+  const EntityTable& t = table_of(entity, key);
+  SQLite::Statement q(db.sql(), entity_select(t));
+  return entity_hash_with(q, t, key);
 }
 
 bool table_exists(const Database& db, const char* table) {
@@ -124,31 +137,47 @@ std::string audit_entry_hash(const std::string& prev, std::int64_t seq, const st
   return sha256_hex(content);
 }
 
-void audit(Database& db, const std::string& action, const std::string& entity, const CJson& detail) {
-  std::int64_t seq = 1;
-  std::string prev = kGenesis;
-  {
-    SQLite::Statement q(db.sql(), "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+AuditAppender::AuditAppender(Database& db)
+    : db_(&db),
+      insert_(db.sql(),
+              "INSERT INTO audit_log (seq, at, action, entity, row_hash, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") {}
+
+void AuditAppender::append(const std::string& action, const std::string& entity, const CJson& detail) {
+  if (!head_read_) {
+    seq_ = 0;
+    prev_ = kGenesis;
+    SQLite::Statement q(db_->sql(), "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
     if (q.executeStep()) {
-      seq = q.getColumn(0).getInt64() + 1;
-      prev = q.getColumn(1).getString();
+      seq_ = q.getColumn(0).getInt64();
+      prev_ = q.getColumn(1).getString();
     }
+    head_read_ = true;
   }
-  const std::string at = db.clock().now();
-  const std::string row_hash = entity_hash(db, entity);
+  const std::int64_t seq = seq_ + 1;
+  std::string key;
+  const EntityTable& t = table_of(entity, key);
+  auto row = rows_.find(t.table);
+  if (row == rows_.end()) row = rows_.emplace(t.table, SQLite::Statement(db_->sql(), entity_select(t))).first;
+  const std::string at = db_->clock().now();
+  const std::string row_hash = entity_hash_with(row->second, t, key);
   const std::string detail_text = canonical(detail);
-  SQLite::Statement ins(db.sql(),
-                        "INSERT INTO audit_log (seq, at, action, entity, row_hash, detail, prev_hash, hash) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  ins.bind(1, seq);
-  ins.bind(2, at);
-  ins.bind(3, action);
-  ins.bind(4, entity);
-  ins.bind(5, row_hash);
-  ins.bind(6, detail_text);
-  ins.bind(7, prev);
-  ins.bind(8, audit_entry_hash(prev, seq, at, action, entity, row_hash, detail_text));
-  ins.exec();
+  std::string hash = audit_entry_hash(prev_, seq, at, action, entity, row_hash, detail_text);
+  insert_.reset();
+  insert_.bind(1, seq);
+  insert_.bind(2, at);
+  insert_.bind(3, action);
+  insert_.bind(4, entity);
+  insert_.bind(5, row_hash);
+  insert_.bind(6, detail_text);
+  insert_.bind(7, prev_);
+  insert_.bind(8, hash);
+  insert_.exec();
+  seq_ = seq;
+  prev_ = std::move(hash);
+}
+
+void audit(Database& db, const std::string& action, const std::string& entity, const CJson& detail) {
+  AuditAppender(db).append(action, entity, detail);
 }
 
 std::string canonical_line(const std::string& employee_id, const LineRow& l) {
@@ -229,7 +258,7 @@ PayslipRow payslip_row(const Payslip& s, std::string employee, std::string openi
   r.holiday_allowance_reserved = s.holiday_allowance_reserved.cents();
   r.holiday_allowance_balance = s.holiday_allowance_balance.cents();
   r.hourly_wage = s.hourly_wage.cents();
-  r.unconfirmed_rules = canonical(CJson(s.unconfirmed_rules));
+  r.unconfirmed_rules = string_array_text(s.unconfirmed_rules);
   r.line_count = static_cast<std::int64_t>(s.lines.size());
   return r;
 }

@@ -4,6 +4,7 @@
 // the stored payslip rows and lines that are hashed.
 
 #include <array>
+#include <map>
 #include <string_view>
 #include <cstdint>
 #include <optional>
@@ -88,6 +89,25 @@ std::string audit_entry_hash(const std::string& prev, std::int64_t seq, const st
 /// Appends an audit entry (inside the caller's write transaction) recording the entity's current
 /// row hash, `detail` (canonical JSON) and the time of the Database's clock.
 void audit(Database& db, const std::string& action, const std::string& entity, const CJson& detail);
+
+/// Appends many audit entries inside one write transaction (the import: three per employee), each
+/// exactly as audit() would write it, with its statements prepared once and the chain's head
+/// (last seq and hash) kept from entry to entry instead of read back each time. Only for use
+/// while the caller's write transaction is open and nothing else appends to the log.
+class AuditAppender {
+ public:
+  explicit AuditAppender(Database& db);
+  /// As audit(db, action, entity, detail).
+  void append(const std::string& action, const std::string& entity, const CJson& detail);
+
+ private:
+  Database* db_;
+  SQLite::Statement insert_;
+  std::map<std::string, SQLite::Statement, std::less<>> rows_;  ///< the row of an entity, per table
+  bool head_read_ = false;
+  std::int64_t seq_ = 0;
+  std::string prev_;
+};
 
 /// A stored payslip row: the columns of `payslips` except run_id and hash.
 struct PayslipRow {

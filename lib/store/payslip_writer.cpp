@@ -15,7 +15,7 @@ Prepared prepare(Payslip slip, const Employee& e, const PayrollState& opening, c
   for (std::size_t i = 0; i < corrections.size(); ++i) {
     note += (i == 0 ? "; plus the differences of correction run " : ", ") + std::to_string(corrections[i]);
   }
-  PayslipRow row = payslip_row(slip, canonical(employee_json(e)), state_text(opening), std::move(note), state_text(after));
+  PayslipRow row = payslip_row(slip, employee_text(e), state_text(opening), std::move(note), state_text(after));
   std::vector<LineRow> lines = line_rows(slip);
   std::string hash = payslip_hash(row, lines);
   return Prepared{std::move(slip), std::move(row), std::move(lines), std::move(hash)};
