@@ -31,10 +31,14 @@ Wide wide_pow10(std::int32_t n) {
 
 // round_divide by the constant 10^D: the compiler turns the division into a multiplication, where
 // a division by a power of ten only known at run time costs a hardware divide (issue 18: a sixth
-// of a payslip's time was round_divide<long>). The same function, so the same result.
+// of a payslip's time was round_divide<long>). The division is written here and only the rounding
+// step is shared (detail::round_quotient): at -O2 the compiler did not inline round_divide into
+// these functions, so each still divided by its argument (issue 18, fourth round;
+// tests/core/round_divide_fast_path_test.cpp compares the results with round_divide's).
 template <std::size_t D>
 std::int64_t round_by_pow10(std::int64_t n, Rounding mode) {
-  return detail::round_divide<std::int64_t>(n, kPow10[D], mode);
+  constexpr std::int64_t d = kPow10[D];
+  return detail::round_quotient(n / d, n % d, d, mode);
 }
 
 template <std::size_t... D>
@@ -236,12 +240,12 @@ Decimal divide(const Decimal& a, const Decimal& b, std::int32_t scale, Rounding 
   if (shift >= 0) {
     std::int64_t n;
     if (scale >= 0 && scale <= Decimal::kMaxScale && scale_up(num, shift, n)) {
-      return Decimal::from_parts(detail::round_divide<std::int64_t>(n, den, mode), scale);
+      return Decimal::from_parts(detail::round_divide_int64(n, den, mode), scale);
     }
   } else {
     std::int64_t d;
     if (scale >= 0 && scale <= Decimal::kMaxScale && scale_up(den, -shift, d)) {
-      return Decimal::from_parts(detail::round_divide<std::int64_t>(num, d, mode), scale);
+      return Decimal::from_parts(detail::round_divide_int64(num, d, mode), scale);
     }
   }
 wide : {

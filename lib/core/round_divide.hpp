@@ -3,6 +3,8 @@
 // Internal: integer division with an explicit rounding mode, for any signed integer type
 // (std::int64_t on the fast path, Boost.Multiprecision integers on the wide path).
 
+#include <cstdint>
+
 #include "basisbaan/core/rounding.hpp"
 
 namespace basisbaan::detail {
@@ -27,6 +29,48 @@ Int round_divide(const Int& numerator, const Int& denominator, Rounding mode) {
   }
   if (away) q += s;
   return q;
+}
+
+/// The rounded quotient from the truncated quotient `q` and remainder `r` of a division by
+/// `denominator` (> 0) as C++ computes them (q toward zero, r with the numerator's sign): the
+/// rounding step of round_divide, on its own so that a caller can divide by a constant (which the
+/// compiler turns into a multiplication) and still round exactly as round_divide does.
+inline std::int64_t round_quotient(std::int64_t q, std::int64_t r, std::int64_t denominator, Rounding mode) {
+  if (r == 0) return q;
+  const bool negative = r < 0;
+  const std::uint64_t twice = (negative ? 0 - static_cast<std::uint64_t>(r) : static_cast<std::uint64_t>(r)) * 2;
+  const auto d = static_cast<std::uint64_t>(denominator);
+  bool away = false;  // move one step away from zero? (as round_divide, with s = the remainder's sign)
+  switch (mode) {
+    case Rounding::TowardZero: away = false; break;
+    case Rounding::AwayFromZero: away = true; break;
+    case Rounding::Down: away = negative; break;
+    case Rounding::Up: away = !negative; break;
+    case Rounding::HalfUp: away = twice >= d; break;
+    case Rounding::HalfDown: away = twice > d; break;
+    case Rounding::HalfEven: away = twice > d || (twice == d && (q % 2) != 0); break;
+  }
+  if (!away) return q;
+  return negative ? q - 1 : q + 1;
+}
+
+/// round_divide<std::int64_t> with 32-bit division when the magnitudes of both operands fit in
+/// 32 bits (the divisions of a payslip by 12, by hours, by the period factor: issue 18); a 64-bit
+/// hardware divide costs more than a 32-bit one. The same quotient and the same rounding as
+/// round_divide<std::int64_t>, which it calls otherwise (tests/core/round_divide_fast_path_test.cpp
+/// compares the two over millions of operands). `denominator` > 0.
+inline std::int64_t round_divide_int64(std::int64_t numerator, std::int64_t denominator, Rounding mode) {
+  const bool negative = numerator < 0;
+  const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(numerator) : static_cast<std::uint64_t>(numerator);
+  if (((magnitude | static_cast<std::uint64_t>(denominator)) >> 32) != 0) {
+    return round_divide<std::int64_t>(numerator, denominator, mode);
+  }
+  const auto n = static_cast<std::uint32_t>(magnitude);
+  const auto d = static_cast<std::uint32_t>(denominator);
+  const std::uint32_t q = n / d;  // of the magnitudes: truncation toward zero, as the signed division
+  const std::uint32_t r = n % d;
+  return round_quotient(negative ? -static_cast<std::int64_t>(q) : static_cast<std::int64_t>(q),
+                        negative ? -static_cast<std::int64_t>(r) : static_cast<std::int64_t>(r), denominator, mode);
 }
 
 }  // namespace basisbaan::detail

@@ -21,7 +21,7 @@ std::string_view to_string(Rounding mode) noexcept {
 
 std::int64_t divide_rounded(std::int64_t numerator, std::int64_t denominator, Rounding mode) {
   if (denominator <= 0) throw InputError("divide_rounded: the denominator must be positive");
-  return detail::round_divide<std::int64_t>(numerator, denominator, mode);
+  return detail::round_divide_int64(numerator, denominator, mode);
 }
 
 }  // namespace basisbaan

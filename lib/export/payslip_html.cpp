@@ -84,7 +84,7 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
   };
   auto line_rows = [&](LineKind kind, bool negative) {
     for (const auto& l : p.lines) {
-      if (l.kind == kind) row(l.description, l.quantity_text(), l.rate_text(), (negative ? -l.amount : l.amount).str_nl());
+      if (l.kind == kind) row(l.description.str(), l.quantity_text(), l.rate_text(), (negative ? -l.amount : l.amount).str_nl());
     }
   };
 
@@ -124,7 +124,7 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
   if (const std::string r = basic_wage_rounding_nl(p); !r.empty()) row("Basisloon: " + r, "", "", "");
   for (const auto& l : p.lines) {
     if (l.kind == LineKind::Info && l.code != LineCode::HourlyWage && l.code != LineCode::Net) {
-      row(l.description, l.quantity_text(), l.rate_text(), l.amount.str_nl());
+      row(l.description.str(), l.quantity_text(), l.rate_text(), l.amount.str_nl());
     }
   }
   if (p.holiday_allowance_balance.sign() != 0) row("Opgebouwde vakantiebijslag (uitbetaling in mei)", "", "", p.holiday_allowance_balance.str_nl());

@@ -10,12 +10,11 @@ namespace basisbaan {
 
 using namespace payroll_detail;
 
-BaseWage base_wage(const PayslipFacts& f) {
+BaseWage base_wage(const PayslipFacts& f, std::vector<PayslipLine>& lines) {
   const PeriodRules& pr = *f.rules;
   const PayPeriod& P = pr.period();
   const Employee& e = *f.employee;
   BaseWage out;
-  out.lines.reserve(2);  // hourly_wage and basic_wage: one allocation (issue 18)
 
   // Hourly wage: the agreed (cao scale) wage, at least the statutory minimum for the age on the
   // pay date (the later date: the minimum only rises, so this is in the employee's favour).
@@ -38,8 +37,8 @@ BaseWage base_wage(const PayslipFacts& f) {
   }
   out.hourly = hourly;
   out.minimum_hourly = wml.hourly;
-  out.lines.push_back(make_line(LineCode::HourlyWage, "Uurloon" + (e.scale.empty() ? std::string() : " (" + e.scale + ")"),
-                                LineKind::Info, std::nullopt, std::nullopt, hourly, std::move(wage_trace)));
+  add_line(lines, LineCode::HourlyWage, e.scale.empty() ? LineText("Uurloon") : LineText("Uurloon (" + e.scale + ")"),
+                                LineKind::Info, std::nullopt, std::nullopt, hourly, std::move(wage_trace));
 
   // Basic wage for the period (SZW Kennisdocument method for fixed period wages).
   Trace basic_trace = new_trace(f, "basic wage");
@@ -75,8 +74,8 @@ BaseWage base_wage(const PayslipFacts& f) {
   }
   if (f.with_traces) basic_trace.result("basic wage", basic.str());
   out.basic = basic;
-  out.lines.push_back(make_line(LineCode::BasicWage, "Salaris", LineKind::Earning, LineQuantity::hours(hours_in_period),
-                                LineRate::amount(hourly), basic, std::move(basic_trace)));
+  add_line(lines, LineCode::BasicWage, "Salaris", LineKind::Earning, LineQuantity::hours(hours_in_period),
+                                LineRate::amount(hourly), basic, std::move(basic_trace));
   return out;
 }
 

@@ -9,14 +9,14 @@ namespace basisbaan {
 
 using namespace payroll_detail;
 
-EmployerPremiums employer_premiums(const PayslipFacts& f, Money levy_wage, const YearToDate& so_far) {
+EmployerPremiums employer_premiums(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money levy_wage,
+                                   const YearToDate& so_far) {
   const PeriodRules& pr = *f.rules;
   const Employee& e = *f.employee;
   const Employer& employer = *f.employer;
   const EmployeeInsuranceParameters& ins = pr.insurance();
   const PayPeriod& P = pr.period();
   EmployerPremiums out;
-  out.lines.reserve(6);  // zvw, awf, aof, wko, whk and ufo: one allocation (issue 18)
   Trace t = new_trace(f, "employer contributions");
   const auto c = employer_contributions(ins,
                                         {levy_wage, so_far.zvw_wage, so_far.premium_wage, P.number(),
@@ -26,16 +26,16 @@ EmployerPremiums employer_premiums(const PayslipFacts& f, Money levy_wage, const
   out.zvw_wage = c.zvw_wage;
   out.premium_wage = c.premium_wage;
   out.total = c.total();
-  out.lines.push_back(make_line(LineCode::Zvw, "Werkgeversheffing Zvw", LineKind::Employer, LineQuantity::euros(c.zvw_wage),
-                                LineRate::of(ins.zvw_employer_rate), c.zvw, std::move(t)));
+  add_line(lines, LineCode::Zvw, "Werkgeversheffing Zvw", LineKind::Employer, LineQuantity::euros(c.zvw_wage),
+                                LineRate::of(ins.zvw_employer_rate), c.zvw, std::move(t));
   if (!f.insured) return out;
   const LineQuantity premium_wage = LineQuantity::euros(c.premium_wage);
-  out.lines.push_back(make_line(LineCode::Awf, e.permanent_contract ? "Premie AWf (laag)" : "Premie AWf (hoog)", LineKind::Employer,
-                                premium_wage, LineRate::of(e.permanent_contract ? ins.awf_low : ins.awf_high), c.awf));
-  out.lines.push_back(make_line(LineCode::Aof, employer.small_employer ? "Premie Aof (laag)" : "Premie Aof (hoog)", LineKind::Employer,
-                                premium_wage, LineRate::of(employer.small_employer ? ins.aof_low : ins.aof_high), c.aof));
-  out.lines.push_back(make_line(LineCode::Wko, "Opslag kinderopvang (Wko)", LineKind::Employer, premium_wage, LineRate::of(ins.wko), c.wko));
-  out.lines.push_back(make_line(LineCode::Whk, "Premie Whk", LineKind::Employer, premium_wage, LineRate::of(employer.whk_rate), c.whk));
+  add_line(lines, LineCode::Awf, e.permanent_contract ? LineText("Premie AWf (laag)") : LineText("Premie AWf (hoog)"), LineKind::Employer,
+                                premium_wage, LineRate::of(e.permanent_contract ? ins.awf_low : ins.awf_high), c.awf);
+  add_line(lines, LineCode::Aof, employer.small_employer ? LineText("Premie Aof (laag)") : LineText("Premie Aof (hoog)"), LineKind::Employer,
+                                premium_wage, LineRate::of(employer.small_employer ? ins.aof_low : ins.aof_high), c.aof);
+  add_line(lines, LineCode::Wko, "Opslag kinderopvang (Wko)", LineKind::Employer, premium_wage, LineRate::of(ins.wko), c.wko);
+  add_line(lines, LineCode::Whk, "Premie Whk", LineKind::Employer, premium_wage, LineRate::of(employer.whk_rate), c.whk);
   if (employer.type == EmployerType::Public) {
     // Wfsv art. 38: a public employer owes the Ufo premium over the same premium wage (after the
     // year's maximum) as the other employee-insurance premiums.
@@ -47,8 +47,8 @@ EmployerPremiums employer_premiums(const PayslipFacts& f, Money levy_wage, const
                                      std::string(kPremiumDown.rule));
     }
     out.total += ufo;
-    out.lines.push_back(make_line(LineCode::Ufo, "Premie Ufo (overheidswerkgever)", LineKind::Employer, premium_wage,
-                                  LineRate::of(ufo_rate), ufo, std::move(u)));
+    add_line(lines, LineCode::Ufo, "Premie Ufo (overheidswerkgever)", LineKind::Employer, premium_wage,
+                                  LineRate::of(ufo_rate), ufo, std::move(u));
   }
   return out;
 }

@@ -69,7 +69,7 @@ Money protected_per_period(Money per_month, PeriodKind kind) {
   throw InputError("beslagvrije voet: period kind " + std::string(to_string(kind)) + " is not a pay period");
 }
 
-GarnishmentPart garnishment(const PayslipFacts& f, Money net, Money untaxed, const std::map<std::string, Money>& paid_before,
+GarnishmentPart garnishment(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money net, Money untaxed, const std::map<std::string, Money>& paid_before,
                             const std::map<std::string, Money>& overpaid) {
   GarnishmentPart out;
   const Date& pay_date = f.rules->pay_date();
@@ -124,7 +124,7 @@ GarnishmentPart garnishment(const PayslipFacts& f, Money net, Money untaxed, con
     description += " (beslagvrije voet " + kept.str_nl();
     if (set_off.sign() > 0) description += "; " + set_off.str_nl() + " verrekend met eerder teveel afgedragen";
     description += ")";
-    out.lines.push_back({LineCode::Garnishment, std::move(description), LineKind::Settlement, std::nullopt, std::nullopt, -take, std::move(t)});
+    lines.push_back({LineCode::Garnishment, LineText(description), LineKind::Settlement, std::nullopt, std::nullopt, -take, std::move(t)});
     if (paid.sign() > 0) out.withheld.push_back({o.g->id, paid});
     if (set_off.sign() > 0) out.set_off.push_back({o.g->id, set_off});
     out.total += take;

@@ -22,6 +22,14 @@ PeriodRules::PeriodRules(const RuleBook& rules, const PayPeriod& period)
     if (!rules.has(name) || pay_date_ < rules.parameter(name).values.front().from) continue;
     if (rules.value_at(name, pay_date_).status == "unconfirmed") unconfirmed_sick_pay_.emplace_back(name);
   }
+  // What every payslip of the period names as unconfirmed, made once (issue 18: no copy of the
+  // strings per payslip); the order is the one compute_payslip used to build per payslip.
+  std::vector<std::string> with_sick_pay = cao_.unconfirmed;
+  for (const auto& name : unconfirmed_sick_pay_) {
+    if (std::find(with_sick_pay.begin(), with_sick_pay.end(), name) == with_sick_pay.end()) with_sick_pay.push_back(name);
+  }
+  unconfirmed_ = RuleNameList(cao_.unconfirmed);
+  unconfirmed_with_sick_pay_ = RuleNameList(std::move(with_sick_pay));
   // Looked up once here instead of per employee (issue 18); none when the payslip must ask the
   // RuleBook itself (its errors and records then stay as they were).
   minimum_wage_ = MinimumWageOfDate::prepare(rules, pay_date_);
@@ -79,10 +87,6 @@ Money settle_net(Payslip& slip, Money due, bool with_traces) {
   return shortfall;
 }
 
-void append(std::vector<PayslipLine>& to, std::vector<PayslipLine>&& lines) {
-  for (auto& l : lines) to.push_back(std::move(l));
-}
-
 }  // namespace
 
 Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const Employee& e, PayrollState& state,
@@ -90,55 +94,56 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
   const PayslipFacts f = payslip_facts(pr, employer, e, with_traces);
   PayrollState next = opening_for_year(state, pr.period().year());
   Payslip slip{e.id, e.name, pr.period(), pr.pay_date(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
-  slip.unconfirmed_rules = pr.cao().unconfirmed;
-  slip.lines.reserve(16);  // a payslip has 12-16 lines: no moving them while it grows
+  // Every part appends to this one vector: a payslip has 12-16 lines, so no part allocates its
+  // own and no line moves while it grows (issue 18).
+  std::vector<PayslipLine>& lines = slip.lines;
+  lines.reserve(16);
 
   // Earnings: basic wage, wage continuation, holiday allowance, irregular pay, travel allowance.
-  BaseWage base = base_wage(f);
+  const BaseWage base = base_wage(f, lines);
   slip.hourly_wage = base.hourly;
   slip.minimum_hourly_wage = base.minimum_hourly;
   slip.minimum_wage_age = f.age;
   slip.minimum_holiday_allowance_rate = pr.statutory_holiday_allowance_rate();
-  append(slip.lines, std::move(base.lines));
-  SickPay sick = sick_pay(f, base);
-  append(slip.lines, std::move(sick.lines));
-  for (auto& name : sick.unconfirmed) {
-    if (std::find(slip.unconfirmed_rules.begin(), slip.unconfirmed_rules.end(), name) == slip.unconfirmed_rules.end()) {
-      slip.unconfirmed_rules.push_back(std::move(name));
+  SickPay sick = sick_pay(f, lines, base);
+  // The cao's unconfirmed values, then those of sick pay used here: the list the period made
+  // once (PeriodRules::unconfirmed_rules), shared, not copied per payslip.
+  if (sick.unconfirmed.empty()) {
+    slip.unconfirmed_rules = pr.unconfirmed_rules(false);
+  } else if (sick.unconfirmed == pr.unconfirmed_sick_pay_rules()) {
+    slip.unconfirmed_rules = pr.unconfirmed_rules(true);
+  } else {
+    slip.unconfirmed_rules = pr.unconfirmed_rules(false);
+    for (auto& name : sick.unconfirmed) {
+      if (std::find(slip.unconfirmed_rules.begin(), slip.unconfirmed_rules.end(), name) == slip.unconfirmed_rules.end()) {
+        slip.unconfirmed_rules.push_back(std::move(name));
+      }
     }
   }
-  HolidayAllowance holiday = holiday_allowance(f, sick.paid_basic, next.holiday_allowance_balance);
-  append(slip.lines, std::move(holiday.lines));
+  const HolidayAllowance holiday = holiday_allowance(f, lines, sick.paid_basic, next.holiday_allowance_balance);
   slip.holiday_allowance_reserved = holiday.reserved;
   slip.holiday_allowance_balance = holiday.balance_after;
   next.holiday_allowance_balance = holiday.balance_after;
-  IrregularPay year_end = year_end_payment(f);
-  append(slip.lines, std::move(year_end.lines));
-  IrregularPay one_off = one_off_payments(f);
-  append(slip.lines, std::move(one_off.lines));
-  TravelAllowance travel = travel_allowance(f);
-  append(slip.lines, std::move(travel.lines));
+  const IrregularPay year_end = year_end_payment(f, lines);
+  const IrregularPay one_off = one_off_payments(f, lines);
+  const TravelAllowance travel = travel_allowance(f, lines);
 
   const Money regular = sick.paid_basic + holiday.regular + travel.taxed;
   const Money special = holiday.special + year_end.total + one_off.total;
   slip.gross = regular + special;
 
   // Deductions from the wage for wage tax: the employee's pension premium and the WGA recovery.
-  Pension pen = pension(f, base.hourly);
-  WgaRecovery wga = wga_recovery(f, slip.gross);
-  append(slip.lines, std::move(pen.lines));
-  append(slip.lines, std::move(wga.lines));
+  const Pension pen = pension(f, lines, base.hourly);
+  const WgaRecovery wga = wga_recovery(f, lines, slip.gross);
   slip.regular_wage_for_wage_tax = regular - pen.employee - wga.amount;
   slip.special_wage_for_wage_tax = special;
   slip.wage_for_wage_tax = slip.regular_wage_for_wage_tax + special;
 
   // Wage tax, then the employer's contributions over the wage for the levies.
-  PayslipWageTax tax = payslip_wage_tax(f, slip.regular_wage_for_wage_tax, special, holiday.accrual, holiday.special,
-                                        {next.wage_for_wage_tax_last_year, next.months_employed_last_year});
-  append(slip.lines, std::move(tax.lines));
+  const PayslipWageTax tax = payslip_wage_tax(f, lines, slip.regular_wage_for_wage_tax, special, holiday.accrual, holiday.special,
+                                              {next.wage_for_wage_tax_last_year, next.months_employed_last_year});
   slip.wage_tax = tax.wage_tax;
-  EmployerPremiums premiums = employer_premiums(f, slip.gross - pen.employee, next.year_to_date);
-  append(slip.lines, std::move(premiums.lines));
+  const EmployerPremiums premiums = employer_premiums(f, lines, slip.gross - pen.employee, next.year_to_date);
 
   // Net pay and the totals.
   slip.untaxed = travel.untaxed;
@@ -146,8 +151,7 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
   slip.net = own_net;
   next.net_settlement = settle_net(slip, next.net_settlement, with_traces);
   // Garnishments: the net above the beslagvrije voet, after the settlements (docs/garnishment.md).
-  GarnishmentPart garnished = garnishment(f, slip.net, slip.untaxed, next.garnished, next.garnishment_overpaid);
-  append(slip.lines, std::move(garnished.lines));
+  GarnishmentPart garnished = garnishment(f, lines, slip.net, slip.untaxed, next.garnished, next.garnishment_overpaid);
   slip.net -= garnished.total;
   for (const auto& w : garnished.withheld) next.garnished[w.garnishment_id] += w.amount;
   for (const auto& w : garnished.set_off) {
@@ -156,7 +160,7 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
   slip.garnishments = std::move(garnished.withheld);
   slip.employer_charges = pen.employer + premiums.total;
   slip.employer_cost = slip.gross + slip.untaxed + slip.employer_charges;
-  slip.lines.push_back({LineCode::Net, "Netto uit te betalen", LineKind::Info, std::nullopt, std::nullopt, slip.net, Trace()});
+  lines.emplace_back(LineCode::Net, LineText("Netto uit te betalen"), LineKind::Info, std::nullopt, std::nullopt, slip.net, Trace());
 
   YearToDate period;
   period.gross = slip.gross;

@@ -9,7 +9,7 @@ namespace basisbaan {
 
 using namespace payroll_detail;
 
-HolidayAllowance holiday_allowance(const PayslipFacts& f, Money paid_basic, Money balance_before) {
+HolidayAllowance holiday_allowance(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money paid_basic, Money balance_before) {
   const PeriodRules& pr = *f.rules;
   const PayPeriod& P = pr.period();
   HolidayAllowance out;
@@ -27,8 +27,8 @@ HolidayAllowance holiday_allowance(const PayslipFacts& f, Money paid_basic, Mone
   out.balance_after = balance_before;
   if (f.employer->holiday_allowance == HolidayAllowancePayment::EveryPeriod) {
     out.regular = out.accrual;
-    out.lines.push_back(make_line(LineCode::HolidayAllowance, "Vakantiebijslag", LineKind::Earning, std::nullopt, LineRate::of(rate),
-                                  out.accrual, std::move(t)));
+    add_line(lines, LineCode::HolidayAllowance, "Vakantiebijslag", LineKind::Earning, std::nullopt, LineRate::of(rate),
+                                  out.accrual, std::move(t));
     return out;
   }
   out.reserved = out.accrual;
@@ -38,11 +38,11 @@ HolidayAllowance holiday_allowance(const PayslipFacts& f, Money paid_basic, Mone
     out.special = out.balance_after;
     out.balance_after = Money();
     if (f.with_traces) t.result("holiday allowance paid", out.special.str(), "the reserve of June last year up to and including May");
-    out.lines.push_back(make_line(LineCode::HolidayAllowancePayment, "Vakantiebijslag (uitbetaling mei)", LineKind::SpecialEarning,
-                                  std::nullopt, LineRate::of(rate), out.special, std::move(t)));
+    add_line(lines, LineCode::HolidayAllowancePayment, "Vakantiebijslag (uitbetaling mei)", LineKind::SpecialEarning,
+                                  std::nullopt, LineRate::of(rate), out.special, std::move(t));
   } else {
-    out.lines.push_back(make_line(LineCode::HolidayAllowanceReserved, "Reservering vakantiebijslag", LineKind::Info, std::nullopt,
-                                  LineRate::of(rate), out.accrual, std::move(t)));
+    add_line(lines, LineCode::HolidayAllowanceReserved, "Reservering vakantiebijslag", LineKind::Info, std::nullopt,
+                                  LineRate::of(rate), out.accrual, std::move(t));
   }
   return out;
 }

@@ -8,7 +8,7 @@ namespace basisbaan {
 
 using namespace payroll_detail;
 
-IrregularPay one_off_payments(const PayslipFacts& f) {
+IrregularPay one_off_payments(const PayslipFacts& f, std::vector<PayslipLine>& lines) {
   const PeriodRules& pr = *f.rules;
   const Employee& e = *f.employee;
   IrregularPay out;
@@ -19,8 +19,8 @@ IrregularPay one_off_payments(const PayslipFacts& f) {
     const Money amount = Money::round(o.full_time_amount * hours_fraction, kProRataHalfUp);
     if (f.with_traces) t.result(o.description, amount.str(), o.full_time_amount.str() + " full-time × " + hours_fraction.str());
     out.total += amount;
-    out.lines.push_back(make_line(LineCode::OneOffPayment, o.description.empty() ? "Eenmalige uitkering" : o.description,
-                                  LineKind::SpecialEarning, std::nullopt, std::nullopt, amount, std::move(t)));
+    add_line(lines, LineCode::OneOffPayment, o.description.empty() ? LineText("Eenmalige uitkering") : LineText(o.description),
+                                  LineKind::SpecialEarning, std::nullopt, std::nullopt, amount, std::move(t));
   }
   return out;
 }

@@ -4,6 +4,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "basisbaan/core/rounding.hpp"
 #include "basisbaan/core/trace.hpp"
@@ -27,10 +29,15 @@ inline Trace new_trace(const PayslipFacts& f, const char* title) { return Trace(
 /// The trace to record into, or nullptr when the facts ask for none.
 inline Trace* trace_ptr(const PayslipFacts& f, Trace& t) { return f.with_traces ? &t : nullptr; }
 
-/// A payslip line.
-inline PayslipLine make_line(LineCode code, std::string description, LineKind kind, std::optional<LineQuantity> quantity,
-                             std::optional<LineRate> rate, Money amount, Trace trace = Trace()) {
-  return PayslipLine{code, std::move(description), kind, std::move(quantity), std::move(rate), amount, std::move(trace)};
+/// Appends a payslip line to `lines`, built in place: the quantity and the rate (a LineQuantity,
+/// a LineRate, an optional of one or std::nullopt) go straight into the line's members, with no
+/// temporary line or optional copied and destroyed (issue 18). `description` is a string literal
+/// (no allocation) or LineText(built text).
+template <typename Quantity, typename LineRateOrNone>
+inline void add_line(std::vector<PayslipLine>& lines, LineCode code, LineText description, LineKind kind, Quantity&& quantity,
+                     LineRateOrNone&& rate, Money amount, Trace trace = Trace()) {
+  lines.emplace_back(code, std::move(description), kind, std::forward<Quantity>(quantity), std::forward<LineRateOrNone>(rate), amount,
+                     std::move(trace));
 }
 
 /// Monday to Friday from `from` to `to`, both included.

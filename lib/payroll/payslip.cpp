@@ -157,7 +157,7 @@ Json to_json(const Payslip& p) {
   for (const auto& l : p.lines) {
     Json x;
     x["code"] = std::string(code_name(l.code));
-    x["description"] = l.description;
+    x["description"] = l.description.str();
     x["kind"] = std::string(to_string(l.kind));
     if (l.quantity) x["quantity"] = l.quantity->str();
     if (l.rate) x["rate"] = l.rate->str();
@@ -216,7 +216,7 @@ std::string to_text_nl(const Payslip& p) {
   o << pad_right("Omschrijving", W) << pad_left("Aantal", 12) << pad_left("Tarief", 10) << pad_left("Bedrag", 12) << "\n";
   auto show = [&](const PayslipLine& l, bool negative) {
     const Money a = negative ? -l.amount : l.amount;
-    o << pad_right(l.description, W) << pad_left(nl_number(l.quantity_text()), 12) << pad_left(nl_number(l.rate_text()), 10)
+    o << pad_right(l.description.str(), W) << pad_left(nl_number(l.quantity_text()), 12) << pad_left(nl_number(l.rate_text()), 10)
       << pad_left(a.str_nl(), 12) << "\n";
   };
   for (const auto& l : p.lines) {
@@ -256,7 +256,7 @@ std::string to_text_nl(const Payslip& p) {
   o << "\nWerkgeverslasten\n";
   for (const auto& l : p.lines) {
     if (l.kind == LineKind::Employer) {
-      o << pad_right("  " + l.description, W) << pad_left(nl_number(l.quantity_text()), 12) << pad_left(nl_number(l.rate_text()), 10)
+      o << pad_right("  " + l.description.str(), W) << pad_left(nl_number(l.quantity_text()), 12) << pad_left(nl_number(l.rate_text()), 10)
         << pad_left(l.amount.str_nl(), 12) << "\n";
     }
   }

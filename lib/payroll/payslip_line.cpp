@@ -2,6 +2,7 @@
 #include "basisbaan/payroll/payslip_line.hpp"
 
 #include <array>
+#include <ostream>
 
 #include "basisbaan/core/error.hpp"
 
@@ -20,6 +21,8 @@ bool ends_with(std::string_view s, std::string_view tail) {
 }
 
 }  // namespace
+
+std::ostream& operator<<(std::ostream& out, const LineText& text) { return out << text.view(); }
 
 std::string_view to_string(LineKind k) noexcept {
   switch (k) {

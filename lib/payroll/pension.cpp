@@ -8,12 +8,11 @@ namespace basisbaan {
 
 using namespace payroll_detail;
 
-Pension pension(const PayslipFacts& f, Money hourly) {
+Pension pension(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money hourly) {
   const PeriodRules& pr = *f.rules;
   const CaoAanDeSlagTerms& cao = pr.cao();
   const Employee& e = *f.employee;
   Pension out;
-  out.lines.reserve(2);  // employee and employer: one allocation (issue 18)
   // The base is the yearly wage from the hourly wage, so sickness does not lower it
   // (UNCONFIRMED, docs/payslip-input.md "Sickness").
   Trace t = new_trace(f, "pension");
@@ -52,11 +51,11 @@ Pension pension(const PayslipFacts& f, Money hourly) {
              "base × factor × " + cao.pension_premium_rate.str() + " / " + std::to_string(F) + " (PWRI; " + std::string(kPremiumDown.rule) + ")");
   }
   if (out.employee.sign() > 0) {
-    out.lines.push_back(make_line(LineCode::PensionEmployee, "Pensioenpremie werknemer (PWRI)", LineKind::Deduction, std::nullopt,
-                                  LineRate::of(share), out.employee));
+    add_line(lines, LineCode::PensionEmployee, "Pensioenpremie werknemer (PWRI)", LineKind::Deduction, std::nullopt,
+                                  LineRate::of(share), out.employee);
   }
-  out.lines.push_back(make_line(LineCode::PensionEmployer, "Pensioenpremie werkgever (PWRI)", LineKind::Employer, std::nullopt,
-                                std::nullopt, out.employer, std::move(t)));
+  add_line(lines, LineCode::PensionEmployer, "Pensioenpremie werkgever (PWRI)", LineKind::Employer, std::nullopt,
+                                std::nullopt, out.employer, std::move(t));
   return out;
 }
 

@@ -81,8 +81,8 @@ Money wazo_lines(const PayslipFacts& f, const BaseWage& base, const CountedSickn
              base.period_basic.str() + " × " + std::to_string(n) + " days / " + std::to_string(f.period_weekdays) +
                  " weekdays (art. 7:629 lid 4 BW: no wage continuation during the leave); " + std::string(kWazoNoWageDown.rule));
   }
-  lines.push_back(make_line(LineCode::WazoLeaveNoWage, "Geen loon: zwangerschaps- en bevallingsverlof — " + days_text(n),
-                            LineKind::Earning, LineQuantity::days(n), std::nullopt, -not_paid, std::move(t)));
+  add_line(lines, LineCode::WazoLeaveNoWage, LineText("Geen loon: zwangerschaps- en bevallingsverlof — " + days_text(n)),
+                            LineKind::Earning, LineQuantity::days(n), std::nullopt, -not_paid, std::move(t));
   Trace b = new_trace(f, "pregnancy and maternity benefit (UWV), paid on by the employer");
   if (f.with_traces) {
     b.step("day wage", day_wage.str(),
@@ -93,16 +93,16 @@ Money wazo_lines(const PayslipFacts& f, const BaseWage& base, const CountedSickn
              "100 % of the day wage, at most the maximum daily wage (art. 3:13 Wazo), × " + std::to_string(n) +
                  " days; UWV pays it to the employer, who pays it on (art. 3:8 Wazo)");
   }
-  lines.push_back(make_line(LineCode::WazoBenefit, "Zwangerschaps- en bevallingsuitkering (UWV) — " + days_text(n),
+  add_line(lines, LineCode::WazoBenefit, LineText("Zwangerschaps- en bevallingsuitkering (UWV) — " + days_text(n)),
                             LineKind::Earning, LineQuantity::days(n),
                             one_rate ? std::optional<LineRate>(LineRate::amount(per_day_first)) : std::nullopt, benefit,
-                            std::move(b)));
+                            std::move(b));
   return benefit - not_paid;
 }
 
 }  // namespace
 
-SickPay sick_pay(const PayslipFacts& f, const BaseWage& base) {
+SickPay sick_pay(const PayslipFacts& f, std::vector<PayslipLine>& lines, const BaseWage& base) {
   const Employee& e = *f.employee;
   const RuleBook& rules = f.rules->rules();
   SickPay out;
@@ -168,12 +168,12 @@ SickPay sick_pay(const PayslipFacts& f, const BaseWage& base) {
                    std::to_string(f.period_weekdays) + " (art. 7:629 lid 1 BW, cao Aan de Slag cao.sick_pay.*); " +
                    std::string(kSickReductionDown.rule));
     }
-    out.lines.push_back(make_line(LineCode::SickPayReduction, "Loondoorbetaling bij ziekte " + g.paid_rate.str_nl() + " — " + days_text(n),
-                                  LineKind::Earning, LineQuantity::days(n), LineRate::of(g.paid_rate), -reduction, std::move(t)));
+    add_line(lines, LineCode::SickPayReduction, LineText("Loondoorbetaling bij ziekte " + g.paid_rate.str_nl() + " — " + days_text(n)),
+                                  LineKind::Earning, LineQuantity::days(n), LineRate::of(g.paid_rate), -reduction, std::move(t));
     out.paid_basic -= reduction;
   }
-  if (!out.lines.empty()) out.unconfirmed = f.rules->unconfirmed_sick_pay_rules();
-  if (!leave_days.empty()) out.paid_basic += wazo_lines(f, base, counted, leave_days, out.lines);
+  if (!groups.empty()) out.unconfirmed = f.rules->unconfirmed_sick_pay_rules();
+  if (!leave_days.empty()) out.paid_basic += wazo_lines(f, base, counted, leave_days, lines);
   return out;
 }
 

@@ -9,7 +9,7 @@ namespace basisbaan {
 
 using namespace payroll_detail;
 
-TravelAllowance travel_allowance(const PayslipFacts& f) {
+TravelAllowance travel_allowance(const PayslipFacts& f, std::vector<PayslipLine>& lines) {
   const PeriodRules& pr = *f.rules;
   const Employee& e = *f.employee;
   TravelAllowance out;
@@ -24,11 +24,11 @@ TravelAllowance travel_allowance(const PayslipFacts& f) {
     t.step("travel allowance", allowance.str(), e.commute_km_per_period.str() + " km × " + per_km.str() + " (cao)");
     t.step("tax-free part", free.str(), "at most " + pr.tax_free_per_km().str() + " per km (Wet LB 1964 art. 31a lid 2 sub b)");
   }
-  out.lines.push_back(make_line(LineCode::TravelAllowance, "Reiskostenvergoeding (onbelast)", LineKind::Untaxed,
-                                LineQuantity::kilometres(e.commute_km_per_period), LineRate::amount(per_km), free, std::move(t)));
+  add_line(lines, LineCode::TravelAllowance, "Reiskostenvergoeding (onbelast)", LineKind::Untaxed,
+                                LineQuantity::kilometres(e.commute_km_per_period), LineRate::amount(per_km), free, std::move(t));
   if (out.taxed.sign() > 0) {
-    out.lines.push_back(make_line(LineCode::TravelAllowanceTaxed, "Reiskostenvergoeding (belast)", LineKind::Earning, std::nullopt,
-                                  std::nullopt, out.taxed));
+    add_line(lines, LineCode::TravelAllowanceTaxed, "Reiskostenvergoeding (belast)", LineKind::Earning, std::nullopt,
+                                  std::nullopt, out.taxed);
   }
   return out;
 }

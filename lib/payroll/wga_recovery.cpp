@@ -8,7 +8,7 @@ namespace basisbaan {
 
 using namespace payroll_detail;
 
-WgaRecovery wga_recovery(const PayslipFacts& f, Money gross) {
+WgaRecovery wga_recovery(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money gross) {
   const CaoAanDeSlagTerms& cao = f.rules->cao();
   const Employer& employer = *f.employer;
   WgaRecovery out;
@@ -21,8 +21,8 @@ WgaRecovery wga_recovery(const PayslipFacts& f, Money gross) {
                  " (Wfsv art. 39a; cao Aan de Slag); lowers the wage for wage tax; " + std::string(kDeductionDown.rule));
   }
   const Rate effective = Rate::fraction(employer.whk_wga_rate.fraction() * cao.wga_employee_share.fraction());
-  out.lines.push_back(make_line(LineCode::WgaRecovery, "Verhaalde WGA-premie", LineKind::Deduction, LineQuantity::euros(gross),
-                                LineRate::of(effective), out.amount, std::move(t)));
+  add_line(lines, LineCode::WgaRecovery, "Verhaalde WGA-premie", LineKind::Deduction, LineQuantity::euros(gross),
+                                LineRate::of(effective), out.amount, std::move(t));
   return out;
 }
 

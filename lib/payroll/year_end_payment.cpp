@@ -10,7 +10,7 @@ namespace basisbaan {
 
 using namespace payroll_detail;
 
-IrregularPay year_end_payment(const PayslipFacts& f) {
+IrregularPay year_end_payment(const PayslipFacts& f, std::vector<PayslipLine>& lines) {
   const PeriodRules& pr = *f.rules;
   const CaoAanDeSlagTerms& cao = pr.cao();
   const Employee& e = *f.employee;
@@ -36,8 +36,8 @@ IrregularPay year_end_payment(const PayslipFacts& f) {
              cao.year_end_payment_full_time.str() + " × " + e.hours_per_week.str() + "/" + cao.full_time_hours.str() + " hours × " +
                  days_fraction.str() + " of the year employed; " + std::string(kProRataHalfUp.rule));
   }
-  out.lines.push_back(make_line(LineCode::YearEndPayment, "Eindejaarsuitkering", LineKind::SpecialEarning, std::nullopt, std::nullopt,
-                                out.total, std::move(t)));
+  add_line(lines, LineCode::YearEndPayment, "Eindejaarsuitkering", LineKind::SpecialEarning, std::nullopt, std::nullopt,
+                                out.total, std::move(t));
   return out;
 }
 

@@ -95,7 +95,9 @@ Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, c
   if (unconfirmed != nullptr) {
     p.unconfirmed_rules = *unconfirmed;
   } else {
-    for (const auto& u : parse_stored(r.unconfirmed_rules, "unconfirmed rules")) p.unconfirmed_rules.push_back(u.get<std::string>());
+    std::vector<std::string> names;
+    for (const auto& u : parse_stored(r.unconfirmed_rules, "unconfirmed rules")) names.push_back(u.get<std::string>());
+    p.unconfirmed_rules = std::move(names);
   }
   return p;
 }

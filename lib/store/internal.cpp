@@ -258,7 +258,7 @@ PayslipRow payslip_row(const Payslip& s, std::string employee, std::string openi
   r.holiday_allowance_reserved = s.holiday_allowance_reserved.cents();
   r.holiday_allowance_balance = s.holiday_allowance_balance.cents();
   r.hourly_wage = s.hourly_wage.cents();
-  r.unconfirmed_rules = string_array_text(s.unconfirmed_rules);
+  r.unconfirmed_rules = string_array_text(s.unconfirmed_rules.names());
   r.line_count = static_cast<std::int64_t>(s.lines.size());
   return r;
 }
@@ -272,7 +272,7 @@ std::vector<LineRow> line_rows(const Payslip& s) {
 }
 
 LineRow line_row(std::int64_t seq, const PayslipLine& l) {
-  return {seq, std::string(code_name(l.code)), l.description, std::string(to_string(l.kind)), l.quantity_text(), l.rate_text(),
+  return {seq, std::string(code_name(l.code)), l.description.str(), std::string(to_string(l.kind)), l.quantity_text(), l.rate_text(),
           l.amount.cents()};
 }
 
@@ -285,7 +285,7 @@ LineCode stored_line_code(const std::string& name) {
 PayslipLine decode_line(const LineRow& r) {
   PayslipLine l;
   l.code = stored_line_code(r.code);
-  l.description = r.description;
+  l.description = LineText(r.description);
   l.kind = line_kind_from(r.kind);
   try {
     if (!r.quantity.empty()) l.quantity = LineQuantity::parse(r.quantity, "stored payslip line quantity");

@@ -156,7 +156,7 @@ void compare_lines(const Payslip& a, const std::vector<StoredLineRow>& stored, c
                             x.amount.str() + " (" + (x.amount.cents() > l.amount ? "+" : "") +
                             Money::from_cents(x.amount.cents() - l.amount).str() + ")");
     }
-    if (l.description != x.description) differences.push_back(where + ": description stored \"" + l.description + "\", recomputed \"" + x.description + "\"");
+    if (l.description != x.description) differences.push_back(where + ": description stored \"" + l.description + "\", recomputed \"" + x.description.str() + "\"");
     if (l.kind != again.kind) differences.push_back(where + ": kind stored " + l.kind + ", recomputed " + again.kind);
     if (l.quantity != again.quantity) differences.push_back(where + ": quantity stored \"" + l.quantity + "\", recomputed \"" + again.quantity + "\"");
     if (l.rate != again.rate) differences.push_back(where + ": rate stored \"" + l.rate + "\", recomputed \"" + again.rate + "\"");

@@ -192,7 +192,7 @@ std::vector<std::string> sickness_notes(const RuleBook& rules, const Employee& e
     }
     std::string applied;
     for (const auto& l : slip.lines) {
-      if (l.code == LineCode::SickPayReduction) applied += (applied.empty() ? "" : ", ") + l.description + " (" + l.amount.str() + ")";
+      if (l.code == LineCode::SickPayReduction) applied += (applied.empty() ? "" : ", ") + l.description.str() + " (" + l.amount.str() + ")";
     }
     note += applied.empty() ? "; every sick weekday of the period is paid in full" : "; applied on the payslip: " + applied;
     notes.push_back(note);
@@ -283,7 +283,7 @@ std::int64_t compute_and_store(Database& db, const RuleBook& rules, const PayPer
     // written as load_run_by_id would read it, instead of reading and parsing it again after the
     // transaction. The employee is the one the payslip was computed for: its snapshot is this
     // employee's canonical JSON, from which load_run_by_id would parse an equal Employee.
-    out.run.payslips.push_back(StoredPayslip{p.employee, decode_payslip(prepared.row, {}, period, p.employee, &prepared.slip.unconfirmed_rules),
+    out.run.payslips.push_back(StoredPayslip{p.employee, decode_payslip(prepared.row, {}, period, p.employee, &prepared.slip.unconfirmed_rules.names()),
                                            std::move(prepared.hash)});
   }
   writer.finish(db);

@@ -36,41 +36,52 @@ struct GarnishmentFixture {
   PayslipFacts facts() const { return payslip_facts(rules, employer, employee, true); }
 };
 
+/// The garnishment part with the lines it appended (to the payslip's vector in compute_payslip).
+struct Garnished : GarnishmentPart {
+  std::vector<PayslipLine> lines;
+};
+Garnished garnish(const PayslipFacts& f, Money net, Money untaxed, const std::map<std::string, Money>& paid_before,
+                  const std::map<std::string, Money>& overpaid = {}) {
+  Garnished g;
+  static_cast<GarnishmentPart&>(g) = garnishment(f, g.lines, net, untaxed, paid_before, overpaid);
+  return g;
+}
+
 }  // namespace
 
 TEST_CASE("garnishment: the net above the beslagvrije voet, capped at what is still owed", "[payroll][garnishment]") {
   GarnishmentFixture x("2026-03");
   x.employee.garnishments = {order("G1", GarnishmentKind::Bailiff, "2026-03-01", "3000", "1338.74")};
   // 1700.00 − 1338.74 = 361.26 (95 % × 1700 = 1615.00 is above the beslagvrije voet).
-  GarnishmentPart g = garnishment(x.facts(), eur("1700"), Money(), {});
+  Garnished g = garnish(x.facts(), eur("1700"), Money(), {});
   REQUIRE(g.lines.size() == 1);
   CHECK(g.lines[0].code == LineCode::Garnishment);
   CHECK(g.lines[0].kind == LineKind::Settlement);
   CHECK(g.lines[0].amount == eur("-361.26"));
-  CHECK(g.lines[0].description.find("Schuldeiser G1, kenmerk K-G1") != std::string::npos);
+  CHECK(g.lines[0].description.view().find("Schuldeiser G1, kenmerk K-G1") != std::string::npos);
   CHECK_FALSE(g.lines[0].trace.empty());
   CHECK(g.total == eur("361.26"));
   CHECK(g.withheld == std::vector<GarnishmentWithheld>{{"G1", eur("361.26")}});
   // 2800 withheld before: 3000 − 2800 = 200 still owed.
-  CHECK(garnishment(x.facts(), eur("1700"), Money(), {{"G1", eur("2800")}}).total == eur("200"));
+  CHECK(garnish(x.facts(), eur("1700"), Money(), {{"G1", eur("2800")}}).total == eur("200"));
   // Paid off: nothing.
-  CHECK(garnishment(x.facts(), eur("1700"), Money(), {{"G1", eur("3000")}}).lines.empty());
+  CHECK(garnish(x.facts(), eur("1700"), Money(), {{"G1", eur("3000")}}).lines.empty());
   // The untaxed travel allowance is not garnishable (Rv art. 475a lid 3): 1660 − 1338.74 = 321.26.
-  CHECK(garnishment(x.facts(), eur("1700"), eur("40"), {}).total == eur("321.26"));
+  CHECK(garnish(x.facts(), eur("1700"), eur("40"), {}).total == eur("321.26"));
   // A net below the beslagvrije voet: nothing beyond the 5 % of art. 475dc lid 1:
   // 95 % × 1000 = 950.00 protected, 50.00 withheld.
-  CHECK(garnishment(x.facts(), eur("1000"), Money(), {}).total == eur("50.00"));
+  CHECK(garnish(x.facts(), eur("1000"), Money(), {}).total == eur("50.00"));
 }
 
 TEST_CASE("garnishment: only while it applies", "[payroll][garnishment]") {
   GarnishmentFixture x("2026-03");  // pay date 2026-03-31
   x.employee.garnishments = {order("G1", GarnishmentKind::Bailiff, "2026-04-01", "3000", "1338.74")};
-  CHECK(garnishment(x.facts(), eur("1700"), Money(), {}).lines.empty());  // starts after the pay date
+  CHECK(garnish(x.facts(), eur("1700"), Money(), {}).lines.empty());  // starts after the pay date
   x.employee.garnishments[0].start = parse_date("2026-01-15");
   x.employee.garnishments[0].lifted = parse_date("2026-03-31");
-  CHECK(garnishment(x.facts(), eur("1700"), Money(), {}).lines.empty());  // lifted on the pay date
+  CHECK(garnish(x.facts(), eur("1700"), Money(), {}).lines.empty());  // lifted on the pay date
   x.employee.garnishments[0].lifted = parse_date("2026-04-01");
-  CHECK(garnishment(x.facts(), eur("1700"), Money(), {}).total == eur("361.26"));
+  CHECK(garnish(x.facts(), eur("1700"), Money(), {}).total == eur("361.26"));
 }
 
 TEST_CASE("garnishment: several are paid in the legal order", "[payroll][garnishment]") {
@@ -81,7 +92,7 @@ TEST_CASE("garnishment: several are paid in the legal order", "[payroll][garnish
   x.employee.garnishments = {order("G1", GarnishmentKind::Bailiff, "2026-01-01", "3000", "1338.74"),
                              order("G2", GarnishmentKind::Voluntary, "2025-06-01", "500", "1338.74"),
                              order("G3", GarnishmentKind::TaxAuthority, "2026-02-01", "100", "1338.74")};
-  const GarnishmentPart g = garnishment(x.facts(), eur("1700"), Money(), {});
+  const Garnished g = garnish(x.facts(), eur("1700"), Money(), {});
   CHECK(g.withheld == std::vector<GarnishmentWithheld>{{"G3", eur("100")}, {"G1", eur("261.26")}});
   // Within a rank the coordinating bailiff first, then the oldest.
   std::vector<Garnishment> bailiffs = {order("G4", GarnishmentKind::Bailiff, "2026-01-01", "10", "0"),
@@ -94,7 +105,7 @@ TEST_CASE("garnishment: several are paid in the legal order", "[payroll][garnish
   CHECK(ordered[2]->id == "G4");
   // Different amounts stated: the largest protects (debtor's favour): 1700 − 1400 = 300.
   x.employee.garnishments[1].protected_per_month = eur("1400");
-  CHECK(garnishment(x.facts(), eur("1700"), Money(), {}).total == eur("300"));
+  CHECK(garnish(x.facts(), eur("1700"), Money(), {}).total == eur("300"));
 }
 
 TEST_CASE("garnishment: the beslagvrije voet per period", "[payroll][garnishment]") {
@@ -145,26 +156,26 @@ TEST_CASE("garnishment: what a correction overpaid is set off first, never below
   const std::map<std::string, Money> paid{{"G1", eur("500")}};
   // April: 1600 − 1500 = 100 withheld (at most 3000 − 500 + 200 = 2700), all of it set off
   // (min(100, 200)): the line says so, nothing is paid to the creditor.
-  GarnishmentPart april = garnishment(x.facts(), eur("1600"), Money(), paid, {{"G1", eur("200")}});
+  Garnished april = garnish(x.facts(), eur("1600"), Money(), paid, {{"G1", eur("200")}});
   REQUIRE(april.lines.size() == 1);
   CHECK(april.lines[0].amount == eur("-100.00"));
-  CHECK(april.lines[0].description.find("100,00 verrekend met eerder teveel afgedragen") != std::string::npos);
+  CHECK(april.lines[0].description.view().find("100,00 verrekend met eerder teveel afgedragen") != std::string::npos);
   CHECK(april.total == eur("100.00"));
   CHECK(april.withheld.empty());
   CHECK(april.set_off == std::vector<GarnishmentWithheld>{{"G1", eur("100.00")}});
   // May: 100 overpaid left; a net of 1750: 250 withheld, 100 set off, 150 paid.
-  GarnishmentPart may = garnishment(x.facts(), eur("1750"), Money(), paid, {{"G1", eur("100")}});
+  Garnished may = garnish(x.facts(), eur("1750"), Money(), paid, {{"G1", eur("100")}});
   CHECK(may.total == eur("250.00"));
   CHECK(may.set_off == std::vector<GarnishmentWithheld>{{"G1", eur("100.00")}});
   CHECK(may.withheld == std::vector<GarnishmentWithheld>{{"G1", eur("150.00")}});
   // Paid off to the creditor (3000) but 80 overpaid: 80 more is withheld and set off, then nothing.
-  GarnishmentPart end = garnishment(x.facts(), eur("1750"), Money(), {{"G1", eur("3000")}}, {{"G1", eur("80")}});
+  Garnished end = garnish(x.facts(), eur("1750"), Money(), {{"G1", eur("3000")}}, {{"G1", eur("80")}});
   CHECK(end.total == eur("80.00"));
   CHECK(end.withheld.empty());
-  CHECK(garnishment(x.facts(), eur("1750"), Money(), {{"G1", eur("3000")}}, {}).lines.empty());
+  CHECK(garnish(x.facts(), eur("1750"), Money(), {{"G1", eur("3000")}}, {}).lines.empty());
   // Below the beslagvrije voet nothing more than the 5 % of art. 475dc lid 1, overpaid or not:
   // 95 % × 1400 = 1330.00 kept, 70.00 withheld and set off.
-  CHECK(garnishment(x.facts(), eur("1400"), Money(), paid, {{"G1", eur("200")}}).total == eur("70.00"));
+  CHECK(garnish(x.facts(), eur("1400"), Money(), paid, {{"G1", eur("200")}}).total == eur("70.00"));
 }
 
 TEST_CASE("garnishment: a 2025 period withholds with the notice's beslagvrije voet", "[payroll][garnishment]") {
@@ -173,7 +184,7 @@ TEST_CASE("garnishment: a 2025 period withholds with the notice's beslagvrije vo
   // net 1700.00: 1700.00 − 1466.59 = 233.41 (95 % × 1700 = 1615.00 is above it).
   GarnishmentFixture x("2025-03");
   x.employee.garnishments = {order("G1", GarnishmentKind::Bailiff, "2025-01-01", "3000", "1466.59")};
-  CHECK(garnishment(x.facts(), eur("1700"), Money(), {}).total == eur("233.41"));
+  CHECK(garnish(x.facts(), eur("1700"), Money(), {}).total == eur("233.41"));
 }
 
 }  // namespace basisbaan

@@ -27,7 +27,7 @@ std::string text_of(const Payslip& p) {
                   (p.minimum_hourly_wage ? p.minimum_hourly_wage->str() : "-") + " " + std::to_string(p.minimum_wage_age) + " " +
                   p.holiday_allowance_balance.str() + " " + p.year_to_date.net.str() + " " + p.year_to_date.premium_wage.str() + "\n";
   for (const auto& l : p.lines) {
-    s += std::string(code_name(l.code)) + "|" + l.description + "|" + std::string(to_string(l.kind)) + "|" + l.quantity_text() + "|" +
+    s += std::string(code_name(l.code)) + "|" + l.description.str() + "|" + std::string(to_string(l.kind)) + "|" + l.quantity_text() + "|" +
          l.rate_text() + "|" + l.amount.str() + "\n";
   }
   for (const auto& u : p.unconfirmed_rules) s += u + ";";

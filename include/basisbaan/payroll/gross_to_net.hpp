@@ -44,6 +44,12 @@ class PeriodRules {
   const Rate& statutory_holiday_allowance_rate() const noexcept { return statutory_holiday_rate_; }
   /// The cao sick-pay parameters whose value on the pay date is unconfirmed.
   const std::vector<std::string>& unconfirmed_sick_pay_rules() const noexcept { return unconfirmed_sick_pay_; }
+  /// The unconfirmed rules a payslip of the period names, made once and shared by its payslips:
+  /// the cao's (cao().unconfirmed), and with `with_sick_pay` after them those of
+  /// unconfirmed_sick_pay_rules() not among them, in order.
+  const RuleNameList& unconfirmed_rules(bool with_sick_pay) const noexcept {
+    return with_sick_pay ? unconfirmed_with_sick_pay_ : unconfirmed_;
+  }
   /// The hourly minimum wage rules of the pay date, looked up once; none: ask minimum_wage().
   const std::optional<MinimumWageOfDate>& minimum_wage() const noexcept { return minimum_wage_; }
   /// The AOW ages of the rules, looked up once; none: ask tax_group_on() with the RuleBook.
@@ -62,6 +68,8 @@ class PeriodRules {
   Money tax_free_per_km_;
   Rate statutory_holiday_rate_;
   std::vector<std::string> unconfirmed_sick_pay_;
+  RuleNameList unconfirmed_;
+  RuleNameList unconfirmed_with_sick_pay_;
   std::optional<MinimumWageOfDate> minimum_wage_;
   std::optional<AowAges> aow_ages_;
   std::optional<SpecialRateTable> special_rates_[3];

@@ -14,6 +14,7 @@
 #include "basisbaan/core/trace.hpp"
 #include "basisbaan/payroll/garnishment.hpp"
 #include "basisbaan/payroll/payslip_line.hpp"
+#include "basisbaan/payroll/rule_name_list.hpp"
 
 namespace basisbaan {
 
@@ -63,7 +64,9 @@ struct Payslip {
   Money holiday_allowance_balance;   ///< reserved and not yet paid, after this period
   Money hourly_wage;  ///< hourly wage paid: the agreed wage, at least the statutory minimum
   YearToDate year_to_date;           ///< after this period
-  std::vector<std::string> unconfirmed_rules;  ///< cao/rule values used that are not confirmed
+  /// cao/rule values used that are not confirmed (the parameter names, in order); shared by the
+  /// payslips of a period (rule_name_list.hpp), read as a const std::vector<std::string>.
+  RuleNameList unconfirmed_rules;
   /// What art. 7:626 lid 2 BW requires on the payslip: the applicable statutory minimum hourly
   /// wage (for the age on the pay date) and the minimum holiday allowance rate (Wml art. 15).
   /// Set by compute_payslip; not stored with a payslip (a stored one gets it from the rules when

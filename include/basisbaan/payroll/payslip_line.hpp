@@ -15,6 +15,7 @@
 #include "basisbaan/core/money.hpp"
 #include "basisbaan/core/rate.hpp"
 #include "basisbaan/core/trace.hpp"
+#include "basisbaan/payroll/line_text.hpp"
 
 namespace basisbaan {
 
@@ -124,7 +125,7 @@ struct LineRate {
 /// where it has them, and its amount.
 struct PayslipLine {
   LineCode code = LineCode::Net;  ///< what the line is
-  std::string description;  ///< Dutch, for the payslip
+  LineText description;  ///< Dutch, for the payslip (a literal for the fixed texts: no allocation)
   LineKind kind = LineKind::Info;  ///< how it counts for pay and levies
   std::optional<LineQuantity> quantity;  ///< none where the line has no quantity
   std::optional<LineRate> rate;          ///< none where the line has no rate

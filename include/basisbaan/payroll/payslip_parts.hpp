@@ -2,8 +2,9 @@
 #pragma once
 // Gross to net as a pipeline of small parts, one per line family. Each part is a pure function
 // of the period's rules, the facts derived once about the employee (PayslipFacts) and the
-// amounts of the parts before it; it returns its payslip lines and the amounts the next parts
-// need. compute_payslip (gross_to_net.hpp) runs them in payslip order:
+// amounts of the parts before it; it appends its payslip lines to the payslip's one vector
+// `lines` (reserved once, so no part allocates its own; issue 18) and returns the amounts the
+// next parts need. compute_payslip (gross_to_net.hpp) runs them in payslip order:
 //
 //   base_wage -> sick_pay -> holiday_allowance -> year_end_payment -> one_off_payments
 //   -> travel_allowance -> pension -> wga_recovery -> payslip_wage_tax -> employer_premiums -> net
@@ -50,7 +51,6 @@ PayslipFacts payslip_facts(const PeriodRules& rules, const Employer& employer, c
 
 /// Hourly wage and basic wage (the hourly_wage and basic_wage lines).
 struct BaseWage {
-  std::vector<PayslipLine> lines;  ///< hourly_wage and basic_wage
   Money hourly;        ///< the agreed wage, at least the statutory minimum for the age
   Money minimum_hourly;  ///< the statutory minimum hourly wage for the age on the pay date
   Money period_basic;  ///< basic wage of the whole period (the base of a sick day's wage)
@@ -59,21 +59,19 @@ struct BaseWage {
 /// The hourly wage is the agreed (cao scale) wage, at least the statutory minimum for the age on
 /// the pay date (Wml art. 7, 8); the basic wage is hours × hourly wage for the period (SZW
 /// Kennisdocument method for fixed period wages), pro rata to the weekdays employed.
-BaseWage base_wage(const PayslipFacts& f);
+BaseWage base_wage(const PayslipFacts& f, std::vector<PayslipLine>& lines);
 
 /// Wage continuation during sickness (the sick_pay_reduction lines).
 struct SickPay {
-  std::vector<PayslipLine> lines;       ///< one per share of the day wage paid below 100 %
   Money paid_basic;                     ///< the basic wage after the reductions
   std::vector<std::string> unconfirmed; ///< cao parameters used that are not confirmed
 };
 /// Art. 7:629 BW and the cao: each sick weekday paid below 100 % lowers the basic wage by
 /// (whole period's basic wage / period weekdays) × (1 − share), one rounding per line.
-SickPay sick_pay(const PayslipFacts& f, const BaseWage& base);
+SickPay sick_pay(const PayslipFacts& f, std::vector<PayslipLine>& lines, const BaseWage& base);
 
 /// Holiday allowance (vakantiebijslag): accrued every period, paid in May or with every period.
 struct HolidayAllowance {
-  std::vector<PayslipLine> lines;  ///< holiday_allowance, holiday_allowance_payment, holiday_allowance_reserved
   Money accrual;        ///< earned this period
   Money regular;        ///< paid with the regular wage (every-period payment)
   Money special;        ///< paid as irregular pay (the May payment)
@@ -81,47 +79,43 @@ struct HolidayAllowance {
   Money balance_after;  ///< reserve not yet paid after this period
 };
 /// The cao rate, at least the Wml 8 % (Wml art. 15), over the wage paid (`paid_basic`).
-HolidayAllowance holiday_allowance(const PayslipFacts& f, Money paid_basic, Money balance_before);
+HolidayAllowance holiday_allowance(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money paid_basic, Money balance_before);
 
 /// An irregular payment (the year_end_payment and one_off_payment lines).
 struct IrregularPay {
-  std::vector<PayslipLine> lines;  ///< the payment's lines (none when nothing is due)
   Money total;  ///< sum of the lines
 };
 /// The cao end-of-year payment in the period that holds 31 December, pro rata to the contract
 /// hours and the days employed in the year.
-IrregularPay year_end_payment(const PayslipFacts& f);
+IrregularPay year_end_payment(const PayslipFacts& f, std::vector<PayslipLine>& lines);
 /// One-off payments agreed for this period, pro rata to the contract hours.
-IrregularPay one_off_payments(const PayslipFacts& f);
+IrregularPay one_off_payments(const PayslipFacts& f, std::vector<PayslipLine>& lines);
 
 /// Travel allowance: the cao amount per km, tax-free up to the werkkostenregeling amount.
 struct TravelAllowance {
-  std::vector<PayslipLine> lines;  ///< travel_allowance and travel_allowance_taxed (none without commute)
   Money untaxed;  ///< tax-free part (up to the werkkostenregeling amount per km)
   Money taxed;  ///< taxed part (above it)
 };
 /// Pays the cao amount per km of `f.employee->commute_km_per_period`; the part above the tax-free
 /// amount per km is taxed.
-TravelAllowance travel_allowance(const PayslipFacts& f);
+TravelAllowance travel_allowance(const PayslipFacts& f, std::vector<PayslipLine>& lines);
 
 /// Pension (PWRI): the premium and its split between employee and employer.
 struct Pension {
-  std::vector<PayslipLine> lines;  ///< pension_employee and pension_employer
   Money employee;  ///< the employee's premium (a deduction)
   Money employer;  ///< the employer's premium
 };
 /// Premium over the full-time yearly wage minus the franchise, times the part-time factor, per
 /// period; the employee pays the employer's chosen share.
-Pension pension(const PayslipFacts& f, Money hourly);
+Pension pension(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money hourly);
 
 /// The employee's share of the employer's WGA premium (the wga_recovery line), while the cao
 /// allows it (Wfsv art. 39a); zero for employees not insured.
 struct WgaRecovery {
-  std::vector<PayslipLine> lines;  ///< the wga_recovery line; none when no recovery applies
   Money amount;  ///< the amount recovered (lowers the wage for wage tax)
 };
 /// The cao's employee share of the WGA premium over `gross` at the employer's WGA rate.
-WgaRecovery wga_recovery(const PayslipFacts& f, Money gross);
+WgaRecovery wga_recovery(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money gross);
 
 /// What the bijzonder tarief's annual wage is based on.
 struct SpecialRateHistory {
@@ -130,28 +124,26 @@ struct SpecialRateHistory {
 };
 /// Wage tax: the period table over the regular wage, the bijzonder tarief over irregular pay.
 struct PayslipWageTax {
-  std::vector<PayslipLine> lines;  ///< wage_tax and wage_tax_special
   Money wage_tax;         ///< both lines together
   Money arbeidskorting;   ///< applied this period (period table)
 };
 /// `regular` and `special` are the wage for wage tax; `accrual` and `holiday_paid` let the
 /// first year's annual wage count the holiday allowance once (Handboek Loonheffingen).
-PayslipWageTax payslip_wage_tax(const PayslipFacts& f, Money regular, Money special, Money accrual, Money holiday_paid,
+PayslipWageTax payslip_wage_tax(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money regular, Money special, Money accrual, Money holiday_paid,
                                 const SpecialRateHistory& history);
 
 /// The employer's Zvw contribution and premiums for the employee insurances.
 struct EmployerPremiums {
-  std::vector<PayslipLine> lines;  ///< zvw, awf, aof, wko, whk
   Money total;         ///< all contributions and premiums (without pension)
   Money zvw_wage;      ///< Zvw wage this period (after the year's maximum)
   Money premium_wage;  ///< premium wage this period (after the year's maximum)
 };
 /// Over `levy_wage`, with the year's maximum applied against what was counted so far.
-EmployerPremiums employer_premiums(const PayslipFacts& f, Money levy_wage, const YearToDate& so_far);
+EmployerPremiums employer_premiums(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money levy_wage,
+                                   const YearToDate& so_far);
 
 /// Net wage withheld for garnishments and voluntary deductions (the garnishment lines).
 struct GarnishmentPart {
-  std::vector<PayslipLine> lines;            ///< one per garnishment that withholds something, in the order paid
   std::vector<GarnishmentWithheld> withheld;  ///< paid to each creditor this period (the line less what is set off), when more than zero
   std::vector<GarnishmentWithheld> set_off;   ///< of each line, what is set off against an earlier overpayment (garnishment_overpaid), when more than zero
   Money total;                               ///< all lines together (positive)
@@ -165,7 +157,7 @@ struct GarnishmentPart {
 /// (`overpaid`, PayrollState::garnishment_overpaid); of each line the overpaid part is set off
 /// first (BW art. 6:130 and 7:632, docs/garnishment.md "Corrections") and only the rest is paid to
 /// the creditor; nothing without a garnishment that applies.
-GarnishmentPart garnishment(const PayslipFacts& f, Money net, Money untaxed, const std::map<std::string, Money>& paid_before,
+GarnishmentPart garnishment(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money net, Money untaxed, const std::map<std::string, Money>& paid_before,
                             const std::map<std::string, Money>& overpaid = {});
 
 }  // namespace basisbaan
