@@ -328,7 +328,7 @@ TEST_CASE("PackedLinesMemo: lines it calls the same pack to the remembered text,
   auto draw = [&](PayslipLine& l, unsigned fields) {
     if (fields & 1) l.code = static_cast<LineCode>(rng() % 3);
     if (fields & 2) l.kind = static_cast<LineKind>(rng() % 2);
-    if (fields & 4) l.description = descriptions[rng() % std::size(descriptions)];
+    if (fields & 4) l.description = LineText(std::string_view(descriptions[rng() % std::size(descriptions)]));
     if (fields & 8) {
       l.quantity.reset();
       if (rng() % 2 == 0) l.quantity = LineQuantity::parse(quantities[rng() % std::size(quantities)]);
