@@ -15,18 +15,12 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/core/money.hpp"
 
+#include "../lcg.hpp"
+
 using namespace basisbaan;
+using basisbaan::test::Lcg;
 
 namespace {
-
-// 64-bit LCG (Knuth's MMIX constants): the same operands on every run.
-struct Lcg {
-  std::uint64_t state = 18;
-  std::uint64_t next() {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return state;
-  }
-};
 
 // Mantissas of every size: small amounts, cents of large sums, near the 64-bit limits, zero.
 std::int64_t mantissa(Lcg& g) {
