@@ -57,13 +57,16 @@ inline std::int64_t round_quotient(std::int64_t q, std::int64_t r, std::int64_t 
 /// round_divide<std::int64_t> with 32-bit division when the magnitudes of both operands fit in
 /// 32 bits (the divisions of a payslip by 12, by hours, by the period factor: issue 18); a 64-bit
 /// hardware divide costs more than a 32-bit one. The same quotient and the same rounding as
-/// round_divide<std::int64_t>, which it calls otherwise (tests/core/round_divide_fast_path_test.cpp
-/// compares the two over millions of operands). `denominator` > 0.
+/// round_divide<std::int64_t> (tests/core/round_divide_fast_path_test.cpp compares the two over
+/// millions of operands), and also exact for every denominator up to INT64_MAX, where
+/// round_divide<std::int64_t> overflows doubling a remainder above 2^62. `denominator` > 0.
 inline std::int64_t round_divide_int64(std::int64_t numerator, std::int64_t denominator, Rounding mode) {
   const bool negative = numerator < 0;
   const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(numerator) : static_cast<std::uint64_t>(numerator);
   if (((magnitude | static_cast<std::uint64_t>(denominator)) >> 32) != 0) {
-    return round_divide<std::int64_t>(numerator, denominator, mode);
+    // 64-bit division; the rounding step in unsigned arithmetic, so that a remainder above 2^62
+    // (a denominator above 2^62) is doubled without overflow, which round_divide<std::int64_t> is not.
+    return round_quotient(numerator / denominator, numerator % denominator, denominator, mode);
   }
   const auto n = static_cast<std::uint32_t>(magnitude);
   const auto d = static_cast<std::uint32_t>(denominator);

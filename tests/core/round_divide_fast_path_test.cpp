@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The 32-bit fast path of the rounded integer division (detail::round_divide_int64, issue 18)
-// gives exactly the quotient of the exact code it short-cuts (detail::round_divide<std::int64_t>,
-// unchanged): every rounding mode, numerators of both signs, denominators from 1 up, operands at
-// and around the 32-bit boundary where the fast path hands over, and the 64-bit limits.
+// gives exactly the quotient of the exact code (detail::round_divide, computed in 128 bits so that
+// the reference itself cannot overflow): every rounding mode, numerators of both signs,
+// denominators from 1 up, operands at and around the 32-bit boundary where the fast path hands
+// over, and the 64-bit limits.
 
 #include <catch2/catch.hpp>
 
@@ -10,8 +11,11 @@
 #include <limits>
 #include <vector>
 
+#include <boost/multiprecision/cpp_int.hpp>
+
 #include "../../lib/core/round_divide.hpp"
 #include "basisbaan/core/decimal.hpp"
+#include "basisbaan/core/rounding.hpp"
 
 #include "../lcg.hpp"
 
@@ -22,6 +26,13 @@ namespace {
 
 constexpr Rounding kModes[] = {Rounding::Down,   Rounding::Up,       Rounding::TowardZero, Rounding::AwayFromZero,
                                Rounding::HalfUp, Rounding::HalfDown, Rounding::HalfEven};
+
+// The reference: round_divide in 128 bits, where doubling any 64-bit remainder cannot overflow
+// (round_divide<std::int64_t> overflows for a remainder above 2^62, i.e. a denominator above 2^62).
+std::int64_t reference(std::int64_t n, std::int64_t d, Rounding mode) {
+  using Wide = boost::multiprecision::int128_t;
+  return static_cast<std::int64_t>(detail::round_divide<Wide>(Wide(n), Wide(d), mode));
+}
 
 // A magnitude of every size: tiny, cents, up to 2^32 and around it, up to the 64-bit limit.
 std::uint64_t magnitude(Lcg& g) {
@@ -53,7 +64,7 @@ TEST_CASE("round_divide_int64: the 32-bit fast path equals round_divide on every
     if (((static_cast<std::uint64_t>(n < 0 ? -n : n) | static_cast<std::uint64_t>(d)) >> 32) == 0) ++fast;
     for (Rounding mode : kModes) {
       INFO(n << " / " << d << " mode " << to_string(mode));
-      REQUIRE(detail::round_divide_int64(n, d, mode) == detail::round_divide<std::int64_t>(n, d, mode));
+      REQUIRE(detail::round_divide_int64(n, d, mode) == reference(n, d, mode));
       ++compared;
     }
   }
@@ -73,7 +84,7 @@ TEST_CASE("round_divide_int64: exact halves, the 32-bit boundary and the 64-bit 
     for (std::int64_t d : denominators) {
       for (Rounding mode : kModes) {
         INFO(n << " / " << d << " mode " << to_string(mode));
-        CHECK(detail::round_divide_int64(n, d, mode) == detail::round_divide<std::int64_t>(n, d, mode));
+        CHECK(detail::round_divide_int64(n, d, mode) == reference(n, d, mode));
       }
     }
   }
@@ -108,4 +119,20 @@ TEST_CASE("rounding to fewer decimals divides by the constant 10^drop and rounds
       REQUIRE(d.rounded(18 - drop, mode).mantissa() == detail::round_divide<std::int64_t>(mantissa, pow10, mode));
     }
   }
+}
+
+TEST_CASE("divide_rounded: exact for denominators above 2^62 (the remainder doubled without overflow)", "[core][decimal]") {
+  // 5e18 / 6e18 = 0.83…: half-up 1, toward zero 0; -5e18 / 6e18: half-up -1, down -1, up 0.
+  // 3e18 / 6e18 = 0.5 exactly: half-even 0, half-up 1, half-down 0. Signed doubling of the
+  // remainders (5e18, 3e18) would exceed 2^63 - 1.
+  const std::int64_t six = 6'000'000'000'000'000'000;
+  CHECK(divide_rounded(5'000'000'000'000'000'000, six, Rounding::HalfUp) == 1);
+  CHECK(divide_rounded(5'000'000'000'000'000'000, six, Rounding::TowardZero) == 0);
+  CHECK(divide_rounded(-5'000'000'000'000'000'000, six, Rounding::HalfUp) == -1);
+  CHECK(divide_rounded(-5'000'000'000'000'000'000, six, Rounding::Down) == -1);
+  CHECK(divide_rounded(-5'000'000'000'000'000'000, six, Rounding::Up) == 0);
+  CHECK(divide_rounded(3'000'000'000'000'000'000, six, Rounding::HalfEven) == 0);
+  CHECK(divide_rounded(3'000'000'000'000'000'000, six, Rounding::HalfUp) == 1);
+  CHECK(divide_rounded(3'000'000'000'000'000'000, six, Rounding::HalfDown) == 0);
+  CHECK(divide_rounded(9'000'000'000'000'000'000, six, Rounding::HalfEven) == 2);  // 1.5 → 2
 }
