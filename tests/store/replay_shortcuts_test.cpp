@@ -3,10 +3,11 @@
 // plain comparison finds, with the same message: recomputed lines are compared with a stored
 // packed text through the values of lines that packed to that very text before (no packing),
 // the texts are read by their id, the opening state is taken from the state recomputed for the
-// period before. Each test changes one stored thing behind the library's back — a line's amount,
+// period before, a state after is compared through the values of a state that formatted to that
+// very text. Each test changes one stored thing behind the library's back — a line's amount,
 // quantity, rate, description or check, the snapshot, the opening state, the state after, the
-// text a payslip points to — in a year whose replay has warm caches (three periods, one thread),
-// and checks the differences reported.
+// text a payslip points to (lines or state after) — in a year whose replay has warm caches
+// (three periods, one thread), and checks the differences reported.
 
 #include <catch2/catch.hpp>
 
@@ -173,6 +174,28 @@ TEST_CASE("replay shortcuts: a payslip pointed at another employee's lines text 
   bool basic_wage = false;
   for (const auto& x : d) basic_wage = basic_wage || x.find(" basic_wage (") != std::string::npos;
   CHECK(basic_wage);
+}
+
+TEST_CASE("replay shortcuts: a payslip pointed at another employee's state after is reported", "[store][replay]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  three_periods(db);
+  // E004 (after E002 in the replay's order) gets E002's March state after text, which replay has
+  // just remembered with E002's recomputed state (AfterStateMemo): the text is the remembered one
+  // byte for byte, the state E004 recomputes is not, so it must be formatted and reported.
+  const std::string march_e004 = "employee_id = 'E004' AND run_id = (SELECT id FROM payroll_runs WHERE period = '2026-03')";
+  auto after_of = [&](const std::string& where) {
+    SQLite::Statement q(db.sql(), "SELECT t.content FROM payslips p JOIN payslip_texts t ON t.id = p.after_text WHERE " + where);
+    REQUIRE(q.executeStep());
+    return q.getColumn(0).getString();
+  };
+  const std::string e002 = after_of(kMarchE002);
+  const std::string e004 = after_of(march_e004);
+  REQUIRE(e002 != e004);
+  db.sql().exec("UPDATE payslips SET after_text = (SELECT after_text FROM payslips WHERE " + kMarchE002 + ") WHERE " + march_e004);
+  const auto d = march_differences(replay_year(db));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0] == "E004 P. Visser: year-to-date cumulatives or reserve after the period differ: stored " + e002 + ", recomputed " + e004);
 }
 
 TEST_CASE("replay shortcuts: a changed snapshot, opening state or state after is reported", "[store][replay]") {
