@@ -141,3 +141,25 @@ TEST_CASE("sickness before the pregnancy leave counts as pregnancy leave (art. 3
   CHECK(e.sick_days_before_leave == 0);
   CHECK(e.maternity_days == 112);
 }
+
+TEST_CASE("a multiple pregnancy: sickness in the flexible period counts too (art. 3:1 lid 3 Wazo)", "[employment][wazo]") {
+  // UWV's example (uwv.nl, Zwanger met uitkering › tweeling of meerling › "Ik was ziek in de
+  // flexibiliseringsperiode"): leave from 8 weeks before the day after the expected date, sick the
+  // week before it, born 2 weeks early: "het totale zwangerschaps- en bevallingsverlof 20 weken:
+  // 7 weken voor en 13 weken na uw bevalling". Dated: expected 2026-08-15, the day after
+  // 2026-08-16; leave from 2026-08-16 − 56 = 2026-06-21; sick 2026-06-14 … 2026-06-20 (fit on the
+  // 21st); born 2026-08-01. Pregnancy leave 2026-06-21 … 2026-08-01 = 42 days, with the 7 sick
+  // days 49 of the 70: 21 days added to the ten weeks, 91 days = 13 weeks after the birth. Before
+  // the birth: 42 + 7 = 49 days = 7 weeks (UWV's total of 20 weeks counts the sick week).
+  const MaternityLeaveFacts f{d("2026-08-15"), d("2026-06-21"), d("2026-08-01"), true};
+  SickReport s;
+  s.id = "S1";
+  s.first_day = d("2026-06-14");
+  s.recovered = d("2026-06-21");
+  const MaternityLeave m = maternity_leave(rules(), f, {s});
+  CHECK(m.sick_days_before_leave == 7);
+  CHECK(m.pregnancy_days == 42);
+  CHECK(m.maternity_days == 91);
+  CHECK(m.pregnancy_days + m.sick_days_before_leave + m.maternity_days == 140);
+  CHECK(m.last_day == d("2026-10-31"));
+}

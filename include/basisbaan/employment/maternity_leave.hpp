@@ -41,7 +41,7 @@ struct MaternityLeave {
   Date maternity_leave_from;   ///< the day after the birth
   Date last_day;               ///< the last day of maternity leave
   int maternity_days = 0;      ///< ten weeks plus the days pregnancy leave (with sick_days_before_leave) fell short
-  int total_days = 0;          ///< pregnancy_days + maternity_days (at least 112; 140 for a multiple)
+  int total_days = 0;          ///< pregnancy_days + maternity_days (at least 112, 140 for a multiple, less sick_days_before_leave)
   std::string basis;           ///< the articles and numbers used
 };
 
