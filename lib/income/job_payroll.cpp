@@ -45,12 +45,18 @@ namespace {
 
 void add_all(std::set<std::string>& to, const std::vector<std::string>& from) { to.insert(from.begin(), from.end()); }
 
+// The comparison year's net so far: the regular net of each month and the irregular pay's net.
+struct YearTotals {
+  std::vector<Money> regular_net;
+  Money special_net;
+};
+
 // The Participatiewet counts the holiday allowance and other yearly payments over the months
 // they are earned in: one twelfth each month (the remainder cents in the first months).
-void count_per_month(JobPayroll& r, const std::vector<Money>& regular_net, Money special_net) {
-  const std::int64_t share = special_net.cents() / 12;
-  std::int64_t rest = special_net.cents() - share * 12;
-  for (const Money& m : regular_net) {
+void count_per_month(JobPayroll& r, const YearTotals& t) {
+  const std::int64_t share = t.special_net.cents() / 12;
+  std::int64_t rest = t.special_net.cents() - share * 12;
+  for (const Money& m : t.regular_net) {
     std::int64_t extra = share;
     if (rest > 0) {
       ++extra;
@@ -58,6 +64,50 @@ void count_per_month(JobPayroll& r, const std::vector<Money>& regular_net, Money
     }
     r.counted_per_month.push_back(m + Money::from_cents(extra));
   }
+}
+
+// What the JobPayroll and the state take from one payslip.
+struct Month {
+  Money hourly_wage;
+  Money net;
+  Money special_net;
+  Money holiday_paid;
+  Money year_end;
+  Money reserved;
+  YearToDate added;  // the year-to-date amounts the payslip added (to carry a taken-over month)
+  std::vector<std::string> unconfirmed;
+};
+
+// The month of `slip`; `before` is the year-to-date before it as compute_payslip opened it.
+Month month_of(Payslip&& slip, const YearToDate& before) {
+  Month x;
+  x.hourly_wage = slip.hourly_wage;
+  x.net = slip.net;
+  x.special_net = slip.special_wage_for_wage_tax - slip.amount_of(LineCode::WageTaxSpecial);
+  x.holiday_paid = slip.holiday_allowance_paid();
+  x.year_end = slip.amount_of(LineCode::YearEndPayment);
+  x.reserved = slip.holiday_allowance_reserved;
+  x.added = slip.year_to_date - before;
+  x.unconfirmed = std::move(slip.unconfirmed_rules);
+  return x;
+}
+
+// Adds a month of the comparison year to `r`, with the year-to-date after it (`ytd`).
+void add_month(JobPayroll& r, YearTotals& t, const Month& m, const YearToDate& ytd, std::set<std::string>& unconfirmed) {
+  if (t.regular_net.empty()) r.hourly_wage = m.hourly_wage;
+  add_all(unconfirmed, m.unconfirmed);
+  r.holiday_allowance += m.holiday_paid;
+  r.year_end_payment += m.year_end;
+  t.special_net += m.special_net;
+  t.regular_net.push_back(m.net - m.special_net);
+  r.paid_per_month.push_back(m.net);
+  r.special_net_per_month.push_back(m.special_net);
+  r.holiday_allowance_per_month.push_back(m.holiday_paid);
+  r.year_end_payment_per_month.push_back(m.year_end);
+  r.gross_per_year = ytd.gross;
+  r.wage_for_wage_tax = ytd.wage_for_wage_tax;
+  r.wage_tax_withheld = ytd.wage_tax;
+  r.net_per_year = ytd.net;
 }
 
 }  // namespace
@@ -73,8 +123,7 @@ JobPayroll job_payroll_every_month(const std::vector<PeriodRules>& periods, int 
   JobPayroll r;
   r.hours_per_week = hours;
   PayrollState state;
-  std::vector<Money> regular_net;
-  Money special_net;
+  YearTotals totals;
   bool year_opened = false;
   for (const auto& pr : periods) {
     const bool in_year = static_cast<int>(pr.period().start().year()) == year;
@@ -86,26 +135,12 @@ JobPayroll job_payroll_every_month(const std::vector<PeriodRules>& periods, int 
       state.year = year - 2;
       year_opened = true;
     }
-    const Payslip slip = compute_payslip(pr, employer, in_year ? e : e_before, state);
+    Payslip slip = compute_payslip(pr, employer, in_year ? e : e_before, state);
     if (slip.period.year() != year) continue;
-    if (regular_net.empty()) r.hourly_wage = slip.hourly_wage;
-    add_all(unconfirmed, slip.unconfirmed_rules);
-    const Money special_tax = slip.amount_of(LineCode::WageTaxSpecial);
-    r.holiday_allowance += slip.holiday_allowance_paid();
-    r.year_end_payment += slip.amount_of(LineCode::YearEndPayment);
-    const Money special_net_here = slip.special_wage_for_wage_tax - special_tax;
-    special_net += special_net_here;
-    regular_net.push_back(slip.net - special_net_here);
-    r.paid_per_month.push_back(slip.net);
-    r.special_net_per_month.push_back(special_net_here);
-    r.holiday_allowance_per_month.push_back(slip.holiday_allowance_paid());
-    r.year_end_payment_per_month.push_back(slip.amount_of(LineCode::YearEndPayment));
-    r.gross_per_year = slip.year_to_date.gross;
-    r.wage_for_wage_tax = slip.year_to_date.wage_for_wage_tax;
-    r.wage_tax_withheld = slip.year_to_date.wage_tax;
-    r.net_per_year = slip.year_to_date.net;
+    const YearToDate after = slip.year_to_date;
+    add_month(r, totals, month_of(std::move(slip), YearToDate{}), after, unconfirmed);
   }
-  count_per_month(r, regular_net, special_net);
+  count_per_month(r, totals);
   return r;
 }
 
@@ -255,17 +290,6 @@ JobPayroll job_payroll(const std::vector<PeriodRules>& periods, int year, const 
   const Employee e = job_employee(h, periods.front().period().start(), hours);
   const Employee e_before = employee_year_before(e);
 
-  // What the JobPayroll and the state take from one payslip.
-  struct Month {
-    Money hourly_wage;
-    Money net;
-    Money special_net;
-    Money holiday_paid;
-    Money year_end;
-    Money reserved;
-    YearToDate added;
-    std::vector<std::string> unconfirmed;
-  };
   std::vector<Month> months(periods.size());
 
   JobPayroll r;
@@ -276,9 +300,8 @@ JobPayroll job_payroll(const std::vector<PeriodRules>& periods, int year, const 
   r.holiday_allowance_per_month.reserve(12);
   r.year_end_payment_per_month.reserve(12);
   PayrollState state;
-  std::vector<Money> regular_net;
-  regular_net.reserve(12);
-  Money special_net;
+  YearTotals totals;
+  totals.regular_net.reserve(12);
   bool year_opened = false;
   for (std::size_t i = plan.first; i < periods.size(); ++i) {
     const PeriodRules& pr = periods[i];
@@ -291,17 +314,8 @@ JobPayroll job_payroll(const std::vector<PeriodRules>& periods, int year, const 
     if (plan.same_as[i] < 0) {
       // The cumulatives before this payslip as compute_payslip opens them (a new year starts at zero).
       const YearToDate before = state.year == pr.period().year() ? state.year_to_date : YearToDate{};
-      Payslip slip = compute_payslip(pr, employer, in_year ? e : e_before, state);
-      Month& x = months[i];
-      x.hourly_wage = slip.hourly_wage;
-      x.net = slip.net;
-      x.special_net = slip.special_wage_for_wage_tax - slip.amount_of(LineCode::WageTaxSpecial);
-      x.holiday_paid = slip.holiday_allowance_paid();
-      x.year_end = slip.amount_of(LineCode::YearEndPayment);
-      x.reserved = slip.holiday_allowance_reserved;
-      x.added = slip.year_to_date - before;
-      x.unconfirmed = std::move(slip.unconfirmed_rules);
-      m = &x;
+      months[i] = month_of(compute_payslip(pr, employer, in_year ? e : e_before, state), before);
+      m = &months[i];
     } else {
       // The same payslip as period same_as[i] (plan_job_payroll): the same change of the state.
       m = &months[static_cast<std::size_t>(plan.same_as[i])];
@@ -309,22 +323,9 @@ JobPayroll job_payroll(const std::vector<PeriodRules>& periods, int year, const 
       state.year_to_date += m->added;
     }
     if (!in_year) continue;
-    if (regular_net.empty()) r.hourly_wage = m->hourly_wage;
-    add_all(unconfirmed, m->unconfirmed);
-    r.holiday_allowance += m->holiday_paid;
-    r.year_end_payment += m->year_end;
-    special_net += m->special_net;
-    regular_net.push_back(m->net - m->special_net);
-    r.paid_per_month.push_back(m->net);
-    r.special_net_per_month.push_back(m->special_net);
-    r.holiday_allowance_per_month.push_back(m->holiday_paid);
-    r.year_end_payment_per_month.push_back(m->year_end);
-    r.gross_per_year = state.year_to_date.gross;
-    r.wage_for_wage_tax = state.year_to_date.wage_for_wage_tax;
-    r.wage_tax_withheld = state.year_to_date.wage_tax;
-    r.net_per_year = state.year_to_date.net;
+    add_month(r, totals, *m, state.year_to_date, unconfirmed);
   }
-  count_per_month(r, regular_net, special_net);
+  count_per_month(r, totals);
   return r;
 }
 
