@@ -126,6 +126,10 @@ struct IncomeModel::Prepared {
   /// municipal_schemes() by the net income tested, in cents: every other fact it is given is the
   /// household's, the same in every situation of the model (compute_situation, step 4).
   mutable std::map<std::int64_t, MunicipalSchemes> municipal;
+  /// The municipality's rules, prepared on first use: municipal_schemes(RuleBook, f) is by
+  /// definition municipal_schemes(MunicipalRules(rules, f.municipality, f.on, f.household,
+  /// f.aow_age), f), and those facts are the household's (the same in every situation).
+  mutable std::optional<MunicipalRules> municipal_rules;
   /// kinderbijslag() of the year: given only the year and the children.
   mutable std::optional<Kinderbijslag> kinderbijslag;
   /// The bijstand rules of each month of the year (index month − 1), without and with AOW age,
@@ -484,7 +488,8 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     const std::int64_t key = f.net_income_per_month.cents();
     auto cached = P.municipal.find(key);
     if (P.reference || cached == P.municipal.end()) {
-      MunicipalSchemes computed = municipal_schemes(rules, f);
+      if (!P.reference && !P.municipal_rules) P.municipal_rules.emplace(rules, f.municipality, f.on, f.household, f.aow_age);
+      MunicipalSchemes computed = P.reference ? municipal_schemes(rules, f) : municipal_schemes(*P.municipal_rules, f);
       cached = P.reference ? P.municipal.insert_or_assign(key, std::move(computed)).first : P.municipal.emplace(key, std::move(computed)).first;
     }
     const MunicipalSchemes& ms = cached->second;
