@@ -90,6 +90,8 @@ class Municipality {
   // with its unconfirmed note added to the scheme.
   const PreparedParameter& use(std::string_view item, MunicipalScheme& s) {
     const MunicipalRules::Item& it = at(item);
+    // A parameter no rules file defines was not prepared: the RuleBook's unknown-parameter error.
+    if (!it.present && !rules_.book->has(full(item))) (void)rules_.book->parameter(full(item));
     (void)it.value.use(nullptr, nullptr);  // the error, or the carried-forward record
     if (!it.unconfirmed_note.empty()) {
       s.confirmed = false;
@@ -376,8 +378,11 @@ MunicipalRules::MunicipalRules(const RuleBook& rules, std::string_view municipal
   for (const ItemSpec& spec : kItems) {
     const std::string n = "municipality." + name + "." + std::string(spec.item);
     Item it;
-    it.present = rules.has(n) && !(d < rules.parameter(n).values.front().from);
-    it.value = PreparedParameter(rules, n, d, spec.type);
+    const bool defined = rules.has(n);
+    it.present = defined && !(d < rules.parameter(n).values.front().from);
+    // Undefined items (most are one municipality's own) are left unprepared: preparing would
+    // build the unknown-parameter error with its hints; using one throws that error (use()).
+    if (defined) it.value = PreparedParameter(rules, n, d, spec.type);
     const DatedValue* v = value_in_force(rules, n, d);
     if (v != nullptr && v->status == "unconfirmed") {
       it.unconfirmed_note = "UNCONFIRMED " + n + " (from " + to_string(v->from) + ")" + (v->note.empty() ? "" : ": " + v->note);

@@ -125,7 +125,7 @@ struct BijstandRules {
   PreparedParameter single_parent_max_months;  ///< bijstand.earnings_disregard.single_parent.max_months
   PreparedParameter single_parent_rate;  ///< bijstand.earnings_disregard.single_parent.rate (art. 31 lid 2 sub r)
   PreparedParameter single_parent_max_per_month;  ///< bijstand.earnings_disregard.single_parent.max_per_month
-  PreparedParameter asset_limit;  ///< bijstand.asset_limit.<household> (art. 34)
+  PreparedParameter asset_limit;  ///< bijstand.asset_limit.single, .single_parent or .couple (art. 34)
 };
 
 /// bijstand() with prepared rules: the same result, trace, unconfirmed entries and errors as

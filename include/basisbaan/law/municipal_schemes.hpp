@@ -72,7 +72,7 @@ struct MunicipalRules {
   /// One parameter municipality.NAME.ITEM on the date.
   struct Item {
     bool present = false;  ///< the parameter exists and has a value on the date (the schemes' "has")
-    PreparedParameter value;  ///< its value, errors and records
+    PreparedParameter value;  ///< its value, errors and records (empty when no rules file defines it)
     std::string unconfirmed_note;  ///< "UNCONFIRMED NAME (from DATE): note" when unconfirmed, else empty
   };
   const RuleBook* book;  ///< the rules
