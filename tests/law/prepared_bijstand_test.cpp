@@ -115,7 +115,7 @@ TEST_CASE("prepared bijstand: one preparation per month gives the RuleBook answe
       }
     }
   }
-  // The inputs reach the errors (no values before 2024 or past the horizon) and the disregards.
+  // The inputs reach the errors (past the rules' horizon, 2027) and the disregards.
   CHECK(compared == 3600);
   CHECK(errors > 0);
   CHECK(errors < compared);
