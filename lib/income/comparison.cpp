@@ -142,7 +142,8 @@ struct IncomeModel::Prepared {
   mutable std::optional<WageTaxParameters> assessment_parameters;
   income_detail::PayrollPlan plan;  ///< which payslips job_payroll() computes (the same for all hours)
   /// The reference computation (tests, bench): job_payroll_every_month(), the RuleBook functions
-  /// of the toeslagen and the municipal schemes each time, nothing reused.
+  /// of the toeslagen, the bijstand, the income-tax assessment and the municipal schemes each
+  /// time, nothing reused; with_job() with notes and trace for the sweep's points.
   bool reference = false;
   /// The payroll at the offered hours, from the check that the rules cover the year before.
   std::optional<JobPayroll> offered;

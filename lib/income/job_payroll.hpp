@@ -85,7 +85,8 @@ JobPayroll job_payroll(const SimulatedPeriods& periods, int year, const Househol
 struct ModelAccess {
   /// From now on `model` computes the reference way, as before issue 18: the job's payroll with
   /// job_payroll_every_month() at every number of hours (not reusing the offered hours' payroll),
-  /// and the toeslagen and municipal schemes with their RuleBook functions every time.
+  /// the toeslagen, the bijstand, the income-tax assessment and the municipal schemes with their
+  /// RuleBook functions every time, and the sweep's points with their notes and traces.
   static void use_reference(IncomeModel& model);
   /// The plan `model` gives job_payroll().
   static const PayrollPlan& plan(const IncomeModel& model);
