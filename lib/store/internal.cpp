@@ -321,7 +321,7 @@ constexpr PayslipSelectColumnSql kSelectColumns[] = {
     {"coalesce(te.content, p.employee)", "p.employee"},
     {"coalesce(tb.content, p.opening_state)", "p.opening_state"},
     {"p.opening_note", "''"},
-    {"coalesce(ta.content, p.state_after)", "coalesce(ta.content, p.state_after)"},
+    {"coalesce(ta.content, p.state_after)", "p.state_after"},
     {"p.pay_date", "''"},
     {"p.gross_cents", "p.gross_cents"},
     {"p.wage_for_wage_tax_cents", "p.wage_for_wage_tax_cents"},

@@ -185,11 +185,11 @@ enum PayslipSelectColumn : int {
 /// in; the caller appends its WHERE (on p.) and ORDER BY. Constant-initialised (built by the
 /// compiler): valid in any static initialisation.
 extern const char* const kPayslipSelect;
-/// The same columns as replay reads them: the state after filled in as in kPayslipSelect; the
-/// employee snapshot, the opening state and the packed lines only as their ids (with the texts of
-/// a payslip written before schema 7 from its row; column kPackedLinesColumn is empty, read the
-/// text by its id); the opening note, pay date, unconfirmed rules and hash empty. Constant-initialised
-/// as kPayslipSelect.
+/// The same columns as replay reads them, without a join: the employee snapshot, the opening
+/// state, the state after and the packed lines only as their ids (with the texts of a payslip
+/// written before schema 7 from its row; column kPackedLinesColumn is empty: read a text by its
+/// id); the opening note, pay date, unconfirmed rules and hash empty. Constant-initialised as
+/// kPayslipSelect.
 extern const char* const kReplaySelect;
 
 // --- packed_lines.cpp: a payslip's lines as one text (schema 10) ----------------------------

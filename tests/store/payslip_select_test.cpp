@@ -24,7 +24,9 @@ TEST_CASE("The payslip SELECTs are whole during static initialisation", "[store]
   CHECK(kReplaySelectEarly == std::string(kReplaySelect));
   // The two lists are one: the same first column, the texts joined where the full one reads them.
   CHECK(kPayslipSelectEarly.rfind("SELECT p.employee_id, coalesce(te.content, p.employee), ", 0) == 0);
-  CHECK(kReplaySelectEarly.rfind("SELECT p.employee_id, p.employee, p.opening_state, '', coalesce(ta.content, p.state_after), ", 0) == 0);
-  CHECK(kReplaySelectEarly.find(" FROM payslips p LEFT JOIN payslip_texts ta ON ta.id = p.after_text") != std::string::npos);
-  CHECK(kReplaySelectEarly.find("te.content") == std::string::npos);
+  // Replay reads the texts by their ids: no join.
+  CHECK(kReplaySelectEarly.rfind("SELECT p.employee_id, p.employee, p.opening_state, '', p.state_after, ", 0) == 0);
+  CHECK(kReplaySelectEarly.find(" FROM payslips p") != std::string::npos);
+  CHECK(kReplaySelectEarly.find("JOIN") == std::string::npos);
+  CHECK(kPayslipSelectEarly.find(" LEFT JOIN payslip_texts ta ON ta.id = p.after_text") != std::string::npos);
 }
