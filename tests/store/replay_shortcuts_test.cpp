@@ -258,7 +258,7 @@ TEST_CASE("replay shortcuts: a changed snapshot, opening state or state after is
   }
 }
 
-TEST_CASE("replay shortcuts: an opening text parsed once per period; a payslip pointed at another one is reported", "[store][replay]") {
+TEST_CASE("replay shortcuts: an opening text is parsed once per period, and a payslip pointed at another one is reported", "[store][replay]") {
   TempDb t;
   Database db = Database::create(t.path());
   three_periods(db);
