@@ -314,6 +314,8 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   std::string packed;  // the recomputed lines, packed as stored (reused)
   std::string after;   // the recomputed state after, as stored (reused)
   std::string stored_after;  // the stored state after, read by its id when needed (reused)
+  // The recomputed payslip (reused: its lines' storage is allocated once).
+  Payslip slip{{}, {}, period, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
   // The stored lines of the payslip at the current row (packed: read by their id into `text`).
   auto stored_lines = [&]() -> const std::vector<StoredLineRow>& {
     if (ps.is_null(kPackedLinesIdColumn)) return reader.read(nullptr, id, employee_id);
@@ -377,15 +379,14 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     }
     auto who = [&] { return employee_id + " " + e.name; };
     ++rr.payslips;
-    std::optional<Payslip> slip;
     try {
-      slip.emplace(compute_payslip(pr, employer, e, state));
+      compute_payslip(slip, pr, employer, e, state);
     } catch (const Error& x) {
       rr.lines += static_cast<int>(stored_lines().size());
       rr.differences.push_back(who() + ": cannot be recomputed: " + x.what());
       continue;
     }
-    const Payslip& a = *slip;
+    const Payslip& a = slip;
     // Lines packed (schema 10): the recomputed lines packed the same way are the stored text
     // byte for byte when nothing differs, and lines with the values of lines that packed to
     // this very text (same id) before pack to it again (PackedLinesMemo); only otherwise are
@@ -447,7 +448,6 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
       next.after_id = after_id;
       next.after = std::move(state);
     }
-    slip.reset();
     employees.now.push_back(std::move(next));
   }
   return rr;
