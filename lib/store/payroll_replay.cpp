@@ -179,12 +179,28 @@ class ReplayRows {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
-/// Reads payslip texts by their id.
+/// Reads payslip texts by their id: through an incremental-I/O handle moved from row to row
+/// (sqlite3_blob_reopen: no statement to run per text) in a database whose texts are UTF-8 (the
+/// bytes stored are the text's bytes), else — and whenever the handle cannot be moved to the
+/// row — through a query, which also says when there is no such text.
 class ReplayTextReader {
  public:
-  explicit ReplayTextReader(const Database& db) : q_(db.sql(), "SELECT content FROM payslip_texts WHERE id = ?") {}
+  explicit ReplayTextReader(const Database& db) : db_(db.sql().getHandle()), q_(db.sql(), "SELECT content FROM payslip_texts WHERE id = ?") {
+    SQLite::Statement encoding(db.sql(), "PRAGMA encoding");
+    use_blob_ = encoding.executeStep() && encoding.getColumn(0).getString() == "UTF-8";
+  }
+  ReplayTextReader(const ReplayTextReader&) = delete;
+  ReplayTextReader& operator=(const ReplayTextReader&) = delete;
+  ~ReplayTextReader() { sqlite3_blob_close(blob_); }
+
   /// The text `id` into `out`; false (and `out` unchanged) when there is none.
   bool read(std::int64_t id, std::string& out) {
+    if (use_blob_ && at(id)) {
+      const int size = sqlite3_blob_bytes(blob_);
+      out.resize(static_cast<std::size_t>(size));
+      if (sqlite3_blob_read(blob_, out.data(), size, 0) == SQLITE_OK) return true;
+      close();
+    }
     q_.reset();
     q_.bind(1, id);
     const bool found = q_.executeStep();
@@ -194,7 +210,20 @@ class ReplayTextReader {
   }
 
  private:
+  /// Whether the handle is at row `id` (opened or moved there); closed when it cannot be.
+  bool at(std::int64_t id) {
+    if (blob_ != nullptr && sqlite3_blob_reopen(blob_, id) == SQLITE_OK) return true;
+    close();
+    return sqlite3_blob_open(db_, "main", "payslip_texts", "content", id, 0, &blob_) == SQLITE_OK || (close(), false);
+  }
+  void close() {
+    sqlite3_blob_close(blob_);
+    blob_ = nullptr;
+  }
+  sqlite3* db_;
   SQLite::Statement q_;
+  sqlite3_blob* blob_ = nullptr;
+  bool use_blob_ = false;
 };
 
 /// Compares the recomputed lines of `a` with the stored lines of the payslip, saying what differs.
