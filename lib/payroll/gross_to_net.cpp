@@ -91,9 +91,20 @@ Money settle_net(Payslip& slip, Money due, bool with_traces) {
 
 Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const Employee& e, PayrollState& state,
                         bool with_traces) {
+  Payslip slip{e.id, e.name, pr.period(), pr.pay_date(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
+  compute_payslip(slip, pr, employer, e, state, with_traces);
+  return slip;
+}
+
+void compute_payslip(Payslip& slip, const PeriodRules& pr, const Employer& employer, const Employee& e, PayrollState& state,
+                     bool with_traces) {
   const PayslipFacts f = payslip_facts(pr, employer, e, with_traces);
   PayrollState next = opening_for_year(state, pr.period().year());
-  Payslip slip{e.id, e.name, pr.period(), pr.pay_date(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
+  // Every field is replaced; only the storage of the lines is kept (a caller computing many
+  // payslips into one allocates it once).
+  std::vector<PayslipLine> storage = std::move(slip.lines);
+  storage.clear();
+  slip = Payslip{e.id, e.name, pr.period(), pr.pay_date(), std::move(storage), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
   // Every part appends to this one vector: a payslip has 12-16 lines, so no part allocates its
   // own and no line moves while it grows (issue 18).
   std::vector<PayslipLine>& lines = slip.lines;
@@ -175,7 +186,6 @@ Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const E
   next.year_to_date += period;
   slip.year_to_date = next.year_to_date;
   state = std::move(next);  // only now: a part that throws leaves the caller's state as it was
-  return slip;
 }
 
 Payslip payslip_with_history(const RuleBook& rules, const Employer& employer, const Employee& employee,

@@ -3,7 +3,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <array>
 #include <iterator>
+#include <string>
 #include <utility>
 
 #include "basisbaan/core/sha256.hpp"
@@ -318,7 +321,7 @@ constexpr PayslipSelectColumnSql kSelectColumns[] = {
     {"coalesce(te.content, p.employee)", "p.employee"},
     {"coalesce(tb.content, p.opening_state)", "p.opening_state"},
     {"p.opening_note", "''"},
-    {"coalesce(ta.content, p.state_after)", "coalesce(ta.content, p.state_after)"},
+    {"coalesce(ta.content, p.state_after)", "p.state_after"},
     {"p.pay_date", "''"},
     {"p.gross_cents", "p.gross_cents"},
     {"p.wage_for_wage_tax_cents", "p.wage_for_wage_tax_cents"},
@@ -344,8 +347,8 @@ constexpr PayslipSelectColumnSql kSelectColumns[] = {
 static_assert(std::size(kSelectColumns) == kPayslipSelectColumnCount);
 
 /// The SELECT of kSelectColumns (`full` or `replay`) with the joins of payslip_texts the chosen
-/// column expressions name.
-std::string payslip_select(bool replay) {
+/// column expressions name. Only evaluated by the compiler (kPayslipSelectText).
+constexpr std::string payslip_select(bool replay) {
   std::string sql = "SELECT ";
   for (std::size_t i = 0; i < std::size(kSelectColumns); ++i) {
     if (i > 0) sql += ", ";
@@ -361,13 +364,21 @@ std::string payslip_select(bool replay) {
   return sql;
 }
 
-const std::string kPayslipSelectText = payslip_select(false);
-const std::string kReplaySelectText = payslip_select(true);
+/// payslip_select(replay) as a constant array with its terminating NUL: built by the compiler,
+/// so the text exists before any code runs (a reader in another file's static initialisation
+/// sees it whatever the order in which files are initialised).
+template <bool Replay>
+constexpr auto kPayslipSelectText = [] {
+  std::array<char, payslip_select(Replay).size() + 1> text{};
+  const std::string sql = payslip_select(Replay);
+  std::copy(sql.begin(), sql.end(), text.begin());
+  return text;
+}();
 
 }  // namespace
 
-const char* const kPayslipSelect = kPayslipSelectText.c_str();
-const char* const kReplaySelect = kReplaySelectText.c_str();
+constinit const char* const kPayslipSelect = kPayslipSelectText<false>.data();
+constinit const char* const kReplaySelect = kPayslipSelectText<true>.data();
 
 PayslipRow read_payslip_row(const SQLite::Statement& q, int c) {
   PayslipRow r;

@@ -182,12 +182,14 @@ enum PayslipSelectColumn : int {
 };
 /// `SELECT` of the payslips (alias p) in either stored layout (schema.cpp, migrations 7 and 10):
 /// the columns of PayslipSelectColumn with the texts a newer row keeps in payslip_texts filled
-/// in; the caller appends its WHERE (on p.) and ORDER BY.
+/// in; the caller appends its WHERE (on p.) and ORDER BY. Constant-initialised (built by the
+/// compiler): valid in any static initialisation.
 extern const char* const kPayslipSelect;
-/// The same columns as replay reads them: the state after filled in as in kPayslipSelect; the
-/// employee snapshot, the opening state and the packed lines only as their ids (with the texts of
-/// a payslip written before schema 7 from its row; column kPackedLinesColumn is empty, read the
-/// text by its id); the opening note, pay date, unconfirmed rules and hash empty.
+/// The same columns as replay reads them, without a join: the employee snapshot, the opening
+/// state, the state after and the packed lines only as their ids (with the texts of a payslip
+/// written before schema 7 from its row; column kPackedLinesColumn is empty: read a text by its
+/// id); the opening note, pay date, unconfirmed rules and hash empty. Constant-initialised as
+/// kPayslipSelect.
 extern const char* const kReplaySelect;
 
 // --- packed_lines.cpp: a payslip's lines as one text (schema 10) ----------------------------

@@ -25,6 +25,10 @@ struct ReplayLineValues {
   std::int32_t quantity_scale = 0;
   std::int32_t percentage_scale = 0;
   std::uint32_t description_end = 0;  ///< where the description ends in PackedLinesMemo::descriptions
+  /// The description's characters when the recomputed line held a string literal
+  /// (LineText::is_static), else nullptr: a line whose description is that very literal (same
+  /// address and size: the same immutable bytes) has this description without comparing it.
+  const char* literal = nullptr;
   LineCode code = LineCode::Net;
   LineKind kind = LineKind::Info;
   QuantityUnit unit = QuantityUnit::Hours;
@@ -64,6 +68,7 @@ struct PackedLinesMemo {
         v.percentage_scale = l.rate->percentage->fraction().scale();
       }
       descriptions += std::string_view(l.description);
+      if (l.description.is_static() && !l.description.empty()) v.literal = std::string_view(l.description).data();
       v.description_end = static_cast<std::uint32_t>(descriptions.size());
       lines.push_back(v);
     }
@@ -90,7 +95,12 @@ struct PackedLinesMemo {
                          l.rate->percentage->fraction().scale() != v.percentage_scale)) {
         return false;
       }
-      if (std::string_view(l.description) != std::string_view(descriptions).substr(start, v.description_end - start)) return false;
+      const std::string_view d(l.description);
+      const std::size_t size = v.description_end - start;
+      if (!(v.literal != nullptr && d.data() == v.literal && d.size() == size) &&
+          d != std::string_view(descriptions).substr(start, size)) {
+        return false;
+      }
       start = v.description_end;
     }
     return true;

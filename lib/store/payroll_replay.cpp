@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/store/payroll_replay.hpp"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -55,15 +57,15 @@ bool same_state(const PayrollState& a, const PayrollState& b) {
          garnished == b.garnished && overpaid == b.garnishment_overpaid;
 }
 
-/// A recomputed state after and the stored text it formatted to byte for byte: a state with the
-/// same values formats to that text again (same_state), so a payslip whose stored state after is
-/// this very text (compared byte for byte, not only its id) and whose recomputed state has these
-/// values is equal without formatting it.
+/// A recomputed state after that formatted to the stored text of a state after byte for byte,
+/// kept by that text's id: a state with the same values formats to that text again
+/// (same_state), and every payslip pointing at that id has that very text (a stored text never
+/// changes: schema.cpp's triggers), so a payslip whose state after is this text and whose
+/// recomputed state has these values is equal without formatting it or reading the text.
 struct AfterStateMemo {
-  std::string text;
   PayrollState state;
-  /// Whether `recomputed` formats to `stored` (without formatting it).
-  bool matches(std::string_view stored, const PayrollState& recomputed) const { return stored == text && same_state(state, recomputed); }
+  /// Whether `recomputed` formats to the remembered text (without formatting it).
+  bool matches(const PayrollState& recomputed) const { return same_state(state, recomputed); }
 };
 
 /// What a replay keeps between the payslips and periods it replays (one per thread). The
@@ -80,11 +82,15 @@ struct EmployeeCache {
   /// not those of the period before, which are often another employee's.
   std::unordered_map<std::int64_t, std::shared_ptr<const PackedLinesMemo>> lines_now;
   std::unordered_map<std::int64_t, std::shared_ptr<const PackedLinesMemo>> lines_before;
-  /// States after recomputed in this period whose state_text was the stored text (kept here) of
-  /// the payslip's state after, by that text's id: employees with the same pay end a period in
+  /// States after recomputed in this period whose state_text was the stored text of the
+  /// payslip's state after, by that text's id: employees with the same pay end a period in
   /// the same state, stored once as one text (10,000 employees' 120,000 states after are ~20,000
   /// texts in store_bench), so most need not be formatted to be compared (AfterStateMemo).
   std::unordered_map<std::int64_t, AfterStateMemo> afters_now;
+  /// Opening states of this period parsed from a stored text, by the text's id (the first period
+  /// of a year: every employee opens with the one empty state; a text never changes, so its id
+  /// parses to one state).
+  std::unordered_map<std::int64_t, PayrollState> openings_now;
   std::string period;  ///< the period `now` belongs to
 
   /// Starts period `label` when it is not the current one: what the current one collected is
@@ -104,6 +110,7 @@ struct EmployeeCache {
     std::swap(lines_before, lines_now);  // as above: the buckets are kept
     lines_now.clear();
     afters_now.clear();  // a state after is another period's text in the next period
+    openings_now.clear();
     period = label;
   }
 
@@ -134,12 +141,66 @@ class ReplayCursor {
   std::size_t at_ = 0;
 };
 
-/// Reads payslip texts by their id.
+/// A query whose rows are read through SQLite's own functions: no Column object per value (each
+/// holds a shared pointer to the statement) and no copy of a text (a view is valid until the next
+/// step). Errors are thrown as SQLite::Statement throws them.
+class ReplayRows {
+ public:
+  ReplayRows(const Database& db, const std::string& sql) : db_(db.sql().getHandle()) {
+    check(sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &stmt_, nullptr));
+  }
+  ReplayRows(const ReplayRows&) = delete;
+  ReplayRows& operator=(const ReplayRows&) = delete;
+  ~ReplayRows() { sqlite3_finalize(stmt_); }
+
+  void bind(int index, std::int64_t value) { check(sqlite3_bind_int64(stmt_, index, value)); }
+  void bind(int index, const std::string& value) {
+    check(sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
+  }
+  /// The next row; false after the last.
+  bool step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc != SQLITE_DONE) check(rc);
+    return false;
+  }
+  std::int64_t integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+  bool is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+  std::string_view text(int column) const {
+    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+    return {t == nullptr ? "" : t, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
+  }
+
+ private:
+  void check(int rc) const {
+    if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+  }
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+/// Reads payslip texts by their id: through an incremental-I/O handle moved from row to row
+/// (sqlite3_blob_reopen: no statement to run per text) in a database whose texts are UTF-8 (the
+/// bytes stored are the text's bytes), else — and whenever the handle cannot be moved to the
+/// row — through a query, which also says when there is no such text.
 class ReplayTextReader {
  public:
-  explicit ReplayTextReader(const Database& db) : q_(db.sql(), "SELECT content FROM payslip_texts WHERE id = ?") {}
+  explicit ReplayTextReader(const Database& db) : db_(db.sql().getHandle()), q_(db.sql(), "SELECT content FROM payslip_texts WHERE id = ?") {
+    SQLite::Statement encoding(db.sql(), "PRAGMA encoding");
+    use_blob_ = encoding.executeStep() && encoding.getColumn(0).getString() == "UTF-8";
+  }
+  ReplayTextReader(const ReplayTextReader&) = delete;
+  ReplayTextReader& operator=(const ReplayTextReader&) = delete;
+  ~ReplayTextReader() { sqlite3_blob_close(blob_); }
+
   /// The text `id` into `out`; false (and `out` unchanged) when there is none.
   bool read(std::int64_t id, std::string& out) {
+    if (use_blob_ && at(id)) {
+      const int size = sqlite3_blob_bytes(blob_);
+      out.resize(static_cast<std::size_t>(size));
+      if (sqlite3_blob_read(blob_, out.data(), size, 0) == SQLITE_OK) return true;
+      close();
+    }
     q_.reset();
     q_.bind(1, id);
     const bool found = q_.executeStep();
@@ -149,7 +210,20 @@ class ReplayTextReader {
   }
 
  private:
+  /// Whether the handle is at row `id` (opened or moved there); closed when it cannot be.
+  bool at(std::int64_t id) {
+    if (blob_ != nullptr && sqlite3_blob_reopen(blob_, id) == SQLITE_OK) return true;
+    close();
+    return sqlite3_blob_open(db_, "main", "payslip_texts", "content", id, 0, &blob_) == SQLITE_OK || (close(), false);
+  }
+  void close() {
+    sqlite3_blob_close(blob_);
+    blob_ = nullptr;
+  }
+  sqlite3* db_;
   SQLite::Statement q_;
+  sqlite3_blob* blob_ = nullptr;
+  bool use_blob_ = false;
 };
 
 /// Compares the recomputed lines of `a` with the stored lines of the payslip, saying what differs.
@@ -258,7 +332,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   std::string sql = std::string(kReplaySelect) + " WHERE p.run_id = ?";
   if (employee) sql += " AND p.employee_id = ?";
   sql += " ORDER BY p.employee_id";
-  SQLite::Statement ps(db.sql(), sql);
+  ReplayRows ps(db, sql);
   ps.bind(1, id);
   if (employee) ps.bind(2, *employee);
   LineReader reader(db);
@@ -268,20 +342,21 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   std::string text;    // a text read by its id (reused)
   std::string packed;  // the recomputed lines, packed as stored (reused)
   std::string after;   // the recomputed state after, as stored (reused)
+  std::string stored_after;  // the stored state after, read by its id when needed (reused)
+  // The recomputed payslip (reused: its lines' storage is allocated once).
+  Payslip slip{{}, {}, period, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
   // The stored lines of the payslip at the current row (packed: read by their id into `text`).
   auto stored_lines = [&]() -> const std::vector<StoredLineRow>& {
-    if (ps.getColumn(kPackedLinesIdColumn).isNull()) return reader.read(nullptr, id, employee_id);
-    if (!texts.read(ps.getColumn(kPackedLinesIdColumn).getInt64(), text)) text.clear();  // as a LEFT JOIN: no text, no lines
+    if (ps.is_null(kPackedLinesIdColumn)) return reader.read(nullptr, id, employee_id);
+    if (!texts.read(ps.integer(kPackedLinesIdColumn), text)) text.clear();  // as a LEFT JOIN: no text, no lines
     const std::string_view view(text);
     return reader.read(&view, id, employee_id);
   };
-  while (ps.executeStep()) {
+  while (ps.step()) {
     // Read in place (no copies of the texts): the columns of kReplaySelect.
-    employee_id.assign(ps.getColumn(kEmployeeIdColumn).getText());
-    const std::string_view state_after(ps.getColumn(kStateAfterColumn).getText(),
-                                       static_cast<std::size_t>(ps.getColumn(kStateAfterColumn).getBytes()));
+    employee_id.assign(ps.text(kEmployeeIdColumn));
     std::int64_t stored_totals[12];
-    for (int i = 0; i < 12; ++i) stored_totals[i] = ps.getColumn(kFirstTotalColumn + i).getInt64();
+    for (int i = 0; i < 12; ++i) stored_totals[i] = ps.integer(kFirstTotalColumn + i);
     // What this employee's payslip of the period before left (usually one; none for a new employee).
     const auto [first, last] = cursor.of(employee_id);
     auto carried = [first = first, last = last](std::int64_t ReplayCarried::*field, std::int64_t text_id) -> const ReplayCarried* {
@@ -294,7 +369,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     ReplayCarried next;  // what this payslip leaves for the period after
     next.employee_id = employee_id;
     const Employee* snapshot = nullptr;
-    if (const std::int64_t text_id = ps.getColumn(kEmployeeTextColumn).getInt64(); text_id != 0) {
+    if (const std::int64_t text_id = ps.integer(kEmployeeTextColumn); text_id != 0) {
       // An id is one text forever (texts are never changed): the snapshot the period before
       // parsed from it is this one.
       if (const ReplayCarried* c = carried(&ReplayCarried::snapshot_id, text_id)) {
@@ -306,8 +381,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
       next.snapshot_id = text_id;
       snapshot = next.snapshot.get();
     } else {
-      const std::string_view employee_text(ps.getColumn(kEmployeeColumn).getText(),
-                                           static_cast<std::size_t>(ps.getColumn(kEmployeeColumn).getBytes()));
+      const std::string_view employee_text = ps.text(kEmployeeColumn);
       auto cached = employees.by_text.find(employee_text);
       if (cached == employees.by_text.end()) {
         const std::string copy(employee_text);
@@ -317,35 +391,38 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     }
     const Employee& e = *snapshot;
     // The opening state: the one recomputed for the period before when its stored text is this
-    // very text, else parsed from the text (by its id; before schema 7 from the row).
-    const std::int64_t opening_id = ps.getColumn(kOpeningTextColumn).getInt64();
+    // very text, else the one parsed from the same text (same id) earlier in this period, else
+    // parsed from the text (by its id; before schema 7 from the row).
+    const std::int64_t opening_id = ps.integer(kOpeningTextColumn);
     PayrollState state;
     if (const ReplayCarried* c = carried(&ReplayCarried::after_id, opening_id)) {
       state = c->after;
+    } else if (const auto parsed = opening_id != 0 ? employees.openings_now.find(opening_id) : employees.openings_now.end();
+               parsed != employees.openings_now.end()) {
+      state = parsed->second;
     } else if (opening_id != 0 && texts.read(opening_id, text)) {
       state = state_from_text(text);
+      employees.openings_now.emplace(opening_id, state);
     } else {  // as a LEFT JOIN: without its text, the row's column
-      state = state_from_text(std::string_view(ps.getColumn(kOpeningStateColumn).getText(),
-                                               static_cast<std::size_t>(ps.getColumn(kOpeningStateColumn).getBytes())));
+      state = state_from_text(ps.text(kOpeningStateColumn));
     }
     auto who = [&] { return employee_id + " " + e.name; };
     ++rr.payslips;
-    std::optional<Payslip> slip;
     try {
-      slip.emplace(compute_payslip(pr, employer, e, state));
+      compute_payslip(slip, pr, employer, e, state);
     } catch (const Error& x) {
       rr.lines += static_cast<int>(stored_lines().size());
       rr.differences.push_back(who() + ": cannot be recomputed: " + x.what());
       continue;
     }
-    const Payslip& a = *slip;
+    const Payslip& a = slip;
     // Lines packed (schema 10): the recomputed lines packed the same way are the stored text
     // byte for byte when nothing differs, and lines with the values of lines that packed to
     // this very text (same id) before pack to it again (PackedLinesMemo); only otherwise are
     // they packed and compared with the text, and the stored lines unpacked when they differ.
     bool lines_equal = false;
-    if (!ps.getColumn(kPackedLinesIdColumn).isNull()) {
-      const std::int64_t lines_id = ps.getColumn(kPackedLinesIdColumn).getInt64();
+    if (!ps.is_null(kPackedLinesIdColumn)) {
+      const std::int64_t lines_id = ps.integer(kPackedLinesIdColumn);
       std::shared_ptr<const PackedLinesMemo> memo;
       if (const ReplayCarried* c = carried(&ReplayCarried::lines_id, lines_id)) {
         memo = c->lines;
@@ -374,18 +451,24 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
       compare_lines(a, stored, who(), employee_id, rr.differences);
     }
     compare_totals(a, stored_totals, employee_id, e.name, rr.differences);
-    // The state after: equal without formatting when another payslip of this period recomputed a
-    // state with the same values that formatted to this very stored text (AfterStateMemo); else
-    // formatted and compared as stored, and remembered when equal.
-    const std::int64_t after_id = ps.getColumn(kAfterTextColumn).getInt64();
+    // The state after: equal without formatting or reading its text when another payslip of this
+    // period recomputed a state with the same values that formatted to this very text (same id:
+    // AfterStateMemo); else its text is read by its id (before schema 7: the row's column; as a
+    // LEFT JOIN: without its text, the row's column), the state formatted and compared with it,
+    // and remembered when equal.
+    const std::int64_t after_id = ps.integer(kAfterTextColumn);
     const auto memo = after_id != 0 ? employees.afters_now.find(after_id) : employees.afters_now.end();
-    bool after_equal = memo != employees.afters_now.end() && memo->second.matches(state_after, state);
+    bool after_equal = memo != employees.afters_now.end() && memo->second.matches(state);
+    std::string_view state_after;
     if (!after_equal) {
+      if (after_id != 0 && texts.read(after_id, stored_after)) {
+        state_after = stored_after;
+      } else {
+        state_after = ps.text(kStateAfterColumn);
+      }
       state_text(after, state);
       after_equal = state_after == after;
-      if (after_equal && after_id != 0 && memo == employees.afters_now.end()) {
-        employees.afters_now.emplace(after_id, AfterStateMemo{std::string(state_after), state});
-      }
+      if (after_equal && after_id != 0 && memo == employees.afters_now.end()) employees.afters_now.emplace(after_id, AfterStateMemo{state});
     }
     if (!after_equal) {
       rr.differences.push_back(who() + ": year-to-date cumulatives or reserve after the period differ: stored " + std::string(state_after) +
@@ -394,7 +477,6 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
       next.after_id = after_id;
       next.after = std::move(state);
     }
-    slip.reset();
     employees.now.push_back(std::move(next));
   }
   return rr;

@@ -258,6 +258,128 @@ TEST_CASE("replay shortcuts: a changed snapshot, opening state or state after is
   }
 }
 
+TEST_CASE("replay shortcuts: an opening text is parsed once per period, and a payslip pointed at another one is reported", "[store][replay]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  three_periods(db);
+  // January's payslips open with states of their own texts, and the employees new this year
+  // share one text (the empty state): replay parses each text once. The shared one, the last
+  // employee (in the replay's order) opening with it, and how many do.
+  const std::string january = "run_id = (SELECT id FROM payroll_runs WHERE period = '2026-01')";
+  long long opening_id = 0;
+  std::string opening;
+  std::string last;
+  int sharing = 0;
+  {
+    SQLite::Statement q(db.sql(), "SELECT p.opening_text, t.content, max(p.employee_id), count(*) FROM payslips p JOIN payslip_texts t "
+                                  "ON t.id = p.opening_text WHERE p." + january + " GROUP BY p.opening_text ORDER BY count(*) DESC LIMIT 1");
+    REQUIRE(q.executeStep());
+    opening_id = q.getColumn(0).getInt64();
+    opening = q.getColumn(1).getString();
+    last = q.getColumn(2).getString();
+    sharing = q.getColumn(3).getInt();
+  }
+  REQUIRE(sharing >= 2);
+  const auto balance = opening.find("\"holiday_allowance_balance\":\"");
+  REQUIRE(balance != std::string::npos);
+  std::string changed = opening;
+  changed.insert(balance + 29, "1");  // a digit more in the balance
+
+  SECTION("the last of them (after the others parsed the shared text) pointed at a text of its own: only it is reported") {
+    SQLite::Statement i(db.sql(), "INSERT INTO payslip_texts (key, content) VALUES (0, ?)");
+    i.bind(1, changed);
+    i.exec();
+    db.sql().exec("UPDATE payslips SET opening_text = last_insert_rowid() WHERE employee_id = '" + last + "' AND " + january);
+    const ReplayReport r = replay_year(db);
+    REQUIRE(r.runs.size() == 3);
+    const auto& d = r.runs[0].differences;
+    REQUIRE(d.size() == 2);
+    CHECK_THAT(d[0], Catch::StartsWith(last + " ") && Catch::Contains(": total holiday allowance balance: stored "));
+    CHECK_THAT(d[1], Catch::StartsWith(last + " ") && Catch::Contains(": year-to-date cumulatives or reserve after the period differ: stored "));
+    CHECK(r.runs[1].differences.empty());
+    CHECK(r.runs[2].differences.empty());
+  }
+  SECTION("in place: the shared text itself, reported for every payslip that opens with it") {
+    db.sql().exec("DROP TRIGGER payslip_texts_immutable_update");
+    SQLite::Statement u(db.sql(), "UPDATE payslip_texts SET content = ? WHERE id = ?");
+    u.bind(1, changed);
+    u.bind(2, static_cast<std::int64_t>(opening_id));
+    u.exec();
+    const ReplayReport r = replay_year(db);
+    REQUIRE(r.runs.size() == 3);
+    // Every payslip opening with the text, also one of an employee hired later in the year.
+    for (std::size_t run = 0; run < 3; ++run) {
+      const auto& d = r.runs[run].differences;
+      const int opening_with_it = count_of(db, "SELECT count(*) FROM payslips WHERE opening_text = " + std::to_string(opening_id) +
+                                                   " AND run_id = " + std::to_string(r.runs[run].run_id));
+      if (run == 0) CHECK(opening_with_it == sharing);
+      REQUIRE(d.size() == static_cast<std::size_t>(2 * opening_with_it));
+      for (std::size_t k = 0; k < d.size(); k += 2) {
+        CHECK(d[k].find(": total holiday allowance balance: stored ") != std::string::npos);
+        CHECK(d[k + 1].find(": year-to-date cumulatives or reserve after the period differ: stored ") != std::string::npos);
+        CHECK(d[k].substr(0, 5) == d[k + 1].substr(0, 5));
+      }
+    }
+  }
+}
+
+TEST_CASE("replay shortcuts: a state after changed in place is read by its id and reported", "[store][replay]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  three_periods(db);
+  // E002's February state after is its March opening state: changed in place, February reports
+  // it with the stored text as it is now, and March starts from that text (it is not the state
+  // February recomputed).
+  const std::string february_e002 = "employee_id = 'E002' AND run_id = (SELECT id FROM payroll_runs WHERE period = '2026-02')";
+  std::string after;
+  long long after_id = 0;
+  {
+    SQLite::Statement q(db.sql(), "SELECT t.id, t.content FROM payslips p JOIN payslip_texts t ON t.id = p.after_text WHERE " + february_e002);
+    REQUIRE(q.executeStep());
+    after_id = q.getColumn(0).getInt64();
+    after = q.getColumn(1).getString();
+  }
+  REQUIRE(count_of(db, "SELECT count(*) FROM payslips WHERE after_text = " + std::to_string(after_id)) == 1);
+  std::string changed = after;
+  const auto net = changed.find("\"net\":\"");
+  REQUIRE(net != std::string::npos);
+  changed.insert(net + 7, "1");
+  db.sql().exec("DROP TRIGGER payslip_texts_immutable_update");
+  SQLite::Statement u(db.sql(), "UPDATE payslip_texts SET content = ? WHERE id = ?");
+  u.bind(1, changed);
+  u.bind(2, static_cast<std::int64_t>(after_id));
+  u.exec();
+  const ReplayReport r = replay_year(db);
+  REQUIRE(r.runs.size() == 3);
+  CHECK(r.runs[0].differences.empty());
+  CHECK(r.runs[1].differences ==
+        std::vector<std::string>{"E002 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored " + changed + ", recomputed " + after});
+  // March opens with the changed text: its year to date (net) is carried into March's state after.
+  const auto& d = r.runs[2].differences;
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0], Catch::StartsWith("E002 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored "));
+}
+
+TEST_CASE("replay shortcuts: a state after whose text is missing is compared as the row's own (empty) column", "[store][replay]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  three_periods(db);
+  // E002's March state after points at a text that is not there (as the LEFT JOIN replay used to
+  // read it through: its content NULL, so the row's own column, empty in a newer row). The texts
+  // of the payslips after it are read again as before.
+  std::string after;
+  {
+    SQLite::Statement q(db.sql(), "SELECT t.content FROM payslips p JOIN payslip_texts t ON t.id = p.after_text WHERE " + kMarchE002);
+    REQUIRE(q.executeStep());
+    after = q.getColumn(0).getString();
+  }
+  db.sql().exec("PRAGMA foreign_keys = OFF");
+  db.sql().exec("UPDATE payslips SET after_text = (SELECT max(id) + 1000 FROM payslip_texts) WHERE " + kMarchE002);
+  const auto d = march_differences(replay_year(db));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0] == "E002 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored , recomputed " + after);
+}
+
 namespace {
 
 std::vector<PayslipLine> memo_sample() {
@@ -348,10 +470,16 @@ TEST_CASE("PackedLinesMemo: lines it calls the same pack to the remembered text,
   const char* quantities[] = {"1 uur", "1.0 uur", "1.00 uur", "2 uur", "1 dag", "3 dagen", "120 km", "120.0 km", "2047.64", "2047.65"};
   const char* rates[] = {"14.40", "14.41", "8%", "8.5%", "0.35%", "0.350%", "100%"};
   const char* descriptions[] = {"Salaris", "Salaris ", "Loonheffing", "L\x1foonheffing", ""};
+  // The same texts as string literals (the memo takes a literal's address as its bytes).
+  static constexpr LineText literals[] = {"Salaris", "Salaris ", "Loonheffing", "L\x1foonheffing", ""};
+  static_assert(std::size(literals) == std::size(descriptions));
   auto draw = [&](PayslipLine& l, unsigned fields) {
     if (fields & 1) l.code = static_cast<LineCode>(rng() % 3);
     if (fields & 2) l.kind = static_cast<LineKind>(rng() % 2);
-    if (fields & 4) l.description = LineText(std::string_view(descriptions[rng() % std::size(descriptions)]));
+    if (fields & 4) {
+      const std::size_t d = rng() % std::size(descriptions);
+      l.description = rng() % 2 == 0 ? LineText(std::string_view(descriptions[d])) : literals[d];
+    }
     if (fields & 8) {
       l.quantity.reset();
       if (rng() % 2 == 0) l.quantity = LineQuantity::parse(quantities[rng() % std::size(quantities)]);
@@ -380,4 +508,30 @@ TEST_CASE("PackedLinesMemo: lines it calls the same pack to the remembered text,
   }
   CHECK(different > 50);
   CHECK(same > 50);  // the check above ran
+}
+
+TEST_CASE("PackedLinesMemo: a description is the same by its characters, whether a literal or owned", "[store][replay]") {
+  // Lines whose descriptions are string literals (as compute_payslip gives them) and the same
+  // lines with the characters owned (as read back): the same text, and the memo of either calls
+  // the other the same.
+  const auto literal = memo_sample();
+  auto owned = literal;
+  for (auto& l : owned) l.description = LineText(std::string_view(l.description));
+  REQUIRE(literal[0].description.is_static());
+  REQUIRE_FALSE(owned[0].description.is_static());
+  CHECK(packed_text(owned) == packed_text(literal));
+  CHECK(store_detail::PackedLinesMemo(literal).same(owned));
+  CHECK(store_detail::PackedLinesMemo(owned).same(literal));
+  CHECK(store_detail::PackedLinesMemo(literal).same(literal));
+  // Another literal of the same length is another description.
+  auto other = literal;
+  other[0].description = "Salarus";
+  REQUIRE(other[0].description.size() == literal[0].description.size());
+  CHECK(packed_text(other) != packed_text(literal));
+  CHECK_FALSE(store_detail::PackedLinesMemo(literal).same(other));
+  CHECK_FALSE(store_detail::PackedLinesMemo(other).same(literal));
+  // The first characters of the remembered description are not it.
+  auto shorter = literal;
+  shorter[1].description = LineText(std::string_view(literal[1].description).substr(0, 11));
+  CHECK_FALSE(store_detail::PackedLinesMemo(literal).same(shorter));
 }

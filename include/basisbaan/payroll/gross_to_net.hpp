@@ -105,6 +105,11 @@ struct PayrollState {
 /// is complete (an error leaves it as it was).
 Payslip compute_payslip(const PeriodRules& rules, const Employer& employer, const Employee& employee,
                         PayrollState& state, bool with_traces = false);
+/// The same payslip as compute_payslip, into `slip`: every field of `slip` is replaced, only the
+/// storage of its lines is reused (a caller computing many payslips allocates it once). On an
+/// error `state` is unchanged and `slip` holds no payslip to use (valid, to be assigned again).
+void compute_payslip(Payslip& slip, const PeriodRules& rules, const Employer& employer, const Employee& employee,
+                     PayrollState& state, bool with_traces = false);
 
 /// Computes the payslips of one employee for every period from the latest of the employment
 /// start, 1 June two years before `last` and the first date the rules cover, up to and
