@@ -82,16 +82,18 @@ class CarriedStates {
   }
 
   /// The state carried for employee `id`; none when no earlier payslip of theirs is stored.
-  std::optional<Carried> find(const std::string& id) {
-    if (auto it = carried_.find(id); it != carried_.end()) return it->second;
-    if (!any_earlier_) return std::nullopt;
+  /// Valid until the next call (not copied: issue 18).
+  const Carried* find(const std::string& id) {
+    if (auto it = carried_.find(id); it != carried_.end()) return &it->second;
+    if (!any_earlier_) return nullptr;
     older_.reset();
     older_.bind(1, id);
     older_.bind(2, std::string(to_string(period_.kind())));
     older_.bind(3, to_string(period_.start()));
-    if (!older_.executeStep()) return std::nullopt;
-    return Carried{older_.getColumn(0).getString(), older_.getColumn(1).getString(), older_.getColumn(2).getInt64(),
-                   older_.getColumn(3).getInt64(), older_.getColumn(4).getInt64()};
+    if (!older_.executeStep()) return nullptr;
+    older_row_ = Carried{older_.getColumn(0).getString(), older_.getColumn(1).getString(), older_.getColumn(2).getInt64(),
+                         older_.getColumn(3).getInt64(), older_.getColumn(4).getInt64()};
+    return &older_row_;
   }
 
  private:
@@ -99,6 +101,7 @@ class CarriedStates {
   std::map<std::string, Carried> carried_;
   bool any_earlier_ = false;
   SQLite::Statement older_;
+  Carried older_row_;  ///< what the last find of an employee not in the previous run returned
 };
 
 /// Stored state texts parsed once per run, by their id in payslip_texts: employees with the same
@@ -167,7 +170,7 @@ struct Opening {
   PayrollState state;
   std::string how;
   std::vector<std::int64_t> corrections;
-  std::string carried_text;       ///< the stored state it was carried from, as stored
+  std::string_view carried_text;  ///< the stored state it was carried from, as stored (CarriedStates::find's)
   std::int64_t carried_text_id = 0;  ///< that text's id in payslip_texts (0: none, or an older row)
   std::int64_t previous_employee_text = 0;  ///< the previous payslip's snapshot text id (0: none)
   std::int64_t previous_lines_text = 0;     ///< the previous payslip's packed lines text id (0: none)
@@ -181,7 +184,7 @@ Opening opening_of(CarriedStates& carried, ParsedStates& parsed, const std::map<
   if (auto c = carried.find(p.employee.id)) {
     o.state = parsed.get(c->after_text, c->state_after);
     o.how = "carried from period " + c->period;
-    o.carried_text = std::move(c->state_after);
+    o.carried_text = c->state_after;
     o.carried_text_id = c->after_text;
     o.previous_employee_text = c->employee_text;
     o.previous_lines_text = c->lines_text;
