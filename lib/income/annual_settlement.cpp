@@ -43,13 +43,25 @@ AnnualIncomeTax annual_income_tax(const WageTaxParameters& p, Money taxable_inco
   return r;
 }
 
-TaxSettlement income_tax_assessment(const RuleBook& rules, int year, TaxGroup group, const IncomeTaxYear& in,
-                                    Trace* trace) {
+namespace {
+
+void require_non_negative(const IncomeTaxYear& in) {
   for (const Money* m : {&in.wage, &in.benefits, &in.benefits_tax_withheld}) {
     if (m->sign() < 0) throw InputError("income-tax assessment: expected amounts of 0 or more, got " + m->str());
   }
+}
+
+}  // namespace
+
+TaxSettlement income_tax_assessment(const RuleBook& rules, int year, TaxGroup group, const IncomeTaxYear& in,
+                                    Trace* trace) {
+  require_non_negative(in);  // before the rules, as always: a bad amount is reported as such
   const Date jan1{date::year{year}, date::January, date::day{1}};
-  const WageTaxParameters p = WageTaxParameters::load(rules, jan1, PeriodKind::Month, group);
+  return income_tax_assessment(WageTaxParameters::load(rules, jan1, PeriodKind::Month, group), in, trace);
+}
+
+TaxSettlement income_tax_assessment(const WageTaxParameters& p, const IncomeTaxYear& in, Trace* trace) {
+  require_non_negative(in);
   TaxSettlement s;
   if (trace != nullptr) {
     trace->input("wage (loon voor de loonheffingen)", in.wage.str());

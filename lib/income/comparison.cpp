@@ -8,6 +8,7 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/income/annual_settlement.hpp"
 #include "basisbaan/income/benefit_gross.hpp"
+#include "basisbaan/law/bijstand.hpp"
 #include "basisbaan/law/huurtoeslag.hpp"
 #include "basisbaan/law/kindgebonden_budget.hpp"
 #include "basisbaan/law/kinderbijslag.hpp"
@@ -107,7 +108,9 @@ struct IncomeModel::Prepared {
   bool first_year_payroll = false;  ///< the rules do not cover last year: the year alone
   std::string first_year_reason;
   HolidayAllowancePayment holiday_allowance = HolidayAllowancePayment::InMay;
-  std::vector<PeriodRules> periods;  ///< from the start of the simulated employment to December of the year
+  /// From the start of the simulated employment to December of the year; the rules of a month
+  /// built where its errors could differ or a payslip is computed (simulated_periods.cpp).
+  std::optional<income_detail::SimulatedPeriods> periods;
   WageTaxParameters benefit_tax;
   TaxGroup settlement_group = TaxGroup::BelowAow;
   std::string municipality_name;
@@ -123,11 +126,24 @@ struct IncomeModel::Prepared {
   /// municipal_schemes() by the net income tested, in cents: every other fact it is given is the
   /// household's, the same in every situation of the model (compute_situation, step 4).
   mutable std::map<std::int64_t, MunicipalSchemes> municipal;
+  /// The municipality's rules, prepared on first use: municipal_schemes(RuleBook, f) is by
+  /// definition municipal_schemes(MunicipalRules(rules, f.municipality, f.on, f.household,
+  /// f.aow_age), f), and those facts are the household's (the same in every situation).
+  mutable std::optional<MunicipalRules> municipal_rules;
   /// kinderbijslag() of the year: given only the year and the children.
   mutable std::optional<Kinderbijslag> kinderbijslag;
+  /// The bijstand rules of each month of the year (index month − 1), without and with AOW age,
+  /// prepared on first use: bijstand(RuleBook, f) is by definition bijstand(BijstandRules(rules,
+  /// f.month, f.household, f.aow_age), f), and the household type is the model's.
+  mutable std::optional<BijstandRules> bijstand_rules[12][2];
+  /// The wage-tax parameters of the income-tax assessment, loaded on first use:
+  /// income_tax_assessment(RuleBook, year, group, y) is by definition the assessment with
+  /// WageTaxParameters::load(rules, 1 January, Month, group), and the year and group are the model's.
+  mutable std::optional<WageTaxParameters> assessment_parameters;
   income_detail::PayrollPlan plan;  ///< which payslips job_payroll() computes (the same for all hours)
   /// The reference computation (tests, bench): job_payroll_every_month(), the RuleBook functions
-  /// of the toeslagen and the municipal schemes each time, nothing reused.
+  /// of the toeslagen, the bijstand, the income-tax assessment and the municipal schemes each
+  /// time, nothing reused; with_job() with notes and trace for the sweep's points.
   bool reference = false;
   /// The payroll at the offered hours, from the check that the rules cover the year before.
   std::optional<JobPayroll> offered;
@@ -167,31 +183,22 @@ IncomeModel::IncomeModel(const RuleBook& rules, Household household)
   // holiday allowance holds twelve months and last year's wage sets the bijzonder tarief). When
   // the rules do not cover last year, the year alone with the holiday allowance paid every month
   // (the same yearly amount; the settlement corrects the different withholding).
-  auto periods_from = [&](const Date& start) {
-    std::vector<PeriodRules> v;
-    v.reserve(24);  // at most two years of months: no copying of the periods' rules as it grows
-    for (PayPeriod p = PayPeriod::containing(PeriodKind::Month, start);; p = p.next()) {
-      v.emplace_back(rules, p);
-      if (p.contains(P.dec31)) break;
-    }
-    return v;
-  };
   try {
-    P.periods = periods_from(month_start(P.year - 1, 1));
+    P.periods.emplace(rules, month_start(P.year - 1, 1), P.dec31);
     // Both years from January (their errors decide, as job_payroll_every_month()'s would); kept
     // for the offered hours.
-    income_detail::PayrollPlans plans = income_detail::plan_job_payroll(rules, P.periods, P.year, h, h.job.holiday_allowance);
-    P.offered = income_detail::job_payroll(P.periods, P.year, h, h.job.holiday_allowance, h.job.hours_per_week, plans.whole,
+    income_detail::PayrollPlans plans = income_detail::plan_job_payroll(rules, *P.periods, P.year, h, h.job.holiday_allowance);
+    P.offered = income_detail::job_payroll(*P.periods, P.year, h, h.job.holiday_allowance, h.job.hours_per_week, plans.whole,
                                            P.offered_unconfirmed);
     P.plan = std::move(plans.from_first);
     P.holiday_allowance = h.job.holiday_allowance;
   } catch (const RuleError& e) {
     P.offered_unconfirmed.clear();
-    P.periods = periods_from(P.jan1);
+    P.periods.emplace(rules, P.jan1, P.dec31);
     P.holiday_allowance = HolidayAllowancePayment::EveryPeriod;
     P.first_year_payroll = true;
     P.first_year_reason = e.what();
-    P.plan = income_detail::plan_job_payroll(rules, P.periods, P.year, h, P.holiday_allowance).from_first;
+    P.plan = income_detail::plan_job_payroll(rules, *P.periods, P.year, h, P.holiday_allowance).from_first;
   }
   P.benefit_tax = benefit_wage_tax_parameters(rules, P.jan1, TaxGroup::BelowAow);
   P.settlement_group = tax_group_on(rules, h.person.birth_date, P.dec31);
@@ -223,25 +230,27 @@ bool same_text(const Hours& a, const Hours& b) {
 // The payroll of the comparison year at `hours` (the last twelve of the simulated periods).
 JobPayroll simulate_payroll(const IncomeModel::Prepared& P, const Household& h, const Hours& hours,
                             std::set<std::string>& unconfirmed) {
-  if (P.reference) return income_detail::job_payroll_every_month(P.periods, P.year, h, P.holiday_allowance, hours, unconfirmed);
+  if (P.reference) return income_detail::job_payroll_every_month(*P.periods, P.year, h, P.holiday_allowance, hours, unconfirmed);
   if (P.offered && same_text(hours, P.offered->hours_per_week)) {
     // The same function of the same inputs, computed once already.
     unconfirmed.insert(P.offered_unconfirmed.begin(), P.offered_unconfirmed.end());
     return *P.offered;
   }
-  return income_detail::job_payroll(P.periods, P.year, h, P.holiday_allowance, hours, P.plan, unconfirmed);
+  return income_detail::job_payroll(*P.periods, P.year, h, P.holiday_allowance, hours, P.plan, unconfirmed);
 }
 
 }  // namespace
 
 namespace {
 
+// `details`: the lines' notes and the assessment's trace (the sweep reads neither: with_job()
+// without them, ModelAccess::amounts(), has every other field the same).
 SituationResult compute_situation(const RuleBook& rules, const Household& h, const IncomeModel::Prepared& P,
-                                  const SituationInput& in, std::set<std::string>& unconfirmed,
-                                  std::vector<std::string>& notes) {
+                                  SituationInput&& in, std::set<std::string>& unconfirmed,
+                                  std::vector<std::string>& notes, bool details = true) {
   SituationResult s;
   s.name = in.job ? "job" : "current";
-  s.payroll = in.payroll;
+  s.payroll = std::move(in.payroll);
   s.lines = empty_lines();
   const Money partner_net = h.partner ? h.partner->net_income_per_month : Money();
   const bool partner_has_income = h.partner && (h.partner->net_income_per_month.sign() > 0 || h.partner->gross_income_per_year.sign() > 0);
@@ -249,20 +258,22 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
 
   // 1. Wage (the income-tax assessment follows the bijstand: it taxes both together).
   Money claimant_gross;
-  if (in.payroll) {
+  if (s.payroll) {
     auto& w = line_of(s.lines, "net_wage");
-    w.per_year = in.payroll->net_per_year;
+    w.per_year = s.payroll->net_per_year;
     w.applies = true;
-    w.notes.push_back(in.payroll->hours_per_week.str() + " hours a week at " + in.payroll->hourly_wage.str() +
-                      " an hour (January); gross " + in.payroll->gross_per_year.str() + " incl. holiday allowance " +
-                      in.payroll->holiday_allowance.str() + " and end-of-year payment " + in.payroll->year_end_payment.str());
-    claimant_gross += in.payroll->wage_for_wage_tax;
+    if (details) {
+      w.notes.push_back(s.payroll->hours_per_week.str() + " hours a week at " + s.payroll->hourly_wage.str() +
+                        " an hour (January); gross " + s.payroll->gross_per_year.str() + " incl. holiday allowance " +
+                        s.payroll->holiday_allowance.str() + " and end-of-year payment " + s.payroll->year_end_payment.str());
+    }
+    claimant_gross += s.payroll->wage_for_wage_tax;
   }
   if (!in.job && h.current.situation == CurrentSituation::Other) {
     auto& o = line_of(s.lines, "other_income");
     o.per_year = h.current.net_per_month * 12;
     o.applies = true;
-    if (!h.current.description.empty()) o.notes.push_back(h.current.description);
+    if (details && !h.current.description.empty()) o.notes.push_back(h.current.description);
     claimant_gross += *h.current.gross_per_year;
   }
   {
@@ -277,7 +288,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
   Money bijstand_gross;
   Money claimant_bijstand_gross;     // the claimant's own part (a couple: half), for the assessment
   Money claimant_bijstand_withheld;
-  std::map<std::pair<std::int64_t, bool>, Money> gross_cache;
+  std::map<std::pair<std::int64_t, bool>, Money> gross_cache;  // few months differ: each grossed up once
   auto gross_of = [&](Money net, bool credit) {
     auto [it, fresh] = gross_cache.try_emplace({net.cents(), credit});
     if (fresh) it->second = gross_up_benefit(P.benefit_tax, net, credit);
@@ -285,7 +296,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
   };
   // The municipality applies the loonheffingskorting on the bijstand unless told not to; beside
   // a job that applies it too, it is then applied twice (the assessment reclaims it).
-  const bool bijstand_credit = !in.payroll || h.job.bijstand_keeps_tax_credit;
+  const bool bijstand_credit = !s.payroll || h.job.bijstand_keeps_tax_credit;
   auto claimant_part = [&](Money net) {
     const Money g = gross_of(net, bijstand_credit);
     claimant_bijstand_gross += g;
@@ -306,13 +317,15 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     f.cost_sharers = h.cost_sharers;
     f.child_under_12 = P.child_under_12;
     f.other_net_income = partner_net;
-    if (in.payroll) {
-      f.net_earnings = in.payroll->counted_per_month[static_cast<std::size_t>(m - 1)];
+    if (s.payroll) {
+      f.net_earnings = s.payroll->counted_per_month[static_cast<std::size_t>(m - 1)];
       if (h.job.earnings_disregard) f.disregard_month = m;
     } else if (!in.job && h.current.situation == CurrentSituation::Other) {
       f.other_net_income += h.current.net_per_month;
     }
-    const Bijstand b = bijstand(rules, f);
+    std::optional<BijstandRules>& prepared = P.bijstand_rules[m - 1][f.aow_age ? 1 : 0];
+    if (!P.reference && !prepared) prepared.emplace(rules, f.month, f.household, f.aow_age);
+    const Bijstand b = P.reference ? bijstand(rules, f) : bijstand(*prepared, f);
     add_all(unconfirmed, b.unconfirmed);
     if (b.earnings_disregard.sign() > 0 || b.single_parent_disregard.sign() > 0) disregard_used = true;
     bijstand_year += b.top_up;
@@ -320,9 +333,9 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     if (static_cast<unsigned>(f.month.month()) == date_month) {
       s.bijstand_norm_per_month = b.norm.per_month;
       s.income_tested_per_month = b.net_total;
-      if (b.assets_above_limit) line_of(s.lines, "bijstand").notes.push_back("assets above the limit " + b.asset_limit.str() + ": no bijstand (Pw art. 34)");
+      if (details && b.assets_above_limit) line_of(s.lines, "bijstand").notes.push_back("assets above the limit " + b.asset_limit.str() + ": no bijstand (Pw art. 34)");
       assets_above_limit = b.assets_above_limit;
-      if (b.norm.cost_sharers > 0) {
+      if (details && b.norm.cost_sharers > 0) {
         line_of(s.lines, "bijstand").notes.push_back("kostendelersnorm with " + std::to_string(b.norm.cost_sharers) +
                                                      " cost sharer(s): " + b.norm.per_month.str() + " a month (Pw art. 22a)");
       }
@@ -344,7 +357,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     auto& b = line_of(s.lines, "bijstand");
     b.per_year = bijstand_year;
     b.applies = bijstand_year.sign() > 0;
-    if (in.job && b.applies) {
+    if (details && in.job && b.applies) {
       b.notes.push_back("partial bijstand: the job's net income stays below the norm in some months");
       if (disregard_used) b.notes.push_back("with the earnings disregard (Pw art. 31 lid 2 sub n/r)");
     }
@@ -358,26 +371,36 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
   // 2b. The income-tax assessment of the year (Wet IB 2001) with the job: the wage and the
   //     claimant's own bijstand together, the credits once (annual_settlement.hpp). Without a
   //     job one payer applies the credits and the withholding is final: no assessment line.
-  if (in.payroll) {
+  if (s.payroll) {
     IncomeTaxYear y;
-    y.wage = max(Money(), in.payroll->wage_for_wage_tax);
-    y.wage_tax_withheld = in.payroll->wage_tax_withheld;
+    y.wage = max(Money(), s.payroll->wage_for_wage_tax);
+    y.wage_tax_withheld = s.payroll->wage_tax_withheld;
     y.benefits = claimant_bijstand_gross;
     y.benefits_tax_withheld = claimant_bijstand_withheld;
     y.payers_with_credit = (claimant_bijstand_gross.sign() > 0 && bijstand_credit) ? 2 : 1;
-    Trace trace("inkomstenbelasting " + std::to_string(P.year));
-    const TaxSettlement t = income_tax_assessment(rules, P.year, P.settlement_group, y, &trace);
+    std::optional<Trace> trace;
+    if (details) trace.emplace("inkomstenbelasting " + std::to_string(P.year));
+    Trace* const tr = trace ? &*trace : nullptr;
+    // y's amounts are never negative here (the wage at least 0, the benefits sums of gross-ups and
+    // their withholding), so the RuleBook form's check before loading cannot throw first.
+    if (!P.reference && !P.assessment_parameters) {
+      P.assessment_parameters = WageTaxParameters::load(rules, P.jan1, PeriodKind::Month, P.settlement_group);
+    }
+    const TaxSettlement t = P.reference ? income_tax_assessment(rules, P.year, P.settlement_group, y, tr)
+                                        : income_tax_assessment(*P.assessment_parameters, y, tr);
     auto& ts = line_of(s.lines, "tax_settlement");
     ts.per_year = t.settlement;
     ts.applies = !t.settlement.is_zero();
-    ts.notes.push_back("assessed tax " + t.assessment.tax.str() + " on " + t.assessment.taxable_income.str() +
+    if (details) ts.notes.push_back("assessed tax " + t.assessment.tax.str() + " on " + t.assessment.taxable_income.str() +
                        " (before credits " + t.assessment.tax_before_credits.str() + ", algemene heffingskorting " +
                        t.assessment.algemene_heffingskorting.str() + ", arbeidskorting " +
                        t.assessment.arbeidskorting.str() + ") against " + t.withheld.str() + " withheld" +
                        (y.benefits.sign() > 0 ? " (of which " + y.benefits_tax_withheld.str() + " on bijstand " +
                                                     y.benefits.str() + " gross)"
                                               : std::string()));
-    for (const auto& n : t.notes) ts.notes.push_back(n);
+    if (details) {
+      for (const auto& n : t.notes) ts.notes.push_back(n);
+    }
     ts.trace = std::move(trace);
   }
 
@@ -395,7 +418,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     l.applies = l.per_year.sign() > 0;
     l.confirmed = z.unconfirmed.empty();
     add_all(unconfirmed, z.unconfirmed);
-    if (z.assets_above_limit) l.notes.push_back("assets above the limit " + z.asset_limit.str());
+    if (details && z.assets_above_limit) l.notes.push_back("assets above the limit " + z.asset_limit.str());
   }
   {
     auto& l = line_of(s.lines, "huurtoeslag");
@@ -416,9 +439,9 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
       l.per_year = t.payment.per_year;
       l.applies = l.per_year.sign() > 0;
       l.confirmed = t.unconfirmed.empty();
-      l.notes = t.notes;
+      if (details) l.notes = t.notes;
       add_all(unconfirmed, t.unconfirmed);
-    } else {
+    } else if (details) {
       l.notes.push_back("no rent given: no huurtoeslag");
     }
   }
@@ -435,7 +458,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     l.per_year = k.payment.per_year;
     l.applies = l.per_year.sign() > 0;
     l.confirmed = k.unconfirmed.empty();
-    l.notes = k.notes;
+    if (details) l.notes = k.notes;
     add_all(unconfirmed, k.unconfirmed);
 
     std::vector<KinderbijslagChild> kids;
@@ -466,7 +489,8 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     const std::int64_t key = f.net_income_per_month.cents();
     auto cached = P.municipal.find(key);
     if (P.reference || cached == P.municipal.end()) {
-      MunicipalSchemes computed = municipal_schemes(rules, f);
+      if (!P.reference && !P.municipal_rules) P.municipal_rules.emplace(rules, f.municipality, f.on, f.household, f.aow_age);
+      MunicipalSchemes computed = P.reference ? municipal_schemes(rules, f) : municipal_schemes(*P.municipal_rules, f);
       cached = P.reference ? P.municipal.insert_or_assign(key, std::move(computed)).first : P.municipal.emplace(key, std::move(computed)).first;
     }
     const MunicipalSchemes& ms = cached->second;
@@ -480,14 +504,14 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
         // that end bijstand end them too.
         l.per_year = Money();
         l.applies = false;
-        l.notes.push_back("assets above the bijstand limit: no " + sc.title + " (the scheme tests assets)");
+        if (details) l.notes.push_back("assets above the bijstand limit: no " + sc.title + " (the scheme tests assets)");
       }
       l.confirmed = sc.confirmed;
       for (const auto& n : sc.notes) {
         if (n.rfind("UNCONFIRMED ", 0) == 0) unconfirmed.insert(n.substr(12));
-        else l.notes.push_back(n);
+        else if (details) l.notes.push_back(n);
       }
-      if (sc.in_rules) {
+      if (details && sc.in_rules) {
         l.notes.push_back("income limit " + sc.threshold_percentage.str() + " of the norm = " + sc.threshold_per_month.str() +
                           " a month; tested " + s.income_tested_per_month.str());
       }
@@ -510,13 +534,15 @@ const SituationResult& IncomeModel::current() const {
   if (!P.current) {
     std::vector<std::string> notes;
     SituationInput in;
-    P.current = compute_situation(*rules_, household_, P, in, P.base_unconfirmed, notes);
+    P.current = compute_situation(*rules_, household_, P, std::move(in), P.base_unconfirmed, notes);
   }
   return *P.current;
 }
 
-SituationResult IncomeModel::with_job(const Hours& hours) const {
-  const auto& P = *prepared_;
+namespace {
+
+SituationResult job_situation(const RuleBook& rules, const Household& household, const IncomeModel::Prepared& P,
+                              const Hours& hours, bool details) {
   SituationInput in;
   in.job = true;
   in.hours = hours;
@@ -525,8 +551,14 @@ SituationResult IncomeModel::with_job(const Hours& hours) const {
   if (hours.value().sign() < 0 || hours.value() > Decimal(60)) {
     throw InputError("hours: expected 0 to 60 hours a week, got " + hours.str());
   }
-  if (hours.value().sign() > 0) in.payroll = simulate_payroll(P, household_, hours, unconfirmed);
-  return compute_situation(*rules_, household_, P, in, unconfirmed, notes);
+  if (hours.value().sign() > 0) in.payroll = simulate_payroll(P, household, hours, unconfirmed);
+  return compute_situation(rules, household, P, std::move(in), unconfirmed, notes, details);
+}
+
+}  // namespace
+
+SituationResult IncomeModel::with_job(const Hours& hours) const {
+  return job_situation(*rules_, household_, *prepared_, hours, true);
 }
 
 Comparison IncomeModel::compare(std::optional<Hours> hours) const {
@@ -546,7 +578,7 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
     in.hours = at;
     if (at.value().sign() < 0 || at.value() > Decimal(60)) throw InputError("hours: expected 0 to 60 hours a week, got " + at.str());
     if (at.value().sign() > 0) in.payroll = simulate_payroll(P, h, at, unconfirmed);
-    c.job = compute_situation(*rules_, h, P, in, unconfirmed, notes);
+    c.job = compute_situation(*rules_, h, P, std::move(in), unconfirmed, notes);
   }
   {
     MunicipalFacts f;
@@ -632,6 +664,11 @@ void ModelAccess::use_reference(IncomeModel& model) {
 }
 
 const PayrollPlan& ModelAccess::plan(const IncomeModel& model) { return model.prepared_->plan; }
+
+SituationResult ModelAccess::amounts(const IncomeModel& model, const Hours& hours) {
+  const IncomeModel::Prepared& P = *model.prepared_;
+  return job_situation(*model.rules_, model.household_, P, hours, /*details=*/P.reference);
+}
 
 }  // namespace income_detail
 

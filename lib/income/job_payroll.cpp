@@ -75,7 +75,7 @@ struct Month {
   Money year_end;
   Money reserved;
   YearToDate added;  // the year-to-date amounts the payslip added (to carry a taken-over month)
-  std::vector<std::string> unconfirmed;
+  RuleNameList unconfirmed;  // shared with the payslip's period rules, not copied
 };
 
 // The month of `slip`; `before` is the year-to-date before it as compute_payslip opened it.
@@ -92,10 +92,13 @@ Month month_of(Payslip&& slip, const YearToDate& before) {
   return x;
 }
 
-// Adds a month of the comparison year to `r`, with the year-to-date after it (`ytd`).
-void add_month(JobPayroll& r, YearTotals& t, const Month& m, const YearToDate& ytd, std::set<std::string>& unconfirmed) {
+// Adds a month of the comparison year to `r`, with the year-to-date after it (`ytd`). A month
+// that took over an earlier month of the year names no rule that month has not already added
+// (`names_added`: the same Month), so its names are not added again.
+void add_month(JobPayroll& r, YearTotals& t, const Month& m, const YearToDate& ytd, std::set<std::string>& unconfirmed,
+               bool names_added = false) {
   if (t.regular_net.empty()) r.hourly_wage = m.hourly_wage;
-  add_all(unconfirmed, m.unconfirmed);
+  if (!names_added) add_all(unconfirmed, m.unconfirmed);
   r.holiday_allowance += m.holiday_paid;
   r.year_end_payment += m.year_end;
   t.special_net += m.special_net;
@@ -112,10 +115,10 @@ void add_month(JobPayroll& r, YearTotals& t, const Month& m, const YearToDate& y
 
 }  // namespace
 
-JobPayroll job_payroll_every_month(const std::vector<PeriodRules>& periods, int year, const Household& h,
+JobPayroll job_payroll_every_month(const SimulatedPeriods& periods, int year, const Household& h,
                                    HolidayAllowancePayment holiday, const Hours& hours, std::set<std::string>& unconfirmed) {
   const Employer employer = job_employer(h, holiday);
-  const Employee e = job_employee(h, periods.front().period().start(), hours);
+  const Employee e = job_employee(h, periods.period(0).start(), hours);
   // The year before is simulated only so that the May holiday allowance holds twelve months of
   // accrual, at the person's age in the comparison year (no youth wage from an invented year).
   const Employee e_before = employee_year_before(e);
@@ -125,7 +128,8 @@ JobPayroll job_payroll_every_month(const std::vector<PeriodRules>& periods, int 
   PayrollState state;
   YearTotals totals;
   bool year_opened = false;
-  for (const auto& pr : periods) {
+  for (std::size_t i = 0; i < periods.size(); ++i) {
+    const PeriodRules& pr = periods.rules(i);
     const bool in_year = static_cast<int>(pr.period().start().year()) == year;
     if (in_year && !year_opened) {
       // Someone coming from bijstand had no job last year: the bijzonder tarief takes the
@@ -142,6 +146,44 @@ JobPayroll job_payroll_every_month(const std::vector<PeriodRules>& periods, int 
   }
   count_per_month(r, totals);
   return r;
+}
+
+MonthFacts month_facts(const PeriodRules& pr, const Employer& employer, const Employee& e) {
+  const PayPeriod& p = pr.period();
+  try {
+    const PayslipFacts f = payslip_facts(pr, employer, e, false);
+    return {p.kind() == PeriodKind::Month && f.first_day == p.start() && f.last_day == p.end() &&
+                f.employed_weekdays == f.period_weekdays,
+            std::min(f.age, 21), f.tax_group, f.insured, f.periods_per_year};
+  } catch (const std::exception&) {
+    return {};  // compute_payslip throws the same: computed
+  }
+}
+
+// payslip_facts() (lib/payroll/payslip_facts.cpp) reads of its PeriodRules the period, the pay
+// date, aow_ages() (AowAges::prepare(rules): no date), the book (tax_group_on() where there are
+// no AowAges) and wage_tax(group).period_factor (a look-up on the pay date). Those of a month
+// with the same look-ups are the same, so only the period and the pay date are month i's own.
+// Employed on every weekday of the month: first_day and last_day are the month's own, so the
+// weekdays employed are the month's.
+MonthFacts month_facts(const SimulatedPeriods& periods, std::size_t i, const Employer& employer, const Employee& e) {
+  if (periods.built(i)) return month_facts(periods.rules(i), employer, e);
+  const PeriodRules& same = periods.same_look_ups(i);
+  const PayPeriod& p = periods.period(i);
+  const Date pay_date = periods.pay_date(i);
+  try {
+    const Date first_day = std::max(p.start(), e.employed_since);
+    const Date last_day = e.employed_until ? std::min(p.end(), *e.employed_until) : p.end();
+    if (last_day < first_day || p.kind() == PeriodKind::Year) return {};  // payslip_facts() throws
+    std::optional<TaxGroup> group;
+    if (same.aow_ages()) group = same.aow_ages()->tax_group_on(e.birth_date, pay_date);
+    const TaxGroup g = group ? *group : tax_group_on(same.rules(), e.birth_date, pay_date);
+    return {p.kind() == PeriodKind::Month && first_day == p.start() && last_day == p.end(),
+            std::min(age_on(e.birth_date, pay_date), 21), g, g == TaxGroup::BelowAow,
+            static_cast<int>(same.wage_tax(g).period_factor)};
+  } catch (const std::exception&) {
+    return {};
+  }
 }
 
 int PayrollPlan::computed() const {
@@ -189,15 +231,15 @@ int PayrollPlan::computed() const {
 // May, the May payslip pays the whole reserve including May's accrual (holiday_allowance.cpp:
 // balance_after = 0), so the periods up to that May leave nothing; paid every period the reserve
 // never grows, so the year before leaves nothing at all. Those periods are not computed (their
-// rules are still loaded). The whole plan computes them (the model's first simulation: their
+// rules are built only where SimulatedPeriods must build them to decide the errors). The whole plan computes them (the model's first simulation: their
 // errors decide, as before, whether the year is computed alone): a month taken over would throw
 // what the month it equals threw before it, so the first error is the same.
-PayrollPlans plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRules>& periods, int year, const Household& h,
+PayrollPlans plan_job_payroll(const RuleBook& rules, const SimulatedPeriods& periods, int year, const Household& h,
                               HolidayAllowancePayment holiday) {
   PayrollPlans plans;
   plans.from_first.same_as.assign(periods.size(), -1);
   plans.whole.same_as.assign(periods.size(), -1);
-  if (periods.empty() || rules.options().allow_provisional) return plans;
+  if (periods.size() == 0 || rules.options().allow_provisional) return plans;
   auto holds = [](const PayPeriod& p, date::month m, unsigned day) {
     return p.contains(Date{date::year{p.year()}, m, date::day{day}});
   };
@@ -207,9 +249,9 @@ PayrollPlans plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRul
 
   // The periods that leave nothing to the comparison year.
   std::size_t first = 0;
-  if (periods.front().period().year() < year) {
+  if (periods.period(0).year() < year) {
     for (std::size_t i = 0; i < periods.size(); ++i) {
-      const PayPeriod& p = periods[i].period();
+      const PayPeriod& p = periods.period(i);
       if (holiday == HolidayAllowancePayment::EveryPeriod && p.year() == year) {
         first = i;
         break;
@@ -221,41 +263,13 @@ PayrollPlans plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRul
     }
   }
 
-  // Every date on which a look-up may answer differently from the day before.
-  std::vector<Date> changes;
-  for (const Parameter* p : rules.parameters()) {
-    for (const DatedValue& v : p->values) changes.push_back(v.from);
-    if (p->known_until) changes.push_back(add_days(*p->known_until, 1));
-  }
-  std::sort(changes.begin(), changes.end());
-  changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
-  auto change_between = [&](const Date& after, const Date& up_to) {
-    const auto it = std::upper_bound(changes.begin(), changes.end(), after);
-    return it != changes.end() && !(up_to < *it);
-  };
-
   // The employee's facts per period; the hours do not enter them.
   const Employer employer = job_employer(h, holiday);
-  const Employee e = job_employee(h, periods.front().period().start(), h.job.hours_per_week);
+  const Employee e = job_employee(h, periods.period(0).start(), h.job.hours_per_week);
   const Employee e_before = employee_year_before(e);
-  struct Facts {
-    bool usable = false;  // known, and employed on every weekday of the period
-    int age = 0;  // capped at 21: every adult age has the same minimum wage
-    TaxGroup group = TaxGroup::BelowAow;
-    bool insured = true;
-    int periods_per_year = 0;
-  };
-  std::vector<Facts> facts(periods.size());
+  std::vector<MonthFacts> facts(periods.size());
   for (std::size_t i = 0; i < periods.size(); ++i) {
-    const PayPeriod& p = periods[i].period();
-    try {
-      const PayslipFacts f = payslip_facts(periods[i], employer, p.year() == year ? e : e_before, false);
-      facts[i] = {p.kind() == PeriodKind::Month && f.first_day == p.start() && f.last_day == p.end() &&
-                      f.employed_weekdays == f.period_weekdays,
-                  std::min(f.age, 21), f.tax_group, f.insured, f.periods_per_year};
-    } catch (const std::exception&) {
-      facts[i].usable = false;  // compute_payslip throws the same: computed
-    }
+    facts[i] = month_facts(periods, i, employer, periods.period(i).year() == year ? e : e_before);
   }
 
   // Each period takes over the payslip of the latest earlier period of its year (from `from` on)
@@ -263,19 +277,19 @@ PayrollPlans plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRul
   auto fill = [&](PayrollPlan& plan, std::size_t from) {
   plan.first = from;
   for (std::size_t i = from; i < periods.size(); ++i) {
-    const PayPeriod& p = periods[i].period();
+    const PayPeriod& p = periods.period(i);
     if (!facts[i].usable || special(p)) continue;
     std::size_t j = i;
-    while (j > from && periods[j - 1].period().year() == p.year() && special(periods[j - 1].period())) --j;
-    if (j == from || periods[j - 1].period().year() != p.year()) continue;
+    while (j > from && periods.period(j - 1).year() == p.year() && special(periods.period(j - 1))) --j;
+    if (j == from || periods.period(j - 1).year() != p.year()) continue;
     --j;
     const std::size_t root = plan.same_as[j] >= 0 ? static_cast<std::size_t>(plan.same_as[j]) : j;
-    const Facts& a = facts[root];
-    const Facts& b = facts[i];
+    const MonthFacts& a = facts[root];
+    const MonthFacts& b = facts[i];
     if (!a.usable || a.age != b.age || a.group != b.group || a.insured != b.insured || a.periods_per_year != b.periods_per_year) {
       continue;
     }
-    if (change_between(periods[root].period().start(), periods[i].pay_date())) continue;
+    if (periods.change_between(periods.period(root).start(), periods.pay_date(i))) continue;
     plan.same_as[i] = static_cast<std::ptrdiff_t>(root);
   }
   };
@@ -284,10 +298,10 @@ PayrollPlans plan_job_payroll(const RuleBook& rules, const std::vector<PeriodRul
   return plans;
 }
 
-JobPayroll job_payroll(const std::vector<PeriodRules>& periods, int year, const Household& h, HolidayAllowancePayment holiday,
+JobPayroll job_payroll(const SimulatedPeriods& periods, int year, const Household& h, HolidayAllowancePayment holiday,
                        const Hours& hours, const PayrollPlan& plan, std::set<std::string>& unconfirmed) {
   const Employer employer = job_employer(h, holiday);
-  const Employee e = job_employee(h, periods.front().period().start(), hours);
+  const Employee e = job_employee(h, periods.period(0).start(), hours);
   const Employee e_before = employee_year_before(e);
 
   std::vector<Month> months(periods.size());
@@ -304,16 +318,17 @@ JobPayroll job_payroll(const std::vector<PeriodRules>& periods, int year, const 
   totals.regular_net.reserve(12);
   bool year_opened = false;
   for (std::size_t i = plan.first; i < periods.size(); ++i) {
-    const PeriodRules& pr = periods[i];
-    const bool in_year = static_cast<int>(pr.period().start().year()) == year;
+    const PayPeriod& period = periods.period(i);
+    const bool in_year = static_cast<int>(period.start().year()) == year;
     if (in_year && !year_opened) {
       state.year = year - 2;  // as job_payroll_every_month(): only the reserve carries over
       year_opened = true;
     }
     const Month* m = nullptr;
     if (plan.same_as[i] < 0) {
+      const PeriodRules& pr = periods.rules(i);
       // The cumulatives before this payslip as compute_payslip opens them (a new year starts at zero).
-      const YearToDate before = state.year == pr.period().year() ? state.year_to_date : YearToDate{};
+      const YearToDate before = state.year == period.year() ? state.year_to_date : YearToDate{};
       months[i] = month_of(compute_payslip(pr, employer, in_year ? e : e_before, state), before);
       m = &months[i];
     } else {
@@ -323,7 +338,8 @@ JobPayroll job_payroll(const std::vector<PeriodRules>& periods, int year, const 
       state.year_to_date += m->added;
     }
     if (!in_year) continue;
-    add_month(r, totals, *m, state.year_to_date, unconfirmed);
+    // A month taken over takes a month of its own year (plan_job_payroll), added before it.
+    add_month(r, totals, *m, state.year_to_date, unconfirmed, plan.same_as[i] >= 0);
   }
   count_per_month(r, totals);
   return r;

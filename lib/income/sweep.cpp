@@ -2,6 +2,7 @@
 #include "basisbaan/income/sweep.hpp"
 
 #include "basisbaan/core/error.hpp"
+#include "job_payroll.hpp"
 
 namespace basisbaan {
 namespace {
@@ -49,7 +50,8 @@ Sweep sweep(const IncomeModel& model, const SweepRange& range) {
   const Money noise_year = noise_threshold_per_month() * 12;
   std::vector<SituationResult> results;
   for (const Hours& h : range.points()) {
-    SituationResult r = model.with_job(h);
+    // The lines' amounts only: no notes or trace, which a point does not show.
+    SituationResult r = income_detail::ModelAccess::amounts(model, h);
     SweepPoint p;
     p.hours = h;
     p.gross_per_year = r.payroll ? r.payroll->gross_per_year : Money();

@@ -2,7 +2,6 @@
 #include "basisbaan/law/bijstand.hpp"
 
 #include "basisbaan/core/error.hpp"
-#include "rule_lookup.hpp"
 
 namespace basisbaan {
 namespace {
@@ -44,32 +43,73 @@ BijstandHousehold parse_bijstand_household(std::string_view text, std::string_vi
 }
 
 namespace {
+
+const char* norm_name(bool couple, bool aow_age) {
+  if (couple) return aow_age ? "bijstand.norm.couple_aow" : "bijstand.norm.couple";
+  return aow_age ? "bijstand.norm.single_aow" : "bijstand.norm.single";
+}
+
+const char* asset_limit_name(BijstandHousehold h) {
+  switch (h) {
+    case BijstandHousehold::Single: return "bijstand.asset_limit.single";
+    case BijstandHousehold::SingleParent: return "bijstand.asset_limit.single_parent";
+    case BijstandHousehold::Couple: return "bijstand.asset_limit.couple";
+  }
+  return "bijstand.asset_limit.single";
+}
+
 // Pw art. 19 lid 3: the norm includes the holiday allowance (bijstand.holiday_allowance_rate of
 // it), which is reserved and paid once a year; the rest is paid monthly.
-void split_holiday_allowance(BijstandNorm& n, law_detail::RuleLookup& r) {
-  n.holiday_allowance_rate = r.rate("bijstand.holiday_allowance_rate");
+void split_holiday_allowance(BijstandNorm& n, const BijstandNormRules& r, Trace* trace) {
+  n.holiday_allowance_rate = r.holiday_allowance_rate.rate(trace, &n.unconfirmed);
   n.holiday_allowance_part = Money::round(n.per_month * n.holiday_allowance_rate, kHolidayAllowancePart);
   n.excluding_holiday_allowance = n.per_month - n.holiday_allowance_part;
 }
+
 }  // namespace
+
+BijstandNormRules::BijstandNormRules(const RuleBook& rules, const Date& d, BijstandHousehold h, bool aow)
+    : on(d),
+      household(h),
+      aow_age(aow),
+      norm(rules, norm_name(h == BijstandHousehold::Couple, aow), d, ParamType::Amount),
+      couple_norm(rules, norm_name(true, aow), d, ParamType::Amount),
+      cost_sharer_formula(rules, "bijstand.cost_sharer.formula", d, ParamType::Table),
+      holiday_allowance_rate(rules, "bijstand.holiday_allowance_rate", d, ParamType::Percentage) {}
+
+BijstandRules::BijstandRules(const RuleBook& rules, const Date& month, BijstandHousehold h, bool aow)
+    : norm(rules, first_of_month(month), h, aow),
+      disregard_min_age(rules, "bijstand.earnings_disregard.min_age", norm.on, ParamType::Integer),
+      disregard_max_months(rules, "bijstand.earnings_disregard.max_months", norm.on, ParamType::Integer),
+      disregard_rate(rules, "bijstand.earnings_disregard.rate", norm.on, ParamType::Percentage),
+      disregard_max_per_month(rules, "bijstand.earnings_disregard.max_per_month", norm.on, ParamType::Amount),
+      single_parent_max_months(rules, "bijstand.earnings_disregard.single_parent.max_months", norm.on, ParamType::Integer),
+      single_parent_rate(rules, "bijstand.earnings_disregard.single_parent.rate", norm.on, ParamType::Percentage),
+      single_parent_max_per_month(rules, "bijstand.earnings_disregard.single_parent.max_per_month", norm.on,
+                                  ParamType::Amount),
+      asset_limit(rules, asset_limit_name(h), norm.on, ParamType::Amount) {}
 
 BijstandNorm bijstand_norm(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age,
                            Trace* trace) {
+  return bijstand_norm(BijstandNormRules(rules, on, household, aow_age), trace);
+}
+
+BijstandNorm bijstand_norm(const BijstandNormRules& r, Trace* trace) {
   BijstandNorm n;
-  n.on = on;
-  n.household = household;
-  n.aow_age = aow_age;
-  law_detail::RuleLookup r(rules, on, trace, n.unconfirmed);
-  const bool couple = household == BijstandHousehold::Couple;
-  n.parameter = std::string("bijstand.norm.") + (couple ? "couple" : "single") + (aow_age ? "_aow" : "");
-  n.per_month = r.amount(n.parameter);
-  split_holiday_allowance(n, r);
+  n.on = r.on;
+  n.household = r.household;
+  n.aow_age = r.aow_age;
+  const bool couple = r.household == BijstandHousehold::Couple;
+  n.parameter = norm_name(couple, r.aow_age);
+  n.per_month = r.norm.amount(trace, &n.unconfirmed);
+  split_holiday_allowance(n, r, trace);
   if (trace != nullptr) {
-    trace->input("date", to_string(on));
-    trace->input("household", std::string(to_string(household)) + (aow_age ? ", AOW age" : ""));
+    const bool aow_age = r.aow_age;
+    trace->input("date", to_string(r.on));
+    trace->input("household", std::string(to_string(r.household)) + (aow_age ? ", AOW age" : ""));
     trace->step("norm per month incl. holiday allowance", n.per_month.str(),
                 std::string(aow_age ? "Pw art. 22 sub " : "Pw art. 21 sub ") + (couple ? "b" : "a") +
-                    (household == BijstandHousehold::SingleParent ? " (a single parent has the single norm)" : ""));
+                    (r.household == BijstandHousehold::SingleParent ? " (a single parent has the single norm)" : ""));
     trace->step("holiday allowance part", n.holiday_allowance_part.str(),
                 n.holiday_allowance_rate.str() + " × " + n.per_month.str() + "; " + std::string(kHolidayAllowancePart.rule));
     trace->result("paid monthly (excl. holiday allowance)", n.excluding_holiday_allowance.str(), "Pw art. 19 lid 3");
@@ -79,20 +119,23 @@ BijstandNorm bijstand_norm(const RuleBook& rules, const Date& on, BijstandHouseh
 
 BijstandNorm kostendelersnorm(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age,
                               int cost_sharers, Trace* trace) {
+  return kostendelersnorm(BijstandNormRules(rules, on, household, aow_age), cost_sharers, trace);
+}
+
+BijstandNorm kostendelersnorm(const BijstandNormRules& r, int cost_sharers, Trace* trace) {
   if (cost_sharers < 0 || cost_sharers > 50) {
     throw InputError("cost sharers: expected 0 to 50 kostendelende medebewoners, got " + std::to_string(cost_sharers));
   }
-  if (cost_sharers == 0) return bijstand_norm(rules, on, household, aow_age, trace);
+  if (cost_sharers == 0) return bijstand_norm(r, trace);
   BijstandNorm n;
-  n.on = on;
-  n.household = household;
-  n.aow_age = aow_age;
+  n.on = r.on;
+  n.household = r.household;
+  n.aow_age = r.aow_age;
   n.cost_sharers = cost_sharers;
-  law_detail::RuleLookup r(rules, on, trace, n.unconfirmed);
-  const bool couple = household == BijstandHousehold::Couple;
-  n.parameter = std::string("bijstand.norm.couple") + (aow_age ? "_aow" : "");
-  const Money B = r.amount(n.parameter);
-  const Table& t = r.table("bijstand.cost_sharer.formula");
+  const bool couple = r.household == BijstandHousehold::Couple;
+  n.parameter = norm_name(true, r.aow_age);
+  const Money B = r.couple_norm.amount(trace, &n.unconfirmed);
+  const Table& t = r.cost_sharer_formula.table(trace, &n.unconfirmed);
   const Decimal base = t.decimal(0, "base");
   const Decimal per_person = t.decimal(0, "per_person");
   // A: the cost sharers and the claimant; a spouse is the other spouse's cost sharer.
@@ -100,10 +143,11 @@ BijstandNorm kostendelersnorm(const RuleBook& rules, const Date& on, BijstandHou
   const Decimal factor = divide(base + per_person * Decimal(A), Decimal(A) * Decimal(100), 10, Rounding::HalfUp);
   const Money each = Money::round(B.decimal() * factor, kCostSharerNorm);
   n.per_month = couple ? each * 2 : each;
-  split_holiday_allowance(n, r);
+  split_holiday_allowance(n, r, trace);
   if (trace != nullptr) {
-    trace->input("date", to_string(on));
-    trace->input("household", std::string(to_string(household)) + (aow_age ? ", AOW age" : ""));
+    const bool aow_age = r.aow_age;
+    trace->input("date", to_string(r.on));
+    trace->input("household", std::string(to_string(r.household)) + (aow_age ? ", AOW age" : ""));
     trace->input("kostendelende medebewoners", std::to_string(cost_sharers));
     trace->step("kostendelersnorm per person", each.str(),
                 "Pw art. 22a lid 1: (" + base.str() + " + " + std::to_string(A) + " × " + per_person.str() + ") / (" +
@@ -115,7 +159,9 @@ BijstandNorm kostendelersnorm(const RuleBook& rules, const Date& on, BijstandHou
   return n;
 }
 
-Bijstand bijstand(const RuleBook& rules, const BijstandFacts& f, Trace* trace) {
+namespace {
+
+void require_valid(const BijstandFacts& f) {
   require_non_negative(f.net_earnings, "net earnings");
   require_non_negative(f.other_net_income, "other net income");
   require_non_negative(f.assets, "assets");
@@ -124,11 +170,27 @@ Bijstand bijstand(const RuleBook& rules, const BijstandFacts& f, Trace* trace) {
                      std::to_string(f.disregard_month));
   }
   if (f.age < 18 || f.age > 130) throw InputError("age: expected an age of 18 or more, got " + std::to_string(f.age));
-  Bijstand b;
+}
+
+}  // namespace
+
+Bijstand bijstand(const RuleBook& rules, const BijstandFacts& f, Trace* trace) {
+  require_valid(f);  // before the rules are prepared, as before: a bad fact is reported as such
+  return bijstand(BijstandRules(rules, f.month, f.household, f.aow_age), f, trace);
+}
+
+Bijstand bijstand(const BijstandRules& rules, const BijstandFacts& f, Trace* trace) {
+  require_valid(f);
   const Date on = first_of_month(f.month);
-  b.norm = kostendelersnorm(rules, on, f.household, f.aow_age, f.cost_sharers, trace);
+  if (on != rules.norm.on || f.household != rules.norm.household || f.aow_age != rules.norm.aow_age) {
+    throw InputError("bijstand: the rules are prepared for " + to_string(rules.norm.on) + ", " +
+                     std::string(to_string(rules.norm.household)) + (rules.norm.aow_age ? " at AOW age" : "") + ", got " +
+                     to_string(on) + ", " + std::string(to_string(f.household)) + (f.aow_age ? " at AOW age" : ""));
+  }
+  Bijstand b;
+  b.norm = kostendelersnorm(rules.norm, f.cost_sharers, trace);
   b.unconfirmed = b.norm.unconfirmed;
-  law_detail::RuleLookup r(rules, on, trace, b.unconfirmed);
+  std::vector<std::string>* const u = &b.unconfirmed;
   if (trace != nullptr) {
     trace->input("age", std::to_string(f.age));
     trace->input("net earnings from work", f.net_earnings.str());
@@ -138,15 +200,15 @@ Bijstand bijstand(const RuleBook& rules, const BijstandFacts& f, Trace* trace) {
   }
 
   // Earnings disregards (art. 31 lid 2 sub n and r; not under 27, lid 5).
-  const std::int64_t min_age = r.integer("bijstand.earnings_disregard.min_age");
+  const std::int64_t min_age = rules.disregard_min_age.integer(trace, u);
   if (f.disregard_month > 0 && !f.net_earnings.is_zero()) {
     if (f.age < min_age) {
       b.notes.push_back("no earnings disregard under " + std::to_string(min_age) + " (Pw art. 31 lid 5)");
     } else {
-      const std::int64_t months = r.integer("bijstand.earnings_disregard.max_months");
+      const std::int64_t months = rules.disregard_max_months.integer(trace, u);
       if (f.aow_age || f.disregard_month <= months) {
-        const Rate rate = r.rate("bijstand.earnings_disregard.rate");
-        const Money cap = r.amount("bijstand.earnings_disregard.max_per_month");
+        const Rate rate = rules.disregard_rate.rate(trace, u);
+        const Money cap = rules.disregard_max_per_month.amount(trace, u);
         b.earnings_disregard = min(Money::round(f.net_earnings * rate, kDisregard), cap);
         if (trace != nullptr) {
           trace->step("earnings disregard", b.earnings_disregard.str(),
@@ -154,10 +216,10 @@ Bijstand bijstand(const RuleBook& rules, const BijstandFacts& f, Trace* trace) {
                           (f.aow_age ? "" : ", months 1-" + std::to_string(months)));
         }
       } else if (f.household == BijstandHousehold::SingleParent && f.child_under_12) {
-        const std::int64_t sp_months = r.integer("bijstand.earnings_disregard.single_parent.max_months");
+        const std::int64_t sp_months = rules.single_parent_max_months.integer(trace, u);
         if (f.disregard_month <= months + sp_months) {
-          const Rate rate = r.rate("bijstand.earnings_disregard.single_parent.rate");
-          const Money cap = r.amount("bijstand.earnings_disregard.single_parent.max_per_month");
+          const Rate rate = rules.single_parent_rate.rate(trace, u);
+          const Money cap = rules.single_parent_max_per_month.amount(trace, u);
           b.single_parent_disregard = min(Money::round(f.net_earnings * rate, kDisregard), cap);
           if (trace != nullptr) {
             trace->step("single-parent disregard", b.single_parent_disregard.str(),
@@ -182,10 +244,7 @@ Bijstand bijstand(const RuleBook& rules, const BijstandFacts& f, Trace* trace) {
   }
 
   // Assets (art. 34).
-  const char* limit_name = f.household == BijstandHousehold::Single         ? "bijstand.asset_limit.single"
-                           : f.household == BijstandHousehold::SingleParent ? "bijstand.asset_limit.single_parent"
-                                                                            : "bijstand.asset_limit.couple";
-  b.asset_limit = r.amount(limit_name);
+  b.asset_limit = rules.asset_limit.amount(trace, u);
   b.assets_above_limit = f.assets > b.asset_limit;
   if (b.assets_above_limit) {
     b.notes.push_back("assets " + f.assets.str() + " above the limit " + b.asset_limit.str() +

@@ -2,7 +2,9 @@
 #include "basisbaan/law/municipal_schemes.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
+#include <stdexcept>
 
 #include "basisbaan/core/error.hpp"
 
@@ -19,41 +21,85 @@ constexpr NamedRounding kWaivable{2, Rounding::Down, "waivable part of the munic
 constexpr NamedRounding kKwijtschelding{2, Rounding::Down,
                                         "kwijtschelding and payment capacity rounded down to the cent (URI art. 11: never more than the bill)"};
 
-// Look-ups of one municipality's parameters on one date that note every unconfirmed value
-// (with the rules' own note) on the scheme being computed.
+// The parameters municipality.NAME.ITEM the schemes use, in the order of MunicipalRules::items.
+struct ItemSpec {
+  std::string_view item;
+  ParamType type;
+};
+constexpr ItemSpec kItems[] = {
+    {"display_name", ParamType::Text},
+    {"energietoeslag.amount", ParamType::Amount},
+    {"energietoeslag.threshold_percentage", ParamType::Percentage},
+    {"energietoeslag.min_age", ParamType::Integer},
+    {"energietoeslag.reference_period", ParamType::Text},
+    {"energietoeslag.partial_amount", ParamType::Amount},
+    {"energietoeslag.partial_threshold_percentage", ParamType::Percentage},
+    {"iit.amount", ParamType::Table},
+    {"iit.threshold_percentage", ParamType::Percentage},
+    {"iit.reference_months", ParamType::Integer},
+    {"iit.min_age", ParamType::Integer},
+    {"kwijtschelding.norm_percentage", ParamType::Percentage},
+    {"kwijtschelding.afvalstoffenheffing", ParamType::Table},
+    {"kwijtschelding.rioolheffing", ParamType::Table},
+    {"kwijtschelding.max_percentage", ParamType::Percentage},
+    {"kwijtschelding.capacity_percentage", ParamType::Percentage},
+    {"minimaregelingen.threshold_percentage", ParamType::Percentage},
+    {"minimaregelingen.value_per_year", ParamType::Table},
+    {"minimaregelingen.per_child", ParamType::Table},
+    {"minimaregelingen.per_child.pass_year_start_month", ParamType::Integer},
+    {"minimaregelingen.per_child.title", ParamType::Text},
+};
+
+std::size_t item_index(std::string_view item) {
+  for (std::size_t i = 0; i < std::size(kItems); ++i) {
+    if (kItems[i].item == item) return i;
+  }
+  throw std::logic_error("municipal schemes: no item " + std::string(item));
+}
+
+// The value in force on `on` without recording anything (RuleBook::value_at records a
+// carried-forward parameter of a provisional book), or null when there is none.
+const DatedValue* value_in_force(const RuleBook& rules, const std::string& name, const Date& on) {
+  if (!rules.has(name)) return nullptr;
+  const Parameter& p = rules.parameter(name);
+  const auto it = std::upper_bound(p.values.begin(), p.values.end(), on,
+                                   [](const Date& d, const DatedValue& v) { return d < v.from; });
+  return it == p.values.begin() ? nullptr : &*(it - 1);
+}
+
+// Look-ups of one municipality's parameters on one date (prepared once, MunicipalRules) that note
+// every unconfirmed value (with the rules' own note) on the scheme being computed. Using an item
+// records what looking it up by name records (PreparedParameter): its trace entry, the
+// carried-forward record of a provisional book, and its look-up error, thrown before the note.
 class Municipality {
  public:
-  Municipality(const RuleBook& rules, std::string name, const Date& on, Trace* trace)
-      : rules_(rules), name_(std::move(name)), on_(on), trace_(trace) {}
+  Municipality(const MunicipalRules& rules, Trace* trace) : rules_(rules), trace_(trace) {}
 
-  std::string full(std::string_view item) const { return "municipality." + name_ + "." + std::string(item); }
+  std::string full(std::string_view item) const { return "municipality." + rules_.name + "." + std::string(item); }
   /// True when the parameter exists and has a value on the date.
-  bool has(std::string_view item) const {
-    const std::string n = full(item);
-    return rules_.has(n) && !(on_ < rules_.parameter(n).values.front().from);
-  }
-  Money amount(std::string_view item, MunicipalScheme& s) { return note(item, s), rules_.amount(full(item), on_, trace_); }
-  Rate rate(std::string_view item, MunicipalScheme& s) { return note(item, s), rules_.rate(full(item), on_, trace_); }
-  std::int64_t integer(std::string_view item, MunicipalScheme& s) {
-    return note(item, s), rules_.integer(full(item), on_, trace_);
-  }
-  const std::string& text(std::string_view item, MunicipalScheme& s) {
-    return note(item, s), rules_.text(full(item), on_, trace_);
-  }
-  const Table& table(std::string_view item, MunicipalScheme& s) { return note(item, s), rules_.table(full(item), on_, trace_); }
+  bool has(std::string_view item) const { return at(item).present; }
+  Money amount(std::string_view item, MunicipalScheme& s) { return use(item, s).amount(trace_, nullptr); }
+  Rate rate(std::string_view item, MunicipalScheme& s) { return use(item, s).rate(trace_, nullptr); }
+  std::int64_t integer(std::string_view item, MunicipalScheme& s) { return use(item, s).integer(trace_, nullptr); }
+  const std::string& text(std::string_view item, MunicipalScheme& s) { return use(item, s).text(trace_, nullptr); }
+  const Table& table(std::string_view item, MunicipalScheme& s) { return use(item, s).table(trace_, nullptr); }
 
  private:
-  bool note(std::string_view item, MunicipalScheme& s) {
-    const std::string n = full(item);
-    const DatedValue& v = rules_.value_at(n, on_);
-    if (v.status != "unconfirmed") return false;
-    s.confirmed = false;
-    s.notes.push_back("UNCONFIRMED " + n + " (from " + to_string(v.from) + ")" + (v.note.empty() ? "" : ": " + v.note));
-    return true;
+  const MunicipalRules::Item& at(std::string_view item) const { return rules_.items[item_index(item)]; }
+  // The item after its look-up error (if any, thrown as looking it up by name throws it) and
+  // with its unconfirmed note added to the scheme.
+  const PreparedParameter& use(std::string_view item, MunicipalScheme& s) {
+    const MunicipalRules::Item& it = at(item);
+    // A parameter no rules file defines was not prepared: the RuleBook's unknown-parameter error.
+    if (!it.present && !rules_.book->has(full(item))) (void)rules_.book->parameter(full(item));
+    (void)it.value.use(nullptr, nullptr);  // the error, or the carried-forward record
+    if (!it.unconfirmed_note.empty()) {
+      s.confirmed = false;
+      s.notes.push_back(it.unconfirmed_note);
+    }
+    return it.value;
   }
-  const RuleBook& rules_;
-  std::string name_;
-  Date on_;
+  const MunicipalRules& rules_;
   Trace* trace_;
 };
 
@@ -311,16 +357,49 @@ std::vector<std::string> known_municipalities(const RuleBook& rules) {
   return {names.begin(), names.end()};
 }
 
-MunicipalSchemes municipal_schemes(const RuleBook& rules, const MunicipalFacts& f, Trace* trace) {
-  std::string name = f.municipality;
+namespace {
+
+std::string lower_case(std::string_view text) {
+  std::string name(text);
   std::transform(name.begin(), name.end(), name.begin(),
                  [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
-  const auto known = known_municipalities(rules);
-  if (std::find(known.begin(), known.end(), name) == known.end()) {
-    std::string list;
-    for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+  return name;
+}
+
+}  // namespace
+
+MunicipalRules::MunicipalRules(const RuleBook& rules, std::string_view municipality, const Date& d, BijstandHousehold household,
+                               bool aow_age)
+    : book(&rules), name(lower_case(municipality)), on(d), norm(rules, d, household, aow_age) {
+  const auto all = known_municipalities(rules);
+  known = std::find(all.begin(), all.end(), name) != all.end();
+  for (const auto& k : all) known_list += (known_list.empty() ? "" : ", ") + k;
+  items.reserve(std::size(kItems));
+  for (const ItemSpec& spec : kItems) {
+    const std::string n = "municipality." + name + "." + std::string(spec.item);
+    Item it;
+    const bool defined = rules.has(n);
+    it.present = defined && !(d < rules.parameter(n).values.front().from);
+    // Undefined items (most are one municipality's own) are left unprepared: preparing would
+    // build the unknown-parameter error with its hints; using one throws that error (use()).
+    if (defined) it.value = PreparedParameter(rules, n, d, spec.type);
+    const DatedValue* v = value_in_force(rules, n, d);
+    if (v != nullptr && v->status == "unconfirmed") {
+      it.unconfirmed_note = "UNCONFIRMED " + n + " (from " + to_string(v->from) + ")" + (v->note.empty() ? "" : ": " + v->note);
+    }
+    items.push_back(std::move(it));
+  }
+}
+
+MunicipalSchemes municipal_schemes(const RuleBook& rules, const MunicipalFacts& f, Trace* trace) {
+  return municipal_schemes(MunicipalRules(rules, f.municipality, f.on, f.household, f.aow_age), f, trace);
+}
+
+MunicipalSchemes municipal_schemes(const MunicipalRules& rules, const MunicipalFacts& f, Trace* trace) {
+  const std::string name = lower_case(f.municipality);
+  if (name == rules.name && !rules.known) {
     throw InputError("municipality: unknown \"" + f.municipality + "\"; known municipalities: " +
-                     (list.empty() ? "none (no rules/municipalities/*.xml loaded)" : list));
+                     (rules.known_list.empty() ? "none (no rules/municipalities/*.xml loaded)" : rules.known_list));
   }
   if (f.net_income_per_month.sign() < 0) {
     throw InputError("net income per month: expected 0 or more, got " + f.net_income_per_month.str());
@@ -329,11 +408,17 @@ MunicipalSchemes municipal_schemes(const RuleBook& rules, const MunicipalFacts& 
   if (f.low_income_months < 0) {
     throw InputError("low income months: expected 0 or more, got " + std::to_string(f.low_income_months));
   }
+  if (name != rules.name || f.on != rules.on || f.household != rules.norm.household || f.aow_age != rules.norm.aow_age) {
+    throw InputError("municipal schemes: the rules are prepared for " + rules.name + " on " + to_string(rules.on) + ", " +
+                     std::string(to_string(rules.norm.household)) + (rules.norm.aow_age ? " at AOW age" : "") + "; got " +
+                     name + " on " + to_string(f.on) + ", " + std::string(to_string(f.household)) +
+                     (f.aow_age ? " at AOW age" : ""));
+  }
 
   MunicipalSchemes out;
   out.municipality = name;
-  Municipality m(rules, name, f.on, trace);
-  out.display_name = m.has("display_name") ? rules.text(m.full("display_name"), f.on) : name;
+  Municipality m(rules, trace);
+  out.display_name = m.has("display_name") ? rules.items[item_index("display_name")].value.text(nullptr, nullptr) : name;
   if (trace != nullptr) {
     trace->input("municipality", out.display_name);
     trace->input("date", to_string(f.on));
@@ -343,7 +428,7 @@ MunicipalSchemes municipal_schemes(const RuleBook& rules, const MunicipalFacts& 
     trace->input("net income per month", f.net_income_per_month.str());
     trace->input("months with a low income", std::to_string(f.low_income_months));
   }
-  out.norm = bijstand_norm(rules, f.on, f.household, f.aow_age);
+  out.norm = bijstand_norm(rules.norm);
   if (trace != nullptr) trace->step("bijstand norm", out.norm.per_month.str(), out.norm.parameter + ", Pw art. 21/22");
 
   const Context c{out.norm, f.net_income_per_month, household_key(f), out.display_name, trace};

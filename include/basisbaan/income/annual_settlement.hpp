@@ -54,6 +54,13 @@ struct IncomeTaxYear {
 TaxSettlement income_tax_assessment(const RuleBook& rules, int year, TaxGroup group, const IncomeTaxYear& income,
                                     Trace* trace = nullptr);
 
+/// The same assessment with the year's parameters loaded once by the caller: `year_parameters`
+/// must be WageTaxParameters::load(rules, 1 January of the year, PeriodKind::Month, group). The
+/// RuleBook form is this function with those parameters loaded on each call (one formula): the
+/// same result, trace and errors for amounts (InputError for a negative amount).
+TaxSettlement income_tax_assessment(const WageTaxParameters& year_parameters, const IncomeTaxYear& income,
+                                    Trace* trace = nullptr);
+
 /// The settlement of one year's wage alone (income_tax_assessment with no benefits) for an employee in table group `group` (parameters read on
 /// 1 January of `year`).
 TaxSettlement tax_settlement(const RuleBook& rules, int year, TaxGroup group, Money wage_for_wage_tax, Money withheld,

@@ -13,6 +13,7 @@
 #include "basisbaan/core/money.hpp"
 #include "basisbaan/core/rate.hpp"
 #include "basisbaan/core/trace.hpp"
+#include "basisbaan/rules/prepared_parameter.hpp"
 #include "basisbaan/rules/rule_book.hpp"
 
 namespace basisbaan {
@@ -54,6 +55,29 @@ BijstandNorm bijstand_norm(const RuleBook& rules, const Date& on, BijstandHouseh
 BijstandNorm kostendelersnorm(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age,
                               int cost_sharers, Trace* trace = nullptr);
 
+/// The norm parameters of one household type on one date, resolved once (PreparedParameter), for
+/// computing the norm many times (issue 18: a sweep computes twelve months for 41 numbers of
+/// hours). Refers to the RuleBook, which must outlive it. bijstand_norm(RuleBook, ...) and
+/// kostendelersnorm(RuleBook, ...) are the functions below with these rules prepared on each call.
+struct BijstandNormRules {
+  /// Resolves the parameters on `on`; never throws a look-up error (a parameter without a value is
+  /// reported when a computation uses it, as by the RuleBook functions).
+  BijstandNormRules(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age);
+  Date on;  ///< the date of the norm
+  BijstandHousehold household = BijstandHousehold::Single;  ///< the household type
+  bool aow_age = false;  ///< the norm at AOW age (Pw art. 22)
+  PreparedParameter norm;  ///< bijstand.norm.single or .couple (with _aow at AOW age): Pw art. 21 / 22
+  PreparedParameter couple_norm;  ///< bijstand.norm.couple (_aow): B of the kostendelersnorm, Pw art. 22a
+  PreparedParameter cost_sharer_formula;  ///< bijstand.cost_sharer.formula (Pw art. 22a lid 1)
+  PreparedParameter holiday_allowance_rate;  ///< bijstand.holiday_allowance_rate (Pw art. 19 lid 3)
+};
+
+/// bijstand_norm() with prepared rules: the same result, trace, unconfirmed entries and errors.
+BijstandNorm bijstand_norm(const BijstandNormRules& rules, Trace* trace = nullptr);
+
+/// kostendelersnorm() with prepared rules: the same result, trace, unconfirmed entries and errors.
+BijstandNorm kostendelersnorm(const BijstandNormRules& rules, int cost_sharers, Trace* trace = nullptr);
+
 /// What the bijstand norm depends on: the household type, the age, the cost sharers.
 struct BijstandFacts {
   Date month;                       ///< any day of the calendar month concerned
@@ -86,5 +110,27 @@ struct Bijstand {
 /// The algemene bijstand for one month as a top-up of the household's own net income to the norm.
 /// Throws InputError naming the field for negative amounts or a negative disregard month.
 Bijstand bijstand(const RuleBook& rules, const BijstandFacts& facts, Trace* trace = nullptr);
+
+/// Every parameter of one month's bijstand for one household type, resolved once on the first of
+/// the month (PreparedParameter). Refers to the RuleBook, which must outlive it. bijstand(RuleBook,
+/// facts) is bijstand() below with these rules prepared for the facts on each call (one formula).
+struct BijstandRules {
+  /// Resolves the parameters on the first of the month of `month`; never throws a look-up error.
+  BijstandRules(const RuleBook& rules, const Date& month, BijstandHousehold household, bool aow_age);
+  BijstandNormRules norm;  ///< the norm (on the first of the month)
+  PreparedParameter disregard_min_age;  ///< bijstand.earnings_disregard.min_age (art. 31 lid 5)
+  PreparedParameter disregard_max_months;  ///< bijstand.earnings_disregard.max_months
+  PreparedParameter disregard_rate;  ///< bijstand.earnings_disregard.rate (art. 31 lid 2 sub n)
+  PreparedParameter disregard_max_per_month;  ///< bijstand.earnings_disregard.max_per_month
+  PreparedParameter single_parent_max_months;  ///< bijstand.earnings_disregard.single_parent.max_months
+  PreparedParameter single_parent_rate;  ///< bijstand.earnings_disregard.single_parent.rate (art. 31 lid 2 sub r)
+  PreparedParameter single_parent_max_per_month;  ///< bijstand.earnings_disregard.single_parent.max_per_month
+  PreparedParameter asset_limit;  ///< bijstand.asset_limit.single, .single_parent or .couple (art. 34)
+};
+
+/// bijstand() with prepared rules: the same result, trace, unconfirmed entries and errors as
+/// bijstand(RuleBook, facts); also throws InputError when the facts' month, household type or AOW
+/// age are not the ones the rules are prepared for.
+Bijstand bijstand(const BijstandRules& rules, const BijstandFacts& facts, Trace* trace = nullptr);
 
 }  // namespace basisbaan

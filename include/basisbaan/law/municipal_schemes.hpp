@@ -59,4 +59,34 @@ std::vector<std::string> known_municipalities(const RuleBook& rules);
 /// municipality (listing the known ones) or bad facts; RuleError for broken rules.
 MunicipalSchemes municipal_schemes(const RuleBook& rules, const MunicipalFacts& facts, Trace* trace = nullptr);
 
+/// The rules of one municipality on one date for one household type, resolved once (issue 18:
+/// the income sweep tests 41 incomes of one household). Refers to the RuleBook, which must
+/// outlive it. municipal_schemes(RuleBook, facts) is municipal_schemes() below with these rules
+/// prepared for the facts on each call (one formula).
+struct MunicipalRules {
+  /// Resolves every parameter of `municipality` (any case) on `on`, and the norm of `household`
+  /// (at AOW age: `aow_age`). Never throws a look-up error or an unknown municipality: both are
+  /// reported when the rules are used, as by the RuleBook function.
+  MunicipalRules(const RuleBook& rules, std::string_view municipality, const Date& on, BijstandHousehold household,
+                 bool aow_age);
+  /// One parameter municipality.NAME.ITEM on the date.
+  struct Item {
+    bool present = false;  ///< the parameter exists and has a value on the date (the schemes' "has")
+    PreparedParameter value;  ///< its value, errors and records (empty when no rules file defines it)
+    std::string unconfirmed_note;  ///< "UNCONFIRMED NAME (from DATE): note" when unconfirmed, else empty
+  };
+  const RuleBook* book;  ///< the rules
+  std::string name;      ///< lower case
+  Date on;               ///< the date of the test
+  bool known = false;    ///< the municipality has rules
+  std::string known_list;  ///< the municipalities that have rules, for the error
+  BijstandNormRules norm;  ///< the norm the income limits are a percentage of
+  std::vector<Item> items;  ///< in the order of municipal_schemes.cpp's list of items
+};
+
+/// municipal_schemes() with prepared rules: the same result, notes, trace and errors as
+/// municipal_schemes(RuleBook, facts); also throws InputError when the facts' municipality, date,
+/// household type or AOW age are not the ones the rules are prepared for.
+MunicipalSchemes municipal_schemes(const MunicipalRules& rules, const MunicipalFacts& facts, Trace* trace = nullptr);
+
 }  // namespace basisbaan

@@ -25,9 +25,14 @@ class LineText {
   /// Empty text.
   constexpr LineText() noexcept = default;
   /// A string literal (or another constant array with static storage): kept as a view, no
-  /// allocation. `consteval`: a text that is not a constant with static storage does not compile.
+  /// allocation. `consteval`, and it reads the array's last character at compile time: an array
+  /// whose characters are not constants (a mutable `static char[]`, which could change after the
+  /// line was made) does not compile, nor does an array without its terminating NUL
+  /// (tests/compile/line_text_*.cpp).
   template <std::size_t N>
-  consteval LineText(const char (&literal)[N]) noexcept : data_(literal), size_(N - 1) {}  // NOLINT: implicit by design
+  consteval LineText(const char (&literal)[N]) noexcept : data_(literal), size_(N - 1) {  // NOLINT: implicit by design
+    if (literal[N - 1] != '\0') throw "LineText: a literal ends with its NUL";  // not a constant expression: does not compile
+  }
   /// Owned text: a copy of `text` (built per line, or read back from the store).
   explicit LineText(std::string_view text) : size_(text.size()), owned_(true) { data_ = copy_of(text); }
   /// A copy: shares a literal, copies owned text.
