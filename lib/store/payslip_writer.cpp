@@ -64,7 +64,7 @@ std::int64_t TextStore::id_of(const std::string& content, Memo memo) {
   if (memo == Memo::Forget) return look_up(content);
   if (const auto it = found_.find(content); it != found_.end()) return it->second;
   const std::int64_t id = look_up(content);
-  found_.emplace(content, id);
+  if (found_.size() < kRemembered) found_.emplace(content, id);
   return id;
 }
 

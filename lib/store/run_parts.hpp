@@ -111,7 +111,9 @@ class TextStore {
   std::int64_t last_id_ = 0;
   /// What the key look-ups of this transaction found or inserted: the same content gives the same
   /// id as a look-up would (a writer never stores equal content twice; the first row by key wins).
+  /// At most kRemembered texts, so that memory stays bounded when few texts repeat.
   std::unordered_map<std::string, std::int64_t> found_;
+  static constexpr std::size_t kRemembered = 16384;
 };
 
 /// Inserts payslips and their lines (packed, pack_lines) as they are computed (so a run of many
