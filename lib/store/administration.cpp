@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "basisbaan/core/csv.hpp"
 #include "basisbaan/core/identifiers.hpp"
@@ -374,6 +375,24 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
   return static_cast<int>(rows.size());
 }
 
+namespace {
+
+/// The records of rows that come in employee order (ORDER BY employee_id, as the records are
+/// ordered by id, both by bytes): found by walking along the records, by `index` otherwise.
+struct InOrder {
+  std::vector<EmployeeRecord>& out;
+  const std::map<std::string, std::size_t>& index;
+  std::size_t next = 0;
+  EmployeeRecord& at(const SQLite::Column& id_column) {
+    const std::string_view id(id_column.getText(), static_cast<std::size_t>(id_column.getBytes()));
+    while (next < out.size() && std::string_view(out[next].employee.id) < id) ++next;
+    if (next < out.size() && out[next].employee.id == id) return out[next];
+    return out[index.at(std::string(id))];
+  }
+};
+
+}  // namespace
+
 std::vector<EmployeeRecord> load_employee_records(const Database& db) {
   std::vector<EmployeeRecord> out;
   std::map<std::string, std::size_t> index;
@@ -397,6 +416,11 @@ std::vector<EmployeeRecord> load_employee_records(const Database& db) {
       index[e.id] = out.size();
       out.push_back(std::move(r));
     }
+    // Every employee has a contract and a placement: their rows come in employee order, as the
+    // employees did, so each is matched by walking along (issue 18: a search of the index per
+    // row grew with the number of employees); a row out of that order is found by the index.
+    InOrder contracts_of{out, index};
+    InOrder placements_of{out, index};
     SQLite::Statement c(db.sql(),
                         "SELECT employee_id, label, job, start_date, end_date, indefinite, hours_per_week, end_event, "
                         "expected_end, end_reason, end_initiative, end_culpability FROM contracts "
@@ -418,7 +442,7 @@ std::vector<EmployeeRecord> load_employee_records(const Database& db) {
         const std::string culpable = c.getColumn(11).getString();
         k.ending = ContractEnding{*r, *i, culpable == "employer", culpable == "employee"};
       }
-      out[index.at(c.getColumn(0).getString())].contracts.push_back(std::move(k));
+      contracts_of.at(c.getColumn(0)).contracts.push_back(std::move(k));
     }
     SQLite::Statement p(db.sql(), "SELECT employee_id, id, from_date, scale, hourly_wage_cents FROM scale_placements ORDER BY employee_id, from_date");
     while (p.executeStep()) {
@@ -427,7 +451,7 @@ std::vector<EmployeeRecord> load_employee_records(const Database& db) {
       s.from = parse_date(p.getColumn(2).getString(), "from_date");
       s.scale = p.getColumn(3).getString();
       if (!p.getColumn(4).isNull()) s.hourly_wage = Money::from_cents(p.getColumn(4).getInt64());
-      out[index.at(p.getColumn(0).getString())].placements.push_back(std::move(s));
+      placements_of.at(p.getColumn(0)).placements.push_back(std::move(s));
     }
     SQLite::Statement l(db.sql(), "SELECT employee_id, id, date, hours, note FROM leave_taken ORDER BY employee_id, date, id");
     while (l.executeStep()) {

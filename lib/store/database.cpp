@@ -64,7 +64,7 @@ void check_identity(SQLite::Database& db, const std::string& file, bool write) {
 namespace store_detail {
 
 Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, const PayPeriod& period, const Employee& e,
-                       const std::vector<std::string>* unconfirmed) {
+                       const std::vector<std::string>* unconfirmed, const PayrollState* parsed_after) {
   Payslip p{r.employee_id, e.name, period, parse_date(r.pay_date, "pay_date"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
   p.lines.reserve(lines.size());
   for (const auto& l : lines) p.lines.push_back(decode_line(l));
@@ -80,7 +80,8 @@ Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, c
   p.holiday_allowance_reserved = Money::from_cents(r.holiday_allowance_reserved);
   p.holiday_allowance_balance = Money::from_cents(r.holiday_allowance_balance);
   p.hourly_wage = Money::from_cents(r.hourly_wage);
-  const PayrollState after = state_from_text(r.state_after);
+  std::optional<PayrollState> own;
+  const PayrollState& after = parsed_after != nullptr ? *parsed_after : own.emplace(state_from_text(r.state_after));
   p.year_to_date = after.year_to_date;
   if (!after.garnished.empty()) {  // what each garnishment got: the state after less the opening state
     const PayrollState before = state_from_text(r.opening_state);

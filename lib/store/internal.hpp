@@ -151,9 +151,10 @@ LineCode stored_line_code(const std::string& name);
 /// The payslip as a stored run returns it (Database::load_run_by_id): the row's totals, the year
 /// to date of its state after, what each garnishment of `e` got (state after less opening state),
 /// the unconfirmed rules, and `lines` decoded; no traces, no minimum-wage facts. `unconfirmed`,
-/// when given, is the list `r.unconfirmed_rules` is the canonical JSON of (not parsed again).
+/// when given, is the list `r.unconfirmed_rules` is the canonical JSON of (not parsed again);
+/// `after`, when given, is state_from_text(r.state_after) (not parsed again).
 Payslip decode_payslip(const PayslipRow& r, const std::vector<LineRow>& lines, const PayPeriod& period, const Employee& e,
-                       const std::vector<std::string>* unconfirmed = nullptr);
+                       const std::vector<std::string>* unconfirmed = nullptr, const PayrollState* after = nullptr);
 /// A stored run's header as load_run_by_id returns it, without payslips, differences or corrections.
 StoredRun read_run_header(const Database& db, std::int64_t id);
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <ctime>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "basisbaan/employment/counted_sickness.hpp"
@@ -80,16 +82,18 @@ class CarriedStates {
   }
 
   /// The state carried for employee `id`; none when no earlier payslip of theirs is stored.
-  std::optional<Carried> find(const std::string& id) {
-    if (auto it = carried_.find(id); it != carried_.end()) return it->second;
-    if (!any_earlier_) return std::nullopt;
+  /// Valid until the next call (not copied: issue 18).
+  const Carried* find(const std::string& id) {
+    if (auto it = carried_.find(id); it != carried_.end()) return &it->second;
+    if (!any_earlier_) return nullptr;
     older_.reset();
     older_.bind(1, id);
     older_.bind(2, std::string(to_string(period_.kind())));
     older_.bind(3, to_string(period_.start()));
-    if (!older_.executeStep()) return std::nullopt;
-    return Carried{older_.getColumn(0).getString(), older_.getColumn(1).getString(), older_.getColumn(2).getInt64(),
-                   older_.getColumn(3).getInt64(), older_.getColumn(4).getInt64()};
+    if (!older_.executeStep()) return nullptr;
+    older_row_ = Carried{older_.getColumn(0).getString(), older_.getColumn(1).getString(), older_.getColumn(2).getInt64(),
+                         older_.getColumn(3).getInt64(), older_.getColumn(4).getInt64()};
+    return &older_row_;
   }
 
  private:
@@ -97,6 +101,28 @@ class CarriedStates {
   std::map<std::string, Carried> carried_;
   bool any_earlier_ = false;
   SQLite::Statement older_;
+  Carried older_row_;  ///< what the last find of an employee not in the previous run returned
+};
+
+/// Stored state texts parsed once per run, by their id in payslip_texts: employees with the same
+/// pay carry the same state text (one row, shared), so each is parsed once (state_from_text is
+/// a function of the text alone). At most kMax are kept, so memory stays flat when few repeat.
+class ParsedStates {
+ public:
+  /// state_from_text(text), `text` being the text stored with `id` (0: not stored by id, parsed).
+  const PayrollState& get(std::int64_t id, std::string_view text) {
+    if (id != 0) {
+      if (const auto it = parsed_.find(id); it != parsed_.end()) return it->second;
+      if (parsed_.size() < kMax) return parsed_.emplace(id, state_from_text(text)).first->second;
+    }
+    spare_ = state_from_text(text);
+    return spare_;
+  }
+
+ private:
+  static constexpr std::size_t kMax = 8192;
+  std::unordered_map<std::int64_t, PayrollState> parsed_;
+  PayrollState spare_;  ///< the last state parsed without keeping it (valid until the next get)
 };
 
 /// An employee to be paid in the period: the record and the terms payroll sees (payroll_terms).
@@ -144,7 +170,7 @@ struct Opening {
   PayrollState state;
   std::string how;
   std::vector<std::int64_t> corrections;
-  std::string carried_text;       ///< the stored state it was carried from, as stored
+  std::string_view carried_text;  ///< the stored state it was carried from, as stored (CarriedStates::find's)
   std::int64_t carried_text_id = 0;  ///< that text's id in payslip_texts (0: none, or an older row)
   std::int64_t previous_employee_text = 0;  ///< the previous payslip's snapshot text id (0: none)
   std::int64_t previous_lines_text = 0;     ///< the previous payslip's packed lines text id (0: none)
@@ -152,13 +178,13 @@ struct Opening {
 
 /// The opening of `p`: carried from the latest stored payslip (or computed from the employment
 /// start when there is none), plus the differences of the corrections paid in the period.
-Opening opening_of(CarriedStates& carried, const std::map<std::string, StateDelta>& deltas, PeriodRulesCache& cache,
-                   const RuleBook& rules, const Employer& employer, const Payee& p, const PayPeriod& period) {
+Opening opening_of(CarriedStates& carried, ParsedStates& parsed, const std::map<std::string, StateDelta>& deltas,
+                   PeriodRulesCache& cache, const RuleBook& rules, const Employer& employer, const Payee& p, const PayPeriod& period) {
   Opening o;
   if (auto c = carried.find(p.employee.id)) {
-    o.state = state_from_text(c->state_after);
+    o.state = parsed.get(c->after_text, c->state_after);
     o.how = "carried from period " + c->period;
-    o.carried_text = std::move(c->state_after);
+    o.carried_text = c->state_after;
     o.carried_text_id = c->after_text;
     o.previous_employee_text = c->employee_text;
     o.previous_lines_text = c->lines_text;
@@ -256,9 +282,10 @@ std::int64_t compute_and_store(Database& db, const RuleBook& rules, const PayPer
   timer.mark("rules copy, replacing");
 
   PayslipWriter writer(db, id, paid.size(), options.progress);
+  ParsedStates parsed;
   std::clock_t compute_cpu = 0;
   for (const Payee& p : paid) {
-    Opening o = opening_of(carried, deltas, cache, rules, employer, p, period);
+    Opening o = opening_of(carried, parsed, deltas, cache, rules, employer, p, period);
     PayrollState state = o.state;
     std::optional<Payslip> slip;
     // The CPU clock is a system call: read only when a profile is asked for.
@@ -278,12 +305,13 @@ std::int64_t compute_and_store(Database& db, const RuleBook& rules, const PayPer
     // them by id before they are looked up by key (PayslipWriter::add).
     prepared.employee_text_hint = o.previous_employee_text;
     prepared.lines_text_hint = o.previous_lines_text;
-    writer.add(prepared);
+    const std::int64_t after_text = writer.add(prepared);
     // The payslip as the caller gets it back (RunOutcome::run), decoded from the row just
     // written as load_run_by_id would read it, instead of reading and parsing it again after the
     // transaction. The employee is the one the payslip was computed for: its snapshot is this
     // employee's canonical JSON, from which load_run_by_id would parse an equal Employee.
-    out.run.payslips.push_back(StoredPayslip{p.employee, decode_payslip(prepared.row, {}, period, p.employee, &prepared.slip.unconfirmed_rules.names()),
+    out.run.payslips.push_back(StoredPayslip{p.employee, decode_payslip(prepared.row, {}, period, p.employee, &prepared.slip.unconfirmed_rules.names(),
+                                                                          &parsed.get(after_text, prepared.row.state_after)),
                                            std::move(prepared.hash)});
   }
   writer.finish(db);

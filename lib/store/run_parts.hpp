@@ -9,6 +9,7 @@
 //   opening_state.cpp   the employee and the state a period starts from
 //   state_deltas.cpp    what corrections changed in a state, carried into the period paying them
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -16,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "basisbaan/payroll/gross_to_net.hpp"
@@ -76,45 +78,84 @@ Prepared prepare(Payslip slip, const Employee& e, const PayrollState& opening, c
                  const std::vector<std::int64_t>& corrections, const PayrollState& after);
 
 /// The texts a payslip refers to (payslip_texts, schema.cpp migration 7), each stored once: the
-/// id of an equal stored text, or of a new row (inside the caller's write transaction).
+/// id of an equal stored text, or of a new row (inside the caller's write transaction). Lives for
+/// one write transaction: it remembers the texts it has looked up by key (content → id), so a
+/// text that many payslips of the run share (a state after, packed lines) is hashed and sought in
+/// the key index once per run instead of once per payslip (issue 18: those seeks grow with the
+/// database).
 class TextStore {
  public:
   explicit TextStore(Database& db);
-  std::int64_t id_of(const std::string& content);
+  /// Whether a text looked up by key is remembered for the rest of the transaction: texts that
+  /// payslips share (states, packed lines) are; an employee's own input snapshot is not (it is
+  /// looked up once per run at most, and remembering every one would hold the whole payroll).
+  enum class Memo { Remember, Forget };
+  /// The id of the stored text `content` (the row the key look-up finds first), inserted when
+  /// there is none.
+  std::int64_t id_of(const std::string& content, Memo memo = Memo::Remember);
   /// The same, remembering the last text: for a text that is usually the same for every payslip.
   std::int64_t id_of_repeated(const std::string& content);
   /// `hint` when the text stored with that id is `content` byte for byte (read by its id: no
   /// SHA-256, no key look-up), otherwise id_of(content).
-  std::int64_t id_of(const std::string& content, std::int64_t hint);
+  std::int64_t id_of(const std::string& content, std::int64_t hint, Memo memo = Memo::Remember);
 
  private:
+  /// id_of(content) without the memo: the key look-up, and the insert when not found.
+  std::int64_t look_up(const std::string& content);
+
   SQLite::Database* sql_;
   SQLite::Statement find_;
   SQLite::Statement insert_;
   SQLite::Statement by_id_;
   std::string last_;          ///< the text stored last by `id_of_repeated` (the run's unconfirmed rules)
   std::int64_t last_id_ = 0;
+  /// What the key look-ups of this transaction found or inserted: the same content gives the same
+  /// id as a look-up would (a writer never stores equal content twice; the first row by key wins).
+  /// At most kRemembered texts, so that memory stays bounded when few texts repeat.
+  std::unordered_map<std::string, std::int64_t> found_;
+  static constexpr std::size_t kRemembered = 16384;
 };
 
-/// Inserts payslips and their lines (packed, pack_lines) as they are computed (so a run of many employees never holds
-/// them all in memory), and keeps the run's totals. `progress` (may be empty) hears of each
-/// payslip stored (RunOptions::progress): once with 0 when constructed, then after each add.
+/// Inserts payslips and their lines (packed, pack_lines) as they are computed (so a run of many
+/// employees never holds them all in memory), and keeps the run's totals. The rows go in with one
+/// INSERT per kBatch payslips (issue 18: a statement per payslip paid the closed-run trigger's
+/// statement journal and the statement's start and end per row); every row, text and id is the
+/// one a row-by-row insert writes, in the same order. `progress` (may be empty) hears of each
+/// payslip stored (RunOptions::progress): once with 0 when constructed, then for each payslip
+/// when its batch is inserted.
 class PayslipWriter {
  public:
   using Progress = std::function<void(std::size_t stored, std::size_t total)>;
+  /// Payslips per INSERT statement.
+  static constexpr std::size_t kBatch = 64;
   PayslipWriter(Database& db, std::int64_t run_id, std::size_t expected, Progress progress = {});
-  void add(const Prepared& p);
-  /// Writes the totals into the run row.
+  /// Looks up (or stores) the payslip's texts now, and inserts its row with the next batch.
+  /// Returns the id in payslip_texts of its state after.
+  std::int64_t add(const Prepared& p);
+  /// Inserts what is left, then writes the totals into the run row.
   void finish(Database& db);
   std::size_t written() const noexcept { return written_; }
 
  private:
+  /// A payslips row waiting for its batch: the bound values, texts resolved to ids.
+  struct Row {
+    std::string employee_id, opening_note, pay_date, hash;
+    std::array<std::int64_t, 12> amounts{};
+    std::int64_t line_count = 0;
+    std::array<std::int64_t, 5> texts{};  ///< employee, opening, after, unconfirmed, lines
+  };
+  void flush();
+  void bind_row(SQLite::Statement& s, int& i, const Row& r) const;
+
+  Database* db_;
   std::int64_t run_id_;
   std::size_t expected_;
   Progress progress_;
   std::size_t written_ = 0;
   Money gross_, tax_, net_, cost_;
-  SQLite::Statement ps_;
+  std::vector<Row> pending_;
+  std::optional<SQLite::Statement> batch_;  ///< kBatch rows, prepared when first needed
+  std::optional<SQLite::Statement> one_;    ///< one row (the last, incomplete batch)
   TextStore texts_;
   std::string packed_;  ///< the packed lines of the payslip being added (reused)
 };
