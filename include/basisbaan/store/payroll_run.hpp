@@ -26,7 +26,8 @@ struct RunOutcome {
 /// What a program wants to see of a run while it is made; by default nothing.
 struct RunOptions {
   /// Called with (payslips stored, payslips to store): once with 0 before the first payslip is
-  /// stored and after each one. It runs inside the run's write transaction, so the database
+  /// stored, then once for each payslip after the statement that inserted it (payslips are
+  /// inserted in groups of up to 64, so the calls for a group come together). It runs inside the run's write transaction, so the database
   /// stays locked for writing while it runs; an exception it throws aborts the run (nothing is
   /// stored).
   std::function<void(std::size_t stored, std::size_t total)> progress;
