@@ -461,14 +461,13 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     bool after_equal = memo != employees.afters_now.end() && memo->second.matches(state);
     std::string_view state_after;
     if (!after_equal) {
-      if (after_id != 0 && texts.read(after_id, stored_after)) {
-        state_after = stored_after;
-      } else {
-        state_after = ps.text(kStateAfterColumn);
-      }
+      // Only a text read by its id is remembered by that id: a row's own column (no such text)
+      // is that row's alone, and another row pointing at the same missing id may hold another.
+      const bool by_id = after_id != 0 && texts.read(after_id, stored_after);
+      state_after = by_id ? std::string_view(stored_after) : ps.text(kStateAfterColumn);
       state_text(after, state);
       after_equal = state_after == after;
-      if (after_equal && after_id != 0 && memo == employees.afters_now.end()) employees.afters_now.emplace(after_id, AfterStateMemo{state});
+      if (after_equal && by_id && memo == employees.afters_now.end()) employees.afters_now.emplace(after_id, AfterStateMemo{state});
     }
     if (!after_equal) {
       rr.differences.push_back(who() + ": year-to-date cumulatives or reserve after the period differ: stored " + std::string(state_after) +
