@@ -459,11 +459,14 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     const std::int64_t after_id = ps.integer(kAfterTextColumn);
     const auto memo = after_id != 0 ? employees.afters_now.find(after_id) : employees.afters_now.end();
     bool after_equal = memo != employees.afters_now.end() && memo->second.matches(state);
+    // Whether the state after compared is the text of id after_id (remembered, or read now): only
+    // then is it remembered, or carried to the next period, by that id. A row's own column (no
+    // such text) is that row's alone: another row pointing at the same missing id — this
+    // period's state after or the next period's opening state — may hold another text.
+    bool by_id = after_equal;
     std::string_view state_after;
     if (!after_equal) {
-      // Only a text read by its id is remembered by that id: a row's own column (no such text)
-      // is that row's alone, and another row pointing at the same missing id may hold another.
-      const bool by_id = after_id != 0 && texts.read(after_id, stored_after);
+      by_id = after_id != 0 && texts.read(after_id, stored_after);
       state_after = by_id ? std::string_view(stored_after) : ps.text(kStateAfterColumn);
       state_text(after, state);
       after_equal = state_after == after;
@@ -472,7 +475,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     if (!after_equal) {
       rr.differences.push_back(who() + ": year-to-date cumulatives or reserve after the period differ: stored " + std::string(state_after) +
                                ", recomputed " + after);
-    } else if (after_id != 0) {
+    } else if (by_id) {
       next.after_id = after_id;
       next.after = std::move(state);
     }
