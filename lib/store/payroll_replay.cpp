@@ -193,7 +193,8 @@ class ReplayTextReader {
   ReplayTextReader& operator=(const ReplayTextReader&) = delete;
   ~ReplayTextReader() { sqlite3_blob_close(blob_); }
 
-  /// The text `id` into `out`; false (and `out` unchanged) when there is none.
+  /// The text `id` into `out`; false (and `out` empty) when there is none — also when its
+  /// content is NULL, as the column's STRICT NOT NULL forbids (a schema rewritten by hand).
   bool read(std::int64_t id, std::string& out) {
     if (use_blob_ && at(id)) {
       const int size = sqlite3_blob_bytes(blob_);
@@ -203,8 +204,12 @@ class ReplayTextReader {
     }
     q_.reset();
     q_.bind(1, id);
-    const bool found = q_.executeStep();
-    if (found) out.assign(q_.getColumn(0).getText(), static_cast<std::size_t>(q_.getColumn(0).getBytes()));
+    const bool found = q_.executeStep() && !q_.getColumn(0).isNull();
+    if (found) {
+      out.assign(q_.getColumn(0).getText(), static_cast<std::size_t>(q_.getColumn(0).getBytes()));
+    } else {
+      out.clear();
+    }
     q_.reset();
     return found;
   }
