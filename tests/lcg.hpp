@@ -16,6 +16,8 @@ struct Lcg {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
     return state;
   }
+  /// A value in [0, n): the high bits of the next value, modulo n (n > 0).
+  unsigned below(unsigned n) { return static_cast<unsigned>((next() >> 33) % n); }
 };
 
 }  // namespace basisbaan::test

@@ -38,8 +38,6 @@ class SimulatedPeriods {
   const PeriodRules& same_look_ups(std::size_t i) const { return *built_[built_[i] ? i : representative_[i]]; }
   /// True when a rule value starts, or a horizon ends, on a day in (after, up_to].
   bool change_between(const Date& after, const Date& up_to) const;
-  /// The rule book.
-  const RuleBook& book() const noexcept { return *rules_; }
 
  private:
   const RuleBook* rules_;

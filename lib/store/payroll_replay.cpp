@@ -193,7 +193,8 @@ class ReplayTextReader {
   ReplayTextReader& operator=(const ReplayTextReader&) = delete;
   ~ReplayTextReader() { sqlite3_blob_close(blob_); }
 
-  /// The text `id` into `out`; false (and `out` unchanged) when there is none.
+  /// The text `id` into `out`; false (and `out` empty) when there is none — also when its
+  /// content is NULL, as the column's STRICT NOT NULL forbids (a schema rewritten by hand).
   bool read(std::int64_t id, std::string& out) {
     if (use_blob_ && at(id)) {
       const int size = sqlite3_blob_bytes(blob_);
@@ -203,8 +204,12 @@ class ReplayTextReader {
     }
     q_.reset();
     q_.bind(1, id);
-    const bool found = q_.executeStep();
-    if (found) out.assign(q_.getColumn(0).getText(), static_cast<std::size_t>(q_.getColumn(0).getBytes()));
+    const bool found = q_.executeStep() && !q_.getColumn(0).isNull();
+    if (found) {
+      out.assign(q_.getColumn(0).getText(), static_cast<std::size_t>(q_.getColumn(0).getBytes()));
+    } else {
+      out.clear();
+    }
     q_.reset();
     return found;
   }
@@ -459,21 +464,23 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     const std::int64_t after_id = ps.integer(kAfterTextColumn);
     const auto memo = after_id != 0 ? employees.afters_now.find(after_id) : employees.afters_now.end();
     bool after_equal = memo != employees.afters_now.end() && memo->second.matches(state);
+    // Whether the state after compared is the text of id after_id (remembered, or read now): only
+    // then is it remembered, or carried to the next period, by that id. A row's own column (no
+    // such text) is that row's alone: another row pointing at the same missing id — this
+    // period's state after or the next period's opening state — may hold another text.
+    bool by_id = after_equal;
     std::string_view state_after;
     if (!after_equal) {
-      if (after_id != 0 && texts.read(after_id, stored_after)) {
-        state_after = stored_after;
-      } else {
-        state_after = ps.text(kStateAfterColumn);
-      }
+      by_id = after_id != 0 && texts.read(after_id, stored_after);
+      state_after = by_id ? std::string_view(stored_after) : ps.text(kStateAfterColumn);
       state_text(after, state);
       after_equal = state_after == after;
-      if (after_equal && after_id != 0 && memo == employees.afters_now.end()) employees.afters_now.emplace(after_id, AfterStateMemo{state});
+      if (after_equal && by_id && memo == employees.afters_now.end()) employees.afters_now.emplace(after_id, AfterStateMemo{state});
     }
     if (!after_equal) {
       rr.differences.push_back(who() + ": year-to-date cumulatives or reserve after the period differ: stored " + std::string(state_after) +
                                ", recomputed " + after);
-    } else if (after_id != 0) {
+    } else if (by_id) {
       next.after_id = after_id;
       next.after = std::move(state);
     }

@@ -25,58 +25,54 @@
 #include "basisbaan/income/sweep.hpp"
 #include "support.hpp"
 
+#include "../lcg.hpp"
+
 using namespace basisbaan;
 using income_detail::ModelAccess;
 
 namespace {
 
 // A small deterministic generator (the same households in every run).
-struct Lcg {
-  std::uint64_t s;
-  unsigned next(unsigned n) {
-    s = s * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<unsigned>((s >> 33) % n);
-  }
-};
+using basisbaan::test::Lcg;
 
 Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month{m}, date::day{d}}; }
 
 Household household(Lcg& g) {
   Household h;
-  const int year = 2023 + static_cast<int>(g.next(4));
-  h.date = ymd(year, 1 + g.next(12), 1);
-  h.municipality = g.next(3) == 0 ? "rotterdam" : "groningen";
+  const int year = 2023 + static_cast<int>(g.below(4));
+  h.date = ymd(year, 1 + g.below(12), 1);
+  h.municipality = g.below(3) == 0 ? "rotterdam" : "groningen";
   h.person.name = "P";
   // Ages: 21 on the date with a birthday later in the year before it (20 in January: youth
   // wage), any adult age, or just below the AOW age (reached within the year).
-  switch (g.next(4)) {
-    case 0: h.person.birth_date = ymd(year - 21, 1 + g.next(static_cast<unsigned>(h.date.month())), 1 + g.next(28)); break;
-    case 1: h.person.birth_date = ymd(year - 67, 1 + g.next(12), 1 + g.next(28)); break;
-    default: h.person.birth_date = ymd(year - 22 - static_cast<int>(g.next(40)), 1 + g.next(12), 1 + g.next(28)); break;
+  switch (g.below(4)) {
+    case 0: h.person.birth_date = ymd(year - 21, 1 + g.below(static_cast<unsigned>(h.date.month())), 1 + g.below(28)); break;
+    case 1: h.person.birth_date = ymd(year - 67, 1 + g.below(12), 1 + g.below(28)); break;
+    default: h.person.birth_date = ymd(year - 22 - static_cast<int>(g.below(40)), 1 + g.below(12), 1 + g.below(28)); break;
   }
-  if (g.next(2) == 0) {
+  if (g.below(2) == 0) {
     HouseholdPartner p;
-    p.birth_date = ymd(year - 22 - static_cast<int>(g.next(44)), 1 + g.next(12), 1 + g.next(28));
-    if (g.next(2) == 0) {
-      p.gross_income_per_year = Money::euros(5000 + 1000 * static_cast<std::int64_t>(g.next(30)));
-      p.net_income_per_month = Money::euros(300 + 50 * static_cast<std::int64_t>(g.next(30)));
+    p.birth_date = ymd(year - 22 - static_cast<int>(g.below(44)), 1 + g.below(12), 1 + g.below(28));
+    if (g.below(2) == 0) {
+      p.gross_income_per_year = Money::euros(5000 + 1000 * static_cast<std::int64_t>(g.below(30)));
+      p.net_income_per_month = Money::euros(300 + 50 * static_cast<std::int64_t>(g.below(30)));
     }
     h.partner = p;
   }
-  for (unsigned c = g.next(4); c > 0; --c) h.children.push_back({ymd(year - 1 - static_cast<int>(g.next(17)), 1 + g.next(12), 1)});
-  h.rent = g.next(4) == 0 ? Money() : Money::euros(400 + 25 * static_cast<std::int64_t>(g.next(16)));
-  h.assets = Money::euros(500 * static_cast<std::int64_t>(g.next(20)));
-  if (g.next(3) != 0) h.current.since = ymd(year - 1 - static_cast<int>(g.next(5)), 1 + g.next(12), 1);
-  h.job.hours_per_week = Hours(Decimal(1 + static_cast<int>(g.next(40))));
-  switch (g.next(4)) {
+  for (unsigned c = g.below(4); c > 0; --c) h.children.push_back({ymd(year - 1 - static_cast<int>(g.below(17)), 1 + g.below(12), 1)});
+  h.rent = g.below(4) == 0 ? Money() : Money::euros(400 + 25 * static_cast<std::int64_t>(g.below(16)));
+  h.assets = Money::euros(500 * static_cast<std::int64_t>(g.below(20)));
+  if (g.below(3) != 0) h.current.since = ymd(year - 1 - static_cast<int>(g.below(5)), 1 + g.below(12), 1);
+  h.job.hours_per_week = Hours(Decimal(1 + static_cast<int>(g.below(40))));
+  switch (g.below(4)) {
     case 0: h.job.hourly_wage = Money::parse("15.25"); break;
-    case 1: h.job.hourly_wage = Money::parse(g.next(2) == 0 ? "24.80" : "48.00"); break;  // the premium maximum within the year
+    case 1: h.job.hourly_wage = Money::parse(g.below(2) == 0 ? "24.80" : "48.00"); break;  // the premium maximum within the year
     default: break;
   }
-  h.job.holiday_allowance = g.next(3) == 0 ? HolidayAllowancePayment::EveryPeriod : HolidayAllowancePayment::InMay;
-  h.job.earnings_disregard = g.next(3) == 0;
-  h.job.bijstand_keeps_tax_credit = g.next(4) != 0;
-  if (g.next(2) == 0) h.job.whk_wga_rate = Rate::percent(Decimal::parse("0.52"));
+  h.job.holiday_allowance = g.below(3) == 0 ? HolidayAllowancePayment::EveryPeriod : HolidayAllowancePayment::InMay;
+  h.job.earnings_disregard = g.below(3) == 0;
+  h.job.bijstand_keeps_tax_credit = g.below(4) != 0;
+  if (g.below(2) == 0) h.job.whk_wga_rate = Rate::percent(Decimal::parse("0.52"));
   return h;
 }
 

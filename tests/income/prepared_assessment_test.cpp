@@ -15,17 +15,13 @@
 #include "basisbaan/income/annual_settlement.hpp"
 #include "support.hpp"
 
+#include "../lcg.hpp"
+
 using namespace basisbaan;
 
 namespace {
 
-struct Lcg {
-  std::uint64_t s;
-  unsigned next(unsigned n) {
-    s = s * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<unsigned>((s >> 33) % n);
-  }
-};
+using basisbaan::test::Lcg;
 
 std::string text(const TaxSettlement& t) {
   std::string s = t.assessment.taxable_income.str() + "|" + t.assessment.tax_before_credits.str() + "|" +
@@ -65,11 +61,11 @@ TEST_CASE("prepared assessment: the year's parameters loaded once give the RuleB
       }
       for (int k = 0; k < 40; ++k) {
         IncomeTaxYear y;
-        y.wage = Money::from_cents(g.next(4) == 0 ? 0 : static_cast<std::int64_t>(g.next(9'000'000)));
-        y.wage_tax_withheld = Money::from_cents(static_cast<std::int64_t>(g.next(2'500'000)));
-        y.benefits = Money::from_cents(g.next(2) == 0 ? 0 : static_cast<std::int64_t>(g.next(2'000'000)));
-        y.benefits_tax_withheld = Money::from_cents(static_cast<std::int64_t>(g.next(300'000)));
-        y.payers_with_credit = 1 + static_cast<int>(g.next(2));
+        y.wage = Money::from_cents(g.below(4) == 0 ? 0 : static_cast<std::int64_t>(g.below(9'000'000)));
+        y.wage_tax_withheld = Money::from_cents(static_cast<std::int64_t>(g.below(2'500'000)));
+        y.benefits = Money::from_cents(g.below(2) == 0 ? 0 : static_cast<std::int64_t>(g.below(2'000'000)));
+        y.benefits_tax_withheld = Money::from_cents(static_cast<std::int64_t>(g.below(300'000)));
+        y.payers_with_credit = 1 + static_cast<int>(g.below(2));
         if (k == 39) y.benefits = Money::from_cents(-1);  // a bad amount: the same InputError
         INFO(year << " " << static_cast<int>(group) << " wage " << y.wage.str() << " benefits " << y.benefits.str());
         const std::string by_name = outcome([&](Trace* t) { return income_tax_assessment(rules, year, group, y, t); });

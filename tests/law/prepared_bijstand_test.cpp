@@ -18,6 +18,8 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/law/bijstand.hpp"
 
+#include "../lcg.hpp"
+
 using namespace basisbaan;
 
 namespace {
@@ -27,13 +29,7 @@ const RuleBook& rules() {
   return book;
 }
 
-struct Lcg {
-  std::uint64_t s;
-  unsigned next(unsigned n) {
-    s = s * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<unsigned>((s >> 33) % n);
-  }
-};
+using basisbaan::test::Lcg;
 
 std::string joined(const std::vector<std::string>& v) {
   std::string s;
@@ -82,20 +78,20 @@ TEST_CASE("prepared bijstand: one preparation per month gives the RuleBook answe
       for (const auto household : {BijstandHousehold::Single, BijstandHousehold::SingleParent, BijstandHousehold::Couple}) {
         for (const bool aow : {false, true}) {
           // Any day of the month: the rules are those of its first day.
-          const Date day = ymd(year, month, 1 + g.next(28));
+          const Date day = ymd(year, month, 1 + g.below(28));
           const BijstandRules prepared(rules(), day, household, aow);
           for (int k = 0; k < 10; ++k) {
             BijstandFacts f;
-            f.month = ymd(year, month, 1 + g.next(28));
+            f.month = ymd(year, month, 1 + g.below(28));
             f.household = household;
             f.aow_age = aow;
-            f.age = g.next(5) == 0 ? 23 : 27 + static_cast<int>(g.next(40));
-            f.net_earnings = Money::from_cents(g.next(3) == 0 ? 0 : static_cast<std::int64_t>(g.next(250'000)));
-            f.other_net_income = Money::from_cents(g.next(2) == 0 ? 0 : static_cast<std::int64_t>(g.next(120'000)));
-            f.disregard_month = g.next(3) == 0 ? 0 : 1 + static_cast<int>(g.next(45));
-            f.child_under_12 = g.next(2) == 0;
-            f.assets = Money::euros(g.next(4) == 0 ? 60'000 : static_cast<std::int64_t>(g.next(9'000)));
-            f.cost_sharers = g.next(2) == 0 ? 0 : static_cast<int>(g.next(4));
+            f.age = g.below(5) == 0 ? 23 : 27 + static_cast<int>(g.below(40));
+            f.net_earnings = Money::from_cents(g.below(3) == 0 ? 0 : static_cast<std::int64_t>(g.below(250'000)));
+            f.other_net_income = Money::from_cents(g.below(2) == 0 ? 0 : static_cast<std::int64_t>(g.below(120'000)));
+            f.disregard_month = g.below(3) == 0 ? 0 : 1 + static_cast<int>(g.below(45));
+            f.child_under_12 = g.below(2) == 0;
+            f.assets = Money::euros(g.below(4) == 0 ? 60'000 : static_cast<std::int64_t>(g.below(9'000)));
+            f.cost_sharers = g.below(2) == 0 ? 0 : static_cast<int>(g.below(4));
             const bool traced = k % 2 == 0;
             INFO(to_string(f.month) << " " << to_string(household) << (aow ? " aow" : "") << " sharers " << f.cost_sharers);
             const std::string by_name = outcome([&](Trace* t) { return text(bijstand(rules(), f, t)); }, traced);

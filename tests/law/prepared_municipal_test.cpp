@@ -17,6 +17,8 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/law/municipal_schemes.hpp"
 
+#include "../lcg.hpp"
+
 using namespace basisbaan;
 
 namespace {
@@ -26,13 +28,7 @@ const RuleBook& rules() {
   return book;
 }
 
-struct Lcg {
-  std::uint64_t s;
-  unsigned next(unsigned n) {
-    s = s * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<unsigned>((s >> 33) % n);
-  }
-};
+using basisbaan::test::Lcg;
 
 Date ymd(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month{m}, date::day{d}}; }
 
@@ -73,7 +69,7 @@ TEST_CASE("prepared municipal schemes: one preparation gives the RuleBook answer
   for (const char* municipality : {"groningen", "Rotterdam"}) {
     for (int year = 2023; year <= 2027; ++year) {
       for (const unsigned month : {1U, 3U, 7U, 11U}) {
-        const Date on = ymd(year, month, 1 + g.next(28));
+        const Date on = ymd(year, month, 1 + g.below(28));
         for (const auto household : {BijstandHousehold::Single, BijstandHousehold::SingleParent, BijstandHousehold::Couple}) {
           for (const bool aow : {false, true}) {
             const MunicipalRules prepared(rules(), municipality, on, household, aow);
@@ -83,12 +79,12 @@ TEST_CASE("prepared municipal schemes: one preparation gives the RuleBook answer
               f.on = on;
               f.household = household;
               f.aow_age = aow;
-              f.has_children = g.next(2) == 0;
-              f.age = 18 + static_cast<int>(g.next(50));
-              f.persons = 1 + static_cast<int>(g.next(5));
-              f.net_income_per_month = Money::from_cents(static_cast<std::int64_t>(g.next(400'000)));
-              f.low_income_months = static_cast<int>(g.next(60));
-              for (unsigned c = g.next(3); c > 0; --c) f.children_birth_dates.push_back(ymd(year - 1 - static_cast<int>(g.next(17)), 1 + g.next(12), 1));
+              f.has_children = g.below(2) == 0;
+              f.age = 18 + static_cast<int>(g.below(50));
+              f.persons = 1 + static_cast<int>(g.below(5));
+              f.net_income_per_month = Money::from_cents(static_cast<std::int64_t>(g.below(400'000)));
+              f.low_income_months = static_cast<int>(g.below(60));
+              for (unsigned c = g.below(3); c > 0; --c) f.children_birth_dates.push_back(ymd(year - 1 - static_cast<int>(g.below(17)), 1 + g.below(12), 1));
               if (k == 7) f.persons = 0;  // a bad fact: the same input error
               const bool traced = k % 2 == 0;
               INFO(municipality << " " << to_string(on) << " " << to_string(household) << (aow ? " aow" : "") << " income "

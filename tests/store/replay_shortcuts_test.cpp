@@ -380,6 +380,84 @@ TEST_CASE("replay shortcuts: a state after whose text is missing is compared as 
   CHECK(d[0] == "E002 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored , recomputed " + after);
 }
 
+TEST_CASE("replay shortcuts: a state after remembered from a row's own column is not used for another row's column", "[store][replay]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  three_periods(db);
+  // E004's March payslip made E002's (every stored column but the ids: the same snapshot, opening
+  // state, lines and totals), so both recompute one state after. Both point at a state after
+  // text that is not there, so each is compared with its row's own column (as the LEFT JOIN read
+  // it): E002's (first in the replay's order) holds the true text, E004's a changed one. E004 is
+  // reported, though E002's state (the same values) matched "the text" of that id.
+  const std::string march_e004 = "employee_id = 'E004' AND run_id = (SELECT id FROM payroll_runs WHERE period = '2026-03')";
+  std::string columns;
+  {
+    SQLite::Statement q(db.sql(), "SELECT name FROM pragma_table_info('payslips') WHERE name NOT IN ('id', 'run_id', 'employee_id', 'hash')");
+    while (q.executeStep()) columns += (columns.empty() ? "" : ", ") + q.getColumn(0).getString();
+  }
+  db.sql().exec("UPDATE payslips SET (" + columns + ") = (SELECT " + columns + " FROM payslips WHERE " + kMarchE002 + ") WHERE " +
+                march_e004);
+  std::string after;
+  {
+    SQLite::Statement q(db.sql(), "SELECT t.content FROM payslips p JOIN payslip_texts t ON t.id = p.after_text WHERE " + kMarchE002);
+    REQUIRE(q.executeStep());
+    after = q.getColumn(0).getString();
+  }
+  REQUIRE(march_differences(replay_year(db)).empty());  // the clone replays identical
+  std::string changed = after;
+  const auto net = changed.find("\"net\":\"");
+  REQUIRE(net != std::string::npos);
+  changed.insert(net + 7, "1");
+  db.sql().exec("PRAGMA foreign_keys = OFF");
+  auto point_at_missing = [&](const std::string& where, const std::string& column) {
+    SQLite::Statement u(db.sql(), "UPDATE payslips SET after_text = (SELECT max(id) + 1000 FROM payslip_texts), state_after = ? WHERE " + where);
+    u.bind(1, column);
+    REQUIRE(u.exec() == 1);
+  };
+  point_at_missing(kMarchE002, after);
+  point_at_missing(march_e004, changed);
+  const auto d = march_differences(replay_year(db));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0] == "E004 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored " + changed + ", recomputed " + after);
+}
+
+TEST_CASE("replay shortcuts: a state after matched through a row's own column does not open the next period", "[store][replay]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  three_periods(db);
+  // E002's February state after and March opening state point at one text that is not there, so
+  // each is read from its row's own column (as the LEFT JOIN read it): February's holds the true
+  // state after, March's a changed opening state. March starts from its column, as the plain
+  // reading does, not from the state February recomputed.
+  const std::string february_e002 = "employee_id = 'E002' AND run_id = (SELECT id FROM payroll_runs WHERE period = '2026-02')";
+  std::string after;
+  {
+    SQLite::Statement q(db.sql(), "SELECT t.content FROM payslips p JOIN payslip_texts t ON t.id = p.after_text WHERE " + february_e002);
+    REQUIRE(q.executeStep());
+    after = q.getColumn(0).getString();
+  }
+  std::string opening = after;
+  const auto balance = opening.find("\"holiday_allowance_balance\":\"");
+  REQUIRE(balance != std::string::npos);
+  opening.insert(balance + 29, "1");
+  db.sql().exec("PRAGMA foreign_keys = OFF");
+  const std::string missing = "(SELECT max(id) + 1000 FROM payslip_texts)";
+  {
+    SQLite::Statement u(db.sql(), "UPDATE payslips SET after_text = " + missing + ", state_after = ? WHERE " + february_e002);
+    u.bind(1, after);
+    REQUIRE(u.exec() == 1);
+  }
+  {
+    SQLite::Statement u(db.sql(), "UPDATE payslips SET opening_text = " + missing + ", opening_state = ? WHERE " + kMarchE002);
+    u.bind(1, opening);
+    REQUIRE(u.exec() == 1);
+  }
+  const auto d = march_differences(replay_year(db));
+  REQUIRE(d.size() == 2);
+  CHECK_THAT(d[0], Catch::StartsWith("E002 J. de Boer: total holiday allowance balance: stored "));
+  CHECK_THAT(d[1], Catch::StartsWith("E002 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored "));
+}
+
 namespace {
 
 std::vector<PayslipLine> memo_sample() {
