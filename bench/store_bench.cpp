@@ -4,6 +4,7 @@
 // a temporary database file; with where the time goes (payslip computation, measured on its own,
 // against the rest: SQLite, the input snapshots, hashing). `store_bench 100000` does the same for
 // 100,000 employees (import, each month, the year's replay) with the peak memory after each step;
+// `store_bench 100000 import` does the import alone (for measuring and profiling it);
 // `store_bench 10000 quick` leaves out audit verify and the exports (for profiling the runs);
 // `store_bench 10000 keep FILE` does the same and keeps the database in FILE, which
 // `store_bench replay FILE [ROUNDS]` replays again (for profiling the replay alone).
@@ -194,7 +195,7 @@ void replay_only(const std::filesystem::path& path, int rounds) {
   }
 }
 
-void run_benchmarks(const RuleBook& rules, int N, bool details, bool quick, const std::string& keep) {
+void run_benchmarks(const RuleBook& rules, int N, bool details, bool quick, const std::string& keep, bool import_only) {
   const auto path = !keep.empty() ? std::filesystem::path(keep)
                                   : std::filesystem::temp_directory_path() / ("basisbaan-store-bench-" + std::to_string(::getpid()) + ".db");
   struct RemoveAtEnd {  // also when a step throws
@@ -225,6 +226,7 @@ void run_benchmarks(const RuleBook& rules, int N, bool details, bool quick, cons
   std::printf("%-62s %8.3f s  (cpu %.3f s; peak RSS %.0f MB)\n", what, seconds_since(t0),
               static_cast<double>(std::clock() - c_import) / CLOCKS_PER_SEC, peak_rss_mb());
   std::printf("  %s\n", import_counters.text().c_str());
+  if (import_only) return;
 
   double compute = 0;
   double load = 0;
@@ -348,16 +350,17 @@ int main(int argc, char** argv) {
   }
   const int n = argc > 1 ? std::atoi(argv[1]) : 10000;
   const bool keep = argc == 4 && std::string(argv[2]) == "keep";
+  const bool import_only = argc == 3 && std::string(argv[2]) == "import";
   const bool quick = keep || (argc == 3 && std::string(argv[2]) == "quick");
-  if (n <= 0 || (argc > 2 && !quick)) {
+  if (n <= 0 || (argc > 2 && !quick && !import_only)) {
     std::fprintf(stderr,
-                 "usage: store_bench [EMPLOYEES [quick | keep FILE]]  (default 10000; quick: without audit verify and exports;\n"
-                 "         keep: as quick, the database kept in FILE)\n"
+                 "usage: store_bench [EMPLOYEES [quick | import | keep FILE]]  (default 10000; quick: without audit verify and exports;\n"
+                 "         import: the import alone; keep: as quick, the database kept in FILE)\n"
                  "       store_bench replay FILE [ROUNDS]  (replays the year 2026 of a kept database on one core)\n");
     return 2;
   }
   std::printf("basisbaan store benchmarks (one core, temporary database file, synchronous=FULL)\n");
   const RuleBook rules = RuleBook::load_directory(BASISBAAN_BENCH_RULES_DIR);
-  run_benchmarks(rules, n, n <= 10000, quick, keep ? argv[3] : "");
+  run_benchmarks(rules, n, n <= 10000 && !import_only, quick, keep ? argv[3] : "", import_only);
   return 0;
 }

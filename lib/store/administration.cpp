@@ -50,9 +50,9 @@ constexpr const char* kInsertEmployee =
     "INSERT INTO employees (id, name, birth_date, bsn, iban, payroll_tax_credit, pay_period, "
     "commute_km_per_period, previous_year_wage_cents, identified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-std::int64_t insert_contract_with(Database& db, SQLite::Statement& q, store_detail::AuditAppender& log, const std::string& employee_id,
-                                  const Contract& c) {
-  // One validation for every entry path (import, hire, contract add, the library): issue 19.
+/// The checks of insert_contract_with, before any row is written (issue 19: one validation for
+/// every entry path: import, hire, contract add, the library).
+void check_contract(const std::string& employee_id, const Contract& c) {
   const std::string what = "contract " + c.id + " of employee " + employee_id;
   if (auto m = hours_per_week_problem(c.hours_per_week)) throw InputError(what + ", field hours_per_week: " + *m);
   if (auto m = date_range_problem(c.start, "start")) throw InputError(what + ", field start: " + *m);
@@ -60,55 +60,92 @@ std::int64_t insert_contract_with(Database& db, SQLite::Statement& q, store_deta
     if (auto m = date_range_problem(*c.end, "end")) throw InputError(what + ", field end: " + *m);
   }
   if (auto m = text_problem(c.job)) throw InputError(what + ", field job: " + *m);
-  q.reset();
-  q.bind(1, employee_id);
-  q.bind(2, c.id);
-  q.bind(3, c.job);
-  q.bind(4, to_string(c.start));
-  if (c.end) q.bind(5, to_string(*c.end)); else q.bind(5);
-  q.bind(6, c.indefinite ? 1 : 0);
-  q.bind(7, c.hours_per_week.str());
-  q.bind(8, c.end_event);
-  q.bind(9, c.expected_end ? to_string(*c.expected_end) : std::string());
-  q.exec();
-  const auto id = db.sql().getLastInsertRowid();
+}
+
+/// Binds the 9 values of kInsertContract from parameter `base` + 1 on.
+void bind_contract(SQLite::Statement& q, int base, const std::string& employee_id, const Contract& c) {
+  q.bind(base + 1, employee_id);
+  q.bind(base + 2, c.id);
+  q.bind(base + 3, c.job);
+  q.bind(base + 4, to_string(c.start));
+  if (c.end) q.bind(base + 5, to_string(*c.end)); else q.bind(base + 5);
+  q.bind(base + 6, c.indefinite ? 1 : 0);
+  q.bind(base + 7, c.hours_per_week.str());
+  q.bind(base + 8, c.end_event);
+  q.bind(base + 9, c.expected_end ? to_string(*c.expected_end) : std::string());
+}
+
+/// The detail of the "contract.add" entry.
+CJson contract_detail(const std::string& employee_id, const Contract& c) {
   CJson detail{{"employee", employee_id}, {"label", c.id}, {"start", to_string(c.start)},
                {"end", c.end ? CJson(to_string(*c.end)) : CJson(nullptr)}, {"hours_per_week", c.hours_per_week.str()},
                {"indefinite", c.indefinite}};
   // Only when set, so that the entries of contracts by date read as before.
   if (c.ends_on_event()) detail["end_event"] = c.end_event;
   if (c.expected_end) detail["expected_end"] = to_string(*c.expected_end);
-  log.append("contract.add", store_detail::contract_entity(id), detail);
+  return detail;
+}
+
+std::int64_t insert_contract_with(Database& db, SQLite::Statement& q, store_detail::AuditAppender& log, const std::string& employee_id,
+                                  const Contract& c) {
+  check_contract(employee_id, c);
+  q.reset();
+  bind_contract(q, 0, employee_id, c);
+  q.exec();
+  const auto id = db.sql().getLastInsertRowid();
+  log.append("contract.add", store_detail::contract_entity(id), contract_detail(employee_id, c));
   return id;
+}
+
+/// Binds the 4 values of kInsertPlacement from parameter `base` + 1 on.
+void bind_placement(SQLite::Statement& q, int base, const std::string& employee_id, const ScalePlacement& p) {
+  q.bind(base + 1, employee_id);
+  q.bind(base + 2, to_string(p.from));
+  q.bind(base + 3, p.scale);
+  if (p.hourly_wage) q.bind(base + 4, p.hourly_wage->cents()); else q.bind(base + 4);
+}
+
+/// The detail of the "placement.add" entry.
+CJson placement_detail(const std::string& employee_id, const ScalePlacement& p) {
+  return CJson{{"employee", employee_id}, {"from", to_string(p.from)}, {"scale", p.scale},
+               {"hourly_wage", p.hourly_wage ? CJson(p.hourly_wage->str()) : CJson(nullptr)}};
 }
 
 void insert_placement_with(Database& db, SQLite::Statement& q, store_detail::AuditAppender& log, const std::string& employee_id,
                            const ScalePlacement& p) {
   q.reset();
-  q.bind(1, employee_id);
-  q.bind(2, to_string(p.from));
-  q.bind(3, p.scale);
-  if (p.hourly_wage) q.bind(4, p.hourly_wage->cents()); else q.bind(4);
+  bind_placement(q, 0, employee_id, p);
   q.exec();
   const auto id = db.sql().getLastInsertRowid();
-  log.append("placement.add", "placement:" + std::to_string(id),
-             CJson{{"employee", employee_id}, {"from", to_string(p.from)}, {"scale", p.scale},
-                   {"hourly_wage", p.hourly_wage ? CJson(p.hourly_wage->str()) : CJson(nullptr)}});
+  log.append("placement.add", "placement:" + std::to_string(id), placement_detail(employee_id, p));
+}
+
+/// Binds the 10 values of kInsertEmployee from parameter `base` + 1 on.
+void bind_employee(SQLite::Statement& q, int base, const Employee& e) {
+  q.bind(base + 1, e.id);
+  q.bind(base + 2, e.name);
+  q.bind(base + 3, to_string(e.birth_date));
+  q.bind(base + 4, e.bsn);
+  q.bind(base + 5, e.iban);
+  q.bind(base + 6, e.payroll_tax_credit ? 1 : 0);
+  q.bind(base + 7, std::string(to_string(e.pay_period)));
+  q.bind(base + 8, e.commute_km_per_period.str());
+  if (e.previous_year_wage) q.bind(base + 9, e.previous_year_wage->cents()); else q.bind(base + 9);
+  q.bind(base + 10, e.identified ? 1 : 0);
 }
 
 void insert_employee_with(SQLite::Statement& q, const Employee& e) {
   q.reset();
-  q.bind(1, e.id);
-  q.bind(2, e.name);
-  q.bind(3, to_string(e.birth_date));
-  q.bind(4, e.bsn);
-  q.bind(5, e.iban);
-  q.bind(6, e.payroll_tax_credit ? 1 : 0);
-  q.bind(7, std::string(to_string(e.pay_period)));
-  q.bind(8, e.commute_km_per_period.str());
-  if (e.previous_year_wage) q.bind(9, e.previous_year_wage->cents()); else q.bind(9);
-  q.bind(10, e.identified ? 1 : 0);
+  bind_employee(q, 0, e);
   q.exec();
+}
+
+/// `insert` (one row's "INSERT ... VALUES (?, ...)") for `rows` rows: "VALUES (?, ...), (?, ...)".
+std::string rows_insert(const char* insert, std::size_t rows) {
+  std::string sql = insert;
+  const std::string values = sql.substr(sql.rfind('('));
+  for (std::size_t i = 1; i < rows; ++i) sql += ", " + values;
+  return sql;
 }
 
 }  // namespace
@@ -130,17 +167,47 @@ void store_detail::insert_employee_row(Database& db, const Employee& e) {
   insert_employee_with(q, e);
 }
 
-store_detail::AdministrationRows::AdministrationRows(Database& db)
-    : db_(&db), employee_(db.sql(), kInsertEmployee), contract_(db.sql(), kInsertContract), placement_(db.sql(), kInsertPlacement), audit_(db) {}
+store_detail::AdministrationRows::AdministrationRows(Database& db, std::string document)
+    : db_(&db), document_(std::move(document)), audit_(db) {}
 
-void store_detail::AdministrationRows::employee_row(const Employee& e) { insert_employee_with(employee_, e); }
-
-std::int64_t store_detail::AdministrationRows::contract(const std::string& employee_id, const Contract& c) {
-  return insert_contract_with(*db_, contract_, audit_, employee_id, c);
+void store_detail::AdministrationRows::add(const Employee& e, const Contract& c, const ScalePlacement& p) {
+  pending_.push_back({&e, &c, &p});
+  if (pending_.size() == kBatch) flush();
 }
 
-void store_detail::AdministrationRows::placement(const std::string& employee_id, const ScalePlacement& p) {
-  insert_placement_with(*db_, placement_, audit_, employee_id, p);
+void store_detail::AdministrationRows::flush() {
+  if (pending_.empty()) return;
+  const std::size_t n = pending_.size();
+  for (const auto& r : pending_) check_contract(r.e->id, *r.c);
+  auto statement = [&](std::unique_ptr<SQLite::Statement>& full, std::unique_ptr<SQLite::Statement>& tail,
+                       const char* insert) -> SQLite::Statement& {
+    auto& q = n == kBatch ? full : tail;  // the tail is the last batch: prepared once
+    if (!q) q = std::make_unique<SQLite::Statement>(db_->sql(), rows_insert(insert, n));
+    q->reset();
+    return *q;
+  };
+  auto& qe = statement(employees_, employees_tail_, kInsertEmployee);
+  for (std::size_t i = 0; i < n; ++i) bind_employee(qe, static_cast<int>(i) * 10, *pending_[i].e);
+  qe.exec();
+  auto& qc = statement(contracts_, contracts_tail_, kInsertContract);
+  for (std::size_t i = 0; i < n; ++i) bind_contract(qc, static_cast<int>(i) * 9, pending_[i].e->id, *pending_[i].c);
+  qc.exec();
+  // A statement's rows get consecutive row ids (one more than the largest each), in the order of
+  // its VALUES: the last is the connection's last insert row id.
+  const std::int64_t first_contract = db_->sql().getLastInsertRowid() - static_cast<std::int64_t>(n) + 1;
+  auto& qp = statement(placements_, placements_tail_, kInsertPlacement);
+  for (std::size_t i = 0; i < n; ++i) bind_placement(qp, static_cast<int>(i) * 4, pending_[i].e->id, *pending_[i].p);
+  qp.exec();
+  const std::int64_t first_placement = db_->sql().getLastInsertRowid() - static_cast<std::int64_t>(n) + 1;
+  // The entries in the order of one row at a time: each employee's, its contract's, its placement's.
+  for (std::size_t i = 0; i < n; ++i) {
+    const Employee& e = *pending_[i].e;
+    const auto k = static_cast<std::int64_t>(i);
+    audit_.append("employee.import", "employee:" + e.id, CJson{{"document", document_}, {"id", e.id}, {"name", e.name}});
+    audit_.append("contract.add", contract_entity(first_contract + k), contract_detail(e.id, *pending_[i].c));
+    audit_.append("placement.add", "placement:" + std::to_string(first_placement + k), placement_detail(e.id, *pending_[i].p));
+  }
+  pending_.clear();
 }
 
 namespace {
@@ -362,15 +429,11 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
 
   write(db, "importing " + doc, [&] {
     // Statements prepared once for all rows (issue 18: a prepared statement per insert and per
-    // audit entry was half the import's time); the same rows and entries as one by one.
-    store_detail::AdministrationRows out(db);
-    for (const auto& r : rows) {
-      const Employee& e = r.e;
-      out.employee_row(e);
-      out.audit().append("employee.import", "employee:" + e.id, CJson{{"document", doc}, {"id", e.id}, {"name", e.name}});
-      out.contract(e.id, r.c);
-      out.placement(e.id, r.p);
-    }
+    // audit entry was half the import's time), 64 rows per statement (issue 18: the B-tree
+    // descents per row, which deepen with the employees); the same rows and entries as one by one.
+    store_detail::AdministrationRows out(db, doc);
+    for (const auto& r : rows) out.add(r.e, r.c, r.p);
+    out.flush();
   });
   return static_cast<int>(rows.size());
 }

@@ -5,7 +5,9 @@
 // Each runs inside the caller's write transaction.
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "basisbaan/store/administration.hpp"
 #include "internal.hpp"
@@ -21,26 +23,34 @@ void insert_placement(Database& db, const std::string& employee_id, const ScaleP
 /// Inserts the employees row of `e` (no audit entry: the caller writes the one that says why).
 void insert_employee_row(Database& db, const Employee& e);
 
-/// The same inserts for many rows in one write transaction (the CSV import): each statement is
-/// prepared once and the audit entries are appended by one AuditAppender. Every row and entry is
-/// what the functions above write.
+/// The same inserts for many rows in one write transaction (the CSV import): each table's rows
+/// go in by one statement of up to 64 rows (kept open, the statement's cursors append without a
+/// descent from the root per row; each CHECK's list is built once per statement, not per row),
+/// then the batch's audit entries are appended by one AuditAppender in the order of one row at a
+/// time. Every row (row ids included) and entry is what the functions above write, one by one.
 class AdministrationRows {
  public:
-  explicit AdministrationRows(Database& db);
-  /// As insert_employee_row.
-  void employee_row(const Employee& e);
-  /// As insert_contract.
-  std::int64_t contract(const std::string& employee_id, const Contract& c);
-  /// As insert_placement.
-  void placement(const std::string& employee_id, const ScalePlacement& p);
-  /// The audit log these rows' entries are appended to.
-  AuditAppender& audit() { return audit_; }
+  /// Rows whose "employee.import" entries name `document`.
+  AdministrationRows(Database& db, std::string document);
+  /// Adds an employee with its contract and placement (as insert_employee_row, "employee.import",
+  /// insert_contract and insert_placement); the three must live until the next flush.
+  void add(const Employee& e, const Contract& c, const ScalePlacement& p);
+  /// Writes the rows added and not yet written (also called every 64 rows); throws as the
+  /// functions above, with the transaction then to be rolled back.
+  void flush();
 
  private:
+  static constexpr std::size_t kBatch = 64;
+  struct Pending {
+    const Employee* e;
+    const Contract* c;
+    const ScalePlacement* p;
+  };
   Database* db_;
-  SQLite::Statement employee_;
-  SQLite::Statement contract_;
-  SQLite::Statement placement_;
+  std::string document_;
+  std::vector<Pending> pending_;
+  std::unique_ptr<SQLite::Statement> employees_, employees_tail_, contracts_, contracts_tail_, placements_,
+      placements_tail_;
   AuditAppender audit_;
 };
 
