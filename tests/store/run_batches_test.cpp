@@ -5,6 +5,8 @@
 // text stored once, the run returned as stored, progress heard once per payslip in order, the
 // replay identical and the audit chain whole; and a payslip put into a closed run — one row or
 // many in one statement — is still refused by the database itself (closed_payslip_no_insert).
+// The import writes 64 rows per statement too (lib/store/administration.cpp): each contract,
+// placement and audit entry still belongs to its own employee, in file order.
 
 #include <catch2/catch.hpp>
 
@@ -127,5 +129,46 @@ TEST_CASE("a payslip put into a closed run is refused, one row or many in one st
   CHECK_THROWS_WITH(db.sql().exec(copy + " LIMIT 1"), Catch::Contains("payroll run is closed"));
   CHECK_THROWS_WITH(db.sql().exec(copy), Catch::Contains("payroll run is closed"));
   CHECK(count(db, "SELECT count(*) FROM payslips WHERE employee_id LIKE '%X'") == 0);
+  CHECK(verify_audit(db).ok());
+}
+
+TEST_CASE("an import of more rows than one INSERT holds links each contract, placement and audit entry to its own employee", "[store][import]") {
+  // The import writes employees, contracts and placements 64 rows per statement and then the
+  // audit entries in the order a row-by-row import wrote them (lib/store/administration.cpp,
+  // AdministrationRows::flush), taking the contracts' and placements' row ids as consecutive from
+  // the statement's last. Checked here against the tables themselves: for every imported employee,
+  // in file order, "employee.import", then "contract.add" of a contract row that is that
+  // employee's, then "placement.add" of a placement row that is that employee's.
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);  // rows and entries before the import: the ids do not start at 1
+  const std::int64_t last_seq = std::stoll(column(db, "SELECT max(seq) FROM audit_log").at(0));
+  constexpr int kEmployees = 150;  // 64 + 64 + 22
+  REQUIRE(import_employees_csv(db, employees_csv(kEmployees), "many.csv") == kEmployees);
+
+  SQLite::Statement q(db.sql(), "SELECT action, entity FROM audit_log WHERE seq > ? ORDER BY seq");
+  q.bind(1, last_seq);
+  std::vector<std::pair<std::string, std::string>> entries;
+  while (q.executeStep()) entries.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+  REQUIRE(entries.size() == 3 * std::size_t{kEmployees});
+  const auto owner = [&](const char* table, const std::string& entity) {
+    const std::string id = entity.substr(entity.find(':') + 1);
+    return column(db, std::string("SELECT employee_id FROM ") + table + " WHERE id = " + id);
+  };
+  std::int64_t previous_contract = 0;
+  for (std::size_t i = 0; i < kEmployees; ++i) {
+    char id[8];
+    std::snprintf(id, sizeof id, "B%05zu", i + 1);
+    INFO("employee " << id);
+    CHECK(entries[3 * i] == std::pair<std::string, std::string>{"employee.import", std::string("employee:") + id});
+    CHECK(entries[3 * i + 1].first == "contract.add");
+    CHECK(owner("contracts", entries[3 * i + 1].second) == std::vector<std::string>{id});
+    CHECK(entries[3 * i + 2].first == "placement.add");
+    CHECK(owner("scale_placements", entries[3 * i + 2].second) == std::vector<std::string>{id});
+    const std::int64_t contract = std::stoll(entries[3 * i + 1].second.substr(9));
+    CHECK(contract > previous_contract);  // in file order, as one by one
+    previous_contract = contract;
+  }
+  CHECK(column(db, "SELECT count(*) FROM contracts WHERE employee_id LIKE 'B%'") == std::vector<std::string>{"150"});
   CHECK(verify_audit(db).ok());
 }
