@@ -549,7 +549,7 @@ TEST_CASE("PackedLinesMemo: lines it calls the same pack to the remembered text,
   const char* rates[] = {"14.40", "14.41", "8%", "8.5%", "0.35%", "0.350%", "100%"};
   const char* descriptions[] = {"Salaris", "Salaris ", "Loonheffing", "L\x1foonheffing", ""};
   // The same texts as string literals (the memo takes a literal's address as its bytes).
-  static constexpr LineText literals[] = {"Salaris", "Salaris ", "Loonheffing", "L\x1foonheffing", ""};
+  static const LineText literals[] = {"Salaris", "Salaris ", "Loonheffing", "L\x1foonheffing", ""};
   static_assert(std::size(literals) == std::size(descriptions));
   auto draw = [&](PayslipLine& l, unsigned fields) {
     if (fields & 1) l.code = static_cast<LineCode>(rng() % 3);
