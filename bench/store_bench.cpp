@@ -35,6 +35,7 @@
 #include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/audit.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
+#include "../tests/made_up_identifiers.hpp"
 #include "bench_util.hpp"
 
 using namespace basisbaan;
@@ -43,28 +44,6 @@ namespace {
 
 using WallClock = std::chrono::steady_clock;
 double seconds_since(WallClock::time_point t0) { return std::chrono::duration<double>(WallClock::now() - t0).count(); }
-
-/// A distinct made-up BSN that passes the 11-test (one in every 110 numbers from 100000000).
-std::string bsn(int n) {
-  for (long long x = 100000000LL + static_cast<long long>(n) * 110;; ++x) {
-    const std::string s = std::to_string(x);
-    if (s.size() == 9 && is_valid_bsn(s)) return s;
-  }
-}
-
-std::string iban(int n) {
-  char account[11];
-  std::snprintf(account, sizeof account, "%010d", 100000000 + n);
-  const std::string bban = std::string("TEST") + account;
-  // Check digits: the BBAN then "NL00" as numbers, mod 97.
-  std::string digits;
-  for (char c : bban + "NL00") digits += std::isdigit(static_cast<unsigned char>(c)) ? std::string(1, c) : std::to_string(c - 'A' + 10);
-  int mod = 0;
-  for (char c : digits) mod = (mod * 10 + (c - '0')) % 97;
-  char check[4];
-  std::snprintf(check, sizeof check, "%02d", 98 - mod);
-  return std::string("NL") + check + bban;
-}
 
 /// 10,000 employees like the example's: 20–36 hours, ages 19–59 and some near the AOW age, a third on a cao scale, all
 /// employed from 2026-01-01, half of them for an indefinite period.
@@ -76,7 +55,7 @@ std::string employees_csv(int n) {
     const bool scale = i % 3 == 0;
     // Personnel numbers from B00001: one of zeros only is refused (it has no NumIV for the return).
     std::snprintf(line, sizeof line, "B%05d,Werknemer %d,%04d-%02d-%02d,%s,%s,2026-01-01,%s,%d,%s,%s,%s,%d\n", i + 1, i, i % 50 == 0 ? 1958 + i % 7 : 1967 + i % 40,
-                  1 + i % 12, 1 + i % 28, bsn(i).c_str(), iban(i).c_str(), permanent ? "" : "2026-12-31", 20 + i % 17,
+                  1 + i % 12, 1 + i % 28, basisbaan::test::made_up_bsn(i).c_str(), basisbaan::test::made_up_iban(i).c_str(), permanent ? "" : "2026-12-31", 20 + i % 17,
                   scale ? ("15." + std::to_string(10 + i % 80)).c_str() : "", scale ? "schaal 2" : "WML", permanent ? "ja" : "nee",
                   i % 5 * 40);
     csv += line;

@@ -17,34 +17,13 @@
 #include "basisbaan/core/identifiers.hpp"
 #include "basisbaan/store/audit.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
+#include "../made_up_identifiers.hpp"
 #include "support.hpp"
 
 using namespace basisbaan;
 using namespace basisbaan::test;
 
 namespace {
-
-/// A made-up BSN that passes the 11-test, distinct per n.
-std::string test_bsn(int n) {
-  for (long long x = 100000000LL + static_cast<long long>(n) * 110;; ++x) {
-    const std::string s = std::to_string(x);
-    if (s.size() == 9 && is_valid_bsn(s)) return s;
-  }
-}
-
-/// A Dutch test IBAN with valid check digits (ISO 13616 mod 97), distinct per n.
-std::string test_iban(int n) {
-  char account[11];
-  std::snprintf(account, sizeof account, "%010d", 100000000 + n);
-  const std::string bban = std::string("TEST") + account;
-  std::string digits;
-  for (char c : bban + "NL00") digits += (c >= '0' && c <= '9') ? std::string(1, c) : std::to_string(c - 'A' + 10);
-  int mod = 0;
-  for (char c : digits) mod = (mod * 10 + (c - '0')) % 97;
-  char check[4];
-  std::snprintf(check, sizeof check, "%02d", 98 - mod);
-  return std::string("NL") + check + bban;
-}
 
 /// `n` employees from 2026-01-01 on the minimum wage or a scale, in four kinds of hours: many
 /// share their pay, so many share a state after and packed lines (the texts stored once).
@@ -53,7 +32,7 @@ std::string employees_csv(int n) {
   for (int i = 0; i < n; ++i) {
     char line[256];
     std::snprintf(line, sizeof line, "B%05d,Werknemer %d,%04d-%02d-15,%s,%s,2026-01-01,%d,%s,%s,ja\n", i + 1, i, 1970 + i % 30, 1 + i % 12,
-                  test_bsn(i).c_str(), test_iban(i).c_str(), 24 + 4 * (i % 4), i % 3 == 0 ? "15.50" : "",
+                  made_up_bsn(i).c_str(), made_up_iban(i).c_str(), 24 + 4 * (i % 4), i % 3 == 0 ? "15.50" : "",
                   i % 3 == 0 ? "schaal 2" : "WML");
     csv += line;
   }
