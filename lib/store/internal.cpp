@@ -7,6 +7,7 @@
 #include <array>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "basisbaan/core/sha256.hpp"
@@ -346,39 +347,58 @@ constexpr PayslipSelectColumnSql kSelectColumns[] = {
 };
 static_assert(std::size(kSelectColumns) == kPayslipSelectColumnCount);
 
+/// Text built by the compiler: std::string is not usable in a constant expression with every
+/// compiler the project builds with (clang, which builds the fuzz targets, refuses libstdc++ 12's),
+/// so the SELECT is assembled in a fixed array. Running out of room is a compile error.
+struct SqlText {
+  char text[2048]{};
+  std::size_t size = 0;
+  constexpr void append(std::string_view part) {
+    for (const char c : part) {
+      if (size + 1 >= sizeof text) throw "SqlText: the SELECT is longer than its array";  // not a constant expression
+      text[size++] = c;
+    }
+  }
+  constexpr bool contains(std::string_view part) const { return std::string_view(text, size).find(part) != std::string_view::npos; }
+};
+
 /// The SELECT of kSelectColumns (`full` or `replay`) with the joins of payslip_texts the chosen
 /// column expressions name. Only evaluated by the compiler (kPayslipSelectText).
-constexpr std::string payslip_select(bool replay) {
-  std::string sql = "SELECT ";
+constexpr SqlText payslip_select(bool replay) {
+  SqlText sql;
+  sql.append("SELECT ");
   for (std::size_t i = 0; i < std::size(kSelectColumns); ++i) {
-    if (i > 0) sql += ", ";
-    sql += replay ? kSelectColumns[i].replay : kSelectColumns[i].full;
+    if (i > 0) sql.append(", ");
+    sql.append(replay ? kSelectColumns[i].replay : kSelectColumns[i].full);
   }
-  sql += " FROM payslips p";
-  constexpr std::pair<const char*, const char*> kJoins[] = {
+  sql.append(" FROM payslips p");
+  constexpr std::pair<std::string_view, std::string_view> kJoins[] = {
       {"te", "employee_text"}, {"tb", "opening_text"}, {"ta", "after_text"}, {"tu", "unconfirmed_text"}, {"tl", "lines_text"}};
   for (const auto& [alias, column] : kJoins) {
-    if (sql.find(std::string(alias) + ".content") == std::string::npos) continue;
-    sql += std::string(" LEFT JOIN payslip_texts ") + alias + " ON " + alias + ".id = p." + column;
+    SqlText used;
+    used.append(alias);
+    used.append(".content");
+    if (!sql.contains(std::string_view(used.text, used.size))) continue;
+    sql.append(" LEFT JOIN payslip_texts ");
+    sql.append(alias);
+    sql.append(" ON ");
+    sql.append(alias);
+    sql.append(".id = p.");
+    sql.append(column);
   }
   return sql;
 }
 
-/// payslip_select(replay) as a constant array with its terminating NUL: built by the compiler,
-/// so the text exists before any code runs (a reader in another file's static initialisation
-/// sees it whatever the order in which files are initialised).
+/// payslip_select(replay), NUL-terminated, built by the compiler: the text exists before any
+/// code runs (a reader in another file's static initialisation sees it whatever the order in
+/// which files are initialised).
 template <bool Replay>
-constexpr auto kPayslipSelectText = [] {
-  std::array<char, payslip_select(Replay).size() + 1> text{};
-  const std::string sql = payslip_select(Replay);
-  std::copy(sql.begin(), sql.end(), text.begin());
-  return text;
-}();
+constexpr SqlText kPayslipSelectText = payslip_select(Replay);
 
 }  // namespace
 
-constinit const char* const kPayslipSelect = kPayslipSelectText<false>.data();
-constinit const char* const kReplaySelect = kPayslipSelectText<true>.data();
+constinit const char* const kPayslipSelect = kPayslipSelectText<false>.text;
+constinit const char* const kReplaySelect = kPayslipSelectText<true>.text;
 
 PayslipRow read_payslip_row(const SQLite::Statement& q, int c) {
   PayslipRow r;
