@@ -61,7 +61,7 @@ const char* asset_limit_name(BijstandHousehold h) {
 // Pw art. 19 lid 3: the norm includes the holiday allowance (bijstand.holiday_allowance_rate of
 // it), which is reserved and paid once a year; the rest is paid monthly.
 void split_holiday_allowance(BijstandNorm& n, const BijstandNormRules& r, Trace* trace) {
-  n.holiday_allowance_rate = r.holiday_allowance_rate.rate(trace, &n.unconfirmed);
+  n.holiday_allowance_rate = r.holiday_allowance_rate().rate(trace, &n.unconfirmed);
   n.holiday_allowance_part = Money::round(n.per_month * n.holiday_allowance_rate, kHolidayAllowancePart);
   n.excluding_holiday_allowance = n.per_month - n.holiday_allowance_part;
 }
@@ -69,25 +69,26 @@ void split_holiday_allowance(BijstandNorm& n, const BijstandNormRules& r, Trace*
 }  // namespace
 
 BijstandNormRules::BijstandNormRules(const RuleBook& rules, const Date& d, BijstandHousehold h, bool aow)
-    : on(d),
-      household(h),
-      aow_age(aow),
-      norm(rules, norm_name(h == BijstandHousehold::Couple, aow), d, ParamType::Amount),
-      couple_norm(rules, norm_name(true, aow), d, ParamType::Amount),
-      cost_sharer_formula(rules, "bijstand.cost_sharer.formula", d, ParamType::Table),
-      holiday_allowance_rate(rules, "bijstand.holiday_allowance_rate", d, ParamType::Percentage) {}
+    : on_(d),
+      household_(h),
+      aow_age_(aow),
+      norm_(rules, norm_name(h == BijstandHousehold::Couple, aow), d, ParamType::Amount),
+      couple_norm_(rules, norm_name(true, aow), d, ParamType::Amount),
+      cost_sharer_formula_(rules, "bijstand.cost_sharer.formula", d, ParamType::Table),
+      holiday_allowance_rate_(rules, "bijstand.holiday_allowance_rate", d, ParamType::Percentage) {}
 
 BijstandRules::BijstandRules(const RuleBook& rules, const Date& month, BijstandHousehold h, bool aow)
-    : norm(rules, first_of_month(month), h, aow),
-      disregard_min_age(rules, "bijstand.earnings_disregard.min_age", norm.on, ParamType::Integer),
-      disregard_max_months(rules, "bijstand.earnings_disregard.max_months", norm.on, ParamType::Integer),
-      disregard_rate(rules, "bijstand.earnings_disregard.rate", norm.on, ParamType::Percentage),
-      disregard_max_per_month(rules, "bijstand.earnings_disregard.max_per_month", norm.on, ParamType::Amount),
-      single_parent_max_months(rules, "bijstand.earnings_disregard.single_parent.max_months", norm.on, ParamType::Integer),
-      single_parent_rate(rules, "bijstand.earnings_disregard.single_parent.rate", norm.on, ParamType::Percentage),
-      single_parent_max_per_month(rules, "bijstand.earnings_disregard.single_parent.max_per_month", norm.on,
-                                  ParamType::Amount),
-      asset_limit(rules, asset_limit_name(h), norm.on, ParamType::Amount) {}
+    : norm_(rules, first_of_month(month), h, aow),
+      disregard_min_age_(rules, "bijstand.earnings_disregard.min_age", norm_.on(), ParamType::Integer),
+      disregard_max_months_(rules, "bijstand.earnings_disregard.max_months", norm_.on(), ParamType::Integer),
+      disregard_rate_(rules, "bijstand.earnings_disregard.rate", norm_.on(), ParamType::Percentage),
+      disregard_max_per_month_(rules, "bijstand.earnings_disregard.max_per_month", norm_.on(), ParamType::Amount),
+      single_parent_max_months_(rules, "bijstand.earnings_disregard.single_parent.max_months", norm_.on(),
+                                ParamType::Integer),
+      single_parent_rate_(rules, "bijstand.earnings_disregard.single_parent.rate", norm_.on(), ParamType::Percentage),
+      single_parent_max_per_month_(rules, "bijstand.earnings_disregard.single_parent.max_per_month", norm_.on(),
+                                   ParamType::Amount),
+      asset_limit_(rules, asset_limit_name(h), norm_.on(), ParamType::Amount) {}
 
 BijstandNorm bijstand_norm(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age,
                            Trace* trace) {
@@ -96,20 +97,20 @@ BijstandNorm bijstand_norm(const RuleBook& rules, const Date& on, BijstandHouseh
 
 BijstandNorm bijstand_norm(const BijstandNormRules& r, Trace* trace) {
   BijstandNorm n;
-  n.on = r.on;
-  n.household = r.household;
-  n.aow_age = r.aow_age;
-  const bool couple = r.household == BijstandHousehold::Couple;
-  n.parameter = norm_name(couple, r.aow_age);
-  n.per_month = r.norm.amount(trace, &n.unconfirmed);
+  n.on = r.on();
+  n.household = r.household();
+  n.aow_age = r.aow_age();
+  const bool couple = r.household() == BijstandHousehold::Couple;
+  n.parameter = norm_name(couple, r.aow_age());
+  n.per_month = r.norm().amount(trace, &n.unconfirmed);
   split_holiday_allowance(n, r, trace);
   if (trace != nullptr) {
-    const bool aow_age = r.aow_age;
-    trace->input("date", to_string(r.on));
-    trace->input("household", std::string(to_string(r.household)) + (aow_age ? ", AOW age" : ""));
+    const bool aow_age = r.aow_age();
+    trace->input("date", to_string(r.on()));
+    trace->input("household", std::string(to_string(r.household())) + (aow_age ? ", AOW age" : ""));
     trace->step("norm per month incl. holiday allowance", n.per_month.str(),
                 std::string(aow_age ? "Pw art. 22 sub " : "Pw art. 21 sub ") + (couple ? "b" : "a") +
-                    (r.household == BijstandHousehold::SingleParent ? " (a single parent has the single norm)" : ""));
+                    (r.household() == BijstandHousehold::SingleParent ? " (a single parent has the single norm)" : ""));
     trace->step("holiday allowance part", n.holiday_allowance_part.str(),
                 n.holiday_allowance_rate.str() + " × " + n.per_month.str() + "; " + std::string(kHolidayAllowancePart.rule));
     trace->result("paid monthly (excl. holiday allowance)", n.excluding_holiday_allowance.str(), "Pw art. 19 lid 3");
@@ -128,14 +129,14 @@ BijstandNorm kostendelersnorm(const BijstandNormRules& r, int cost_sharers, Trac
   }
   if (cost_sharers == 0) return bijstand_norm(r, trace);
   BijstandNorm n;
-  n.on = r.on;
-  n.household = r.household;
-  n.aow_age = r.aow_age;
+  n.on = r.on();
+  n.household = r.household();
+  n.aow_age = r.aow_age();
   n.cost_sharers = cost_sharers;
-  const bool couple = r.household == BijstandHousehold::Couple;
-  n.parameter = norm_name(true, r.aow_age);
-  const Money B = r.couple_norm.amount(trace, &n.unconfirmed);
-  const Table& t = r.cost_sharer_formula.table(trace, &n.unconfirmed);
+  const bool couple = r.household() == BijstandHousehold::Couple;
+  n.parameter = norm_name(true, r.aow_age());
+  const Money B = r.couple_norm().amount(trace, &n.unconfirmed);
+  const Table& t = r.cost_sharer_formula().table(trace, &n.unconfirmed);
   const Decimal base = t.decimal(0, "base");
   const Decimal per_person = t.decimal(0, "per_person");
   // A: the cost sharers and the claimant; a spouse is the other spouse's cost sharer.
@@ -145,9 +146,9 @@ BijstandNorm kostendelersnorm(const BijstandNormRules& r, int cost_sharers, Trac
   n.per_month = couple ? each * 2 : each;
   split_holiday_allowance(n, r, trace);
   if (trace != nullptr) {
-    const bool aow_age = r.aow_age;
-    trace->input("date", to_string(r.on));
-    trace->input("household", std::string(to_string(r.household)) + (aow_age ? ", AOW age" : ""));
+    const bool aow_age = r.aow_age();
+    trace->input("date", to_string(r.on()));
+    trace->input("household", std::string(to_string(r.household())) + (aow_age ? ", AOW age" : ""));
     trace->input("kostendelende medebewoners", std::to_string(cost_sharers));
     trace->step("kostendelersnorm per person", each.str(),
                 "Pw art. 22a lid 1: (" + base.str() + " + " + std::to_string(A) + " × " + per_person.str() + ") / (" +
@@ -182,13 +183,14 @@ Bijstand bijstand(const RuleBook& rules, const BijstandFacts& f, Trace* trace) {
 Bijstand bijstand(const BijstandRules& rules, const BijstandFacts& f, Trace* trace) {
   require_valid(f);
   const Date on = first_of_month(f.month);
-  if (on != rules.norm.on || f.household != rules.norm.household || f.aow_age != rules.norm.aow_age) {
-    throw InputError("bijstand: the rules are prepared for " + to_string(rules.norm.on) + ", " +
-                     std::string(to_string(rules.norm.household)) + (rules.norm.aow_age ? " at AOW age" : "") + ", got " +
+  const BijstandNormRules& prepared = rules.norm();
+  if (on != prepared.on() || f.household != prepared.household() || f.aow_age != prepared.aow_age()) {
+    throw InputError("bijstand: the rules are prepared for " + to_string(prepared.on()) + ", " +
+                     std::string(to_string(prepared.household())) + (prepared.aow_age() ? " at AOW age" : "") + ", got " +
                      to_string(on) + ", " + std::string(to_string(f.household)) + (f.aow_age ? " at AOW age" : ""));
   }
   Bijstand b;
-  b.norm = kostendelersnorm(rules.norm, f.cost_sharers, trace);
+  b.norm = kostendelersnorm(rules.norm(), f.cost_sharers, trace);
   b.unconfirmed = b.norm.unconfirmed;
   std::vector<std::string>* const u = &b.unconfirmed;
   if (trace != nullptr) {
@@ -200,15 +202,15 @@ Bijstand bijstand(const BijstandRules& rules, const BijstandFacts& f, Trace* tra
   }
 
   // Earnings disregards (art. 31 lid 2 sub n and r; not under 27, lid 5).
-  const std::int64_t min_age = rules.disregard_min_age.integer(trace, u);
+  const std::int64_t min_age = rules.disregard_min_age().integer(trace, u);
   if (f.disregard_month > 0 && !f.net_earnings.is_zero()) {
     if (f.age < min_age) {
       b.notes.push_back("no earnings disregard under " + std::to_string(min_age) + " (Pw art. 31 lid 5)");
     } else {
-      const std::int64_t months = rules.disregard_max_months.integer(trace, u);
+      const std::int64_t months = rules.disregard_max_months().integer(trace, u);
       if (f.aow_age || f.disregard_month <= months) {
-        const Rate rate = rules.disregard_rate.rate(trace, u);
-        const Money cap = rules.disregard_max_per_month.amount(trace, u);
+        const Rate rate = rules.disregard_rate().rate(trace, u);
+        const Money cap = rules.disregard_max_per_month().amount(trace, u);
         b.earnings_disregard = min(Money::round(f.net_earnings * rate, kDisregard), cap);
         if (trace != nullptr) {
           trace->step("earnings disregard", b.earnings_disregard.str(),
@@ -216,10 +218,10 @@ Bijstand bijstand(const BijstandRules& rules, const BijstandFacts& f, Trace* tra
                           (f.aow_age ? "" : ", months 1-" + std::to_string(months)));
         }
       } else if (f.household == BijstandHousehold::SingleParent && f.child_under_12) {
-        const std::int64_t sp_months = rules.single_parent_max_months.integer(trace, u);
+        const std::int64_t sp_months = rules.single_parent_max_months().integer(trace, u);
         if (f.disregard_month <= months + sp_months) {
-          const Rate rate = rules.single_parent_rate.rate(trace, u);
-          const Money cap = rules.single_parent_max_per_month.amount(trace, u);
+          const Rate rate = rules.single_parent_rate().rate(trace, u);
+          const Money cap = rules.single_parent_max_per_month().amount(trace, u);
           b.single_parent_disregard = min(Money::round(f.net_earnings * rate, kDisregard), cap);
           if (trace != nullptr) {
             trace->step("single-parent disregard", b.single_parent_disregard.str(),
@@ -244,7 +246,7 @@ Bijstand bijstand(const BijstandRules& rules, const BijstandFacts& f, Trace* tra
   }
 
   // Assets (art. 34).
-  b.asset_limit = rules.asset_limit.amount(trace, u);
+  b.asset_limit = rules.asset_limit().amount(trace, u);
   b.assets_above_limit = f.assets > b.asset_limit;
   if (b.assets_above_limit) {
     b.notes.push_back("assets " + f.assets.str() + " above the limit " + b.asset_limit.str() +

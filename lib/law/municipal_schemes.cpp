@@ -75,7 +75,7 @@ class Municipality {
  public:
   Municipality(const MunicipalRules& rules, Trace* trace) : rules_(rules), trace_(trace) {}
 
-  std::string full(std::string_view item) const { return "municipality." + rules_.name + "." + std::string(item); }
+  std::string full(std::string_view item) const { return "municipality." + rules_.name() + "." + std::string(item); }
   /// True when the parameter exists and has a value on the date.
   bool has(std::string_view item) const { return at(item).present; }
   Money amount(std::string_view item, MunicipalScheme& s) { return use(item, s).amount(trace_, nullptr); }
@@ -85,13 +85,13 @@ class Municipality {
   const Table& table(std::string_view item, MunicipalScheme& s) { return use(item, s).table(trace_, nullptr); }
 
  private:
-  const MunicipalRules::Item& at(std::string_view item) const { return rules_.items[item_index(item)]; }
+  const MunicipalRules::Item& at(std::string_view item) const { return rules_.items()[item_index(item)]; }
   // The item after its look-up error (if any, thrown as looking it up by name throws it) and
   // with its unconfirmed note added to the scheme.
   const PreparedParameter& use(std::string_view item, MunicipalScheme& s) {
     const MunicipalRules::Item& it = at(item);
     // A parameter no rules file defines was not prepared: the RuleBook's unknown-parameter error.
-    if (!it.present && !rules_.book->has(full(item))) (void)rules_.book->parameter(full(item));
+    if (!it.present && !rules_.rules().has(full(item))) (void)rules_.rules().parameter(full(item));
     (void)it.value.use(nullptr, nullptr);  // the error, or the carried-forward record
     if (!it.unconfirmed_note.empty()) {
       s.confirmed = false;
@@ -370,13 +370,13 @@ std::string lower_case(std::string_view text) {
 
 MunicipalRules::MunicipalRules(const RuleBook& rules, std::string_view municipality, const Date& d, BijstandHousehold household,
                                bool aow_age)
-    : book(&rules), name(lower_case(municipality)), on(d), norm(rules, d, household, aow_age) {
+    : book_(&rules), name_(lower_case(municipality)), on_(d), norm_(rules, d, household, aow_age) {
   const auto all = known_municipalities(rules);
-  known = std::find(all.begin(), all.end(), name) != all.end();
-  for (const auto& k : all) known_list += (known_list.empty() ? "" : ", ") + k;
-  items.reserve(std::size(kItems));
+  known_ = std::find(all.begin(), all.end(), name_) != all.end();
+  for (const auto& k : all) known_list_ += (known_list_.empty() ? "" : ", ") + k;
+  items_.reserve(std::size(kItems));
   for (const ItemSpec& spec : kItems) {
-    const std::string n = "municipality." + name + "." + std::string(spec.item);
+    const std::string n = "municipality." + name_ + "." + std::string(spec.item);
     Item it;
     const bool defined = rules.has(n);
     it.present = defined && !(d < rules.parameter(n).values.front().from);
@@ -387,7 +387,7 @@ MunicipalRules::MunicipalRules(const RuleBook& rules, std::string_view municipal
     if (v != nullptr && v->status == "unconfirmed") {
       it.unconfirmed_note = "UNCONFIRMED " + n + " (from " + to_string(v->from) + ")" + (v->note.empty() ? "" : ": " + v->note);
     }
-    items.push_back(std::move(it));
+    items_.push_back(std::move(it));
   }
 }
 
@@ -397,9 +397,9 @@ MunicipalSchemes municipal_schemes(const RuleBook& rules, const MunicipalFacts& 
 
 MunicipalSchemes municipal_schemes(const MunicipalRules& rules, const MunicipalFacts& f, Trace* trace) {
   const std::string name = lower_case(f.municipality);
-  if (name == rules.name && !rules.known) {
+  if (name == rules.name() && !rules.known()) {
     throw InputError("municipality: unknown \"" + f.municipality + "\"; known municipalities: " +
-                     (rules.known_list.empty() ? "none (no rules/municipalities/*.xml loaded)" : rules.known_list));
+                     (rules.known_list().empty() ? "none (no rules/municipalities/*.xml loaded)" : rules.known_list()));
   }
   if (f.net_income_per_month.sign() < 0) {
     throw InputError("net income per month: expected 0 or more, got " + f.net_income_per_month.str());
@@ -408,9 +408,10 @@ MunicipalSchemes municipal_schemes(const MunicipalRules& rules, const MunicipalF
   if (f.low_income_months < 0) {
     throw InputError("low income months: expected 0 or more, got " + std::to_string(f.low_income_months));
   }
-  if (name != rules.name || f.on != rules.on || f.household != rules.norm.household || f.aow_age != rules.norm.aow_age) {
-    throw InputError("municipal schemes: the rules are prepared for " + rules.name + " on " + to_string(rules.on) + ", " +
-                     std::string(to_string(rules.norm.household)) + (rules.norm.aow_age ? " at AOW age" : "") + "; got " +
+  const BijstandNormRules& norm = rules.norm();
+  if (name != rules.name() || f.on != rules.on() || f.household != norm.household() || f.aow_age != norm.aow_age()) {
+    throw InputError("municipal schemes: the rules are prepared for " + rules.name() + " on " + to_string(rules.on()) + ", " +
+                     std::string(to_string(norm.household())) + (norm.aow_age() ? " at AOW age" : "") + "; got " +
                      name + " on " + to_string(f.on) + ", " + std::string(to_string(f.household)) +
                      (f.aow_age ? " at AOW age" : ""));
   }
@@ -418,7 +419,8 @@ MunicipalSchemes municipal_schemes(const MunicipalRules& rules, const MunicipalF
   MunicipalSchemes out;
   out.municipality = name;
   Municipality m(rules, trace);
-  out.display_name = m.has("display_name") ? rules.items[item_index("display_name")].value.text(nullptr, nullptr) : name;
+  out.display_name =
+      m.has("display_name") ? rules.items()[item_index("display_name")].value.text(nullptr, nullptr) : name;
   if (trace != nullptr) {
     trace->input("municipality", out.display_name);
     trace->input("date", to_string(f.on));
@@ -428,7 +430,7 @@ MunicipalSchemes municipal_schemes(const MunicipalRules& rules, const MunicipalF
     trace->input("net income per month", f.net_income_per_month.str());
     trace->input("months with a low income", std::to_string(f.low_income_months));
   }
-  out.norm = bijstand_norm(rules.norm);
+  out.norm = bijstand_norm(norm);
   if (trace != nullptr) trace->step("bijstand norm", out.norm.per_month.str(), out.norm.parameter + ", Pw art. 21/22");
 
   const Context c{out.norm, f.net_income_per_month, household_key(f), out.display_name, trace};

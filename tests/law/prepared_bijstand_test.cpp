@@ -96,7 +96,7 @@ TEST_CASE("prepared bijstand: one preparation per month gives the RuleBook answe
             INFO(to_string(f.month) << " " << to_string(household) << (aow ? " aow" : "") << " sharers " << f.cost_sharers);
             const std::string by_name = outcome([&](Trace* t) { return text(bijstand(rules(), f, t)); }, traced);
             CHECK(outcome([&](Trace* t) { return text(bijstand(prepared, f, t)); }, traced) == by_name);
-            CHECK(outcome([&](Trace* t) { return text(kostendelersnorm(prepared.norm, f.cost_sharers, t)); }, traced) ==
+            CHECK(outcome([&](Trace* t) { return text(kostendelersnorm(prepared.norm(), f.cost_sharers, t)); }, traced) ==
                   outcome([&](Trace* t) { return text(kostendelersnorm(rules(), first_of_month(f.month), household, aow, f.cost_sharers, t)); }, traced));
             if (by_name.rfind("RuleError", 0) == 0) ++errors;
             if (by_name.find("earnings disregard") != std::string::npos || by_name.find("disregard has run out") != std::string::npos) {
@@ -120,6 +120,10 @@ TEST_CASE("prepared bijstand: one preparation per month gives the RuleBook answe
 
 TEST_CASE("prepared bijstand: facts of another month or household are refused", "[bijstand][prepared]") {
   const BijstandRules prepared(rules(), ymd(2026, 3, 17), BijstandHousehold::Couple, false);
+  // What the rules are prepared for can be read, not changed (the data is private).
+  CHECK(prepared.norm().on() == ymd(2026, 3, 1));
+  CHECK(prepared.norm().household() == BijstandHousehold::Couple);
+  CHECK_FALSE(prepared.norm().aow_age());
   BijstandFacts f;
   f.month = ymd(2026, 4, 1);
   f.household = BijstandHousehold::Couple;

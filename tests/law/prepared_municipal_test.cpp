@@ -125,7 +125,13 @@ TEST_CASE("prepared municipal schemes: an unknown municipality and facts of anot
   CHECK_FALSE(book_error.empty());
   CHECK(prepared_error == book_error);
   f.municipality = "groningen";
-  const MunicipalRules groningen(rules(), "groningen", f.on, BijstandHousehold::Couple, false);
+  const MunicipalRules groningen(rules(), "Groningen", f.on, BijstandHousehold::Couple, false);
+  // What the rules are prepared for can be read, not changed (the data is private).
+  CHECK(groningen.name() == "groningen");
+  CHECK(groningen.known());
+  CHECK(groningen.on() == ymd(2026, 1, 1));
+  CHECK(groningen.norm().household() == BijstandHousehold::Couple);
+  CHECK_FALSE(nowhere.known());
   CHECK_THROWS_AS(municipal_schemes(groningen, f), InputError);  // a single household
   f.household = BijstandHousehold::Couple;
   CHECK_NOTHROW(municipal_schemes(groningen, f));

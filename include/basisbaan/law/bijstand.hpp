@@ -59,17 +59,34 @@ BijstandNorm kostendelersnorm(const RuleBook& rules, const Date& on, BijstandHou
 /// computing the norm many times (issue 18: a sweep computes twelve months for 41 numbers of
 /// hours). Refers to the RuleBook, which must outlive it. bijstand_norm(RuleBook, ...) and
 /// kostendelersnorm(RuleBook, ...) are the functions below with these rules prepared on each call.
-struct BijstandNormRules {
+class BijstandNormRules {
+ public:
   /// Resolves the parameters on `on`; never throws a look-up error (a parameter without a value is
   /// reported when a computation uses it, as by the RuleBook functions).
   BijstandNormRules(const RuleBook& rules, const Date& on, BijstandHousehold household, bool aow_age);
-  Date on;  ///< the date of the norm
-  BijstandHousehold household = BijstandHousehold::Single;  ///< the household type
-  bool aow_age = false;  ///< the norm at AOW age (Pw art. 22)
-  PreparedParameter norm;  ///< bijstand.norm.single or .couple (with _aow at AOW age): Pw art. 21 / 22
-  PreparedParameter couple_norm;  ///< bijstand.norm.couple (_aow): B of the kostendelersnorm, Pw art. 22a
-  PreparedParameter cost_sharer_formula;  ///< bijstand.cost_sharer.formula (Pw art. 22a lid 1)
-  PreparedParameter holiday_allowance_rate;  ///< bijstand.holiday_allowance_rate (Pw art. 19 lid 3)
+  /// The date of the norm.
+  const Date& on() const noexcept { return on_; }
+  /// The household type.
+  BijstandHousehold household() const noexcept { return household_; }
+  /// The norm at AOW age (Pw art. 22).
+  bool aow_age() const noexcept { return aow_age_; }
+  /// bijstand.norm.single or .couple (with _aow at AOW age): Pw art. 21 / 22.
+  const PreparedParameter& norm() const noexcept { return norm_; }
+  /// bijstand.norm.couple (_aow): B of the kostendelersnorm, Pw art. 22a.
+  const PreparedParameter& couple_norm() const noexcept { return couple_norm_; }
+  /// bijstand.cost_sharer.formula (Pw art. 22a lid 1).
+  const PreparedParameter& cost_sharer_formula() const noexcept { return cost_sharer_formula_; }
+  /// bijstand.holiday_allowance_rate (Pw art. 19 lid 3).
+  const PreparedParameter& holiday_allowance_rate() const noexcept { return holiday_allowance_rate_; }
+
+ private:
+  Date on_;
+  BijstandHousehold household_;
+  bool aow_age_;
+  PreparedParameter norm_;
+  PreparedParameter couple_norm_;
+  PreparedParameter cost_sharer_formula_;
+  PreparedParameter holiday_allowance_rate_;
 };
 
 /// bijstand_norm() with prepared rules: the same result, trace, unconfirmed entries and errors.
@@ -114,18 +131,39 @@ Bijstand bijstand(const RuleBook& rules, const BijstandFacts& facts, Trace* trac
 /// Every parameter of one month's bijstand for one household type, resolved once on the first of
 /// the month (PreparedParameter). Refers to the RuleBook, which must outlive it. bijstand(RuleBook,
 /// facts) is bijstand() below with these rules prepared for the facts on each call (one formula).
-struct BijstandRules {
+class BijstandRules {
+ public:
   /// Resolves the parameters on the first of the month of `month`; never throws a look-up error.
   BijstandRules(const RuleBook& rules, const Date& month, BijstandHousehold household, bool aow_age);
-  BijstandNormRules norm;  ///< the norm (on the first of the month)
-  PreparedParameter disregard_min_age;  ///< bijstand.earnings_disregard.min_age (art. 31 lid 5)
-  PreparedParameter disregard_max_months;  ///< bijstand.earnings_disregard.max_months
-  PreparedParameter disregard_rate;  ///< bijstand.earnings_disregard.rate (art. 31 lid 2 sub n)
-  PreparedParameter disregard_max_per_month;  ///< bijstand.earnings_disregard.max_per_month
-  PreparedParameter single_parent_max_months;  ///< bijstand.earnings_disregard.single_parent.max_months
-  PreparedParameter single_parent_rate;  ///< bijstand.earnings_disregard.single_parent.rate (art. 31 lid 2 sub r)
-  PreparedParameter single_parent_max_per_month;  ///< bijstand.earnings_disregard.single_parent.max_per_month
-  PreparedParameter asset_limit;  ///< bijstand.asset_limit.single, .single_parent or .couple (art. 34)
+  /// The norm (on the first of the month).
+  const BijstandNormRules& norm() const noexcept { return norm_; }
+  /// bijstand.earnings_disregard.min_age (art. 31 lid 5).
+  const PreparedParameter& disregard_min_age() const noexcept { return disregard_min_age_; }
+  /// bijstand.earnings_disregard.max_months.
+  const PreparedParameter& disregard_max_months() const noexcept { return disregard_max_months_; }
+  /// bijstand.earnings_disregard.rate (art. 31 lid 2 sub n).
+  const PreparedParameter& disregard_rate() const noexcept { return disregard_rate_; }
+  /// bijstand.earnings_disregard.max_per_month.
+  const PreparedParameter& disregard_max_per_month() const noexcept { return disregard_max_per_month_; }
+  /// bijstand.earnings_disregard.single_parent.max_months.
+  const PreparedParameter& single_parent_max_months() const noexcept { return single_parent_max_months_; }
+  /// bijstand.earnings_disregard.single_parent.rate (art. 31 lid 2 sub r).
+  const PreparedParameter& single_parent_rate() const noexcept { return single_parent_rate_; }
+  /// bijstand.earnings_disregard.single_parent.max_per_month.
+  const PreparedParameter& single_parent_max_per_month() const noexcept { return single_parent_max_per_month_; }
+  /// bijstand.asset_limit.single, .single_parent or .couple (art. 34).
+  const PreparedParameter& asset_limit() const noexcept { return asset_limit_; }
+
+ private:
+  BijstandNormRules norm_;
+  PreparedParameter disregard_min_age_;
+  PreparedParameter disregard_max_months_;
+  PreparedParameter disregard_rate_;
+  PreparedParameter disregard_max_per_month_;
+  PreparedParameter single_parent_max_months_;
+  PreparedParameter single_parent_rate_;
+  PreparedParameter single_parent_max_per_month_;
+  PreparedParameter asset_limit_;
 };
 
 /// bijstand() with prepared rules: the same result, trace, unconfirmed entries and errors as

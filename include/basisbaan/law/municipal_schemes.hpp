@@ -63,7 +63,8 @@ MunicipalSchemes municipal_schemes(const RuleBook& rules, const MunicipalFacts& 
 /// the income sweep tests 41 incomes of one household). Refers to the RuleBook, which must
 /// outlive it. municipal_schemes(RuleBook, facts) is municipal_schemes() below with these rules
 /// prepared for the facts on each call (one formula).
-struct MunicipalRules {
+class MunicipalRules {
+ public:
   /// Resolves every parameter of `municipality` (any case) on `on`, and the norm of `household`
   /// (at AOW age: `aow_age`). Never throws a look-up error or an unknown municipality: both are
   /// reported when the rules are used, as by the RuleBook function.
@@ -75,13 +76,29 @@ struct MunicipalRules {
     PreparedParameter value;  ///< its value, errors and records (empty when no rules file defines it)
     std::string unconfirmed_note;  ///< "UNCONFIRMED NAME (from DATE): note" when unconfirmed, else empty
   };
-  const RuleBook* book;  ///< the rules
-  std::string name;      ///< lower case
-  Date on;               ///< the date of the test
-  bool known = false;    ///< the municipality has rules
-  std::string known_list;  ///< the municipalities that have rules, for the error
-  BijstandNormRules norm;  ///< the norm the income limits are a percentage of
-  std::vector<Item> items;  ///< in the order of municipal_schemes.cpp's list of items
+  /// The rules.
+  const RuleBook& rules() const noexcept { return *book_; }
+  /// The municipality's name, lower case.
+  const std::string& name() const noexcept { return name_; }
+  /// The date of the test.
+  const Date& on() const noexcept { return on_; }
+  /// The municipality has rules.
+  bool known() const noexcept { return known_; }
+  /// The municipalities that have rules, comma separated, for the error.
+  const std::string& known_list() const noexcept { return known_list_; }
+  /// The norm the income limits are a percentage of.
+  const BijstandNormRules& norm() const noexcept { return norm_; }
+  /// The parameters, in the order of municipal_schemes.cpp's list of items.
+  const std::vector<Item>& items() const noexcept { return items_; }
+
+ private:
+  const RuleBook* book_;
+  std::string name_;
+  Date on_;
+  bool known_ = false;
+  std::string known_list_;
+  BijstandNormRules norm_;
+  std::vector<Item> items_;
 };
 
 /// municipal_schemes() with prepared rules: the same result, notes, trace and errors as
