@@ -51,6 +51,19 @@ void require_non_negative(const IncomeTaxYear& in) {
   }
 }
 
+// The assessment's parameters are those in force on 1 January of the year, loaded for monthly
+// periods (what the RuleBook form loads): parameters of another date or period kind are refused,
+// so that a caller passing a payslip's parameters by mistake is told so rather than assessed with
+// the rules of a mid-year date. The year assessed is the year of `p.on`.
+void require_year_parameters(const WageTaxParameters& p) {
+  const bool january_1 = p.on.month() == date::January && p.on.day() == date::day{1};
+  if (!january_1 || p.period != PeriodKind::Month) {
+    throw InputError("income-tax assessment: expected the wage-tax parameters of 1 January for monthly periods "
+                     "(WageTaxParameters::load(rules, 1 January of the year, PeriodKind::Month, group)), got those of " +
+                     to_string(p.on) + " for " + std::string(to_string(p.period)) + " periods");
+  }
+}
+
 }  // namespace
 
 TaxSettlement income_tax_assessment(const RuleBook& rules, int year, TaxGroup group, const IncomeTaxYear& in,
@@ -62,6 +75,7 @@ TaxSettlement income_tax_assessment(const RuleBook& rules, int year, TaxGroup gr
 
 TaxSettlement income_tax_assessment(const WageTaxParameters& p, const IncomeTaxYear& in, Trace* trace) {
   require_non_negative(in);
+  require_year_parameters(p);
   TaxSettlement s;
   if (trace != nullptr) {
     trace->input("wage (loon voor de loonheffingen)", in.wage.str());

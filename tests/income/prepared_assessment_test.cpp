@@ -81,3 +81,27 @@ TEST_CASE("prepared assessment: the year's parameters loaded once give the RuleB
   CHECK(compared == 600);
   CHECK(loaded >= 9);  // 2024-2026 at least
 }
+
+TEST_CASE("prepared assessment: parameters of another date or period kind are refused", "[income][prepared]") {
+  const RuleBook& rules = income_test::rules();
+  IncomeTaxYear y;
+  y.wage = Money::from_cents(2'400'000);
+  y.wage_tax_withheld = Money::from_cents(150'000);
+  const Date jan1{date::year{2026}, date::January, date::day{1}};
+  const auto january = WageTaxParameters::load(rules, jan1, PeriodKind::Month, TaxGroup::BelowAow);
+  CHECK_NOTHROW(income_tax_assessment(january, y));
+  // A payslip's parameters (its pay date, its period kind) are not the year's.
+  const auto july = WageTaxParameters::load(rules, Date{date::year{2026}, date::July, date::day{31}}, PeriodKind::Month,
+                                            TaxGroup::BelowAow);
+  CHECK_THROWS_WITH(income_tax_assessment(july, y),
+                    Catch::Contains("expected the wage-tax parameters of 1 January for monthly periods") &&
+                        Catch::Contains("got those of 2026-07-31 for month periods"));
+  const auto second = WageTaxParameters::load(rules, Date{date::year{2026}, date::January, date::day{2}},
+                                              PeriodKind::Month, TaxGroup::BelowAow);
+  CHECK_THROWS_AS(income_tax_assessment(second, y), InputError);
+  const auto weekly = WageTaxParameters::load(rules, jan1, PeriodKind::Week, TaxGroup::BelowAow);
+  CHECK_THROWS_WITH(income_tax_assessment(weekly, y), Catch::Contains("got those of 2026-01-01 for week periods"));
+  // A bad amount is reported as such first, as by the RuleBook form.
+  y.wage = Money::from_cents(-1);
+  CHECK_THROWS_WITH(income_tax_assessment(weekly, y), Catch::Contains("expected amounts of 0 or more"));
+}

@@ -55,9 +55,12 @@ TaxSettlement income_tax_assessment(const RuleBook& rules, int year, TaxGroup gr
                                     Trace* trace = nullptr);
 
 /// The same assessment with the year's parameters loaded once by the caller: `year_parameters`
-/// must be WageTaxParameters::load(rules, 1 January of the year, PeriodKind::Month, group). The
-/// RuleBook form is this function with those parameters loaded on each call (one formula): the
-/// same result, trace and errors for amounts (InputError for a negative amount).
+/// must be WageTaxParameters::load(rules, 1 January of the year, PeriodKind::Month, group), and
+/// the year assessed is the year of `year_parameters.on`. The RuleBook form is this function with
+/// those parameters loaded on each call (one formula): the same result, trace and errors for
+/// amounts (InputError for a negative amount). Throws InputError (after the amounts are checked)
+/// for parameters in force on another date than 1 January or loaded for another period kind
+/// than PeriodKind::Month; the table group is not checked (it is the caller's choice).
 TaxSettlement income_tax_assessment(const WageTaxParameters& year_parameters, const IncomeTaxYear& income,
                                     Trace* trace = nullptr);
 
