@@ -91,7 +91,9 @@ Money settle_net(Payslip& slip, Money due, bool with_traces) {
 
 Payslip compute_payslip(const PeriodRules& pr, const Employer& employer, const Employee& e, PayrollState& state,
                         bool with_traces) {
-  Payslip slip{e.id, e.name, pr.period(), pr.pay_date(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
+  // An empty payslip: the overload below replaces every field, and copies the employee's id and
+  // name into it once.
+  Payslip slip{{}, {}, pr.period(), pr.pay_date(), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
   compute_payslip(slip, pr, employer, e, state, with_traces);
   return slip;
 }
