@@ -9,13 +9,12 @@
 
 #include "basisbaan/rules/rule_book.hpp"
 
+#include "../rules.hpp"
+
 namespace basisbaan::income_test {
 
-/// The rules directory of the project, loaded once per test binary.
-inline const RuleBook& rules() {
-  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
-  return book;
-}
+/// The rules directory of the project, loaded once per test binary (tests/rules.hpp).
+using test::rules;
 
 /// The JSON text of examples/households/`name`.
 inline std::string example(const std::string& name) {

@@ -19,15 +19,13 @@
 #include "basisbaan/law/bijstand.hpp"
 
 #include "../lcg.hpp"
+#include "../rules.hpp"
 
 using namespace basisbaan;
 
 namespace {
 
-const RuleBook& rules() {
-  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
-  return book;
-}
+using basisbaan::test::rules;
 
 using basisbaan::test::Lcg;
 

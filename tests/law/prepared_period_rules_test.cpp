@@ -20,14 +20,13 @@
 #include "basisbaan/law/minimum_wage.hpp"
 #include "basisbaan/law/tax_group.hpp"
 
+#include "../rules.hpp"
+
 using namespace basisbaan;
 
 namespace {
 
-const RuleBook& rules() {
-  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
-  return book;
-}
+using basisbaan::test::rules;
 
 std::string full_minimum(const Date& on, int age, const Hours& h) {
   try {

@@ -14,14 +14,13 @@
 #include "basisbaan/law/kindgebonden_budget.hpp"
 #include "basisbaan/law/zorgtoeslag.hpp"
 
+#include "../rules.hpp"
+
 using namespace basisbaan;
 
 namespace {
 
-const RuleBook& rules() {
-  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
-  return book;
-}
+using basisbaan::test::rules;
 
 std::string traced(const std::function<void(Trace*)>& f) {
   Trace t("toeslag");

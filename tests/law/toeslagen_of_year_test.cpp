@@ -16,14 +16,13 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/law/toeslagen_of_year.hpp"
 
+#include "../rules.hpp"
+
 using namespace basisbaan;
 
 namespace {
 
-const RuleBook& rules() {
-  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
-  return book;
-}
+using basisbaan::test::rules;
 
 // 64-bit LCG (Knuth's MMIX constants): the same households on every run.
 struct Lcg {

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "basisbaan/payroll/gross_to_net.hpp"
+#include "../store/support.hpp"
 #include "support.hpp"
 
 namespace basisbaan {
@@ -13,16 +14,9 @@ namespace basisbaan {
 TEST_CASE("compute_payslip into a reused payslip gives the payslip compute_payslip returns", "[payroll][payslip]") {
   const Employer employer = test::test_employer();
   Employee garnished = test::basisbaner_32h("2024-01-01");
-  Garnishment g;
-  g.id = "G1";
-  g.kind = GarnishmentKind::Bailiff;
-  g.creditor = "Schuldeiser G1";
-  g.iban = "NL91ABNA0417164300";
-  g.reference = "K-G1";
-  g.start = parse_date("2026-01-01");
-  g.owed = Money::parse("3000");
-  g.protected_per_month = Money::parse("1000");
-  garnished.garnishments = {g};
+  garnished.garnishments = {test::bailiff_garnishment({.id = "G1", .creditor = "Schuldeiser G1",
+                                                       .iban = "NL91ABNA0417164300", .reference = "K-G1",
+                                                       .protected_per_month = "1000"})};
   Employee other = test::basisbaner_32h("2025-06-01");
   other.id = "E002";
   other.name = "A. Jansen";

@@ -124,10 +124,7 @@ TEST_CASE("garnishment store: a correction raising the wage gives the creditor i
   TempDb t;
   Database db = Database::create(t.path());
   load_example(db);
-  Garnishment g = bailiff_garnishment();
-  g.owed = Money::parse("10000");
-  g.protected_per_month = Money::parse("1000.00");
-  add_garnishment(db, "E002", g);
+  add_garnishment(db, "E002", bailiff_garnishment({.owed = "10000", .protected_per_month = "1000.00"}));
   for (const char* p : {"2026-01", "2026-02"}) {
     run_payroll(db, store_rules(), P(p));
     close_period(db, P(p));
@@ -187,10 +184,7 @@ TEST_CASE("garnishment store: a correction lowering the wage is set off against 
   TempDb t;
   Database db = Database::create(t.path());
   load_example(db);
-  Garnishment g = bailiff_garnishment();
-  g.owed = Money::parse("10000");
-  g.protected_per_month = Money::parse("1900.00");
-  add_garnishment(db, "E002", g);
+  add_garnishment(db, "E002", bailiff_garnishment({.owed = "10000", .protected_per_month = "1900.00"}));
   for (const char* p : {"2026-01", "2026-02"}) {
     run_payroll(db, store_rules(), P(p));
     close_period(db, P(p));

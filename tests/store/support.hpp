@@ -93,16 +93,30 @@ inline std::string stored_snapshot(const Database& db, std::int64_t run_id, cons
   return q.getColumn(0).getString();
 }
 
-/// A bailiff's garnishment of € 3,000 from 2026-01-01 with a beslagvrije voet of € 1,338.74 a month.
-inline Garnishment bailiff_garnishment() {
+/// The values of bailiff_garnishment(), each with its default: name the ones a test needs,
+/// e.g. bailiff_garnishment({.owed = "10000", .protected_per_month = "1000.00"}).
+struct BailiffGarnishmentValues {
+  std::string id{};                                     ///< empty: the store numbers it
+  std::string creditor = "Gerechtsdeurwaarder Jansen";  ///< the bailiff
+  std::string iban = "NL91 ABNA 0417 1643 00";          ///< as typed (the store normalizes it)
+  std::string reference = "2026-0042";                  ///< the bailiff's kenmerk
+  std::string start = "2026-01-01";                     ///< the day of the garnishment
+  std::string owed = "3000";                            ///< owed in total
+  std::string protected_per_month = "1338.74";          ///< the beslagvrije voet per month
+};
+
+/// A bailiff's garnishment with `v`'s values: by default of € 3,000 from 2026-01-01 with a
+/// beslagvrije voet of € 1,338.74 a month.
+inline Garnishment bailiff_garnishment(const BailiffGarnishmentValues& v = {}) {
   Garnishment g;
+  g.id = v.id;
   g.kind = GarnishmentKind::Bailiff;
-  g.creditor = "Gerechtsdeurwaarder Jansen";
-  g.iban = "NL91 ABNA 0417 1643 00";
-  g.reference = "2026-0042";
-  g.start = parse_date("2026-01-01");
-  g.owed = Money::parse("3000");
-  g.protected_per_month = Money::parse("1338.74");
+  g.creditor = v.creditor;
+  g.iban = v.iban;
+  g.reference = v.reference;
+  g.start = parse_date(v.start);
+  g.owed = Money::parse(v.owed);
+  g.protected_per_month = Money::parse(v.protected_per_month);
   return g;
 }
 
