@@ -39,7 +39,7 @@ Decimal max0(const Decimal& d) { return d.sign() < 0 ? Decimal() : d; }
 /// The housing term of art. 475da lid 2 as in force 2021-2025: (F × C² + G × C) − J for an
 /// alleenstaande, (H × C² + I × C) − J for more persons. F/G and H/I are the factors a and b of
 /// the normhuur (Wht art. 19 lid 2, huurtoeslag.normhuur_factors, the "single" and "multi" rows),
-/// J the minimum basishuur as the formula uses it (beslag.quadratic_j). Choices (docs/garnishment.md
+/// J the minimum normhuur (basishuur) as the formula uses it (beslag.quadratic_j). Choices (docs/garnishment.md
 /// "Before 2026"): C below the minimum-inkomensijkpunt counts as that point (the normhuur never
 /// falls below its minimum), the term is at least 0 and at most the rekenhuur H (Wht art. 13 lid 1
 /// onder a) − J: the income at which the formula reaches H is where lid 8 sets the maxima.
@@ -66,6 +66,31 @@ Decimal quadratic_housing_term(law_detail::RuleLookup& q, const char* household,
                 term.str(), "Rv art. 475da lid 2 as in force 2021-2025 (F, G / H, I: Wht art. 19 lid 2 factors; lid 8; docs/garnishment.md)");
   }
   return term;
+}
+
+/// Art. 475da lid 5: housing costs at least 10 % above the rekenhuur H raise the beslagvrije voet
+/// by the excess (on the debtor's request). The text up to 2022 allows it only when the beslagvrije
+/// voet equals the maximum of lid 1 (`at_maximum`); from 2023-01-01 always
+/// (beslag.housing_increase_condition).
+Money housing_increase(law_detail::RuleLookup& q, Money housing_costs, Money h, bool at_maximum, Trace* trace) {
+  const Decimal threshold = h * q.rate("beslag.housing_threshold_share");
+  if (housing_costs.decimal() <= threshold) return Money();
+  const std::string& condition = q.text("beslag.housing_increase_condition");
+  if (condition != "at_maximum" && condition != "always") {
+    throw RuleError("beslag.housing_increase_condition on " + to_string(q.on()) + ": expected at_maximum or always, got \"" + condition + "\"");
+  }
+  if (condition == "at_maximum" && !at_maximum) {
+    if (trace != nullptr) {
+      trace->step("housing costs " + housing_costs.str() + " above 110 % × H = " + threshold.str() + ", but the formula is below the maximum",
+                  "0.00", "Rv art. 475da lid 5 as in force until 2022 (only at the maximum of lid 1)");
+    }
+    return Money();
+  }
+  const Money increase = Money::round(housing_costs.decimal() - threshold, kResult);
+  if (trace != nullptr) {
+    trace->step("housing costs " + housing_costs.str() + " above 110 % × H = " + threshold.str(), increase.str(), "Rv art. 475da lid 5");
+  }
+  return increase;
 }
 
 }  // namespace
@@ -190,16 +215,7 @@ BeslagvrijeVoet beslagvrije_voet(const RuleBook& rules, const BeslagvrijeVoetFac
   r.formula = Money::round(bvv, kResult);
   if (trace != nullptr) trace->step("formula, at most the maximum " + r.maximum.str(), r.formula.str(), "Rv art. 475da lid 1 and 2");
 
-  // Housing costs at least 10 % above H raise it by the excess (on the debtor's request).
-  const Decimal threshold = h * q.rate("beslag.housing_threshold_share");
-  if (f.housing_costs_per_month.decimal() > threshold) {
-    const Decimal excess = f.housing_costs_per_month.decimal() - threshold;
-    r.housing_increase = Money::round(excess, kResult);
-    if (trace != nullptr) {
-      trace->step("housing costs " + f.housing_costs_per_month.str() + " above 110 % × H = " + threshold.str(), r.housing_increase.str(),
-                  "Rv art. 475da lid 5");
-    }
-  }
+  r.housing_increase = housing_increase(q, f.housing_costs_per_month, h, r.formula == r.maximum, trace);
   Money total = r.formula + r.housing_increase;
 
   // Deductions: the spouse's income up to half, then the debtor's own non-garnished income.

@@ -18,7 +18,9 @@ check "bvv --json" 0 '"per_month": "1338.74"' -- "$bin" garnishment bvv --date 2
 # 2025: the text of 2021-2025 (quadratic housing term; docs/garnishment.md "Before 2026"):
 # 0.95 x 1345.45 = 1278.1775; zorg ((30000 - 28406) / 12) x 13.7 % = 18.198; housing 408.21998 - 238.01 = 170.20998 -> 1466.59.
 check "bvv 2025" 0 "1\.466,59 per month" -- "$bin" garnishment bvv --date 2025-03-01 --household single --taxable-income 30000
-check "bvv before the first sourced date" 1 "computed only from 2024-01-01" -- "$bin" garnishment bvv --date 2023-06-01 --taxable-income 24000
+# 2022: 0.95 x 1091.71 = 1037.1245; zorg ((25000 - 22356) / 12) x 13.61 % = 29.987; housing 432.13586 - 220.68 = 211.45586 -> 1278.57.
+check "bvv 2022" 0 "1\.278,57 per month" -- "$bin" garnishment bvv --date 2022-03-01 --household single --taxable-income 25000
+check "bvv before the first sourced date" 1 "computed only from 2022-01-01" -- "$bin" garnishment bvv --date 2021-06-01 --taxable-income 24000
 check "bvv bad household" 1 "expected single, single_parent" -- "$bin" garnishment bvv --date 2026-03-01 --household family
 
 check "garnishment --help" 0 "beslagvrije voet" -- "$bin" garnishment --help

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The beslagvrije voet (Rv art. 475da-475dc, formula as in force from 2026-01-01, and the
-// text of 2021-2025 from 2024-01-01, the first date whose parameters are sourced). No official
+// text of 2021-2025 from 2022-01-01, the first date whose parameters are sourced). No official
 // worked example with numbers was found (docs/garnishment.md "Sources"); the golden values are
 // hand calculations from the law text written out below, and the check of lid 8: at a high
 // income the formula must give exactly the maxima of lid 1 published in the law text
@@ -164,11 +164,131 @@ TEST_CASE("beslagvrije voet 2025: hand calculations with the quadratic housing t
   CHECK(beslagvrije_voet(rules(), facts("2025-03-01", BeslagHousehold::Single, "15000")).per_month.str() == "1278.18");
 }
 
+TEST_CASE("beslagvrije voet 2022-2023: the formula of 2021-2025 gives the art. 475da lid 1 maxima (lid 8)", "[law][beslag]") {
+  // The maxima are those of art. 475da lid 1 in the law text of each half year
+  // (https://wetten.overheid.nl/BWBR0001827/2022-01-01#Artikel475da, /2022-07-01, /2023-01-01,
+  // /2023-07-01, read through MinBZK/regelrecht-corpus). A and B: Pw art. 21 a/b of the same date;
+  // the zorg cap: standaardpremie / 12 (twice for spouses) − the Pw art. 23 lid 2 amount
+  // (https://wetten.overheid.nl/BWBR0015703/2022-01-01#Artikel23: 34.00 / 79.00, 2023-01-01:
+  // 3.00 / 50.00); at the income where the normhuur reaches the rekenhuur H (Wht art. 13 lid 1 a:
+  // 763.47 in 2022, 808.06 in 2023) the housing term is H − J, J the normhuur at the
+  // minimum-inkomensijkpunt (Wht art. 17 lid 2: 220.68 in 2022, 225.54 in 2023).
+  //   2022-01 single: 0.95 × 1091.71 = 1037.1245; 1749 / 12 − 34.00 = 111.75; 763.47 − 220.68 = 542.79;
+  //     sum 1691.6645 → 1691.66 = the published 1691.66.
+  const auto s22 = beslagvrije_voet(rules(), facts("2022-01-15", BeslagHousehold::Single, "80000"));
+  CHECK(s22.base.str() == "1037.12");
+  CHECK(s22.zorg_term.str() == "111.75");
+  CHECK(s22.housing_term.str() == "542.79");
+  CHECK(s22.maximum.str() == "1691.66");
+  CHECK(s22.per_month.str() == "1691.66");
+  //   2022-01 couple: 0.95 × 1559.58 = 1481.601; 2 × 1749 / 12 − 79.00 = 212.50; 542.79;
+  //     sum 2236.891 → 2236.89 = the published 2236.89.
+  const auto c22 = beslagvrije_voet(rules(), facts("2022-01-15", BeslagHousehold::Couple, "90000"));
+  CHECK(c22.zorg_term.str() == "212.50");
+  CHECK(c22.housing_term.str() == "542.79");
+  CHECK(c22.maximum.str() == "2236.89");
+  CHECK(c22.per_month.str() == "2236.89");
+  //   2022-07 single: 0.95 × 1101.82 = 1046.729 + 111.75 + 542.79 = 1701.269 → 1701.27 = the published 1701.27.
+  const auto s227 = beslagvrije_voet(rules(), facts("2022-07-15", BeslagHousehold::Single, "80000"));
+  CHECK(s227.maximum.str() == "1701.27");
+  CHECK(s227.per_month.str() == "1701.27");
+  //   2022-07 couple: 0.95 × 1574.03 = 1495.3285 + 212.50 + 542.79 = 2250.6185 → 2250.62 = the published 2250.62.
+  const auto c227 = beslagvrije_voet(rules(), facts("2022-07-15", BeslagHousehold::Couple, "90000"));
+  CHECK(c227.maximum.str() == "2250.62");
+  CHECK(c227.per_month.str() == "2250.62");
+  //   2023-01 single: 0.95 × 1195.66 = 1135.877; 1889 / 12 − 3.00 = 154.4166666666; 808.06 − 225.54 = 582.52;
+  //     sum 1872.8136666666 → 1872.81 = the published 1872.81.
+  const auto s23 = beslagvrije_voet(rules(), facts("2023-01-15", BeslagHousehold::Single, "80000"));
+  CHECK(s23.base.str() == "1135.88");
+  CHECK(s23.zorg_term.str() == "154.42");
+  CHECK(s23.housing_term.str() == "582.52");
+  CHECK(s23.maximum.str() == "1872.81");
+  CHECK(s23.per_month.str() == "1872.81");
+  //   2023-01 couple: 0.95 × 1708.08 = 1622.676; 2 × 1889 / 12 − 50.00 = 264.8333333333; 582.52;
+  //     sum 2470.0293333333 → 2470.03 = the published 2470.03.
+  const auto c23 = beslagvrije_voet(rules(), facts("2023-01-15", BeslagHousehold::Couple, "90000"));
+  CHECK(c23.zorg_term.str() == "264.83");
+  CHECK(c23.maximum.str() == "2470.03");
+  CHECK(c23.per_month.str() == "2470.03");
+  //   2023-07 single: 0.95 × 1216.62 = 1155.789 + 154.4166666666 + 582.52 = 1892.7256666666 → 1892.73
+  //     = the published 1892.73.
+  const auto s237 = beslagvrije_voet(rules(), facts("2023-07-15", BeslagHousehold::Single, "80000"));
+  CHECK(s237.maximum.str() == "1892.73");
+  CHECK(s237.per_month.str() == "1892.73");
+  //   2023-07 couple: 0.95 × 1738.02 = 1651.119 + 264.8333333333 + 582.52 = 2498.4723333333 → 2498.47
+  //     = the published 2498.47.
+  const auto c237 = beslagvrije_voet(rules(), facts("2023-07-15", BeslagHousehold::Couple, "90000"));
+  CHECK(c237.maximum.str() == "2498.47");
+  CHECK(c237.per_month.str() == "2498.47");
+}
+
+TEST_CASE("beslagvrije voet 2022-2023: hand calculations with the quadratic housing term", "[law][beslag]") {
+  // Single, 2022-03, C = 25000 (D = 22356, E = 13.61 %; F = 0.000000596879, G = 0.002363459319:
+  // the 2022 normhuur factors of rules/toeslagen.xml, status unconfirmed; J = 220.68):
+  //   base 0.95 × 1091.71                                    = 1037.1245
+  //   zorg ((25000 − 22356) / 12) × 13.61 % = 359.8484 / 12   =   29.9873666666 (cap 111.75)
+  //   housing F × 25000² + G × 25000 = 373.049375 + 59.086482975 = 432.135857975; − 220.68 = 211.455857975
+  //   sum 1278.5677246416 → 1278.57
+  Trace t("beslagvrije voet");
+  const auto r = beslagvrije_voet(rules(), facts("2022-03-01", BeslagHousehold::Single, "25000"), &t);
+  CHECK(r.zorg_term.str() == "29.99");
+  CHECK(r.housing_term.str() == "211.46");
+  CHECK(r.per_month.str() == "1278.57");
+  CHECK(t.to_text().find("as in force 2021-2025") != std::string::npos);
+  CHECK_FALSE(r.unconfirmed.empty());  // the 2022 normhuur factors and minimum-inkomensijkpunt
+  // At the minimum-inkomensijkpunt (17350) the normhuur is J: F × 17350² + G × 17350 =
+  // 179.6740087775 + 41.00601918465 = 220.6800279621; the housing term 0.0000279621; zorg 0 (C < D):
+  // 1037.1245279621 → 1037.12.
+  CHECK(beslagvrije_voet(rules(), facts("2022-03-01", BeslagHousehold::Single, "17350")).per_month.str() == "1037.12");
+
+  // Couple, 2023-09, C = 35000 (D = 25070, E = 13.64 %; H = 0.000000279402, I = 0.001893212113:
+  // the 2023 factors for more persons, status unconfirmed; J = 225.54):
+  //   base 0.95 × 1738.02                                    = 1651.119
+  //   zorg ((35000 − 25070) / 12) × 13.64 % = 1354.452 / 12   =  112.871 (cap 264.8333333333)
+  //   housing H × 35000² + I × 35000 = 342.26745 + 66.262423955 = 408.529873955; − 225.54 = 182.989873955
+  //   sum 1946.979873955 → 1946.98
+  const auto c = beslagvrije_voet(rules(), facts("2023-09-01", BeslagHousehold::Couple, "35000"));
+  CHECK(c.base.str() == "1651.12");
+  CHECK(c.zorg_term.str() == "112.87");
+  CHECK(c.housing_term.str() == "182.99");
+  CHECK(c.per_month.str() == "1946.98");
+  // The same couple in 2023-01 (B = 1708.08: 0.95 × 1708.08 = 1622.676): 1918.536873955 → 1918.54.
+  CHECK(beslagvrije_voet(rules(), facts("2023-01-01", BeslagHousehold::Couple, "35000")).per_month.str() == "1918.54");
+}
+
+TEST_CASE("beslagvrije voet: the housing increase of lid 5 until 2022 only at the maximum", "[law][beslag]") {
+  // Rv art. 475da lid 5 as in force in 2022 (https://wetten.overheid.nl/BWBR0001827/2022-01-01#Artikel475da):
+  // "Indien de beslagvrije voet gelijk is aan het ... in het eerste lid opgenomen bedrag en de
+  // geëxecuteerde woonkosten heeft die ten minste 10% meer bedragen dan de ... rekenhuur"; from
+  // 2023-01-01 the first condition is gone.
+  // 2022-03, single, C = 25000 (formula 1278.57 < maximum 1691.66), housing costs 900 > 110 % × 763.47
+  // = 839.817: no increase.
+  auto f = facts("2022-03-01", BeslagHousehold::Single, "25000");
+  f.housing_costs_per_month = Money::parse("900");
+  const auto below = beslagvrije_voet(rules(), f);
+  CHECK(below.housing_increase.str() == "0.00");
+  CHECK(below.per_month.str() == "1278.57");
+  // At the maximum (C = 80000, formula 1691.66): 900 − 839.817 = 60.183 → 60.18; 1691.66 + 60.18 = 1751.84.
+  f.taxable_income_per_year = Money::parse("80000");
+  const auto at_max = beslagvrije_voet(rules(), f);
+  CHECK(at_max.housing_increase.str() == "60.18");
+  CHECK(at_max.per_month.str() == "1751.84");
+  // 2023-03, single, C = 25000 (below the maximum), housing costs 900 > 110 % × 808.06 = 888.866:
+  // 900 − 888.866 = 11.134 → 11.13, added although the formula is below the maximum.
+  auto g = facts("2023-03-01", BeslagHousehold::Single, "25000");
+  g.housing_costs_per_month = Money::parse("900");
+  const auto y23 = beslagvrije_voet(rules(), g);
+  CHECK(y23.housing_increase.str() == "11.13");
+  CHECK(y23.per_month == y23.formula + y23.housing_increase);
+}
+
 TEST_CASE("beslagvrije voet: dates before the first sourced formula and bad input are errors", "[law][beslag]") {
-  // 2021-2023: the formula's parameters (Pw art. 23 lid 2, J) are not sourced: a clear error.
-  CHECK_THROWS_AS(beslagvrije_voet(rules(), facts("2023-12-31", BeslagHousehold::Single, "24000")), RuleError);
+  // 2021: the formula's parameters (Pw art. 23 lid 2, J, the maxima) are not in the rules: a clear
+  // error naming the first computable date.
+  CHECK_THROWS_AS(beslagvrije_voet(rules(), facts("2021-12-31", BeslagHousehold::Single, "24000")), RuleError);
   CHECK_THROWS_WITH(beslagvrije_voet(rules(), facts("2021-06-01", BeslagHousehold::Single, "24000")),
-                    Catch::Contains("computed only from 2024-01-01") && Catch::Contains("enter the amount the bailiff states"));
+                    Catch::Contains("computed only from 2022-01-01") && Catch::Contains("enter the amount the bailiff states"));
+  CHECK_NOTHROW(beslagvrije_voet(rules(), facts("2022-01-01", BeslagHousehold::Single, "24000")));
   auto f = facts("2026-03-01", BeslagHousehold::Single, "24000");
   f.housing_costs_per_month = Money::parse("-1");
   CHECK_THROWS_WITH(beslagvrije_voet(rules(), f), Catch::Contains("housing_costs_per_month"));

@@ -3,7 +3,7 @@
 // The beslagvrije voet (protected amount) of a debtor whose wage is garnished: Rv art. 475b-475e
 // as changed by the Wet vereenvoudiging beslagvrije voet (in force 2021-01-01), with the formula
 // of art. 475da lid 2 in force on the date (the text of 2021-2025 with its quadratic housing term
-// from 2024-01-01, the linear one from 2026-01-01; rule beslag.formula). A pure function of the rules and a household
+// from 2022-01-01, the linear one from 2026-01-01; rule beslag.formula). A pure function of the rules and a household
 // description; every step names its article in the trace. Choices where the law is not explicit
 // are in docs/garnishment.md.
 
@@ -51,7 +51,7 @@ struct BeslagvrijeVoet {
   Money child_term;        ///< the kindgebonden budget phased out (art. 475da lid 2)
   Money formula;           ///< base + terms, at most the maximum (art. 475da lid 1)
   Money maximum;           ///< the art. 475da lid 1 maximum of the leefsituatie
-  Money housing_increase;  ///< housing costs above 110 % of H (art. 475da lid 5)
+  Money housing_increase;  ///< housing costs above 110 % of H (art. 475da lid 5; until 2022 only at the maximum)
   Money partner_deduction;  ///< the spouse's income, at most half (art. 475db lid 1 a)
   Money other_income_deduction;  ///< the debtor's own non-garnished income (art. 475db lid 1 b)
   bool income_ceiling_applied = false;  ///< limited to 95 % of the income (art. 475dc lid 1)
@@ -59,7 +59,7 @@ struct BeslagvrijeVoet {
   std::vector<std::string> unconfirmed;  ///< rule values used that are not officially confirmed
 };
 
-/// The beslagvrije voet on `f.on` (from the first date of rule beslag.formula, 2024-01-01:
+/// The beslagvrije voet on `f.on` (from the first date of rule beslag.formula, 2022-01-01:
 /// earlier dates are a RuleError naming that date, enter the amount the bailiff states instead). Each part is exact; the result is rounded to the cent,
 /// half up (the law has no rounding rule; half up reproduces the lid 1 maxima, docs/garnishment.md). InputError
 /// for a negative amount in `f`. Traces every step with its article when `trace` is given.
