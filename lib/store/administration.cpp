@@ -3,10 +3,8 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <string_view>
 
-#include "basisbaan/core/csv.hpp"
 #include "basisbaan/core/identifiers.hpp"
 #include "basisbaan/store/employee_checks.hpp"
 #include "basisbaan/store/leave_agreements.hpp"
@@ -19,20 +17,6 @@ namespace basisbaan {
 using namespace store_detail;
 
 namespace {
-
-std::string trim(std::string s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  const auto e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
-
-std::optional<bool> parse_bool(std::string v) {
-  std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (v == "ja" || v == "j" || v == "yes" || v == "y" || v == "true" || v == "1") return true;
-  if (v == "nee" || v == "n" || v == "no" || v == "false" || v == "0") return false;
-  return std::nullopt;
-}
 
 Date today() { return Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())}; }
 
@@ -140,14 +124,6 @@ void insert_employee_with(SQLite::Statement& q, const Employee& e) {
   q.exec();
 }
 
-/// `insert` (one row's "INSERT ... VALUES (?, ...)") for `rows` rows: "VALUES (?, ...), (?, ...)".
-std::string rows_insert(const char* insert, std::size_t rows) {
-  std::string sql = insert;
-  const std::string values = sql.substr(sql.rfind('('));
-  for (std::size_t i = 1; i < rows; ++i) sql += ", " + values;
-  return sql;
-}
-
 }  // namespace
 
 std::int64_t store_detail::insert_contract(Database& db, const std::string& employee_id, const Contract& c) {
@@ -186,27 +162,41 @@ void store_detail::AdministrationRows::flush() {
     q->reset();
     return *q;
   };
+  // A statement's rows get consecutive row ids (one more than the largest each), in the order of
+  // its VALUES: the last is the connection's last insert row id.
+  const auto first_rowid = [&] { return db_->sql().getLastInsertRowid() - static_cast<std::int64_t>(n) + 1; };
   auto& qe = statement(employees_, employees_tail_, kInsertEmployee);
   for (std::size_t i = 0; i < n; ++i) bind_employee(qe, static_cast<int>(i) * 10, *pending_[i].e);
   qe.exec();
+  const std::int64_t first_employee = first_rowid();
   auto& qc = statement(contracts_, contracts_tail_, kInsertContract);
   for (std::size_t i = 0; i < n; ++i) bind_contract(qc, static_cast<int>(i) * 9, pending_[i].e->id, *pending_[i].c);
   qc.exec();
-  // A statement's rows get consecutive row ids (one more than the largest each), in the order of
-  // its VALUES: the last is the connection's last insert row id.
-  const std::int64_t first_contract = db_->sql().getLastInsertRowid() - static_cast<std::int64_t>(n) + 1;
+  const std::int64_t first_contract = first_rowid();
   auto& qp = statement(placements_, placements_tail_, kInsertPlacement);
   for (std::size_t i = 0; i < n; ++i) bind_placement(qp, static_cast<int>(i) * 4, pending_[i].e->id, *pending_[i].p);
   qp.exec();
-  const std::int64_t first_placement = db_->sql().getLastInsertRowid() - static_cast<std::int64_t>(n) + 1;
-  // The entries in the order of one row at a time: each employee's, its contract's, its placement's.
+  const std::int64_t first_placement = first_rowid();
+  // The rows' hashes by one range scan per table (the rows the entries' entities name, checked
+  // key by key), then the entries in the order of one row at a time: each employee's, its
+  // contract's, its placement's; written by one statement per 192.
+  std::vector<std::string> employee_keys, contract_keys, placement_keys;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto k = static_cast<std::int64_t>(i);
+    employee_keys.push_back(pending_[i].e->id);
+    contract_keys.push_back(std::to_string(first_contract + k));
+    placement_keys.push_back(std::to_string(first_placement + k));
+  }
+  const auto employee_hashes = audit_.row_hashes("employee", first_employee, employee_keys);
+  const auto contract_hashes = audit_.row_hashes("contract", first_contract, contract_keys);
+  const auto placement_hashes = audit_.row_hashes("placement", first_placement, placement_keys);
   for (std::size_t i = 0; i < n; ++i) {
     const Employee& e = *pending_[i].e;
-    const auto k = static_cast<std::int64_t>(i);
-    audit_.append("employee.import", "employee:" + e.id, CJson{{"document", document_}, {"id", e.id}, {"name", e.name}});
-    audit_.append("contract.add", contract_entity(first_contract + k), contract_detail(e.id, *pending_[i].c));
-    audit_.append("placement.add", "placement:" + std::to_string(first_placement + k), placement_detail(e.id, *pending_[i].p));
+    audit_.add("employee.import", "employee:" + e.id, employee_hashes[i], CJson{{"document", document_}, {"id", e.id}, {"name", e.name}});
+    audit_.add("contract.add", "contract:" + contract_keys[i], contract_hashes[i], contract_detail(e.id, *pending_[i].c));
+    audit_.add("placement.add", "placement:" + placement_keys[i], placement_hashes[i], placement_detail(e.id, *pending_[i].p));
   }
+  audit_.write_added();
   pending_.clear();
 }
 
@@ -273,169 +263,6 @@ void set_employer(Database& db, const Employer& e) {
     q.exec();
     audit(db, "employer.set", "employer:1", employer_json(e));
   });
-}
-
-int import_employees_csv(Database& db, std::string_view text, const std::string& doc) {
-  const auto records = parse_csv(text, doc);
-  if (records.empty()) {
-    throw InputError(ErrorCode::InputSyntax, doc + ": the file is empty; expected a header row with the columns (docs/store.md)",
-                     {.document = doc});
-  }
-  static const std::vector<std::string> kRequired{"id", "name", "birth_date", "bsn", "iban", "employed_since", "hours_per_week"};
-  static const std::vector<std::string> kOptional{"payroll_tax_credit", "employed_until", "hourly_wage", "scale",
-                                                  "permanent_contract", "pay_period", "commute_km_per_period",
-                                                  "previous_year_wage", "job", "identified"};
-  std::map<std::string, std::size_t> col;
-  const auto& header = records.front();
-  auto header_error = [&](ErrorCode code, const std::string& name, const std::string& message) {
-    return InputError(code, doc + " line " + std::to_string(header.line) + ": " + message,
-                      {.document = doc, .line = header.line, .field = name});
-  };
-  for (std::size_t i = 0; i < header.fields.size(); ++i) {
-    const std::string name = trim(header.fields[i]);
-    if (std::find(kRequired.begin(), kRequired.end(), name) == kRequired.end() &&
-        std::find(kOptional.begin(), kOptional.end(), name) == kOptional.end()) {
-      throw header_error(ErrorCode::InputUnknownField, name, "unknown column \"" + name +
-                       "\" (columns: id, name, birth_date, bsn, iban, employed_since, hours_per_week, payroll_tax_credit, "
-                       "employed_until, hourly_wage, scale, permanent_contract, pay_period, commute_km_per_period, "
-                       "previous_year_wage, job, identified)");
-    }
-    if (col.count(name) != 0) throw header_error(ErrorCode::InputDuplicate, name, "column \"" + name + "\" appears twice");
-    col[name] = i;
-  }
-  for (const auto& r : kRequired) {
-    if (col.count(r) == 0) throw header_error(ErrorCode::InputMissingField, r, "the required column \"" + r + "\" is missing");
-  }
-
-  std::set<std::string> ids;
-  std::set<std::string> bsns;
-  {
-    SQLite::Statement q(db.sql(), "SELECT id, bsn FROM employees");
-    while (q.executeStep()) {
-      ids.insert(q.getColumn(0).getString());
-      bsns.insert(q.getColumn(1).getString());
-    }
-  }
-
-  struct Row {
-    Employee e;
-    Contract c;
-    ScalePlacement p;
-  };
-  std::vector<Row> rows;
-  std::vector<InputProblem> problems;  // every bad row, in order; one problem (the first) per row
-  for (std::size_t n = 1; n < records.size(); ++n) try {
-    const CsvRecord& rec = records[n];
-    const std::string where = doc + " row " + std::to_string(n) + " (line " + std::to_string(rec.line) + ")";
-    const ErrorLocation at{.document = doc, .line = rec.line, .row = static_cast<std::int64_t>(n)};
-    if (rec.fields.size() != header.fields.size()) {
-      throw InputError(ErrorCode::InputSyntax,
-                       where + ": expected " + std::to_string(header.fields.size()) + " fields, found " +
-                           std::to_string(rec.fields.size()),
-                       at);
-    }
-    auto get = [&](const std::string& name) { return col.count(name) != 0 ? trim(rec.fields[col[name]]) : std::string(); };
-    auto fail = [&](const std::string& name, const std::string& message, ErrorCode code = ErrorCode::InputInvalidValue) {
-      ErrorLocation here = at;
-      here.field = name;
-      return InputError(code, where + ", field " + name + ": " + message, std::move(here));
-    };
-    auto parsed = [&](const std::string& name, auto&& parse) {
-      const std::string v = get(name);
-      try {
-        return parse(v);
-      } catch (const InputError& e) {
-        std::string m = e.what();
-        const auto p = m.find(": ");
-        throw fail(name, "\"" + v + "\": " + (p == std::string::npos ? m : m.substr(p + 2)), e.code());
-      }
-    };
-    auto required = [&](const std::string& name) {
-      std::string v = get(name);
-      if (v.empty()) throw fail(name, "is empty; a value is required", ErrorCode::InputMissingField);
-      return v;
-    };
-    Row row;
-    Employee& e = row.e;
-    e.id = required("id");
-    if (ids.count(e.id) != 0) throw fail("id", "employee " + e.id + " already exists", ErrorCode::InputDuplicate);
-    if (auto m = personnel_number_problem(e.id)) throw fail("id", *m);
-    e.name = required("name");
-    required("birth_date");
-    e.birth_date = parsed("birth_date", [](const std::string& v) { return parse_date(v, "birth_date"); });
-    e.bsn = required("bsn");
-    if (auto m = bsn_problem(e.bsn)) throw fail("bsn", *m);
-    if (bsns.count(e.bsn) != 0) throw fail("bsn", "BSN " + mask_bsn(e.bsn) + " belongs to another employee", ErrorCode::InputDuplicate);
-    const std::string iban = required("iban");
-    if (auto m = iban_problem(iban)) throw fail("iban", *m);
-    e.iban = normalize_iban(iban);
-    if (const auto v = get("payroll_tax_credit"); !v.empty()) {
-      const auto b = parse_bool(v);
-      if (!b) throw fail("payroll_tax_credit", "\"" + v + "\": expected ja or nee");
-      e.payroll_tax_credit = *b;
-    }
-    if (const auto v = get("identified"); !v.empty()) {
-      const auto b = parse_bool(v);
-      if (!b) throw fail("identified", "\"" + v + "\": expected ja or nee");
-      e.identified = *b;
-    }
-    required("employed_since");
-    e.employed_since = parsed("employed_since", [](const std::string& v) { return parse_date(v, "employed_since"); });
-    if (!get("employed_until").empty()) {
-      e.employed_until = parsed("employed_until", [](const std::string& v) { return parse_date(v, "employed_until"); });
-      if (auto m = employment_end_problem(e.employed_since, *e.employed_until)) throw fail("employed_until", *m, ErrorCode::InputInvalidDate);
-    }
-    required("hours_per_week");
-    e.hours_per_week = parsed("hours_per_week", [](const std::string& v) { return Hours::parse(v, "hours_per_week"); });
-    if (auto m = hours_per_week_problem(e.hours_per_week)) throw fail("hours_per_week", *m);
-    if (!get("hourly_wage").empty()) {
-      e.agreed_hourly_wage = parsed("hourly_wage", [](const std::string& v) { return Money::parse(v, "hourly_wage"); });
-      if (auto m = hourly_wage_problem(*e.agreed_hourly_wage)) throw fail("hourly_wage", *m);
-    }
-    e.scale = get("scale");
-    if (e.scale.empty()) e.scale = e.agreed_hourly_wage ? "" : "WML";
-    if (e.scale.empty()) throw fail("scale", "is empty; name the scale and step of the agreed hourly wage", ErrorCode::InputMissingField);
-    if (const auto v = get("permanent_contract"); !v.empty()) {
-      const auto b = parse_bool(v);
-      if (!b) throw fail("permanent_contract", "\"" + v + "\": expected ja or nee");
-      e.permanent_contract = *b;
-    }
-    if (auto m = fixed_term_problem(e.permanent_contract, e.employed_until)) throw fail("employed_until", *m, ErrorCode::InputMissingField);
-    if (const auto v = get("pay_period"); !v.empty()) {
-      e.pay_period = parsed("pay_period", [](const std::string& x) { return parse_period_kind(x, "pay_period"); });
-      if (auto m = pay_period_problem(e.pay_period)) throw fail("pay_period", *m);
-    }
-    if (!get("commute_km_per_period").empty()) {
-      e.commute_km_per_period = parsed("commute_km_per_period", [](const std::string& v) { return Decimal::parse(v, "km"); });
-      if (auto m = commute_problem(e.commute_km_per_period)) throw fail("commute_km_per_period", *m);
-    }
-    if (!get("previous_year_wage").empty()) {
-      e.previous_year_wage = parsed("previous_year_wage", [](const std::string& v) { return Money::parse(v, "previous_year_wage"); });
-    }
-    row.c.id = "C1";
-    row.c.job = get("job");
-    row.c.start = e.employed_since;
-    row.c.end = e.employed_until;
-    row.c.indefinite = e.permanent_contract;
-    row.c.hours_per_week = e.hours_per_week;
-    row.p = ScalePlacement{0, e.employed_since, e.scale, e.agreed_hourly_wage};
-    ids.insert(e.id);
-    bsns.insert(e.bsn);
-    rows.push_back(std::move(row));
-  } catch (const InputError& bad_row) {
-    problems.push_back(problem_of(bad_row));
-  }
-  if (!problems.empty()) throw ValidationError(std::move(problems));
-
-  write(db, "importing " + doc, [&] {
-    // Statements prepared once for all rows (issue 18: a prepared statement per insert and per
-    // audit entry was half the import's time), 64 rows per statement (issue 18: the B-tree
-    // descents per row, which deepen with the employees); the same rows and entries as one by one.
-    store_detail::AdministrationRows out(db, doc);
-    for (const auto& r : rows) out.add(r.e, r.c, r.p);
-    out.flush();
-  });
-  return static_cast<int>(rows.size());
 }
 
 namespace {

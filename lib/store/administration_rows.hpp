@@ -39,8 +39,10 @@ class AdministrationRows {
   /// functions above, with the transaction then to be rolled back.
   void flush();
 
- private:
+ /// The rows written by one statement: add() writes them when it has this many.
   static constexpr std::size_t kBatch = 64;
+
+ private:
   struct Pending {
     const Employee* e;
     const Contract* c;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -83,27 +84,95 @@ namespace {
 
 std::string entity_select(const EntityTable& t) { return std::string("SELECT * FROM ") + t.table + " WHERE " + t.key + " = ?"; }
 
-/// The hash of the row `q` (entity_select of `t`) finds for `key`; "" when there is none.
-std::string entity_hash_with(SQLite::Statement& q, const EntityTable& t, const std::string& key) {
-  q.reset();
-  if (std::string(t.key) == "id" && std::string(t.table) != "employees") {
+/// Binds `key` as the key column of `t` takes it: an integer id, else text.
+void bind_key(SQLite::Statement& q, const EntityTable& t, const std::string& key) {
+  if (std::string_view(t.key) == "id" && std::string_view(t.table) != "employees") {
     q.bind(1, static_cast<std::int64_t>(std::stoll(key)));
   } else {
     q.bind(1, key);
   }
-  if (!q.executeStep()) return "";
-  CJson row = row_json(q);
+}
+
+/// The hash of the row `q` is on.
+std::string row_hash_here(const SQLite::Statement& q, std::string& text) {
+  text.clear();
+  row_text(text, q);
+  return sha256_hex(text);
+}
+
+/// The hash of the row `q` (entity_select of `t`) finds for `key`; "" when there is none.
+std::string entity_hash_with(SQLite::Statement& q, const EntityTable& t, const std::string& key) {
   q.reset();
-  for (const auto& column : kColumnsAddedLater) {
-    const auto it = row.find(std::string(column.name));
-    if (it == row.end()) continue;
-    const std::string value = it->is_string() ? it->get<std::string>() : it->dump();
-    if (value == column.default_value) row.erase(it);
+  bind_key(q, t, key);
+  if (!q.executeStep()) return "";
+  std::string text;
+  std::string hash = row_hash_here(q, text);
+  q.reset();
+  return hash;
+}
+
+/// True when the row `q` is on has `key` in its column `column` (the key column of `t`).
+bool row_has_key(const SQLite::Statement& q, int column, const EntityTable& t, const std::string& key) {
+  const SQLite::Column c = q.getColumn(column);
+  if (std::string_view(t.key) == "id" && std::string_view(t.table) != "employees") {
+    return c.getType() == SQLITE_INTEGER && std::to_string(c.getInt64()) == key;
   }
-  return sha256_hex(canonical(row));
+  if (c.getType() != SQLITE_TEXT) return false;
+  const auto* text = static_cast<const char*>(c.getBlob());
+  return std::string_view(text == nullptr ? "" : text, static_cast<std::size_t>(c.getBytes())) == key;
 }
 
 }  // namespace
+
+void row_text(std::string& out, const SQLite::Statement& q) {
+  const int n = q.getColumnCount();
+  // The columns in the order of their names' bytes, as a JSON object with sorted keys writes them.
+  std::array<int, 64> order{};
+  if (n > static_cast<int>(order.size())) throw StoreError("a hashed row has more than 64 columns");
+  for (int i = 0; i < n; ++i) order[static_cast<std::size_t>(i)] = i;
+  std::sort(order.begin(), order.begin() + n, [&q](int a, int b) { return std::strcmp(q.getColumnName(a), q.getColumnName(b)) < 0; });
+  out += '{';
+  bool first = true;
+  std::string digits;
+  for (int k = 0; k < n; ++k) {
+    const SQLite::Column c = q.getColumn(order[static_cast<std::size_t>(k)]);
+    const char* name = c.getName();
+    const int type = c.getType();
+    if (type == SQLITE_FLOAT) {
+      throw StoreError(ErrorCode::StoreCorrupt, std::string("column ") + name + " holds a floating-point number; the store never writes one");
+    }
+    std::string_view value;  // the text a default is compared with: the string, the integer's digits, null
+    if (type == SQLITE_NULL) {
+      value = "null";
+    } else if (type == SQLITE_INTEGER) {
+      digits = std::to_string(c.getInt64());
+      value = digits;
+    } else {
+      const auto* bytes = static_cast<const char*>(c.getBlob());
+      value = std::string_view(bytes == nullptr ? "" : bytes, static_cast<std::size_t>(c.getBytes()));
+    }
+    const auto added = std::find_if(kColumnsAddedLater.begin(), kColumnsAddedLater.end(),
+                                    [name](const AddedColumn& a) { return a.name == name; });
+    if (added != kColumnsAddedLater.end() && added->default_value == value) continue;
+    if (!first) out += ',';
+    first = false;
+    json_string(out, name);
+    out += ':';
+    if (type == SQLITE_NULL || type == SQLITE_INTEGER) {
+      out += value;
+    } else {
+      json_string(out, value);
+    }
+  }
+  out += '}';
+}
+
+std::string rows_insert(const char* insert, std::size_t rows) {
+  std::string sql = insert;
+  const std::string values = sql.substr(sql.rfind('('));
+  for (std::size_t i = 1; i < rows; ++i) sql += ", " + values;
+  return sql;
+}
 
 std::string entity_hash(const Database& db, const std::string& entity) {
   std::string key;
@@ -141,12 +210,51 @@ std::string audit_entry_hash(const std::string& prev, std::int64_t seq, const st
   return sha256_hex(content);
 }
 
-AuditAppender::AuditAppender(Database& db)
-    : db_(&db),
-      insert_(db.sql(),
-              "INSERT INTO audit_log (seq, at, action, entity, row_hash, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") {}
+namespace {
 
-void AuditAppender::append(const std::string& action, const std::string& entity, const CJson& detail) {
+constexpr const char* kInsertAuditEntry =
+    "INSERT INTO audit_log (seq, at, action, entity, row_hash, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+}  // namespace
+
+AuditAppender::AuditAppender(Database& db) : db_(&db), insert_(db.sql(), kInsertAuditEntry) {}
+
+std::string AuditAppender::row_hash(const std::string& entity) {
+  std::string key;
+  const EntityTable& t = table_of(entity, key);
+  auto row = rows_.find(t.table);
+  if (row == rows_.end()) row = rows_.emplace(t.table, SQLite::Statement(db_->sql(), entity_select(t))).first;
+  return entity_hash_with(row->second, t, key);
+}
+
+std::vector<std::string> AuditAppender::row_hashes(const char* prefix, std::int64_t first_rowid, const std::vector<std::string>& keys) {
+  std::vector<std::string> out;
+  out.reserve(keys.size());
+  if (keys.empty()) return out;
+  std::string ignored;
+  const EntityTable& t = table_of(std::string(prefix) + ":" + keys.front(), ignored);
+  auto range = ranges_.find(t.table);
+  if (range == ranges_.end()) {
+    const std::string sql = std::string("SELECT * FROM ") + t.table + " WHERE rowid >= ? ORDER BY rowid LIMIT ?";
+    range = ranges_.emplace(t.table, SQLite::Statement(db_->sql(), sql)).first;
+  }
+  SQLite::Statement& q = range->second;
+  q.reset();
+  q.bind(1, first_rowid);
+  q.bind(2, static_cast<std::int64_t>(keys.size()));
+  const int key_column = q.getColumnIndex(t.key);
+  std::string text;
+  while (out.size() < keys.size() && q.executeStep()) {
+    const std::string& key = keys[out.size()];
+    if (!row_has_key(q, key_column, t, key)) break;  // not the row expected: look the rest up by key
+    out.push_back(row_hash_here(q, text));
+  }
+  q.reset();
+  while (out.size() < keys.size()) out.push_back(row_hash(std::string(prefix) + ":" + keys[out.size()]));
+  return out;
+}
+
+void AuditAppender::add(const std::string& action, const std::string& entity, std::string row_hash, const CJson& detail) {
   if (!head_read_) {
     seq_ = 0;
     prev_ = kGenesis;
@@ -157,27 +265,50 @@ void AuditAppender::append(const std::string& action, const std::string& entity,
     }
     head_read_ = true;
   }
-  const std::int64_t seq = seq_ + 1;
-  std::string key;
-  const EntityTable& t = table_of(entity, key);
-  auto row = rows_.find(t.table);
-  if (row == rows_.end()) row = rows_.emplace(t.table, SQLite::Statement(db_->sql(), entity_select(t))).first;
-  const std::string at = db_->clock().now();
-  const std::string row_hash = entity_hash_with(row->second, t, key);
-  const std::string detail_text = canonical(detail);
-  std::string hash = audit_entry_hash(prev_, seq, at, action, entity, row_hash, detail_text);
-  insert_.reset();
-  insert_.bind(1, seq);
-  insert_.bind(2, at);
-  insert_.bind(3, action);
-  insert_.bind(4, entity);
-  insert_.bind(5, row_hash);
-  insert_.bind(6, detail_text);
-  insert_.bind(7, prev_);
-  insert_.bind(8, hash);
-  insert_.exec();
-  seq_ = seq;
-  prev_ = std::move(hash);
+  Entry e{seq_ + 1, db_->clock().now(), action, entity, std::move(row_hash), canonical(detail), prev_, {}};
+  e.hash = audit_entry_hash(e.prev, e.seq, e.at, e.action, e.entity, e.row_hash, e.detail);
+  seq_ = e.seq;
+  prev_ = e.hash;
+  added_.push_back(std::move(e));
+}
+
+void AuditAppender::write_added() {
+  std::size_t done = 0;
+  while (done < added_.size()) {
+    const std::size_t n = std::min(kRows, added_.size() - done);
+    SQLite::Statement* q = &insert_;
+    if (n == kRows) {
+      if (!insert_rows_) insert_rows_ = std::make_unique<SQLite::Statement>(db_->sql(), rows_insert(kInsertAuditEntry, kRows));
+      q = insert_rows_.get();
+    } else if (n > 1) {
+      // The last, shorter statement of a run: prepared again only when its length changes.
+      if (!insert_tail_ || insert_tail_->getBindParameterCount() != static_cast<int>(8 * n)) {
+        insert_tail_ = std::make_unique<SQLite::Statement>(db_->sql(), rows_insert(kInsertAuditEntry, n));
+      }
+      q = insert_tail_.get();
+    }
+    q->reset();
+    for (std::size_t i = 0; i < n; ++i) {
+      const Entry& e = added_[done + i];
+      const int base = static_cast<int>(i) * 8;
+      q->bind(base + 1, e.seq);
+      q->bind(base + 2, e.at);
+      q->bind(base + 3, e.action);
+      q->bind(base + 4, e.entity);
+      q->bind(base + 5, e.row_hash);
+      q->bind(base + 6, e.detail);
+      q->bind(base + 7, e.prev);
+      q->bind(base + 8, e.hash);
+    }
+    q->exec();
+    done += n;
+  }
+  added_.clear();
+}
+
+void AuditAppender::append(const std::string& action, const std::string& entity, const CJson& detail) {
+  add(action, entity, row_hash(entity), detail);
+  write_added();
 }
 
 void audit(Database& db, const std::string& action, const std::string& entity, const CJson& detail) {

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <map>
+#include <memory>
 #include <string_view>
 #include <cstdint>
 #include <optional>
@@ -97,17 +98,45 @@ void audit(Database& db, const std::string& action, const std::string& entity, c
 class AuditAppender {
  public:
   explicit AuditAppender(Database& db);
-  /// As audit(db, action, entity, detail).
+  /// As audit(db, action, entity, detail): written at once.
   void append(const std::string& action, const std::string& entity, const CJson& detail);
+  /// The row hashes of the entities "`prefix`:KEY" for `keys`, as audit() records them, for rows
+  /// just inserted by one statement in the order of `keys` (so at consecutive row ids from
+  /// `first_rowid`): read by one range scan; a row whose key is not the one expected there is
+  /// looked up by its key instead, so the result is the same either way.
+  std::vector<std::string> row_hashes(const char* prefix, std::int64_t first_rowid, const std::vector<std::string>& keys);
+  /// Chains an entry whose entity's row hash the caller read (row_hashes) onto the log, as
+  /// append() would, but holds it until write_added(): entries then go in by one statement of up
+  /// to 192 rows, in the order added.
+  void add(const std::string& action, const std::string& entity, std::string row_hash, const CJson& detail);
+  /// Writes the entries add() holds.
+  void write_added();
 
  private:
+  struct Entry {
+    std::int64_t seq;
+    std::string at, action, entity, row_hash, detail, prev, hash;
+  };
+  static constexpr std::size_t kRows = 192;
+  std::string row_hash(const std::string& entity);
   Database* db_;
   SQLite::Statement insert_;
-  std::map<std::string, SQLite::Statement, std::less<>> rows_;  ///< the row of an entity, per table
+  std::unique_ptr<SQLite::Statement> insert_rows_, insert_tail_;
+  std::map<std::string, SQLite::Statement, std::less<>> rows_;   ///< the row of an entity, per table
+  std::map<std::string, SQLite::Statement, std::less<>> ranges_; ///< rows from a row id on, per table
+  std::vector<Entry> added_;
   bool head_read_ = false;
   std::int64_t seq_ = 0;
   std::string prev_;
 };
+
+/// `insert` (one row's "INSERT ... VALUES (?, ...)") for `rows` rows: "VALUES (?, ...), (?, ...)".
+std::string rows_insert(const char* insert, std::size_t rows);
+
+/// The canonical text an audit entry's row hash is taken of, for the row `q` is on: exactly
+/// canonical(row_json(q)) without the columns of kColumnsAddedLater that hold their default,
+/// written directly (the import hashes three rows per employee).
+void row_text(std::string& out, const SQLite::Statement& q);
 
 /// A stored payslip row: the columns of `payslips` except run_id and hash.
 struct PayslipRow {

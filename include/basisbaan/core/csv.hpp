@@ -14,6 +14,28 @@ namespace basisbaan {
 struct CsvRecord {
   int line = 0;                     ///< the line the record starts on (1-based)
   std::vector<std::string> fields;  ///< unquoted
+  /// Same line and same fields.
+  bool operator==(const CsvRecord&) const = default;
+};
+
+/// Reads the records of a CSV document one at a time, as parse_csv() reads them all: the same
+/// records and the same errors, each thrown when the reader reaches it (the text that is not
+/// UTF-8 by the constructor, before any record). Keeps a view of `text` and `document_name`:
+/// both must outlive the reader.
+class CsvReader {
+ public:
+  /// @throw InputError as parse_csv() for text that is not UTF-8.
+  CsvReader(std::string_view text, std::string_view document_name);
+  /// Reads the next record into `record`, reusing the storage of its fields (an import of many
+  /// rows allocates once, not per field); false, with `record` unspecified, after the last.
+  /// @throw InputError as parse_csv() for the record's quotes.
+  bool next(CsvRecord& record);
+
+ private:
+  std::string_view text_;
+  std::string_view document_;
+  std::size_t at_ = 0;
+  int line_ = 1;
 };
 
 /// Parses `text` into records; a trailing empty line is not a record, blank lines are skipped.

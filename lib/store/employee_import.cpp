@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The employees CSV import (import_employees_csv, docs/store.md): the header, each record to an
+// employee with the first contract and scale placement the import gives them, and the writing of
+// the rows while they are read.
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "basisbaan/core/csv.hpp"
+#include "basisbaan/core/identifiers.hpp"
+#include "basisbaan/store/administration.hpp"
+#include "basisbaan/store/employee_checks.hpp"
+#include "administration_rows.hpp"
+#include "internal.hpp"
+#include "text_set.hpp"
+
+namespace basisbaan {
+
+using namespace store_detail;
+
+namespace {
+
+std::string trim(std::string s) {
+  const auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  const auto e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+std::optional<bool> parse_bool(std::string v) {
+  std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (v == "ja" || v == "j" || v == "yes" || v == "y" || v == "true" || v == "1") return true;
+  if (v == "nee" || v == "n" || v == "no" || v == "false" || v == "0") return false;
+  return std::nullopt;
+}
+
+/// The header's columns: name -> position.
+using Columns = std::map<std::string, std::size_t, std::less<>>;
+
+/// The columns of `header`; throws InputError naming the line and the column that is unknown,
+/// repeated or missing.
+Columns read_header(const CsvRecord& header, const std::string& doc) {
+  static const std::vector<std::string> kRequired{"id", "name", "birth_date", "bsn", "iban", "employed_since", "hours_per_week"};
+  static const std::vector<std::string> kOptional{"payroll_tax_credit", "employed_until", "hourly_wage", "scale",
+                                                  "permanent_contract", "pay_period", "commute_km_per_period",
+                                                  "previous_year_wage", "job", "identified"};
+  Columns col;
+  auto header_error = [&](ErrorCode code, const std::string& name, const std::string& message) {
+    return InputError(code, doc + " line " + std::to_string(header.line) + ": " + message,
+                      {.document = doc, .line = header.line, .field = name});
+  };
+  for (std::size_t i = 0; i < header.fields.size(); ++i) {
+    const std::string name = trim(header.fields[i]);
+    if (std::find(kRequired.begin(), kRequired.end(), name) == kRequired.end() &&
+        std::find(kOptional.begin(), kOptional.end(), name) == kOptional.end()) {
+      throw header_error(ErrorCode::InputUnknownField, name, "unknown column \"" + name +
+                       "\" (columns: id, name, birth_date, bsn, iban, employed_since, hours_per_week, payroll_tax_credit, "
+                       "employed_until, hourly_wage, scale, permanent_contract, pay_period, commute_km_per_period, "
+                       "previous_year_wage, job, identified)");
+    }
+    if (col.count(name) != 0) throw header_error(ErrorCode::InputDuplicate, name, "column \"" + name + "\" appears twice");
+    col[name] = i;
+  }
+  for (const auto& r : kRequired) {
+    if (col.count(r) == 0) throw header_error(ErrorCode::InputMissingField, r, "the required column \"" + r + "\" is missing");
+  }
+  return col;
+}
+
+/// An employee of the file with the first contract and the scale placement the import gives them.
+struct ImportedRow {
+  Employee e;
+  Contract c;
+  ScalePlacement p;
+};
+
+/// The personnel numbers and BSNs already taken: in the database, and by the file's rows before.
+struct Taken {
+  TextSet ids;
+  TextSet bsns;
+};
+
+/// The numbers in the database, with room for `more` from the file.
+Taken taken_in(const Database& db, std::size_t more) {
+  SQLite::Statement count(db.sql(), "SELECT count(*) FROM employees");
+  count.executeStep();
+  const auto n = static_cast<std::size_t>(count.getColumn(0).getInt64()) + more;
+  Taken taken{TextSet(n), TextSet(n)};
+  SQLite::Statement q(db.sql(), "SELECT id, bsn FROM employees");
+  while (q.executeStep()) {
+    taken.ids.insert(q.getColumn(0).getString());
+    taken.bsns.insert(q.getColumn(1).getString());
+  }
+  return taken;
+}
+
+/// Record `n` (after the header) as `row`; throws InputError naming the row, the line and the
+/// field of the record's first problem.
+void read_row(ImportedRow& row, const CsvRecord& rec, std::size_t n, std::size_t header_fields, const Columns& col,
+              const Taken& taken, const std::string& doc) {
+  const std::string where = doc + " row " + std::to_string(n) + " (line " + std::to_string(rec.line) + ")";
+  const ErrorLocation at{.document = doc, .line = rec.line, .row = static_cast<std::int64_t>(n)};
+  if (rec.fields.size() != header_fields) {
+    throw InputError(ErrorCode::InputSyntax,
+                     where + ": expected " + std::to_string(header_fields) + " fields, found " +
+                         std::to_string(rec.fields.size()),
+                     at);
+  }
+  auto get = [&](const std::string& name) {
+    const auto c = col.find(name);
+    return c != col.end() ? trim(rec.fields[c->second]) : std::string();
+  };
+  auto fail = [&](const std::string& name, const std::string& message, ErrorCode code = ErrorCode::InputInvalidValue) {
+    ErrorLocation here = at;
+    here.field = name;
+    return InputError(code, where + ", field " + name + ": " + message, std::move(here));
+  };
+  auto parsed = [&](const std::string& name, auto&& parse) {
+    const std::string v = get(name);
+    try {
+      return parse(v);
+    } catch (const InputError& e) {
+      std::string m = e.what();
+      const auto p = m.find(": ");
+      throw fail(name, "\"" + v + "\": " + (p == std::string::npos ? m : m.substr(p + 2)), e.code());
+    }
+  };
+  auto required = [&](const std::string& name) {
+    std::string v = get(name);
+    if (v.empty()) throw fail(name, "is empty; a value is required", ErrorCode::InputMissingField);
+    return v;
+  };
+  row = ImportedRow{};
+  Employee& e = row.e;
+  e.id = required("id");
+  if (taken.ids.contains(e.id)) throw fail("id", "employee " + e.id + " already exists", ErrorCode::InputDuplicate);
+  if (auto m = personnel_number_problem(e.id)) throw fail("id", *m);
+  e.name = required("name");
+  required("birth_date");
+  e.birth_date = parsed("birth_date", [](const std::string& v) { return parse_date(v, "birth_date"); });
+  e.bsn = required("bsn");
+  if (auto m = bsn_problem(e.bsn)) throw fail("bsn", *m);
+  if (taken.bsns.contains(e.bsn)) throw fail("bsn", "BSN " + mask_bsn(e.bsn) + " belongs to another employee", ErrorCode::InputDuplicate);
+  const std::string iban = required("iban");
+  if (auto m = iban_problem(iban)) throw fail("iban", *m);
+  e.iban = normalize_iban(iban);
+  if (const auto v = get("payroll_tax_credit"); !v.empty()) {
+    const auto b = parse_bool(v);
+    if (!b) throw fail("payroll_tax_credit", "\"" + v + "\": expected ja or nee");
+    e.payroll_tax_credit = *b;
+  }
+  if (const auto v = get("identified"); !v.empty()) {
+    const auto b = parse_bool(v);
+    if (!b) throw fail("identified", "\"" + v + "\": expected ja or nee");
+    e.identified = *b;
+  }
+  required("employed_since");
+  e.employed_since = parsed("employed_since", [](const std::string& v) { return parse_date(v, "employed_since"); });
+  if (!get("employed_until").empty()) {
+    e.employed_until = parsed("employed_until", [](const std::string& v) { return parse_date(v, "employed_until"); });
+    if (auto m = employment_end_problem(e.employed_since, *e.employed_until)) throw fail("employed_until", *m, ErrorCode::InputInvalidDate);
+  }
+  required("hours_per_week");
+  e.hours_per_week = parsed("hours_per_week", [](const std::string& v) { return Hours::parse(v, "hours_per_week"); });
+  if (auto m = hours_per_week_problem(e.hours_per_week)) throw fail("hours_per_week", *m);
+  if (!get("hourly_wage").empty()) {
+    e.agreed_hourly_wage = parsed("hourly_wage", [](const std::string& v) { return Money::parse(v, "hourly_wage"); });
+    if (auto m = hourly_wage_problem(*e.agreed_hourly_wage)) throw fail("hourly_wage", *m);
+  }
+  e.scale = get("scale");
+  if (e.scale.empty()) e.scale = e.agreed_hourly_wage ? "" : "WML";
+  if (e.scale.empty()) throw fail("scale", "is empty; name the scale and step of the agreed hourly wage", ErrorCode::InputMissingField);
+  if (const auto v = get("permanent_contract"); !v.empty()) {
+    const auto b = parse_bool(v);
+    if (!b) throw fail("permanent_contract", "\"" + v + "\": expected ja or nee");
+    e.permanent_contract = *b;
+  }
+  if (auto m = fixed_term_problem(e.permanent_contract, e.employed_until)) throw fail("employed_until", *m, ErrorCode::InputMissingField);
+  if (const auto v = get("pay_period"); !v.empty()) {
+    e.pay_period = parsed("pay_period", [](const std::string& x) { return parse_period_kind(x, "pay_period"); });
+    if (auto m = pay_period_problem(e.pay_period)) throw fail("pay_period", *m);
+  }
+  if (!get("commute_km_per_period").empty()) {
+    e.commute_km_per_period = parsed("commute_km_per_period", [](const std::string& v) { return Decimal::parse(v, "km"); });
+    if (auto m = commute_problem(e.commute_km_per_period)) throw fail("commute_km_per_period", *m);
+  }
+  if (!get("previous_year_wage").empty()) {
+    e.previous_year_wage = parsed("previous_year_wage", [](const std::string& v) { return Money::parse(v, "previous_year_wage"); });
+  }
+  row.c.id = "C1";
+  row.c.job = get("job");
+  row.c.start = e.employed_since;
+  row.c.end = e.employed_until;
+  row.c.indefinite = e.permanent_contract;
+  row.c.hours_per_week = e.hours_per_week;
+  row.p = ScalePlacement{0, e.employed_since, e.scale, e.agreed_hourly_wage};
+}
+
+}  // namespace
+
+int import_employees_csv(Database& db, std::string_view text, const std::string& doc) {
+  // A syntax error comes before any other problem: one pass reads the whole text for it (keeping
+  // no record), as when the file was parsed into records at once.
+  std::size_t records = 0;
+  {
+    CsvReader syntax(text, doc);
+    CsvRecord any;
+    while (syntax.next(any)) ++records;
+  }
+  CsvReader reader(text, doc);
+  CsvRecord header;
+  if (!reader.next(header)) {
+    throw InputError(ErrorCode::InputSyntax, doc + ": the file is empty; expected a header row with the columns (docs/store.md)",
+                     {.document = doc});
+  }
+  const Columns col = read_header(header, doc);
+  int imported = 0;
+  write(db, "importing " + doc, [&] {
+    // The rows are written while they are read, by up to 64 per statement (issue 18: holding all
+    // the rows of a 100,000-row file made the import's memory and allocation grow with the file);
+    // after the first bad row nothing more is written, every row is still checked, and the
+    // ValidationError with every problem rolls the transaction back: the database is as it was.
+    // Statements are prepared once for all rows, and each batch's audit entries are those of one
+    // row at a time (AdministrationRows).
+    Taken taken = taken_in(db, records);
+    store_detail::AdministrationRows out(db, doc);
+    std::vector<ImportedRow> batch(AdministrationRows::kBatch);  // alive until `out` writes them
+    std::size_t in_batch = 0;
+    std::vector<InputProblem> problems;  // every bad row, in order; one problem (the first) per row
+    CsvRecord rec;
+    for (std::size_t n = 1; reader.next(rec); ++n) try {
+      ImportedRow& row = batch[in_batch];
+      read_row(row, rec, n, header.fields.size(), col, taken, doc);
+      taken.ids.insert(row.e.id);
+      taken.bsns.insert(row.e.bsn);
+      ++imported;
+      if (!problems.empty()) continue;
+      out.add(row.e, row.c, row.p);
+      if (++in_batch == batch.size()) in_batch = 0;  // add() has written the full batch
+    } catch (const InputError& bad_row) {
+      problems.push_back(problem_of(bad_row));
+    }
+    if (!problems.empty()) throw ValidationError(std::move(problems));
+    out.flush();
+  });
+  return imported;
+}
+
+}  // namespace basisbaan
