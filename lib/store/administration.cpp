@@ -2,6 +2,7 @@
 #include "basisbaan/store/administration.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <string_view>
 
@@ -157,8 +158,10 @@ void store_detail::AdministrationRows::flush() {
   for (const auto& r : pending_) check_contract(r.e->id, *r.c);
   auto statement = [&](std::unique_ptr<SQLite::Statement>& full, std::unique_ptr<SQLite::Statement>& tail,
                        const char* insert) -> SQLite::Statement& {
-    auto& q = n == kBatch ? full : tail;  // the tail is the last batch: prepared once
-    if (!q) q = std::make_unique<SQLite::Statement>(db_->sql(), rows_insert(insert, n));
+    auto& q = n == kBatch ? full : tail;  // a shorter batch (the last): prepared again only for another length
+    const auto per_row = std::count(insert, insert + std::strlen(insert), '?');
+    const auto parameters = static_cast<int>(static_cast<std::ptrdiff_t>(n) * per_row);
+    if (!q || q->getBindParameterCount() != parameters) q = std::make_unique<SQLite::Statement>(db_->sql(), rows_insert(insert, n));
     q->reset();
     return *q;
   };

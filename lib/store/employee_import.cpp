@@ -99,9 +99,9 @@ Taken taken_in(const Database& db, std::size_t more) {
 }
 
 /// Record `n` (after the header) as `row`; throws InputError naming the row, the line and the
-/// field of the record's first problem.
+/// field of the record's first problem. `taken` null: the ids and BSNs were checked before.
 void read_row(ImportedRow& row, const CsvRecord& rec, std::size_t n, std::size_t header_fields, const Columns& col,
-              const Taken& taken, const std::string& doc) {
+              const Taken* taken, const std::string& doc) {
   const std::string where = doc + " row " + std::to_string(n) + " (line " + std::to_string(rec.line) + ")";
   const ErrorLocation at{.document = doc, .line = rec.line, .row = static_cast<std::int64_t>(n)};
   if (rec.fields.size() != header_fields) {
@@ -137,14 +137,14 @@ void read_row(ImportedRow& row, const CsvRecord& rec, std::size_t n, std::size_t
   row = ImportedRow{};
   Employee& e = row.e;
   e.id = required("id");
-  if (taken.ids.contains(e.id)) throw fail("id", "employee " + e.id + " already exists", ErrorCode::InputDuplicate);
+  if (taken != nullptr && taken->ids.contains(e.id)) throw fail("id", "employee " + e.id + " already exists", ErrorCode::InputDuplicate);
   if (auto m = personnel_number_problem(e.id)) throw fail("id", *m);
   e.name = required("name");
   required("birth_date");
   e.birth_date = parsed("birth_date", [](const std::string& v) { return parse_date(v, "birth_date"); });
   e.bsn = required("bsn");
   if (auto m = bsn_problem(e.bsn)) throw fail("bsn", *m);
-  if (taken.bsns.contains(e.bsn)) throw fail("bsn", "BSN " + mask_bsn(e.bsn) + " belongs to another employee", ErrorCode::InputDuplicate);
+  if (taken != nullptr && taken->bsns.contains(e.bsn)) throw fail("bsn", "BSN " + mask_bsn(e.bsn) + " belongs to another employee", ErrorCode::InputDuplicate);
   const std::string iban = required("iban");
   if (auto m = iban_problem(iban)) throw fail("iban", *m);
   e.iban = normalize_iban(iban);
@@ -203,48 +203,56 @@ void read_row(ImportedRow& row, const CsvRecord& rec, std::size_t n, std::size_t
 }  // namespace
 
 int import_employees_csv(Database& db, std::string_view text, const std::string& doc) {
-  // A syntax error comes before any other problem: one pass reads the whole text for it (keeping
-  // no record), as when the file was parsed into records at once.
+  // Three passes over the text, none holding the file's records or rows (issue 18: holding them
+  // made the import's memory and allocation grow with the file), in the order of the problems a
+  // file can have: (1) the CSV syntax, before anything else; (2) the header and every row,
+  // reporting every bad row, before the database is locked or written; (3) the rows written,
+  // 64 per statement, in one transaction (AdministrationRows: statements prepared once, each
+  // batch's audit entries those of one row at a time).
   std::size_t records = 0;
   {
     CsvReader syntax(text, doc);
     CsvRecord any;
     while (syntax.next(any)) ++records;
   }
-  CsvReader reader(text, doc);
   CsvRecord header;
-  if (!reader.next(header)) {
-    throw InputError(ErrorCode::InputSyntax, doc + ": the file is empty; expected a header row with the columns (docs/store.md)",
-                     {.document = doc});
-  }
+  CsvRecord rec;
+  const auto open = [&] {
+    CsvReader reader(text, doc);
+    if (!reader.next(header)) {
+      throw InputError(ErrorCode::InputSyntax, doc + ": the file is empty; expected a header row with the columns (docs/store.md)",
+                       {.document = doc});
+    }
+    return reader;
+  };
+  CsvReader checking = open();
   const Columns col = read_header(header, doc);
-  int imported = 0;
-  write(db, "importing " + doc, [&] {
-    // The rows are written while they are read, by up to 64 per statement (issue 18: holding all
-    // the rows of a 100,000-row file made the import's memory and allocation grow with the file);
-    // after the first bad row nothing more is written, every row is still checked, and the
-    // ValidationError with every problem rolls the transaction back: the database is as it was.
-    // Statements are prepared once for all rows, and each batch's audit entries are those of one
-    // row at a time (AdministrationRows).
+  {
     Taken taken = taken_in(db, records);
-    store_detail::AdministrationRows out(db, doc);
-    std::vector<ImportedRow> batch(AdministrationRows::kBatch);  // alive until `out` writes them
-    std::size_t in_batch = 0;
+    ImportedRow row;
     std::vector<InputProblem> problems;  // every bad row, in order; one problem (the first) per row
-    CsvRecord rec;
-    for (std::size_t n = 1; reader.next(rec); ++n) try {
-      ImportedRow& row = batch[in_batch];
-      read_row(row, rec, n, header.fields.size(), col, taken, doc);
+    for (std::size_t n = 1; checking.next(rec); ++n) try {
+      read_row(row, rec, n, header.fields.size(), col, &taken, doc);
       taken.ids.insert(row.e.id);
       taken.bsns.insert(row.e.bsn);
-      ++imported;
-      if (!problems.empty()) continue;
-      out.add(row.e, row.c, row.p);
-      if (++in_batch == batch.size()) in_batch = 0;  // add() has written the full batch
     } catch (const InputError& bad_row) {
       problems.push_back(problem_of(bad_row));
     }
     if (!problems.empty()) throw ValidationError(std::move(problems));
+  }
+  int imported = 0;
+  write(db, "importing " + doc, [&] {
+    CsvReader reader = open();
+    std::vector<ImportedRow> batch(AdministrationRows::kBatch);  // alive until `out` has written them
+    store_detail::AdministrationRows out(db, doc);
+    std::size_t in_batch = 0;
+    for (std::size_t n = 1; reader.next(rec); ++n) {
+      ImportedRow& row = batch[in_batch];
+      read_row(row, rec, n, header.fields.size(), col, nullptr, doc);
+      out.add(row.e, row.c, row.p);  // the store's own checks (check_contract) throw as before
+      ++imported;
+      if (++in_batch == batch.size()) in_batch = 0;  // add() has written the full batch
+    }
     out.flush();
   });
   return imported;

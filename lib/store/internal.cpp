@@ -127,15 +127,17 @@ bool row_has_key(const SQLite::Statement& q, int column, const EntityTable& t, c
 void row_text(std::string& out, const SQLite::Statement& q) {
   const int n = q.getColumnCount();
   // The columns in the order of their names' bytes, as a JSON object with sorted keys writes them.
-  std::array<int, 64> order{};
-  if (n > static_cast<int>(order.size())) throw StoreError("a hashed row has more than 64 columns");
-  for (int i = 0; i < n; ++i) order[static_cast<std::size_t>(i)] = i;
-  std::sort(order.begin(), order.begin() + n, [&q](int a, int b) { return std::strcmp(q.getColumnName(a), q.getColumnName(b)) < 0; });
+  std::array<int, 64> few{};  // the columns' order, without an allocation for up to 64 columns
+  std::vector<int> many;
+  if (n > static_cast<int>(few.size())) many.resize(static_cast<std::size_t>(n));
+  int* order = many.empty() ? few.data() : many.data();
+  for (int i = 0; i < n; ++i) order[i] = i;
+  std::sort(order, order + n, [&q](int a, int b) { return std::strcmp(q.getColumnName(a), q.getColumnName(b)) < 0; });
   out += '{';
   bool first = true;
   std::string digits;
   for (int k = 0; k < n; ++k) {
-    const SQLite::Column c = q.getColumn(order[static_cast<std::size_t>(k)]);
+    const SQLite::Column c = q.getColumn(order[k]);
     const char* name = c.getName();
     const int type = c.getType();
     if (type == SQLITE_FLOAT) {
@@ -273,6 +275,18 @@ void AuditAppender::add(const std::string& action, const std::string& entity, st
 }
 
 void AuditAppender::write_added() {
+  try {
+    insert_added();
+  } catch (...) {
+    // Nothing of the entries is kept: the chain's head is read again from the log on the next
+    // entry (the caller's transaction is rolled back in any case).
+    added_.clear();
+    head_read_ = false;
+    throw;
+  }
+}
+
+void AuditAppender::insert_added() {
   std::size_t done = 0;
   while (done < added_.size()) {
     const std::size_t n = std::min(kRows, added_.size() - done);

@@ -109,7 +109,8 @@ class AuditAppender {
   /// append() would, but holds it until write_added(): entries then go in by one statement of up
   /// to 192 rows, in the order added.
   void add(const std::string& action, const std::string& entity, std::string row_hash, const CJson& detail);
-  /// Writes the entries add() holds.
+  /// Writes the entries add() holds; when that fails, forgets them and the chain's head (read
+  /// again for the next entry).
   void write_added();
 
  private:
@@ -119,6 +120,7 @@ class AuditAppender {
   };
   static constexpr std::size_t kRows = 192;
   std::string row_hash(const std::string& entity);
+  void insert_added();
   Database* db_;
   SQLite::Statement insert_;
   std::unique_ptr<SQLite::Statement> insert_rows_, insert_tail_;

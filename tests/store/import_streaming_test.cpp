@@ -7,8 +7,11 @@
 //   garnishment in it, and for a table of odd values;
 // - the hashes read by one range scan after a batch are those read key by key, also when the rows
 //   are not where the caller said (then each is looked up by its key);
-// - a bad row after rows already written leaves the database as it was, with every problem
-//   reported, duplicates found across batches and against the database;
+// - a bad row late in a large file is reported with every other, duplicates found across batches
+//   and against the database, before anything is written; a contract the store itself refuses
+//   when its batch is written (after other batches were) is the error it was, wherever its row
+//   falls, and the transaction is rolled back;
+// - the batches of any length, one after the other, each written with a statement of its length;
 // - the compact set of the duplicate checks answers as a set, growing from nothing.
 
 #include <catch2/catch.hpp>
@@ -22,6 +25,7 @@
 #include "basisbaan/store/audit.hpp"
 #include "basisbaan/store/garnishments.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
+#include "../../lib/store/administration_rows.hpp"
 #include "../../lib/store/internal.hpp"
 #include "../../lib/store/text_set.hpp"
 #include "../made_up_identifiers.hpp"
@@ -168,7 +172,7 @@ TEST_CASE("row_hashes: the hashes key by key, also when the rows are not at the 
   CHECK(hashes == expected);
 }
 
-TEST_CASE("an import whose bad rows come after rows already written leaves the database as it was", "[store][import][errors]") {
+TEST_CASE("an import with bad rows late in a large file reports every one and leaves the database as it was", "[store][import][errors]") {
   TempDb t;
   Database db = Database::create(t.path());
   load_example(db);
@@ -182,8 +186,8 @@ TEST_CASE("an import whose bad rows come after rows already written leaves the d
     REQUIRE(q.executeStep());
     existing_bsn = q.getColumn(0).getString();
   }
-  // 200 rows: three batches of 64 are written before the first bad row (row 150), then: row 160
-  // repeats row 3's id (an earlier batch), row 170 the BSN of an employee in the database.
+  // 200 rows, three batches' worth before the first bad row (row 150), then: row 160 repeats
+  // row 3's id (an earlier batch), row 170 the BSN of an employee in the database.
   std::string csv = employees_csv(0, 200);
   std::vector<std::string> lines;
   for (std::size_t at = 0, next; (next = csv.find('\n', at)) != std::string::npos; at = next + 1) lines.push_back(csv.substr(at, next - at));
@@ -227,4 +231,115 @@ TEST_CASE("the duplicate checks' set answers as a set, growing from nothing", "[
   for (const auto& s : texts) CHECK(set.contains(s));
   CHECK_FALSE(set.contains("B"));
   CHECK_FALSE(set.contains(made_up_bsn(5000)));
+}
+
+namespace {
+
+/// `n` rows with the job "Hovenier", except a tab in the job of row `bad_job_row` (which only the
+/// store's contract check refuses) and 99 hours in row `bad_hours_row` (refused by the import).
+std::string csv_with_job(int n, int bad_job_row, int bad_hours_row = 0) {
+  std::string csv = "id,name,birth_date,bsn,iban,employed_since,hours_per_week,permanent_contract,job\n";
+  for (int i = 0; i < n; ++i) {
+    const int row = i + 1;
+    char line[256];
+    std::snprintf(line, sizeof line, "R%05d,Werknemer %d,1980-01-01,%s,%s,2026-01-01,%d,ja,%s\n", row, i, made_up_bsn(i).c_str(),
+                  made_up_iban(i).c_str(), row == bad_hours_row ? 99 : 32, row == bad_job_row ? "Hov\tenier" : "Hovenier");
+    csv += line;
+  }
+  return csv;
+}
+
+std::string outcome(Database& db, const std::string& csv) {
+  try {
+    import_employees_csv(db, csv, "staff.csv");
+  } catch (const ValidationError& e) {
+    return std::string("ValidationError: ") + e.what();
+  } catch (const InputError& e) {
+    return std::string("InputError: ") + e.what();
+  }
+  return "imported";
+}
+
+}  // namespace
+
+TEST_CASE("a contract the store refuses is the same error wherever its row falls in a batch", "[store][import][errors]") {
+  // From the review of the streamed import: the store's own contract check (check_contract, a job
+  // with a control character) runs when a batch is written; its error is a plain InputError, as
+  // before, whether the row is in the last, short batch or in a full one written earlier, and a
+  // file with bad rows too is refused for those rows only (they are checked before any write).
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  const auto employees = dump(db, "employees");
+  const auto log = dump(db, "audit_log");
+  const std::string small = outcome(db, csv_with_job(3, 1));
+  CHECK(small.rfind("InputError: contract C1 of employee R00001, field job: ", 0) == 0);
+  CHECK(outcome(db, csv_with_job(64, 1)) == small);
+  CHECK(outcome(db, csv_with_job(200, 1)) == small);
+  const std::string late = outcome(db, csv_with_job(200, 150));  // two batches written before
+  CHECK(late.rfind("InputError: contract C1 of employee R00150, field job: ", 0) == 0);
+  const std::string both = outcome(db, csv_with_job(100, 1, 100));
+  CHECK(both.rfind("ValidationError: ", 0) == 0);
+  CHECK(both.find("row 100 (line 101), field hours_per_week") != std::string::npos);
+  CHECK(both.find("R00001") == std::string::npos);
+  CHECK(dump(db, "employees") == employees);
+  CHECK(dump(db, "audit_log") == log);
+}
+
+TEST_CASE("the administration rows of batches of any length, one after the other, are each written once", "[store][import]") {
+  // AdministrationRows prepares a statement for a batch's length; a flush of 10 rows, then of 5,
+  // then a full 64 and 3 more, must each use a statement of their own length.
+  TempDb t;
+  Database db = Database::create(t.path());
+  std::vector<Employee> es(82);
+  std::vector<Contract> cs(82);
+  std::vector<ScalePlacement> ps(82);
+  for (int i = 0; i < 82; ++i) {
+    char id[8];
+    std::snprintf(id, sizeof id, "S%04d", i + 1);
+    Employee& e = es[static_cast<std::size_t>(i)];
+    e.id = id;
+    e.name = "Werknemer " + std::to_string(i);
+    e.birth_date = parse_date("1980-01-01");
+    e.bsn = made_up_bsn(i);
+    e.iban = made_up_iban(i);
+    e.employed_since = parse_date("2026-01-01");
+    e.hours_per_week = Hours::parse("32");
+    e.scale = "WML";
+    e.permanent_contract = true;
+    Contract& c = cs[static_cast<std::size_t>(i)];
+    c.id = "C1";
+    c.start = e.employed_since;
+    c.indefinite = true;
+    c.hours_per_week = e.hours_per_week;
+    ps[static_cast<std::size_t>(i)] = ScalePlacement{0, e.employed_since, e.scale, std::nullopt};
+  }
+  store_detail::write(db, "test", [&] {
+    store_detail::AdministrationRows out(db, "batches.csv");
+    std::size_t next = 0;
+    for (const std::size_t n : {std::size_t{10}, std::size_t{5}, std::size_t{67}}) {
+      for (std::size_t i = 0; i < n; ++i, ++next) out.add(es[next], cs[next], ps[next]);
+      out.flush();
+    }
+  });
+  CHECK(count(db, "SELECT count(*) FROM employees") == 82);
+  CHECK(count(db, "SELECT count(*) FROM contracts c JOIN employees e ON e.id = c.employee_id") == 82);
+  CHECK(count(db, "SELECT count(DISTINCT employee_id) FROM scale_placements") == 82);
+  CHECK(count(db, "SELECT count(*) FROM audit_log") == 3 * 82);
+  CHECK(verify_audit(db).ok());
+}
+
+TEST_CASE("row_text: a row of more than 64 columns", "[store][import][audit]") {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  std::string create = "CREATE TABLE wide (";
+  std::string values = "INSERT INTO wide VALUES (";
+  for (int i = 0; i < 70; ++i) {
+    create += (i ? ", c" : "c") + std::to_string((i * 37) % 70) + " TEXT";
+    values += (i ? ", '" : "'") + std::to_string(i) + "'";
+  }
+  db.exec(create + ")");
+  db.exec(values + ")");
+  SQLite::Statement q(db, "SELECT * FROM wide");
+  REQUIRE(q.executeStep());
+  CHECK(row_text_of(q) == reference_row_text(q));
 }
