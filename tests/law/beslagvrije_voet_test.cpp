@@ -295,3 +295,16 @@ TEST_CASE("beslagvrije voet: dates before the first sourced formula and bad inpu
   CHECK(parse_beslag_household("couple-children") == BeslagHousehold::CoupleChildren);
   CHECK_THROWS_AS(parse_beslag_household("family"), InputError);
 }
+
+TEST_CASE("J of the 2021-2025 formula is the normhuur at the minimum-inkomensijkpunt of the huurtoeslag rules", "[law][beslag]") {
+  // rules/beslag.xml keeps J (beslag.quadratic_j) next to its lid 8 checks; the law's amount is
+  // huurtoeslag.normhuur_at_min_income (Wht art. 17 lid 2, rules/toeslagen.xml). They must not
+  // drift apart: on the first of every month the formula is read, the two are the same.
+  for (int year = 2022; year <= 2025; ++year) {
+    for (unsigned month = 1; month <= 12; ++month) {
+      const Date on{date::year{year} / date::month{month} / 1};
+      INFO(to_string(on));
+      CHECK(rules().amount("beslag.quadratic_j", on) == rules().amount("huurtoeslag.normhuur_at_min_income", on));
+    }
+  }
+}
