@@ -60,7 +60,7 @@ void require_year_parameters(const WageTaxParameters& p) {
   if (!january_1 || p.period != PeriodKind::Month) {
     throw InputError("income-tax assessment: expected the wage-tax parameters of 1 January for monthly periods "
                      "(WageTaxParameters::load(rules, 1 January of the year, PeriodKind::Month, group)), got those of " +
-                     to_string(p.on) + " for " + std::string(to_string(p.period)) + " periods");
+                     to_string(p.on) + " for pay period kind " + std::string(to_string(p.period)));
   }
 }
 

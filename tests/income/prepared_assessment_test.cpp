@@ -95,12 +95,12 @@ TEST_CASE("prepared assessment: parameters of another date or period kind are re
                                             TaxGroup::BelowAow);
   CHECK_THROWS_WITH(income_tax_assessment(july, y),
                     Catch::Contains("expected the wage-tax parameters of 1 January for monthly periods") &&
-                        Catch::Contains("got those of 2026-07-31 for month periods"));
+                        Catch::Contains("got those of 2026-07-31 for pay period kind month"));
   const auto second = WageTaxParameters::load(rules, Date{date::year{2026}, date::January, date::day{2}},
                                               PeriodKind::Month, TaxGroup::BelowAow);
   CHECK_THROWS_AS(income_tax_assessment(second, y), InputError);
   const auto weekly = WageTaxParameters::load(rules, jan1, PeriodKind::Week, TaxGroup::BelowAow);
-  CHECK_THROWS_WITH(income_tax_assessment(weekly, y), Catch::Contains("got those of 2026-01-01 for week periods"));
+  CHECK_THROWS_WITH(income_tax_assessment(weekly, y), Catch::Contains("got those of 2026-01-01 for pay period kind week"));
   // A bad amount is reported as such first, as by the RuleBook form.
   y.wage = Money::from_cents(-1);
   CHECK_THROWS_WITH(income_tax_assessment(weekly, y), Catch::Contains("expected amounts of 0 or more"));

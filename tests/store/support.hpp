@@ -19,13 +19,12 @@
 #include "basisbaan/payroll/garnishment.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/database.hpp"
+#include "../rules.hpp"
 
 namespace basisbaan::test {
 
-inline const RuleBook& store_rules() {
-  static const RuleBook book = RuleBook::load_directory(BASISBAAN_TEST_RULES_DIR);
-  return book;
-}
+/// The project's rules, the one book of tests/rules.hpp.
+inline const RuleBook& store_rules() { return rules(); }
 
 inline std::filesystem::path example_dir() {
   return std::filesystem::path(BASISBAAN_TEST_DATA_DIR) / ".." / ".." / "examples" / "employer";
