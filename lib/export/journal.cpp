@@ -11,13 +11,14 @@
 namespace basisbaan {
 namespace {
 
-constexpr std::array kRoles{JournalRole::GrossWages,      JournalRole::TravelAllowance, JournalRole::EmployerCharges,
+constexpr std::array kRoles{JournalRole::GrossWages,      JournalRole::UwvBenefitReceivable, JournalRole::TravelAllowance,
+                            JournalRole::EmployerCharges,
                             JournalRole::PensionCharges,  JournalRole::WageTaxPayable,  JournalRole::PremiumsPayable,
                             JournalRole::PensionPayable,  JournalRole::NetWagesPayable, JournalRole::GarnishmentsPayable};
 
 bool is_debit_role(JournalRole r) {
-  return r == JournalRole::GrossWages || r == JournalRole::TravelAllowance || r == JournalRole::EmployerCharges ||
-         r == JournalRole::PensionCharges;
+  return r == JournalRole::GrossWages || r == JournalRole::UwvBenefitReceivable || r == JournalRole::TravelAllowance ||
+         r == JournalRole::EmployerCharges || r == JournalRole::PensionCharges;
 }
 
 const char* description_nl(JournalRole r) {
@@ -31,6 +32,7 @@ const char* description_nl(JournalRole r) {
     case JournalRole::PensionPayable: return "Pensioenpremie werkgever en werknemer";
     case JournalRole::NetWagesPayable: return "Netto te betalen loon";
     case JournalRole::GarnishmentsPayable: return "Ingehouden loonbeslag, te betalen aan de schuldeiser";
+    case JournalRole::UwvBenefitReceivable: return "Zwangerschaps- en bevallingsuitkering doorbetaald, te ontvangen van UWV";
   }
   return "?";
 }
@@ -41,8 +43,12 @@ std::map<JournalRole, Money> role_amounts(const Payslip& p) {
   const Money pension_employee = p.pension_employee();
   const Money wga_recovery = p.wga_recovery();
   const Money premiums = p.employer_charges - pension_employer;  // Zvw + Aof + Awf + Wko + Whk (+ Ufo)
+  // The Wazo benefit the employer pays on is UWV's money (art. 3:8 Wazo: UWV pays it to the
+  // employer): receivable from UWV, not wage cost. The premiums and the wage tax over it stay.
+  const Money uwv_benefit = p.amount_of(LineCode::WazoBenefit);
   return {
-      {JournalRole::GrossWages, p.gross},
+      {JournalRole::GrossWages, p.gross - uwv_benefit},
+      {JournalRole::UwvBenefitReceivable, uwv_benefit},
       {JournalRole::TravelAllowance, p.untaxed},
       {JournalRole::EmployerCharges, premiums - wga_recovery},
       {JournalRole::PensionCharges, pension_employer},
@@ -73,6 +79,7 @@ std::string_view to_string(JournalRole r) noexcept {
     case JournalRole::PensionPayable: return "pension_payable";
     case JournalRole::NetWagesPayable: return "net_wages_payable";
     case JournalRole::GarnishmentsPayable: return "garnishments_payable";
+    case JournalRole::UwvBenefitReceivable: return "uwv_benefit_receivable";
   }
   return "?";
 }
@@ -89,6 +96,7 @@ ChartOfAccounts ChartOfAccounts::defaults() {
       {JournalRole::PensionPayable, {"1520", "Af te dragen pensioenpremies"}},
       {JournalRole::NetWagesPayable, {"1530", "Te betalen nettolonen"}},
       {JournalRole::GarnishmentsPayable, {"1540", "Af te dragen loonbeslag"}},
+      {JournalRole::UwvBenefitReceivable, {"1300", "Te ontvangen uitkeringen UWV"}},
   };
   return c;
 }

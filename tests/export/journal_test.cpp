@@ -86,3 +86,43 @@ TEST_CASE("the chart of accounts comes from a CSV file", "[export][journal]") {
                     Catch::Contains("accounts.csv line 2: unknown role 'wages'"));
   CHECK_THROWS_WITH(ChartOfAccounts::parse_csv("rol,rekening\n", "accounts.csv"), Catch::Contains("accounts.csv line 1: expected the header"));
 }
+
+TEST_CASE("the Wazo benefit paid on is booked as receivable from UWV, not as wage cost", "[export][journal][wazo]") {
+  // Art. 3:8 Wazo: UWV pays the pregnancy and maternity benefit to the employer, who pays it on
+  // (docs/employment.md). The benefit line of the payslip (wazo_benefit) is therefore not the
+  // employer's wage cost but an amount to receive from UWV: debit 1300 instead of 4000; the
+  // wage tax and premiums over it are booked as for any wage, and the entry still balances.
+  std::vector<Employee> employees = example_employees();
+  REQUIRE(!employees.empty());
+  MaternityLeaveFacts leave;
+  leave.expected_birth = parse_date("2026-03-20");  // leave 2026-02-07 … 05-29: all of March
+  leave.leave_start = parse_date("2026-02-07");
+  employees[0].maternity_leave = {leave};
+  const RunData run = example_run("2026-03", employees);
+  const Payslip& slip = run.employees[0].payslip;
+  const Money benefit = slip.amount_of(LineCode::WazoBenefit);
+  REQUIRE(benefit.sign() > 0);
+  const auto lines = journal_lines(run, ChartOfAccounts::defaults());
+  const auto [debit, credit] = totals(lines);
+  CHECK(debit == credit);
+  const std::string id = run.employees[0].employee.id;
+  const auto [d, c] = totals(lines, id);
+  CHECK(d == c);
+  Money receivable, wages;
+  for (const auto& l : lines) {
+    if (l.employee_id != id) continue;
+    if (l.account.number == "1300") receivable += l.debit - l.credit;
+    if (l.account.number == "4000") wages += l.debit - l.credit;
+  }
+  CHECK(receivable == benefit);
+  CHECK(wages == slip.gross - benefit);
+  // The others have no benefit: no line on 1300 (their entries are as before).
+  for (const auto& l : lines) {
+    if (l.employee_id != id) CHECK(l.account.number != "1300");
+  }
+  // A chart of accounts file may name the account; one that does not keeps the default.
+  const auto chart = ChartOfAccounts::parse_csv("role,account,name\nuwv_benefit_receivable,1320,Vordering UWV\n", "accounts.csv");
+  CHECK(chart.account(JournalRole::UwvBenefitReceivable).number == "1320");
+  CHECK(ChartOfAccounts::parse_csv("role,account,name\ngross_wages,4001,Lonen\n", "accounts.csv").account(JournalRole::UwvBenefitReceivable).number ==
+        "1300");
+}

@@ -16,7 +16,7 @@ namespace basisbaan {
 
 /// What an account is used for in the wage journal.
 enum class JournalRole : std::uint8_t {
-  GrossWages,             ///< cost: gross wages (all earnings)
+  GrossWages,             ///< cost: gross wages (all earnings, less the UWV benefit paid on)
   TravelAllowance,        ///< cost: untaxed allowances (travel)
   EmployerCharges,        ///< cost: Zvw levy and employee-insurance premiums, less the WGA part recovered from employees
   PensionCharges,         ///< cost: the employer's pension premium
@@ -25,6 +25,7 @@ enum class JournalRole : std::uint8_t {
   PensionPayable,         ///< liability: pension premiums (employer and employee) to the pension fund
   NetWagesPayable,        ///< liability: net wages to the employees
   GarnishmentsPayable,    ///< liability: net wage withheld for garnishments, to the creditors
+  UwvBenefitReceivable,   ///< asset: the Wazo benefit the employer paid on, receivable from UWV (art. 3:8 Wazo)
 };
 
 /// "gross_wages", "travel_allowance", ... (the names used in the accounts file).
