@@ -2,7 +2,6 @@
 #include "basisbaan/store/administration.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <string_view>
 
@@ -158,12 +157,7 @@ void store_detail::AdministrationRows::flush() {
   for (const auto& r : pending_) check_contract(r.e->id, *r.c);
   auto statement = [&](std::unique_ptr<SQLite::Statement>& full, std::unique_ptr<SQLite::Statement>& tail,
                        const char* insert) -> SQLite::Statement& {
-    auto& q = n == kBatch ? full : tail;  // a shorter batch (the last): prepared again only for another length
-    const auto per_row = std::count(insert, insert + std::strlen(insert), '?');
-    const auto parameters = static_cast<int>(static_cast<std::ptrdiff_t>(n) * per_row);
-    if (!q || q->getBindParameterCount() != parameters) q = std::make_unique<SQLite::Statement>(db_->sql(), rows_insert(insert, n));
-    q->reset();
-    return *q;
+    return rows_statement(*db_, n == kBatch ? full : tail, insert, n);  // a full batch, or a shorter one (the last)
   };
   // A statement's rows get consecutive row ids (one more than the largest each), in the order of
   // its VALUES: the last is the connection's last insert row id.
@@ -196,7 +190,8 @@ void store_detail::AdministrationRows::flush() {
   for (std::size_t i = 0; i < n; ++i) {
     const Employee& e = *pending_[i].e;
     audit_.add("employee.import", "employee:" + e.id, employee_hashes[i], CJson{{"document", document_}, {"id", e.id}, {"name", e.name}});
-    audit_.add("contract.add", "contract:" + contract_keys[i], contract_hashes[i], contract_detail(e.id, *pending_[i].c));
+    audit_.add("contract.add", contract_entity(first_contract + static_cast<std::int64_t>(i)), contract_hashes[i],
+               contract_detail(e.id, *pending_[i].c));
     audit_.add("placement.add", "placement:" + placement_keys[i], placement_hashes[i], placement_detail(e.id, *pending_[i].p));
   }
   audit_.write_added();

@@ -84,9 +84,12 @@ namespace {
 
 std::string entity_select(const EntityTable& t) { return std::string("SELECT * FROM ") + t.table + " WHERE " + t.key + " = ?"; }
 
+/// True when the key column of `t` holds integers (an id other than the employees' personnel number).
+bool integer_key(const EntityTable& t) { return std::string_view(t.key) == "id" && std::string_view(t.table) != "employees"; }
+
 /// Binds `key` as the key column of `t` takes it: an integer id, else text.
 void bind_key(SQLite::Statement& q, const EntityTable& t, const std::string& key) {
-  if (std::string_view(t.key) == "id" && std::string_view(t.table) != "employees") {
+  if (integer_key(t)) {
     q.bind(1, static_cast<std::int64_t>(std::stoll(key)));
   } else {
     q.bind(1, key);
@@ -114,7 +117,7 @@ std::string entity_hash_with(SQLite::Statement& q, const EntityTable& t, const s
 /// True when the row `q` is on has `key` in its column `column` (the key column of `t`).
 bool row_has_key(const SQLite::Statement& q, int column, const EntityTable& t, const std::string& key) {
   const SQLite::Column c = q.getColumn(column);
-  if (std::string_view(t.key) == "id" && std::string_view(t.table) != "employees") {
+  if (integer_key(t)) {
     return c.getType() == SQLITE_INTEGER && std::to_string(c.getInt64()) == key;
   }
   if (c.getType() != SQLITE_TEXT) return false;
@@ -174,6 +177,14 @@ std::string rows_insert(const char* insert, std::size_t rows) {
   const std::string values = sql.substr(sql.rfind('('));
   for (std::size_t i = 1; i < rows; ++i) sql += ", " + values;
   return sql;
+}
+
+SQLite::Statement& rows_statement(Database& db, std::unique_ptr<SQLite::Statement>& slot, const char* insert, std::size_t rows) {
+  const auto per_row = std::count(insert, insert + std::strlen(insert), '?');
+  const auto parameters = static_cast<int>(static_cast<std::ptrdiff_t>(rows) * per_row);
+  if (!slot || slot->getBindParameterCount() != parameters) slot = std::make_unique<SQLite::Statement>(db.sql(), rows_insert(insert, rows));
+  slot->reset();
+  return *slot;
 }
 
 std::string entity_hash(const Database& db, const std::string& entity) {
@@ -290,17 +301,9 @@ void AuditAppender::insert_added() {
   std::size_t done = 0;
   while (done < added_.size()) {
     const std::size_t n = std::min(kRows, added_.size() - done);
+    // One entry (append()) by its own statement; a full batch and the last, shorter one by theirs.
     SQLite::Statement* q = &insert_;
-    if (n == kRows) {
-      if (!insert_rows_) insert_rows_ = std::make_unique<SQLite::Statement>(db_->sql(), rows_insert(kInsertAuditEntry, kRows));
-      q = insert_rows_.get();
-    } else if (n > 1) {
-      // The last, shorter statement of a run: prepared again only when its length changes.
-      if (!insert_tail_ || insert_tail_->getBindParameterCount() != static_cast<int>(8 * n)) {
-        insert_tail_ = std::make_unique<SQLite::Statement>(db_->sql(), rows_insert(kInsertAuditEntry, n));
-      }
-      q = insert_tail_.get();
-    }
+    if (n > 1) q = &rows_statement(*db_, n == kRows ? insert_rows_ : insert_tail_, kInsertAuditEntry, n);
     q->reset();
     for (std::size_t i = 0; i < n; ++i) {
       const Entry& e = added_[done + i];

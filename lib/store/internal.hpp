@@ -134,6 +134,9 @@ class AuditAppender {
 
 /// `insert` (one row's "INSERT ... VALUES (?, ...)") for `rows` rows: "VALUES (?, ...), (?, ...)".
 std::string rows_insert(const char* insert, std::size_t rows);
+/// The statement of `insert` for `rows` rows kept in `slot`, prepared when there is none or it is
+/// for another number of rows, and reset: ready to bind.
+SQLite::Statement& rows_statement(Database& db, std::unique_ptr<SQLite::Statement>& slot, const char* insert, std::size_t rows);
 
 /// The canonical text an audit entry's row hash is taken of, for the row `q` is on: exactly
 /// canonical(row_json(q)) without the columns of kColumnsAddedLater that hold their default,
