@@ -53,6 +53,34 @@ TEST_CASE("youth minimum wages equal the published SZW tables (half-up to cents)
   CHECK(hourly("2025-07-01", 17) == "5.69");
 }
 
+TEST_CASE("the youth staffel from 2027: the draft AMvB's percentages, unconfirmed", "[wml]") {
+  // Rijksoverheid, internetconsultatie verhoging minimumjeugdloon 2027 (2025-12-04): 20 jaar
+  // 87,5 %, 19 jaar 75 %, 18 jaar 62,5 %, 17 jaar 50 %, 16 jaar 40 %, 15 jaar 30 %; the bbl
+  // staffel made equal to the regular one in the same AMvB. The adopted AMvB was not found, so
+  // the rows are unconfirmed (and a payslip that uses them lists them as such).
+  const auto percentage = [](const char* table, const char* on, int age) {
+    const Table& t = rules().table(table, parse_date(on));
+    for (std::size_t r = 0; r < t.size(); ++r) {
+      if (t.integer(r, "age") == age) return t.rate(r, "percentage").percent().str();
+    }
+    return std::string("none");
+  };
+  for (const char* table : {"wml.youth_percentage", "wml.youth_percentage.bbl"}) {
+    CAPTURE(table);
+    CHECK(percentage(table, "2027-01-01", 20) == "87.5");
+    CHECK(percentage(table, "2027-01-01", 19) == "75");
+    CHECK(percentage(table, "2027-01-01", 18) == "62.5");
+    CHECK(percentage(table, "2027-01-01", 17) == "50");
+    CHECK(percentage(table, "2027-01-01", 16) == "40");
+    CHECK(percentage(table, "2027-01-01", 15) == "30");
+    CHECK(percentage(table, "2027-01-01", 21) == "100");
+    CHECK(rules().value_at(table, parse_date("2027-01-01")).status == "unconfirmed");
+  }
+  // The day before, the staffel of 2019 (and the bbl one's 61,5 % at 20).
+  CHECK(percentage("wml.youth_percentage", "2026-12-31", 20) == "80");
+  CHECK(percentage("wml.youth_percentage.bbl", "2026-12-31", 20) == "61.5");
+}
+
 TEST_CASE("there is no minimum wage under 15", "[wml]") {
   CHECK_THROWS_WITH(minimum_wage(rules(), parse_date("2025-01-01"), 14), Catch::Contains("under 15"));
 }

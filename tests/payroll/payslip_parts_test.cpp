@@ -8,7 +8,8 @@
 //   cao.working_week.full_time_hours: 37; cao.pension.part_time_basis_hours 2026: 37
 //   cao.pension.premium_rate: 23.8 %; cao.pension.franchise: 13033 (both unconfirmed, PWRI SW 2023)
 //   cao.year_end_payment.amount 2026: 350 (onderhandelaarsresultaat 2026-2027, unconfirmed)
-//   cao.travel_allowance.per_km 2024-: 0.21; wage_tax.tax_free_travel_allowance_per_km 2024-: 0.23
+//   cao.travel_allowance.per_km 2024-: 0.21; wage_tax.tax_free_travel_allowance_per_km 2024-2025: 0.23,
+//   2026-: 0.25 (besluit of 17 May 2026, Stcrt. 2026, 18302, unconfirmed)
 //   cao.wga.recover_from_employee until 2026-06-30: 1; cao.wga.employee_share: 50 %
 //   cao.sick_pay.year2_rate: 70 % (art. 7:629 lid 1 BW minimum)
 
@@ -180,8 +181,8 @@ TEST_CASE("one-off payment: the full-time amount pro rata to the contract hours,
   CHECK_FALSE(lines[0].description.is_static());  // the employee's own text, owned
 }
 
-TEST_CASE("travel allowance: 120 km × 0.21 is tax-free under 0.23 a km", "[payroll][parts]") {
-  // 120 × 0.21 = 25.20; tax-free up to 120 × 0.23 = 27.60, so all 25.20 is untaxed.
+TEST_CASE("travel allowance: 120 km × 0.21 is tax-free under 0.25 a km", "[payroll][parts]") {
+  // 120 × 0.21 = 25.20; tax-free up to 120 × 0.25 = 30.00, so all 25.20 is untaxed.
   Fixture x("2026-03");
   x.employee.commute_km_per_period = Decimal(120);
   std::vector<PayslipLine> lines;
