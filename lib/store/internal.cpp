@@ -96,20 +96,21 @@ void bind_key(SQLite::Statement& q, const EntityTable& t, const std::string& key
   }
 }
 
-/// The hash of the row `q` is on.
-std::string row_hash_here(const SQLite::Statement& q, std::string& text) {
+/// The hash of the row `q` is on; `layout` is RowLayout(q).
+std::string row_hash_here(const SQLite::Statement& q, const RowLayout& layout, std::string& text) {
   text.clear();
-  row_text(text, q);
+  row_text(text, q, layout);
   return sha256_hex(text);
 }
 
 /// The hash of the row `q` (entity_select of `t`) finds for `key`; "" when there is none.
-std::string entity_hash_with(SQLite::Statement& q, const EntityTable& t, const std::string& key) {
+/// `layout` is RowLayout(q).
+std::string entity_hash_with(SQLite::Statement& q, const RowLayout& layout, const EntityTable& t, const std::string& key) {
   q.reset();
   bind_key(q, t, key);
   if (!q.executeStep()) return "";
   std::string text;
-  std::string hash = row_hash_here(q, text);
+  std::string hash = row_hash_here(q, layout, text);
   q.reset();
   return hash;
 }
@@ -127,24 +128,35 @@ bool row_has_key(const SQLite::Statement& q, int column, const EntityTable& t, c
 
 }  // namespace
 
-void row_text(std::string& out, const SQLite::Statement& q) {
+RowLayout::RowLayout(const SQLite::Statement& q) {
   const int n = q.getColumnCount();
-  // The columns in the order of their names' bytes, as a JSON object with sorted keys writes them.
-  std::array<int, 64> few{};  // the columns' order, without an allocation for up to 64 columns
-  std::vector<int> many;
-  if (n > static_cast<int>(few.size())) many.resize(static_cast<std::size_t>(n));
-  int* order = many.empty() ? few.data() : many.data();
-  for (int i = 0; i < n; ++i) order[i] = i;
-  std::sort(order, order + n, [&q](int a, int b) { return std::strcmp(q.getColumnName(a), q.getColumnName(b)) < 0; });
+  columns_.reserve(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    const char* name = q.getColumnName(i);
+    const auto added = std::find_if(kColumnsAddedLater.begin(), kColumnsAddedLater.end(),
+                                    [name](const AddedColumn& a) { return a.name == name; });
+    std::string key;
+    json_string(key, name);
+    key += ':';
+    columns_.push_back({i, std::move(key), added != kColumnsAddedLater.end() ? &*added : nullptr});
+  }
+  // The order of the names' bytes; the keys are the names quoted and escaped alike, which may
+  // order otherwise (an escaped character), so the names themselves are compared.
+  std::sort(columns_.begin(), columns_.end(),
+            [&q](const Column& a, const Column& b) { return std::strcmp(q.getColumnName(a.index), q.getColumnName(b.index)) < 0; });
+}
+
+void row_text(std::string& out, const SQLite::Statement& q, const RowLayout& layout) {
+  if (!layout.fits(q)) return row_text(out, q, RowLayout(q));  // prepared again since (a schema change)
   out += '{';
   bool first = true;
   std::string digits;
-  for (int k = 0; k < n; ++k) {
-    const SQLite::Column c = q.getColumn(order[k]);
-    const char* name = c.getName();
+  for (const RowLayout::Column& column : layout.columns_) {
+    const SQLite::Column c = q.getColumn(column.index);
     const int type = c.getType();
     if (type == SQLITE_FLOAT) {
-      throw StoreError(ErrorCode::StoreCorrupt, std::string("column ") + name + " holds a floating-point number; the store never writes one");
+      throw StoreError(ErrorCode::StoreCorrupt,
+                       std::string("column ") + c.getName() + " holds a floating-point number; the store never writes one");
     }
     std::string_view value;  // the text a default is compared with: the string, the integer's digits, null
     if (type == SQLITE_NULL) {
@@ -156,13 +168,10 @@ void row_text(std::string& out, const SQLite::Statement& q) {
       const auto* bytes = static_cast<const char*>(c.getBlob());
       value = std::string_view(bytes == nullptr ? "" : bytes, static_cast<std::size_t>(c.getBytes()));
     }
-    const auto added = std::find_if(kColumnsAddedLater.begin(), kColumnsAddedLater.end(),
-                                    [name](const AddedColumn& a) { return a.name == name; });
-    if (added != kColumnsAddedLater.end() && added->default_value == value) continue;
+    if (column.added != nullptr && column.added->default_value == value) continue;
     if (!first) out += ',';
     first = false;
-    json_string(out, name);
-    out += ':';
+    out += column.key;
     if (type == SQLITE_NULL || type == SQLITE_INTEGER) {
       out += value;
     } else {
@@ -171,6 +180,8 @@ void row_text(std::string& out, const SQLite::Statement& q) {
   }
   out += '}';
 }
+
+void row_text(std::string& out, const SQLite::Statement& q) { row_text(out, q, RowLayout(q)); }
 
 std::string rows_insert(const char* insert, std::size_t rows) {
   std::string sql = insert;
@@ -191,7 +202,7 @@ std::string entity_hash(const Database& db, const std::string& entity) {
   std::string key;
   const EntityTable& t = table_of(entity, key);
   SQLite::Statement q(db.sql(), entity_select(t));
-  return entity_hash_with(q, t, key);
+  return entity_hash_with(q, RowLayout(q), t, key);
 }
 
 bool table_exists(const Database& db, const char* table) {
@@ -232,12 +243,14 @@ constexpr const char* kInsertAuditEntry =
 
 AuditAppender::AuditAppender(Database& db) : db_(&db), insert_(db.sql(), kInsertAuditEntry) {}
 
+AuditAppender::RowReader::RowReader(Database& db, const std::string& sql) : q(db.sql(), sql), layout(q) {}
+
 std::string AuditAppender::row_hash(const std::string& entity) {
   std::string key;
   const EntityTable& t = table_of(entity, key);
   auto row = rows_.find(t.table);
-  if (row == rows_.end()) row = rows_.emplace(t.table, SQLite::Statement(db_->sql(), entity_select(t))).first;
-  return entity_hash_with(row->second, t, key);
+  if (row == rows_.end()) row = rows_.try_emplace(t.table, *db_, entity_select(t)).first;
+  return entity_hash_with(row->second.q, row->second.layout, t, key);
 }
 
 std::vector<std::string> AuditAppender::row_hashes(const char* prefix, std::int64_t first_rowid, const std::vector<std::string>& keys) {
@@ -249,9 +262,10 @@ std::vector<std::string> AuditAppender::row_hashes(const char* prefix, std::int6
   auto range = ranges_.find(t.table);
   if (range == ranges_.end()) {
     const std::string sql = std::string("SELECT * FROM ") + t.table + " WHERE rowid >= ? ORDER BY rowid LIMIT ?";
-    range = ranges_.emplace(t.table, SQLite::Statement(db_->sql(), sql)).first;
+    range = ranges_.try_emplace(t.table, *db_, sql).first;
   }
-  SQLite::Statement& q = range->second;
+  SQLite::Statement& q = range->second.q;
+  const RowLayout& layout = range->second.layout;
   q.reset();
   q.bind(1, first_rowid);
   q.bind(2, static_cast<std::int64_t>(keys.size()));
@@ -260,7 +274,7 @@ std::vector<std::string> AuditAppender::row_hashes(const char* prefix, std::int6
   while (out.size() < keys.size() && q.executeStep()) {
     const std::string& key = keys[out.size()];
     if (!row_has_key(q, key_column, t, key)) break;  // not the row expected: look the rest up by key
-    out.push_back(row_hash_here(q, text));
+    out.push_back(row_hash_here(q, layout, text));
   }
   q.reset();
   while (out.size() < keys.size()) out.push_back(row_hash(std::string(prefix) + ":" + keys[out.size()]));

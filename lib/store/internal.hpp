@@ -91,6 +91,37 @@ std::string audit_entry_hash(const std::string& prev, std::int64_t seq, const st
 /// row hash, `detail` (canonical JSON) and the time of the Database's clock.
 void audit(Database& db, const std::string& action, const std::string& entity, const CJson& detail);
 
+/// How row_text writes the rows of one statement: its columns in the order of their names' bytes
+/// (as a JSON object with sorted keys writes them), each with its name as a JSON key and, for a
+/// column of kColumnsAddedLater, the default it is left out at. It depends on the statement's
+/// columns only, so a statement that hashes many rows (the import: three per employee) computes
+/// it once instead of sorting the column names for every row.
+class RowLayout {
+ public:
+  /// The layout of `q`'s columns (a prepared statement: no row needed).
+  explicit RowLayout(const SQLite::Statement& q);
+  /// True when it was made for a statement with `q`'s number of columns (SQLite prepares a
+  /// statement again after a schema change, which may change what "*" stands for); row_text
+  /// computes the layout again for a statement it does not fit.
+  bool fits(const SQLite::Statement& q) const { return static_cast<int>(columns_.size()) == q.getColumnCount(); }
+
+ private:
+  friend void row_text(std::string& out, const SQLite::Statement& q, const RowLayout& layout);
+  struct Column {
+    int index;                 ///< the column's position in the statement
+    std::string key;           ///< its name as JSON, with the colon: "name":
+    const AddedColumn* added;  ///< its kColumnsAddedLater entry, or null
+  };
+  std::vector<Column> columns_;
+};
+
+/// The canonical text an audit entry's row hash is taken of, for the row `q` is on: exactly
+/// canonical(row_json(q)) without the columns of kColumnsAddedLater that hold their default,
+/// written directly; `layout` is RowLayout(q), kept by a caller that hashes many rows.
+void row_text(std::string& out, const SQLite::Statement& q, const RowLayout& layout);
+/// The same with the layout computed for this one row.
+void row_text(std::string& out, const SQLite::Statement& q);
+
 /// Appends many audit entries inside one write transaction (the import: three per employee), each
 /// exactly as audit() would write it, with its statements prepared once and the chain's head
 /// (last seq and hash) kept from entry to entry instead of read back each time. Only for use
@@ -124,8 +155,14 @@ class AuditAppender {
   Database* db_;
   SQLite::Statement insert_;
   std::unique_ptr<SQLite::Statement> insert_rows_, insert_tail_;
-  std::map<std::string, SQLite::Statement, std::less<>> rows_;   ///< the row of an entity, per table
-  std::map<std::string, SQLite::Statement, std::less<>> ranges_; ///< rows from a row id on, per table
+  /// A statement that reads rows to hash, with the layout of its columns.
+  struct RowReader {
+    RowReader(Database& db, const std::string& sql);
+    SQLite::Statement q;
+    RowLayout layout;
+  };
+  std::map<std::string, RowReader, std::less<>> rows_;   ///< the row of an entity, per table
+  std::map<std::string, RowReader, std::less<>> ranges_; ///< rows from a row id on, per table
   std::vector<Entry> added_;
   bool head_read_ = false;
   std::int64_t seq_ = 0;
@@ -137,11 +174,6 @@ std::string rows_insert(const char* insert, std::size_t rows);
 /// The statement of `insert` for `rows` rows kept in `slot`, prepared when there is none or it is
 /// for another number of rows, and reset: ready to bind.
 SQLite::Statement& rows_statement(Database& db, std::unique_ptr<SQLite::Statement>& slot, const char* insert, std::size_t rows);
-
-/// The canonical text an audit entry's row hash is taken of, for the row `q` is on: exactly
-/// canonical(row_json(q)) without the columns of kColumnsAddedLater that hold their default,
-/// written directly (the import hashes three rows per employee).
-void row_text(std::string& out, const SQLite::Statement& q);
 
 /// A stored payslip row: the columns of `payslips` except run_id and hash.
 struct PayslipRow {
