@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <ctime>
 #include <sstream>
 
 #include "basisbaan/core/clock.hpp"
@@ -21,9 +22,20 @@ TEST_CASE("a fixed clock accepts only a UTC time of the form YYYY-MM-DDTHH:MM:SS
   CHECK_THROWS_AS(FixedClock("2026-02-30T09:12:00Z"), InputError);
   CHECK_THROWS_AS(FixedClock("2026-03-31T24:00:00Z"), InputError);
   CHECK_THROWS_WITH(FixedClock(""), Catch::Contains("YYYY-MM-DDTHH:MM:SSZ"));
-  // The system clock has the same form.
+  // The system clock has the same form, and says the time strftime says (UTC), to the second.
+  const auto stamp = [](std::time_t t) {
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return std::string(text);
+  };
+  const std::time_t before = std::time(nullptr);
   const std::string now = system_clock()->now();
+  const std::time_t after = std::time(nullptr);
   CHECK_NOTHROW(FixedClock(now));
+  CHECK(now >= stamp(before));
+  CHECK(now <= stamp(after));
 }
 
 TEST_CASE("runs, closings and audit entries carry the time of the database's clock") {
