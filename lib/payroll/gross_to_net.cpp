@@ -22,6 +22,9 @@ PeriodRules::PeriodRules(const RuleBook& rules, const PayPeriod& period)
     if (!rules.has(name) || pay_date_ < rules.parameter(name).values.front().from) continue;
     if (rules.value_at(name, pay_date_).status == "unconfirmed") unconfirmed_sick_pay_.emplace_back(name);
   }
+  if (rules.has("wml.youth_percentage") && pay_date_ >= rules.parameter("wml.youth_percentage").values.front().from) {
+    youth_percentage_unconfirmed_ = rules.value_at("wml.youth_percentage", pay_date_).status == "unconfirmed";
+  }
   // What every payslip of the period names as unconfirmed, made once (issue 18: no copy of the
   // strings per payslip); the order is the one compute_payslip used to build per payslip.
   std::vector<std::string> with_sick_pay = cao_.unconfirmed;
@@ -133,6 +136,9 @@ void compute_payslip(Payslip& slip, const PeriodRules& pr, const Employer& emplo
       }
     }
   }
+  // Under 21 the minimum wage is the youth percentage of the adult one (Besluit minimumjeugdloon
+  // art. 2): an unconfirmed staffel is named like the cao's values.
+  if (f.age < 21 && pr.youth_percentage_unconfirmed()) slip.unconfirmed_rules.push_back("wml.youth_percentage");
   const HolidayAllowance holiday = holiday_allowance(f, lines, sick.paid_basic, next.holiday_allowance_balance);
   slip.holiday_allowance_reserved = holiday.reserved;
   slip.holiday_allowance_balance = holiday.balance_after;

@@ -120,6 +120,7 @@ std::string unconfirmed_note_nl(std::string_view parameter) {
       {"cao.wga.recover_from_employee", "verhaal WGA-premie op de werknemer cao"},
       {"cao.working_week.full_time_hours", "voltijd werkweek cao"},
       {"cao.year_end_payment.amount", "eindejaarsuitkering cao"},
+      {"wml.youth_percentage", "percentage minimumjeugdloon"},
   };
   for (const auto& n : kNotes) {
     if (n.key == parameter) return std::string(n.text) + ": niet bevestigd";

@@ -57,7 +57,7 @@ TEST_CASE("the youth staffel from 2027: the draft AMvB's percentages, unconfirme
   // Rijksoverheid, internetconsultatie verhoging minimumjeugdloon 2027 (2025-12-04): 20 jaar
   // 87,5 %, 19 jaar 75 %, 18 jaar 62,5 %, 17 jaar 50 %, 16 jaar 40 %, 15 jaar 30 %; the bbl
   // staffel made equal to the regular one in the same AMvB. The adopted AMvB was not found, so
-  // the rows are unconfirmed (and a payslip that uses them lists them as such).
+  // the rows are unconfirmed (a payslip under 21 names them: tests/payroll/line_text_test.cpp).
   const auto percentage = [](const char* table, const char* on, int age) {
     const Table& t = rules().table(table, parse_date(on));
     for (std::size_t r = 0; r < t.size(); ++r) {

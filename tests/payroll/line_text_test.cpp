@@ -131,3 +131,39 @@ TEST_CASE("unconfirmed rules: made once per period and shared, in the order buil
   c.unconfirmed_rules = std::vector<std::string>{"a", "b"};
   CHECK(c.unconfirmed_rules == RuleNameList{"a", "b"});
 }
+
+TEST_CASE("unconfirmed rules: a payslip of an employee under 21 names the youth staffel of 2027, an adult's does not", "[payroll][wml]") {
+  // rules/wml.xml: the staffel from 2027-01-01 is the draft AMvB's (Rijksoverheid,
+  // internetconsultatie verhoging minimumjeugdloon 2027, 2025-12-04: 20 jaar 87,5 %), unconfirmed.
+  // 2027 needs wml.hourly past the bundled horizon: the FAKE test layer
+  // tests/data/rules-2027-fixture (14,99 — a copy of the latest value, not a legal one).
+  const RuleBook book = RuleBook::load_layers({BASISBAAN_TEST_RULES_DIR, BASISBAAN_TEST_RULES_DIR "/../tests/data/rules-2027-fixture"});
+  const Employer employer = test::test_employer();
+  Employee young = test::basisbaner_32h("2026-01-01");
+  young.birth_date = parse_date("2006-06-15");  // 20 on 31 January 2027 and on 31 December 2026
+  const Employee adult = test::basisbaner_32h("2026-01-01");
+  const auto names_youth = [](const Payslip& p) {
+    const auto& n = p.unconfirmed_rules.names();
+    return std::find(n.begin(), n.end(), "wml.youth_percentage") != n.end();
+  };
+  {
+    const PeriodRules rules(book, PayPeriod::parse("2027-01", "period"));
+    CHECK(rules.youth_percentage_unconfirmed());
+    PayrollState s1, s2;
+    const Payslip y = compute_payslip(rules, employer, young, s1);
+    const Payslip a = compute_payslip(rules, employer, adult, s2);
+    CHECK(names_youth(y));
+    CHECK_FALSE(names_youth(a));
+    // 87,5 % of the fixture's 14,99 = 13,11625 → 13,12 (half up, Besluit minimumjeugdloon art. 2 lid 2).
+    REQUIRE(y.minimum_hourly_wage);
+    CHECK(y.minimum_hourly_wage->str() == "13.12");
+    CHECK(unconfirmed_note_nl("wml.youth_percentage") == "percentage minimumjeugdloon: niet bevestigd");
+  }
+  {
+    // December 2026: the staffel of 2019, confirmed; nothing named.
+    const PeriodRules rules(book, PayPeriod::parse("2026-12", "period"));
+    CHECK_FALSE(rules.youth_percentage_unconfirmed());
+    PayrollState s;
+    CHECK_FALSE(names_youth(compute_payslip(rules, employer, young, s)));
+  }
+}

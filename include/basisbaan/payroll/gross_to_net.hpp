@@ -44,6 +44,10 @@ class PeriodRules {
   const Rate& statutory_holiday_allowance_rate() const noexcept { return statutory_holiday_rate_; }
   /// The cao sick-pay parameters whose value on the pay date is unconfirmed.
   const std::vector<std::string>& unconfirmed_sick_pay_rules() const noexcept { return unconfirmed_sick_pay_; }
+  /// True when the minimum youth wage's staffel (wml.youth_percentage) of the pay date is
+  /// unconfirmed (from 2027: the draft AMvB, docs/minimum-wage.md): a payslip of an employee
+  /// under 21 then names it among its unconfirmed rules.
+  bool youth_percentage_unconfirmed() const noexcept { return youth_percentage_unconfirmed_; }
   /// The unconfirmed rules a payslip of the period names, made once and shared by its payslips:
   /// the cao's (cao().unconfirmed), and with `with_sick_pay` after them those of
   /// unconfirmed_sick_pay_rules() not among them, in order.
@@ -68,6 +72,7 @@ class PeriodRules {
   Money tax_free_per_km_;
   Rate statutory_holiday_rate_;
   std::vector<std::string> unconfirmed_sick_pay_;
+  bool youth_percentage_unconfirmed_ = false;
   RuleNameList unconfirmed_;
   RuleNameList unconfirmed_with_sick_pay_;
   std::optional<MinimumWageOfDate> minimum_wage_;
