@@ -147,7 +147,6 @@ RowLayout::RowLayout(const SQLite::Statement& q) {
 }
 
 void row_text(std::string& out, const SQLite::Statement& q, const RowLayout& layout) {
-  if (!layout.fits(q)) return row_text(out, q, RowLayout(q));  // prepared again since (a schema change)
   out += '{';
   bool first = true;
   std::string digits;
@@ -241,17 +240,19 @@ constexpr const char* kInsertAuditEntry =
 
 }  // namespace
 
-AuditAppender::AuditAppender(Database& db) : db_(&db), insert_(db.sql(), kInsertAuditEntry) {}
+AuditAppender::AuditAppender(Database& db) : db_(&db), insert_(db.sql(), kInsertAuditEntry), rows_(db) {}
 
-AuditAppender::RowReader::RowReader(Database& db, const std::string& sql) : q(db.sql(), sql), layout(q) {}
+RowReader::RowReader(const Database& db, const std::string& sql) : q(db.sql(), sql), layout(q) {}
 
-std::string AuditAppender::row_hash(const std::string& entity) {
+std::string EntityHasher::hash(const std::string& entity) {
   std::string key;
   const EntityTable& t = table_of(entity, key);
-  auto row = rows_.find(t.table);
-  if (row == rows_.end()) row = rows_.try_emplace(t.table, *db_, entity_select(t)).first;
-  return entity_hash_with(row->second.q, row->second.layout, t, key);
+  auto reader = readers_.find(t.table);
+  if (reader == readers_.end()) reader = readers_.try_emplace(t.table, *db_, entity_select(t)).first;
+  return entity_hash_with(reader->second.q, reader->second.layout, t, key);
 }
+
+std::string AuditAppender::row_hash(const std::string& entity) { return rows_.hash(entity); }
 
 std::vector<std::string> AuditAppender::row_hashes(const char* prefix, std::int64_t first_rowid, const std::vector<std::string>& keys) {
   std::vector<std::string> out;

@@ -94,16 +94,15 @@ void audit(Database& db, const std::string& action, const std::string& entity, c
 /// How row_text writes the rows of one statement: its columns in the order of their names' bytes
 /// (as a JSON object with sorted keys writes them), each with its name as a JSON key and, for a
 /// column of kColumnsAddedLater, the default it is left out at. It depends on the statement's
-/// columns only, so a statement that hashes many rows (the import: three per employee) computes
-/// it once instead of sorting the column names for every row.
+/// columns only, so a statement that hashes many rows (the import: three per employee; audit
+/// verify: every row) computes it once instead of sorting the column names for every row.
+/// Valid while the schema does not change: a "SELECT *" that SQLite prepares again after a
+/// schema change may have other columns. Every holder keeps it within one transaction or one
+/// read of the database, in which the store changes no schema.
 class RowLayout {
  public:
   /// The layout of `q`'s columns (a prepared statement: no row needed).
   explicit RowLayout(const SQLite::Statement& q);
-  /// True when it was made for a statement with `q`'s number of columns (SQLite prepares a
-  /// statement again after a schema change, which may change what "*" stands for); row_text
-  /// computes the layout again for a statement it does not fit.
-  bool fits(const SQLite::Statement& q) const { return static_cast<int>(columns_.size()) == q.getColumnCount(); }
 
  private:
   friend void row_text(std::string& out, const SQLite::Statement& q, const RowLayout& layout);
@@ -121,6 +120,27 @@ class RowLayout {
 void row_text(std::string& out, const SQLite::Statement& q, const RowLayout& layout);
 /// The same with the layout computed for this one row.
 void row_text(std::string& out, const SQLite::Statement& q);
+
+/// A prepared statement that reads rows to hash, with the layout of its columns.
+struct RowReader {
+  RowReader(const Database& db, const std::string& sql);
+  SQLite::Statement q;
+  RowLayout layout;
+};
+
+/// The row hashes of entities, each as entity_hash(db, entity) gives it, with one statement and
+/// its layout kept per table: for hashing many (audit verify, AuditAppender). Kept only within
+/// one transaction or read (RowLayout).
+class EntityHasher {
+ public:
+  explicit EntityHasher(const Database& db) : db_(&db) {}
+  /// entity_hash(db, entity): "" when the row does not exist.
+  std::string hash(const std::string& entity);
+
+ private:
+  const Database* db_;
+  std::map<std::string, RowReader, std::less<>> readers_;  ///< the row of an entity, per table
+};
 
 /// Appends many audit entries inside one write transaction (the import: three per employee), each
 /// exactly as audit() would write it, with its statements prepared once and the chain's head
@@ -155,13 +175,7 @@ class AuditAppender {
   Database* db_;
   SQLite::Statement insert_;
   std::unique_ptr<SQLite::Statement> insert_rows_, insert_tail_;
-  /// A statement that reads rows to hash, with the layout of its columns.
-  struct RowReader {
-    RowReader(Database& db, const std::string& sql);
-    SQLite::Statement q;
-    RowLayout layout;
-  };
-  std::map<std::string, RowReader, std::less<>> rows_;   ///< the row of an entity, per table
+  EntityHasher rows_;                                     ///< the row of an entity, per table
   std::map<std::string, RowReader, std::less<>> ranges_; ///< rows from a row id on, per table
   std::vector<Entry> added_;
   bool head_read_ = false;
