@@ -25,24 +25,32 @@ int number(const std::string& s, std::size_t from, std::size_t count) {
 
 }  // namespace
 
-std::string SystemClock::now() const {
-  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  const auto day = std::chrono::floor<std::chrono::days>(now);
+std::string utc_text(std::chrono::sys_seconds t) {
+  const auto day = std::chrono::floor<std::chrono::days>(t);
   const std::chrono::year_month_day ymd{day};
-  const std::chrono::hh_mm_ss hms{now - day};
-  // YYYY-MM-DDTHH:MM:SSZ written digit by digit (the import stamps three audit entries per
-  // employee; a formatted print per entry was a measurable share of it).
+  const int year = static_cast<int>(ymd.year());
+  if (year < 0 || year > 9999) {
+    throw InputError("time " + std::to_string(t.time_since_epoch().count()) +
+                     " s after 1970: its year has no YYYY-MM-DDTHH:MM:SSZ form (0000-9999)");
+  }
+  const std::chrono::hh_mm_ss hms{t - day};
+  // Written digit by digit (the import stamps three audit entries per employee; a formatted print
+  // per entry was a measurable share of it): the bytes of "%04d-%02u-%02uT%02ld:%02ld:%02ldZ".
   std::string out = "0000-00-00T00:00:00Z";
   const auto put = [&out](std::size_t at, std::size_t width, long value) {
     for (std::size_t i = width; i-- > 0; value /= 10) out[at + i] = static_cast<char>('0' + value % 10);
   };
-  put(0, 4, static_cast<int>(ymd.year()));
+  put(0, 4, year);
   put(5, 2, static_cast<long>(static_cast<unsigned>(ymd.month())));
   put(8, 2, static_cast<long>(static_cast<unsigned>(ymd.day())));
   put(11, 2, static_cast<long>(hms.hours().count()));
   put(14, 2, static_cast<long>(hms.minutes().count()));
   put(17, 2, static_cast<long>(hms.seconds().count()));
   return out;
+}
+
+std::string SystemClock::now() const {
+  return utc_text(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
 }
 
 FixedClock::FixedClock(std::string utc) : utc_(std::move(utc)) {

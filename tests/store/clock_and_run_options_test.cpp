@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <sstream>
 
@@ -22,7 +24,8 @@ TEST_CASE("a fixed clock accepts only a UTC time of the form YYYY-MM-DDTHH:MM:SS
   CHECK_THROWS_AS(FixedClock("2026-02-30T09:12:00Z"), InputError);
   CHECK_THROWS_AS(FixedClock("2026-03-31T24:00:00Z"), InputError);
   CHECK_THROWS_WITH(FixedClock(""), Catch::Contains("YYYY-MM-DDTHH:MM:SSZ"));
-  // The system clock has the same form, and says the time strftime says (UTC), to the second.
+  // The system clock has the same form, and says the time strftime says (UTC), to the second;
+  // before and after are read from the same clock (std::time may lag a tick behind it).
   const auto stamp = [](std::time_t t) {
     std::tm utc{};
     gmtime_r(&t, &utc);
@@ -30,12 +33,35 @@ TEST_CASE("a fixed clock accepts only a UTC time of the form YYYY-MM-DDTHH:MM:SS
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
     return std::string(text);
   };
-  const std::time_t before = std::time(nullptr);
+  const std::time_t before = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   const std::string now = system_clock()->now();
-  const std::time_t after = std::time(nullptr);
+  const std::time_t after = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   CHECK_NOTHROW(FixedClock(now));
   CHECK(now >= stamp(before));
   CHECK(now <= stamp(after));
+}
+
+TEST_CASE("utc_text writes the bytes the formatted print wrote, for every field's width and the years 0000-9999") {
+  using namespace std::chrono;
+  const auto printed = [](int y, unsigned mo, unsigned d, long h, long mi, long s) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ", y, mo, d, h, mi, s);
+    return std::string(text);
+  };
+  struct Instant {
+    int y;
+    unsigned mo, d;
+    long h, mi, s;
+  };
+  for (const Instant& i : {Instant{1970, 1, 1, 0, 0, 0}, Instant{2000, 2, 29, 23, 59, 59}, Instant{2026, 3, 5, 7, 8, 9},
+                           Instant{2026, 12, 31, 23, 59, 59}, Instant{999, 10, 10, 10, 10, 10}, Instant{2262, 4, 11, 23, 47, 16},
+                           Instant{1, 1, 1, 0, 0, 1}, Instant{9999, 12, 31, 23, 59, 59}}) {
+    const sys_seconds t = sys_days{year{i.y} / month{i.mo} / day{i.d}} + hours{i.h} + minutes{i.mi} + seconds{i.s};
+    CHECK(utc_text(t) == printed(i.y, i.mo, i.d, i.h, i.mi, i.s));
+  }
+  // Outside 0000-9999 there is no such text (the old print wrote 5 digits or a sign).
+  CHECK_THROWS_AS(utc_text(sys_days{year{10000} / 1 / 1}), InputError);
+  CHECK_THROWS_AS(utc_text(sys_days{year{-1} / 12 / 31}), InputError);
 }
 
 TEST_CASE("runs, closings and audit entries carry the time of the database's clock") {

@@ -5,6 +5,7 @@
 // passes the clock in (store/database.hpp), so tests can fix it and nothing in the environment
 // can put a false time into the audit chain.
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -41,6 +42,11 @@ class FixedClock final : public Clock {
  private:
   std::string utc_;
 };
+
+/// `t` in UTC as "YYYY-MM-DDTHH:MM:SSZ", the form every Clock gives: what SystemClock::now()
+/// writes for the system's time. Throws InputError for a year outside 0000-9999, which has no
+/// such form.
+std::string utc_text(std::chrono::sys_seconds t);
 
 /// The shared SystemClock (the default of every Database).
 std::shared_ptr<const Clock> system_clock();
