@@ -64,8 +64,9 @@ TEST_CASE("holiday allowance paid with every period's wage: 8 % of the basic wag
 
 TEST_CASE("travel allowance within the tax-free amount: paid net, no tax on it", "[payroll][travel_allowance]") {
   // March 2026, 400 km a month: cao € 0,21 a km (rules/cao_aan_de_slag.xml), tax-free up to
-  // € 0,23 a km (Wet LB 1964 art. 31a lid 2 sub b; rules/werkkostenregeling.xml):
-  //   allowance 400 × 0,21 = 84,00; tax-free 400 × 0,23 = 92,00 ≥ 84,00 → all 84,00 untaxed.
+  // € 0,25 a km in 2026 (Wet LB 1964 art. 31a lid 2 sub b; besluit of 17 May 2026, Stcrt. 2026,
+  // 18302, unconfirmed; rules/werkkostenregeling.xml):
+  //   allowance 400 × 0,21 = 84,00; tax-free 400 × 0,25 = 100,00 ≥ 84,00 → all 84,00 untaxed.
   // The wage for wage tax and the wage tax are those of the same month without travel; the net
   // is 84,00 higher.
   Employee with = basisbaner_32h("2025-01-01");
