@@ -180,8 +180,6 @@ void row_text(std::string& out, const SQLite::Statement& q, const RowLayout& lay
   out += '}';
 }
 
-void row_text(std::string& out, const SQLite::Statement& q) { row_text(out, q, RowLayout(q)); }
-
 std::string rows_insert(const char* insert, std::size_t rows) {
   std::string sql = insert;
   const std::string values = sql.substr(sql.rfind('('));
@@ -252,8 +250,6 @@ std::string EntityHasher::hash(const std::string& entity) {
   return entity_hash_with(reader->second.q, reader->second.layout, t, key);
 }
 
-std::string AuditAppender::row_hash(const std::string& entity) { return rows_.hash(entity); }
-
 std::vector<std::string> AuditAppender::row_hashes(const char* prefix, std::int64_t first_rowid, const std::vector<std::string>& keys) {
   std::vector<std::string> out;
   out.reserve(keys.size());
@@ -278,7 +274,7 @@ std::vector<std::string> AuditAppender::row_hashes(const char* prefix, std::int6
     out.push_back(row_hash_here(q, layout, text));
   }
   q.reset();
-  while (out.size() < keys.size()) out.push_back(row_hash(std::string(prefix) + ":" + keys[out.size()]));
+  while (out.size() < keys.size()) out.push_back(rows_.hash(std::string(prefix) + ":" + keys[out.size()]));
   return out;
 }
 
@@ -339,7 +335,7 @@ void AuditAppender::insert_added() {
 }
 
 void AuditAppender::append(const std::string& action, const std::string& entity, const CJson& detail) {
-  add(action, entity, row_hash(entity), detail);
+  add(action, entity, rows_.hash(entity), detail);
   write_added();
 }
 

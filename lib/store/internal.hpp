@@ -118,8 +118,6 @@ class RowLayout {
 /// canonical(row_json(q)) without the columns of kColumnsAddedLater that hold their default,
 /// written directly; `layout` is RowLayout(q), kept by a caller that hashes many rows.
 void row_text(std::string& out, const SQLite::Statement& q, const RowLayout& layout);
-/// The same with the layout computed for this one row.
-void row_text(std::string& out, const SQLite::Statement& q);
 
 /// A prepared statement that reads rows to hash, with the layout of its columns.
 struct RowReader {
@@ -170,7 +168,6 @@ class AuditAppender {
     std::string at, action, entity, row_hash, detail, prev, hash;
   };
   static constexpr std::size_t kRows = 192;
-  std::string row_hash(const std::string& entity);
   void insert_added();
   Database* db_;
   SQLite::Statement insert_;

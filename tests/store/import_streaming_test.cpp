@@ -51,7 +51,7 @@ std::string reference_row_text(const SQLite::Statement& q) {
 
 std::string row_text_of(const SQLite::Statement& q) {
   std::string out;
-  store_detail::row_text(out, q);
+  store_detail::row_text(out, q, store_detail::RowLayout(q));  // a layout for this one row
   return out;
 }
 
