@@ -17,14 +17,16 @@ PeriodRules::PeriodRules(const RuleBook& rules, const PayPeriod& period)
   cao_ = CaoAanDeSlagTerms::load(rules, pay_date_);
   tax_free_per_km_ = rules.amount("wage_tax.tax_free_travel_allowance_per_km", pay_date_);
   statutory_holiday_rate_ = rules.rate("wml.holiday_allowance_percentage", pay_date_);
+  // True when the rules have `name` on the pay date and its value there is unconfirmed.
+  const auto unconfirmed = [&](const char* name) {
+    return rules.has(name) && pay_date_ >= rules.parameter(name).values.front().from &&
+           rules.value_at(name, pay_date_).status == "unconfirmed";
+  };
   // The cao's sick-pay values a payslip with wage continuation names when they are unconfirmed.
   for (const char* name : {"cao.sick_pay.year1_rate", "cao.sick_pay.year2_rate", "cao.sick_pay.waiting_days"}) {
-    if (!rules.has(name) || pay_date_ < rules.parameter(name).values.front().from) continue;
-    if (rules.value_at(name, pay_date_).status == "unconfirmed") unconfirmed_sick_pay_.emplace_back(name);
+    if (unconfirmed(name)) unconfirmed_sick_pay_.emplace_back(name);
   }
-  if (rules.has("wml.youth_percentage") && pay_date_ >= rules.parameter("wml.youth_percentage").values.front().from) {
-    youth_percentage_unconfirmed_ = rules.value_at("wml.youth_percentage", pay_date_).status == "unconfirmed";
-  }
+  youth_percentage_unconfirmed_ = unconfirmed("wml.youth_percentage");
   // What every payslip of the period names as unconfirmed, made once (issue 18: no copy of the
   // strings per payslip); the order is the one compute_payslip used to build per payslip.
   std::vector<std::string> with_sick_pay = cao_.unconfirmed;
