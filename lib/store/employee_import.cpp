@@ -102,22 +102,23 @@ Taken taken_in(const Database& db, std::size_t more) {
 /// field of the record's first problem. `taken` null: the ids and BSNs were checked before.
 void read_row(ImportedRow& row, const CsvRecord& rec, std::size_t n, std::size_t header_fields, const Columns& col,
               const Taken* taken, const std::string& doc) {
-  const std::string where = doc + " row " + std::to_string(n) + " (line " + std::to_string(rec.line) + ")";
-  const ErrorLocation at{.document = doc, .line = rec.line, .row = static_cast<std::int64_t>(n)};
+  // Where a problem is, made only for an error (every row passes here twice).
+  const auto where = [&] { return doc + " row " + std::to_string(n) + " (line " + std::to_string(rec.line) + ")"; };
+  const auto at = [&] { return ErrorLocation{.document = doc, .line = rec.line, .row = static_cast<std::int64_t>(n)}; };
   if (rec.fields.size() != header_fields) {
     throw InputError(ErrorCode::InputSyntax,
-                     where + ": expected " + std::to_string(header_fields) + " fields, found " +
+                     where() + ": expected " + std::to_string(header_fields) + " fields, found " +
                          std::to_string(rec.fields.size()),
-                     at);
+                     at());
   }
   auto get = [&](const std::string& name) {
     const auto c = col.find(name);
     return c != col.end() ? trim(rec.fields[c->second]) : std::string();
   };
   auto fail = [&](const std::string& name, const std::string& message, ErrorCode code = ErrorCode::InputInvalidValue) {
-    ErrorLocation here = at;
+    ErrorLocation here = at();
     here.field = name;
-    return InputError(code, where + ", field " + name + ": " + message, std::move(here));
+    return InputError(code, where() + ", field " + name + ": " + message, std::move(here));
   };
   auto parsed = [&](const std::string& name, auto&& parse) {
     const std::string v = get(name);
