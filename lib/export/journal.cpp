@@ -11,10 +11,10 @@
 namespace basisbaan {
 namespace {
 
-constexpr std::array kRoles{JournalRole::GrossWages,      JournalRole::UwvBenefitReceivable, JournalRole::TravelAllowance,
-                            JournalRole::EmployerCharges,
-                            JournalRole::PensionCharges,  JournalRole::WageTaxPayable,  JournalRole::PremiumsPayable,
-                            JournalRole::PensionPayable,  JournalRole::NetWagesPayable, JournalRole::GarnishmentsPayable};
+constexpr std::array kRoles{JournalRole::GrossWages,     JournalRole::UwvBenefitReceivable, JournalRole::TravelAllowance,
+                            JournalRole::EmployerCharges, JournalRole::PensionCharges,       JournalRole::WageTaxPayable,
+                            JournalRole::PremiumsPayable, JournalRole::PensionPayable,       JournalRole::NetWagesPayable,
+                            JournalRole::GarnishmentsPayable};
 
 bool is_debit_role(JournalRole r) {
   return r == JournalRole::GrossWages || r == JournalRole::UwvBenefitReceivable || r == JournalRole::TravelAllowance ||

@@ -39,7 +39,7 @@ class AdministrationRows {
   /// functions above, with the transaction then to be rolled back.
   void flush();
 
- /// The rows written by one statement: add() writes them when it has this many.
+  /// The rows written by one statement: add() writes them when it has this many.
   static constexpr std::size_t kBatch = 64;
 
  private:
