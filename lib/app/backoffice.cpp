@@ -117,6 +117,12 @@ AuditVerification Backoffice::verify_audit(const std::optional<std::string>& exp
 
 std::vector<AuditEntry> Backoffice::audit_log(std::optional<int> last) const { return audit_entries(*db_, last); }
 
+std::vector<AuditEntry> Backoffice::audit_log_of_employee(const std::string& employee_id) const {
+  return audit_entries_of_employee(*db_, employee_id);
+}
+
+std::vector<AuditEntry> Backoffice::audit_log_of_entity(const std::string& entity) const { return audit_entries_of_entity(*db_, entity); }
+
 StoredGarnishment Backoffice::register_garnishment(const std::string& employee_id, const Garnishment& garnishment) {
   return add_garnishment(*db_, employee_id, garnishment);
 }

@@ -103,6 +103,16 @@ check "an error with --json is JSON on stderr" 1 '"code"' -- "$bin" employee ter
 # --- The writes are in the log, the chain is intact, and payroll still runs ------------------
 check "audit log names the writes" 0 "employee\.change" -- "$bin" audit log --db "$db" --last 0
 check "audit verify after the writes" 0 "^ok: the chain is intact" -- "$bin" audit verify --db "$db"
+# An auditor's trace of one employee (E014: hired, terminated) and of one entity.
+trace=$("$bin" audit log --db "$db" --employee E014)
+[ "$(printf '%s\n' "$trace" | awk 'NR > 2 { print $3 }' | tr '\n' ' ')" = "employee.hire contract.add placement.add contract.end " ] &&
+  ok || not_ok "audit log --employee E014 lists hire, contract, placement, end in order; got: $trace"
+check "audit log --employee --last 1: the latest of them" 0 "contract\.end" -- "$bin" audit log --db "$db" --employee E014 --last 1
+check "audit log --entity" 0 '"entity": "employee:E014"' -- "$bin" audit log --db "$db" --entity employee:E014 --json
+check "audit log --entity with no entries says so" 0 "^no audit entries of contract:9999$" -- "$bin" audit log --db "$db" --entity contract:9999
+check "audit log --employee of an unknown employee" 1 "no employee E099" -- "$bin" audit log --db "$db" --employee E099
+check "audit log --employee and --entity together is a usage error" 2 "excludes" -- "$bin" audit log --db "$db" --employee E014 \
+  --entity run:1
 check "payroll runs with the new employees" 0 "E013 +N\. Nieuw-Jansen" -- "$bin" payroll run --db "$db" --period 2026-04
 
 finish

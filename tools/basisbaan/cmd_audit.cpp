@@ -18,6 +18,9 @@ struct AuditOptions {
   std::string db;
   std::string expect_head;
   int last = 20;
+  bool last_given = false;  ///< --last on the command line (with --employee or --entity the default is all)
+  std::string employee;
+  std::string entity;
   bool json = false;
 };
 
@@ -53,9 +56,22 @@ void verify(Context& ctx, const AuditOptions& o) {
 
 void log(Context& ctx, const AuditOptions& o) {
   Database db = Database::open(o.db, Database::Access::ReadOnly);
-  const auto entries = app::Backoffice(db).audit_log(o.last > 0 ? std::optional<int>(o.last) : std::nullopt);
+  const app::Backoffice office(db);
+  std::vector<AuditEntry> entries;
+  if (!o.employee.empty() || !o.entity.empty()) {
+    entries = !o.employee.empty() ? office.audit_log_of_employee(o.employee) : office.audit_log_of_entity(o.entity);
+    if (o.last_given && o.last > 0 && entries.size() > static_cast<std::size_t>(o.last)) {
+      entries.erase(entries.begin(), entries.end() - o.last);
+    }
+  } else {
+    entries = office.audit_log(o.last > 0 ? std::optional<int>(o.last) : std::nullopt);
+  }
   if (o.json) {
     print_json(*ctx.out, app::audit_log_json(entries));
+    return;
+  }
+  if (entries.empty()) {
+    *ctx.out << "no audit entries" << (o.entity.empty() ? std::string() : " of " + o.entity) << "\n";
     return;
   }
   TablePrinter t({"#", "at", "action", "entity", "hash", "detail"}, {true, false, false, false, false, false});
@@ -79,11 +95,22 @@ void register_audit_command(CLI::App& app, Context& ctx) {
   v->add_option("--expect-head", o->expect_head, "An entry of the chain must have this hash (noted earlier with audit head); later entries may follow it");
   v->add_flag("--json", o->json, "Print JSON");
   v->callback([o, &ctx] { verify(ctx, *o); });
-  auto* l = audit->add_subcommand("log", "The latest audit entries.");
+  auto* l = audit->add_subcommand(
+      "log", "The audit entries, oldest first: the latest, or every one about an employee or an entity (an auditor's trace of who "
+             "changed what, when).");
   add_db_option(l, o->db);
-  l->add_option("--last", o->last, "How many (0: all)")->capture_default_str();
+  auto* last = l->add_option("--last", o->last, "How many of the latest (0: all; with --employee or --entity the default is all)")
+                   ->capture_default_str();
+  auto* employee = l->add_option("--employee", o->employee,
+                                 "Only the entries about this employee (personnel number): the employee's own and those of their "
+                                 "contracts, scale placements, leave, sickness, maternity and garnishments");
+  auto* entity = l->add_option("--entity", o->entity, "Only the entries of this entity, as the log names it (e.g. contract:12, run:3)");
+  employee->excludes(entity);
   l->add_flag("--json", o->json, "Print JSON");
-  l->callback([o, &ctx] { log(ctx, *o); });
+  l->callback([o, &ctx, last] {
+    o->last_given = last->count() > 0;
+    log(ctx, *o);
+  });
   auto* h = audit->add_subcommand("head", "The hash of the last entry: note it (e.g. on the closing report) to check later with --expect-head.");
   add_db_option(h, o->db);
   h->callback([o, &ctx] {

@@ -138,6 +138,10 @@ class Backoffice {
   AuditVerification verify_audit(const std::optional<std::string>& expected_head = std::nullopt) const;
   /// The latest `last` audit entries, oldest first (all when none; audit_entries).
   std::vector<AuditEntry> audit_log(std::optional<int> last = std::nullopt) const;
+  /// Every audit entry about one employee, oldest first (audit_entries_of_employee).
+  std::vector<AuditEntry> audit_log_of_employee(const std::string& employee_id) const;
+  /// The audit entries of one entity, e.g. "contract:12", oldest first (audit_entries_of_entity).
+  std::vector<AuditEntry> audit_log_of_entity(const std::string& entity) const;
 
  private:
   Database* db_;

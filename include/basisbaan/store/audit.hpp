@@ -30,6 +30,17 @@ struct AuditEntry {
 /// The entries, oldest first (the last `limit` when given).
 std::vector<AuditEntry> audit_entries(const Database& db, std::optional<int> limit = std::nullopt);
 
+/// The entries of one entity ("employee:E001", "contract:12", "run:3"), oldest first; none when
+/// the chain has no entry for it.
+std::vector<AuditEntry> audit_entries_of_entity(const Database& db, const std::string& entity);
+
+/// Every entry about one employee, oldest first: those of "employee:ID" (import, hire, change)
+/// and those whose detail names the employee ("employee": ID: contracts, scale placements,
+/// leave, sickness, maternity, garnishments). The payroll runs are entries of the whole run, not
+/// of one employee: a payslip is traced by replay and its explanation. Throws InputError when
+/// the database has no such employee and no entry names one.
+std::vector<AuditEntry> audit_entries_of_employee(const Database& db, const std::string& employee_id);
+
 /// One thing verify_audit found wrong.
 struct AuditProblem {
   std::string where;  ///< "audit entry 7", "employee E003", "run 2 (2026-03) payslip E003 line 7 wage_tax", "trigger …"
