@@ -150,7 +150,7 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
   row("Totale loonkosten", "", "", p.employer_cost.str_nl(), "total");
   o << "</tbody>\n</table>\n";
   if (!p.unconfirmed_rules.empty()) {
-    o << "<p class=\"note\">Let op, deze waarden kan de werkgever nog aanpassen: ";
+    o << "<p class=\"note\">Let op, deze waarden zijn nog niet bevestigd; wijken ze af, dan corrigeert de werkgever dit loonstrookje: ";
     for (std::size_t i = 0; i < p.unconfirmed_rules.size(); ++i) o << (i ? "; " : "") << xml_escape(unconfirmed_note_nl(p.unconfirmed_rules[i]));
     o << ".</p>\n";
   }

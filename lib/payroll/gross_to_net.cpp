@@ -27,6 +27,7 @@ PeriodRules::PeriodRules(const RuleBook& rules, const PayPeriod& period)
     if (unconfirmed(name)) unconfirmed_sick_pay_.emplace_back(name);
   }
   youth_percentage_unconfirmed_ = unconfirmed("wml.youth_percentage");
+  minimum_hourly_unconfirmed_ = unconfirmed("wml.hourly");
   // What every payslip of the period names as unconfirmed, made once (issue 18: no copy of the
   // strings per payslip); the order is the one compute_payslip used to build per payslip.
   std::vector<std::string> with_sick_pay = cao_.unconfirmed;
@@ -141,6 +142,10 @@ void compute_payslip(Payslip& slip, const PeriodRules& pr, const Employer& emplo
   // Under 21 the minimum wage is the youth percentage of the adult one (Besluit minimumjeugdloon
   // art. 2): an unconfirmed staffel is named like the cao's values.
   if (f.age < 21 && pr.youth_percentage_unconfirmed()) slip.unconfirmed_rules.push_back("wml.youth_percentage");
+  // The statutory minimum hourly wage sets the pay when the hourly wage is that minimum (scale
+  // WML, or an agreed wage below it raised to it, Wml art. 7): then an unconfirmed indexation
+  // is named too. An agreed wage above the minimum does not rest on its value.
+  if (base.hourly == base.minimum_hourly && pr.minimum_hourly_unconfirmed()) slip.unconfirmed_rules.push_back("wml.hourly");
   const HolidayAllowance holiday = holiday_allowance(f, lines, sick.paid_basic, next.holiday_allowance_balance);
   slip.holiday_allowance_reserved = holiday.reserved;
   slip.holiday_allowance_balance = holiday.balance_after;

@@ -120,6 +120,7 @@ std::string unconfirmed_note_nl(std::string_view parameter) {
       {"cao.wga.recover_from_employee", "verhaal WGA-premie op de werknemer cao"},
       {"cao.working_week.full_time_hours", "voltijd werkweek cao"},
       {"cao.year_end_payment.amount", "eindejaarsuitkering cao"},
+      {"wml.hourly", "wettelijk minimumuurloon"},
       {"wml.youth_percentage", "percentage minimumjeugdloon"},
   };
   for (const auto& n : kNotes) {
@@ -269,7 +270,7 @@ std::string to_text_nl(const Payslip& p) {
   o << pad_right("  Verrekende arbeidskorting", W + 22) << pad_left(p.year_to_date.arbeidskorting.str_nl(), 12) << "\n";
   o << pad_right("  Netto", W + 22) << pad_left(p.year_to_date.net.str_nl(), 12) << "\n";
   if (!p.unconfirmed_rules.empty()) {
-    o << "\nLet op, deze waarden kan de werkgever nog aanpassen:\n";
+    o << "\nLet op, deze waarden zijn nog niet bevestigd; wijken ze af, dan corrigeert de werkgever dit loonstrookje:\n";
     for (const auto& n : p.unconfirmed_rules) o << "  " << unconfirmed_note_nl(n) << "\n";
   }
   return o.str();

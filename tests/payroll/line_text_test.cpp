@@ -167,3 +167,40 @@ TEST_CASE("unconfirmed rules: a payslip of an employee under 21 names the youth 
     CHECK_FALSE(names_youth(compute_payslip(rules, employer, young, s)));
   }
 }
+
+TEST_CASE("unconfirmed rules: from July 2026 a payslip paid the minimum hourly wage names it, one paid above it does not", "[payroll][wml]") {
+  // rules/wml.xml: wml.hourly 14,99 from 2026-07-01 is unconfirmed (no Staatscourant regeling
+  // found); 14,71 from 2026-01-01 is not. The pay of an employee on scale WML is that value
+  // (Wml art. 7, 8 lid 1 onderdeel a), so the payslip says it rests on an unconfirmed value.
+  const RuleBook& book = test::payroll_rules();
+  const Employer employer = test::test_employer();
+  const Employee at_minimum = test::basisbaner_32h("2026-01-01");
+  Employee above = test::basisbaner_32h("2026-01-01");
+  above.agreed_hourly_wage = Money::parse("15.20", "hourly wage");
+  above.scale = "schaal 2, trede 3";
+  const auto names_wml = [](const Payslip& p) {
+    const auto& n = p.unconfirmed_rules.names();
+    return std::find(n.begin(), n.end(), "wml.hourly") != n.end();
+  };
+  {
+    const PeriodRules rules(book, PayPeriod::parse("2026-07", "period"));
+    CHECK(rules.minimum_hourly_unconfirmed());
+    PayrollState s1, s2;
+    const Payslip m = compute_payslip(rules, employer, at_minimum, s1);
+    const Payslip a = compute_payslip(rules, employer, above, s2);
+    REQUIRE(m.minimum_hourly_wage);
+    CHECK(m.minimum_hourly_wage->str() == "14.99");
+    CHECK(m.hourly_wage.str() == "14.99");
+    CHECK(names_wml(m));
+    CHECK(a.hourly_wage.str() == "15.20");
+    CHECK_FALSE(names_wml(a));
+    CHECK(unconfirmed_note_nl("wml.hourly") == "wettelijk minimumuurloon: niet bevestigd");
+  }
+  {
+    // June 2026: 14,71, confirmed; nothing named.
+    const PeriodRules rules(book, PayPeriod::parse("2026-06", "period"));
+    CHECK_FALSE(rules.minimum_hourly_unconfirmed());
+    PayrollState s;
+    CHECK_FALSE(names_wml(compute_payslip(rules, employer, at_minimum, s)));
+  }
+}

@@ -48,6 +48,10 @@ class PeriodRules {
   /// unconfirmed (from 2027: the draft AMvB, docs/minimum-wage.md): a payslip of an employee
   /// under 21 then names it among its unconfirmed rules.
   bool youth_percentage_unconfirmed() const noexcept { return youth_percentage_unconfirmed_; }
+  /// True when the statutory minimum hourly wage (wml.hourly) of the pay date is unconfirmed (a
+  /// half-yearly indexation not yet checked against its Staatscourant regeling): a payslip whose
+  /// hourly wage is that minimum names it among its unconfirmed rules.
+  bool minimum_hourly_unconfirmed() const noexcept { return minimum_hourly_unconfirmed_; }
   /// The unconfirmed rules a payslip of the period names, made once and shared by its payslips:
   /// the cao's (cao().unconfirmed), and with `with_sick_pay` after them those of
   /// unconfirmed_sick_pay_rules() not among them, in order.
@@ -73,6 +77,7 @@ class PeriodRules {
   Rate statutory_holiday_rate_;
   std::vector<std::string> unconfirmed_sick_pay_;
   bool youth_percentage_unconfirmed_ = false;
+  bool minimum_hourly_unconfirmed_ = false;
   RuleNameList unconfirmed_;
   RuleNameList unconfirmed_with_sick_pay_;
   std::optional<MinimumWageOfDate> minimum_wage_;
