@@ -34,8 +34,16 @@ PeriodRules::PeriodRules(const RuleBook& rules, const PayPeriod& period)
   for (const auto& name : unconfirmed_sick_pay_) {
     if (std::find(with_sick_pay.begin(), with_sick_pay.end(), name) == with_sick_pay.end()) with_sick_pay.push_back(name);
   }
-  unconfirmed_ = RuleNameList(cao_.unconfirmed);
-  unconfirmed_with_sick_pay_ = RuleNameList(std::move(with_sick_pay));
+  std::vector<std::string> at_minimum = cao_.unconfirmed;
+  std::vector<std::string> with_sick_pay_at_minimum = with_sick_pay;
+  if (minimum_hourly_unconfirmed_) {
+    at_minimum.emplace_back("wml.hourly");
+    with_sick_pay_at_minimum.emplace_back("wml.hourly");
+  }
+  unconfirmed_lists_[0] = RuleNameList(cao_.unconfirmed);
+  unconfirmed_lists_[1] = RuleNameList(std::move(with_sick_pay));
+  unconfirmed_lists_[2] = RuleNameList(std::move(at_minimum));
+  unconfirmed_lists_[3] = RuleNameList(std::move(with_sick_pay_at_minimum));
   // Looked up once here instead of per employee (issue 18); none when the payslip must ask the
   // RuleBook itself (its errors and records then stay as they were).
   minimum_wage_ = MinimumWageOfDate::prepare(rules, pay_date_);
@@ -125,12 +133,15 @@ void compute_payslip(Payslip& slip, const PeriodRules& pr, const Employer& emplo
   slip.minimum_wage_age = f.age;
   slip.minimum_holiday_allowance_rate = pr.statutory_holiday_allowance_rate();
   SickPay sick = sick_pay(f, lines, base);
-  // The cao's unconfirmed values, then those of sick pay used here: the list the period made
-  // once (PeriodRules::unconfirmed_rules), shared, not copied per payslip.
+  // The cao's unconfirmed values, then those of sick pay used here, then the statutory minimum
+  // hourly wage when it sets the pay (the hourly wage is that minimum: scale WML, or an agreed
+  // wage below it raised to it, Wml art. 7; an agreed wage above it does not rest on its value):
+  // a list the period made once (PeriodRules::unconfirmed_rules), shared, not copied per payslip.
+  const bool at_minimum = base.hourly == base.minimum_hourly;
   if (sick.unconfirmed.empty()) {
-    slip.unconfirmed_rules = pr.unconfirmed_rules(false);
+    slip.unconfirmed_rules = pr.unconfirmed_rules(false, at_minimum);
   } else if (sick.unconfirmed == pr.unconfirmed_sick_pay_rules()) {
-    slip.unconfirmed_rules = pr.unconfirmed_rules(true);
+    slip.unconfirmed_rules = pr.unconfirmed_rules(true, at_minimum);
   } else {
     slip.unconfirmed_rules = pr.unconfirmed_rules(false);
     for (auto& name : sick.unconfirmed) {
@@ -138,14 +149,11 @@ void compute_payslip(Payslip& slip, const PeriodRules& pr, const Employer& emplo
         slip.unconfirmed_rules.push_back(std::move(name));
       }
     }
+    if (at_minimum && pr.minimum_hourly_unconfirmed()) slip.unconfirmed_rules.push_back("wml.hourly");
   }
   // Under 21 the minimum wage is the youth percentage of the adult one (Besluit minimumjeugdloon
   // art. 2): an unconfirmed staffel is named like the cao's values.
   if (f.age < 21 && pr.youth_percentage_unconfirmed()) slip.unconfirmed_rules.push_back("wml.youth_percentage");
-  // The statutory minimum hourly wage sets the pay when the hourly wage is that minimum (scale
-  // WML, or an agreed wage below it raised to it, Wml art. 7): then an unconfirmed indexation
-  // is named too. An agreed wage above the minimum does not rest on its value.
-  if (base.hourly == base.minimum_hourly && pr.minimum_hourly_unconfirmed()) slip.unconfirmed_rules.push_back("wml.hourly");
   const HolidayAllowance holiday = holiday_allowance(f, lines, sick.paid_basic, next.holiday_allowance_balance);
   slip.holiday_allowance_reserved = holiday.reserved;
   slip.holiday_allowance_balance = holiday.balance_after;

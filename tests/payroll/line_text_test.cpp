@@ -192,6 +192,11 @@ TEST_CASE("unconfirmed rules: from July 2026 a payslip paid the minimum hourly w
     CHECK(m.minimum_hourly_wage->str() == "14.99");
     CHECK(m.hourly_wage.str() == "14.99");
     CHECK(names_wml(m));
+    // Made once for the period and shared, like the cao's list (no copy per payslip).
+    PayrollState s3;
+    const Payslip m2 = compute_payslip(rules, employer, at_minimum, s3);
+    CHECK(&m.unconfirmed_rules.names() == &m2.unconfirmed_rules.names());
+    CHECK(m.unconfirmed_rules.names().back() == "wml.hourly");
     CHECK(a.hourly_wage.str() == "15.20");
     CHECK_FALSE(names_wml(a));
     CHECK(unconfirmed_note_nl("wml.hourly") == "wettelijk minimumuurloon: niet bevestigd");

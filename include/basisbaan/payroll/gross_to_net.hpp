@@ -53,10 +53,11 @@ class PeriodRules {
   /// hourly wage is that minimum names it among its unconfirmed rules.
   bool minimum_hourly_unconfirmed() const noexcept { return minimum_hourly_unconfirmed_; }
   /// The unconfirmed rules a payslip of the period names, made once and shared by its payslips:
-  /// the cao's (cao().unconfirmed), and with `with_sick_pay` after them those of
-  /// unconfirmed_sick_pay_rules() not among them, in order.
-  const RuleNameList& unconfirmed_rules(bool with_sick_pay) const noexcept {
-    return with_sick_pay ? unconfirmed_with_sick_pay_ : unconfirmed_;
+  /// the cao's (cao().unconfirmed); with `with_sick_pay` after them those of
+  /// unconfirmed_sick_pay_rules() not among them; with `at_minimum` and
+  /// minimum_hourly_unconfirmed() then "wml.hourly"; in order.
+  const RuleNameList& unconfirmed_rules(bool with_sick_pay, bool at_minimum = false) const noexcept {
+    return unconfirmed_lists_[(with_sick_pay ? 1 : 0) + (at_minimum && minimum_hourly_unconfirmed_ ? 2 : 0)];
   }
   /// The hourly minimum wage rules of the pay date, looked up once; none: ask minimum_wage().
   const std::optional<MinimumWageOfDate>& minimum_wage() const noexcept { return minimum_wage_; }
@@ -78,8 +79,7 @@ class PeriodRules {
   std::vector<std::string> unconfirmed_sick_pay_;
   bool youth_percentage_unconfirmed_ = false;
   bool minimum_hourly_unconfirmed_ = false;
-  RuleNameList unconfirmed_;
-  RuleNameList unconfirmed_with_sick_pay_;
+  RuleNameList unconfirmed_lists_[4];  ///< unconfirmed_rules(): [with sick pay + 2 × at the minimum]
   std::optional<MinimumWageOfDate> minimum_wage_;
   std::optional<AowAges> aow_ages_;
   std::optional<SpecialRateTable> special_rates_[3];
