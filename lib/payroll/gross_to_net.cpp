@@ -34,16 +34,14 @@ PeriodRules::PeriodRules(const RuleBook& rules, const PayPeriod& period)
   for (const auto& name : unconfirmed_sick_pay_) {
     if (std::find(with_sick_pay.begin(), with_sick_pay.end(), name) == with_sick_pay.end()) with_sick_pay.push_back(name);
   }
-  std::vector<std::string> at_minimum = cao_.unconfirmed;
-  std::vector<std::string> with_sick_pay_at_minimum = with_sick_pay;
-  if (minimum_hourly_unconfirmed_) {
-    at_minimum.emplace_back("wml.hourly");
-    with_sick_pay_at_minimum.emplace_back("wml.hourly");
-  }
   unconfirmed_lists_[0] = RuleNameList(cao_.unconfirmed);
   unconfirmed_lists_[1] = RuleNameList(std::move(with_sick_pay));
-  unconfirmed_lists_[2] = RuleNameList(std::move(at_minimum));
-  unconfirmed_lists_[3] = RuleNameList(std::move(with_sick_pay_at_minimum));
+  // At the minimum the same lists, with "wml.hourly" after them only when it is unconfirmed
+  // (otherwise the very same lists, shared).
+  for (int i : {0, 1}) {
+    unconfirmed_lists_[i + 2] = unconfirmed_lists_[i];
+    if (minimum_hourly_unconfirmed_) unconfirmed_lists_[i + 2].push_back("wml.hourly");
+  }
   // Looked up once here instead of per employee (issue 18); none when the payslip must ask the
   // RuleBook itself (its errors and records then stay as they were).
   minimum_wage_ = MinimumWageOfDate::prepare(rules, pay_date_);

@@ -57,7 +57,7 @@ class PeriodRules {
   /// unconfirmed_sick_pay_rules() not among them; with `at_minimum` and
   /// minimum_hourly_unconfirmed() then "wml.hourly"; in order.
   const RuleNameList& unconfirmed_rules(bool with_sick_pay, bool at_minimum = false) const noexcept {
-    return unconfirmed_lists_[(with_sick_pay ? 1 : 0) + (at_minimum && minimum_hourly_unconfirmed_ ? 2 : 0)];
+    return unconfirmed_lists_[(with_sick_pay ? 1 : 0) + (at_minimum ? 2 : 0)];
   }
   /// The hourly minimum wage rules of the pay date, looked up once; none: ask minimum_wage().
   const std::optional<MinimumWageOfDate>& minimum_wage() const noexcept { return minimum_wage_; }
