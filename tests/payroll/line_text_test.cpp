@@ -9,12 +9,23 @@
 #include <algorithm>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "basisbaan/payroll/gross_to_net.hpp"
 #include "support.hpp"
 
 using namespace basisbaan;
+
+namespace {
+
+/// True when the payslip names `rule` among its unconfirmed rules.
+bool names_unconfirmed(const Payslip& p, std::string_view rule) {
+  const auto& n = p.unconfirmed_rules.names();
+  return std::find(n.begin(), n.end(), rule) != n.end();
+}
+
+}  // namespace
 
 TEST_CASE("line text: a literal is kept as a view, built text is owned, both compare by their characters", "[payroll][line_text]") {
   const LineText fixed = "Werkgeversheffing Zvw";
@@ -142,10 +153,7 @@ TEST_CASE("unconfirmed rules: a payslip of an employee under 21 names the youth 
   Employee young = test::basisbaner_32h("2026-01-01");
   young.birth_date = parse_date("2006-06-15");  // 20 on 31 January 2027 and on 31 December 2026
   const Employee adult = test::basisbaner_32h("2026-01-01");
-  const auto names_youth = [](const Payslip& p) {
-    const auto& n = p.unconfirmed_rules.names();
-    return std::find(n.begin(), n.end(), "wml.youth_percentage") != n.end();
-  };
+  const auto names_youth = [](const Payslip& p) { return names_unconfirmed(p, "wml.youth_percentage"); };
   {
     const PeriodRules rules(book, PayPeriod::parse("2027-01", "period"));
     CHECK(rules.youth_percentage_unconfirmed());
@@ -178,10 +186,7 @@ TEST_CASE("unconfirmed rules: from July 2026 a payslip paid the minimum hourly w
   Employee above = test::basisbaner_32h("2026-01-01");
   above.agreed_hourly_wage = Money::parse("15.20", "hourly wage");
   above.scale = "schaal 2, trede 3";
-  const auto names_wml = [](const Payslip& p) {
-    const auto& n = p.unconfirmed_rules.names();
-    return std::find(n.begin(), n.end(), "wml.hourly") != n.end();
-  };
+  const auto names_wml = [](const Payslip& p) { return names_unconfirmed(p, "wml.hourly"); };
   {
     const PeriodRules rules(book, PayPeriod::parse("2026-07", "period"));
     CHECK(rules.minimum_hourly_unconfirmed());
