@@ -52,3 +52,19 @@ TEST_CASE("Wet IB 2001 (2025-01-01 text): the heffingskortingen of 2025 below an
   // Art. 8.18 lid 2: "De alleenstaande ouderenkorting bedraagt € 531."
   check_read_in_law("wage_tax.aok.max", "2025-01-01", "531.00", ib + "8.18");
 }
+
+TEST_CASE("Wet IB 2001 (2026-01-01 text): the heffingskortingen of 2026 cite the law, not only a transcription of the Rekenvoorschriften", "[rules][law-text]") {
+  const std::string ib = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel";
+  // Art. 8.10 lid 2: "De algemene heffingskorting bedraagt € 3.115, verminderd … met 6,398% van het
+  // gedeelte van het verzamelinkomen dat meer bedraagt dan € 29.736."
+  check_read_in_law("wage_tax.ahk.max.below_aow", "2026-01-01", "3115.00", ib + "8.10");
+  check_read_in_law("wage_tax.ahk.phase_out_start", "2026-01-01", "29736.00", ib + "8.10");
+  check_read_in_law("wage_tax.ahk.phase_out_rate.below_aow", "2026-01-01", "6.398%", ib + "8.10");
+  // Art. 8.11 lid 2 d: "6,51% van het arbeidsinkomen voor zover dat meer bedraagt dan € 45.592."
+  check_read_in_law("wage_tax.ark.phase_out_start", "2026-01-01", "45592.00", ib + "8.11");
+  // Art. 8.17 lid 2: "De ouderenkorting bedraagt € 2.067, … voor zover dat meer bedraagt dan € 46.002."
+  check_read_in_law("wage_tax.ouk.max", "2026-01-01", "2067.00", ib + "8.17");
+  check_read_in_law("wage_tax.ouk.phase_out_start", "2026-01-01", "46002.00", ib + "8.17");
+  // Art. 8.18 lid 2: "De alleenstaande ouderenkorting bedraagt € 540."
+  check_read_in_law("wage_tax.aok.max", "2026-01-01", "540.00", ib + "8.18");
+}
