@@ -173,6 +173,10 @@ Database Database::create(const std::filesystem::path& path, std::shared_ptr<con
   return open(path, Access::ReadWrite, std::move(clock));
 }
 
+void Database::all_or_nothing(const std::string& doing, const std::function<void()>& steps) {
+  store_detail::write(*this, doing, steps);
+}
+
 int Database::schema_version() const { return db_->execAndGet("PRAGMA user_version").getInt(); }
 
 bool Database::has_employer() const { return db_->execAndGet("SELECT count(*) FROM employer").getInt() > 0; }

@@ -57,6 +57,12 @@ void append_field(std::string& out, std::int64_t v) {
 
 WriteTransaction::WriteTransaction(Database& db, std::string doing, std::string busy_message, int wait_ms)
     : db_(&db), doing_(std::move(doing)) {
+  if (sqlite3_get_autocommit(db.sql().getHandle()) == 0) {  // inside Database::all_or_nothing
+    db.sql().exec("SAVEPOINT basisbaan_part");
+    nested_ = true;
+    open_ = true;
+    return;
+  }
   db.sql().setBusyTimeout(wait_ms);
   try {
     db.sql().exec("BEGIN IMMEDIATE");
@@ -72,11 +78,17 @@ WriteTransaction::WriteTransaction(Database& db, std::string doing, std::string 
 }
 
 WriteTransaction::~WriteTransaction() {
-  if (open_) db_->sql().tryExec("ROLLBACK");
+  if (!open_) return;
+  if (nested_) {
+    db_->sql().tryExec("ROLLBACK TO basisbaan_part");
+    db_->sql().tryExec("RELEASE basisbaan_part");
+  } else {
+    db_->sql().tryExec("ROLLBACK");
+  }
 }
 
 void WriteTransaction::commit() {
-  db_->sql().exec("COMMIT");
+  db_->sql().exec(nested_ ? "RELEASE basisbaan_part" : "COMMIT");
   open_ = false;
 }
 

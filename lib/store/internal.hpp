@@ -18,6 +18,9 @@ namespace basisbaan::store_detail {
 
 /// BEGIN IMMEDIATE … COMMIT, rolled back unless committed. With `wait_ms` 0 a database that
 /// another process is writing fails at once with `busy_message`; otherwise it waits that long.
+/// Inside a transaction already open on the connection (Database::all_or_nothing), it is a
+/// savepoint instead: committing releases it into the outer transaction, and a failure rolls back
+/// this part only before the error reaches the outer one, which then rolls back the whole.
 class WriteTransaction {
  public:
   WriteTransaction(Database& db, std::string doing, std::string busy_message = {}, int wait_ms = 5000);
@@ -31,6 +34,7 @@ class WriteTransaction {
   Database* db_;
   std::string doing_;
   bool open_ = false;
+  bool nested_ = false;  ///< a savepoint inside an outer transaction
 };
 
 /// True when the database has the table `table`. A database opened read-only is not migrated, so

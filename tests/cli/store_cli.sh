@@ -57,6 +57,18 @@ check "the good file imports" 0 "Imported 12 employees" -- "$bin" employee impor
 check "importing it again names the row" 1 "row 1 \(line 2\), field id: employee E001 already exists" -- \
   "$bin" employee import --db "$imp" "$src/examples/employer/employees.csv"
 
+# --- init with an employer and employees: all or nothing too ------------------------------
+# A refused employees file leaves an existing database as it was (the employer not replaced) and
+# removes a database the command itself created.
+sed 's/"name": *"[^"]*"/"name": "Andere Stichting"/' "$src/examples/employer/employer.json" > "$tmp/employer2.json"
+before="$(sqlite3 "$imp" .dump | md5sum)"
+check "init with a bad employees file is refused" 1 "bad\.csv row 1 \(line 2\), field id: employee E001 already exists" -- \
+  "$bin" init --db "$imp" --employer "$tmp/employer2.json" --employees "$tmp/bad.csv"
+[ "$(sqlite3 "$imp" .dump | md5sum)" = "$before" ] && ok || not_ok "the refused init left the database as it was"
+check "a refused init of a new file" 1 "field bsn" -- \
+  "$bin" init --db "$tmp/fresh.db" --employer "$src/examples/employer/employer.json" --employees "$tmp/bad.csv"
+[ ! -e "$tmp/fresh.db" ] && [ ! -e "$tmp/fresh.db-wal" ] && ok || not_ok "the refused init left no database file behind"
+
 # --- Close, a back-dated change, correct ----------------------------------------------------
 cor="$tmp/correct.db"
 "$bin" init --db "$cor" --example >/dev/null

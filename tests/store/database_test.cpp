@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/store/audit.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
 #include "basisbaan/store/schema.hpp"
 #include "support.hpp"
@@ -156,4 +157,36 @@ TEST_CASE("a read-only file is refused before anything is written") {
   CHECK_THROWS_WITH(Database::open(t.path()), Catch::Contains("read-only") && Catch::Contains("nothing was changed"));
   CHECK_NOTHROW(Database::open(t.path(), Database::Access::ReadOnly));
   std::filesystem::permissions(t.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+}
+
+TEST_CASE("all_or_nothing keeps several changes together, or none of them when one is refused", "[store]") {
+  TempDb tmp;
+  Database db = Database::create(tmp.path());
+  const std::string employer_file = (example_dir() / "employer.json").string();
+  const Employer employer = read_employer(JsonField(parse_json_exact(slurp(employer_file), employer_file), employer_file, ""));
+  const std::string employees = slurp(example_dir() / "employees.csv");
+  const int entries_before = count(db, "SELECT count(*) FROM audit_log");
+
+  // The employer is recorded, then the import is refused (the file again, now with ids taken by
+  // a first import inside the same transaction): the employer goes too.
+  CHECK_THROWS_AS(db.all_or_nothing("test",
+                                    [&] {
+                                      set_employer(db, employer);
+                                      import_employees_csv(db, employees, "employees.csv");
+                                      import_employees_csv(db, employees, "employees.csv");
+                                    }),
+                  ValidationError);
+  CHECK_FALSE(db.has_employer());
+  CHECK(count(db, "SELECT count(*) FROM employees") == 0);
+  CHECK(count(db, "SELECT count(*) FROM audit_log") == entries_before);
+
+  // Without the refusal every change is kept, with its audit entries, and the chain verifies.
+  db.all_or_nothing("test", [&] {
+    set_employer(db, employer);
+    import_employees_csv(db, employees, "employees.csv");
+  });
+  CHECK(db.has_employer());
+  CHECK(count(db, "SELECT count(*) FROM employees") == 12);
+  CHECK(count(db, "SELECT count(*) FROM audit_log") > entries_before);
+  CHECK(verify_audit(db).ok());
 }

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <ostream>
 
 #include "basisbaan/core/csv.hpp"
@@ -48,6 +49,51 @@ void load_example_sickness(app::Backoffice& office, const std::filesystem::path&
   }
 }
 
+/// The database file and its WAL companions, removed (no error when absent).
+void remove_database_files(const std::string& db) {
+  std::error_code ec;
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix, ec);
+}
+
+/// Opens or creates the database and records the employer, the employees and (for the example)
+/// the sick reports in one transaction: all of them, or none when one is refused.
+void initialise(Context& ctx, const InitOptions& o, bool existed) {
+  Database db = Database::create(o.db);
+  app::Backoffice office(db);
+  auto& out = *ctx.out;
+  std::filesystem::path employer_file = o.employer;
+  std::filesystem::path employees_file = o.employees;
+  if (o.example) {
+    if (db.has_employer() || !db.employees().empty()) {
+      throw InputError(o.db + ": the database already holds an employer or employees; --example needs a new database");
+    }
+    const auto dir = example_directory(ctx, o.example_dir);
+    if (!std::filesystem::exists(dir / "employer.json")) {
+      throw InputError(dir.string() + ": the example employer is not there (give --example-dir DIR)");
+    }
+    employer_file = dir / "employer.json";
+    employees_file = dir / "employees.csv";
+  }
+  std::optional<Employer> employer;
+  if (!employer_file.empty()) {
+    const std::string name = employer_file.string();
+    const Json doc = parse_json_exact(read_input_file(name), name);
+    employer = read_employer(JsonField(doc, name, ""));
+  }
+  const std::string employees_csv = employees_file.empty() ? std::string() : read_input_file(employees_file.string());
+  const auto sick = employer_file.parent_path() / "sick_reports.csv";
+  int imported = 0;
+  db.all_or_nothing("initialising " + o.db, [&] {
+    if (employer) office.set_employer(*employer);
+    if (!employees_file.empty()) imported = office.import_employees(employees_csv, employees_file.string());
+    if (o.example && std::filesystem::exists(sick)) load_example_sickness(office, sick);
+  });
+  out << (existed ? "Opened " : "Created ") << o.db << " (schema version " << db.schema_version() << ")\n";
+  if (employer) out << "Employer: " << db.employer().name << "\n";
+  if (!employees_file.empty()) out << "Imported " << imported << " employees from " << employees_file.string() << "\n";
+  if (o.example) out << "Next: basisbaan payroll run --db " << o.db << " --period 2026-03\n";
+}
+
 void run(Context& ctx, const InitOptions& o) {
   if (o.example && (!o.employer.empty() || !o.employees.empty())) {
     throw UsageError("--example loads the example employer and employees; leave out --employer and --employees");
@@ -62,37 +108,12 @@ void run(Context& ctx, const InitOptions& o) {
                << "run basisbaan init --db " << o.db << " --fix-permissions to make it 0600\n";
     }
   }
-  Database db = Database::create(o.db);
-  app::Backoffice office(db);
-  auto& out = *ctx.out;
-  out << (existed ? "Opened " : "Created ") << o.db << " (schema version " << db.schema_version() << ")\n";
-  std::filesystem::path employer_file = o.employer;
-  std::filesystem::path employees_file = o.employees;
-  if (o.example) {
-    if (db.has_employer() || !db.employees().empty()) {
-      throw InputError(o.db + ": the database already holds an employer or employees; --example needs a new database");
-    }
-    const auto dir = example_directory(ctx, o.example_dir);
-    if (!std::filesystem::exists(dir / "employer.json")) {
-      throw InputError(dir.string() + ": the example employer is not there (give --example-dir DIR)");
-    }
-    employer_file = dir / "employer.json";
-    employees_file = dir / "employees.csv";
-  }
-  if (!employer_file.empty()) {
-    const std::string name = employer_file.string();
-    const Json doc = parse_json_exact(read_input_file(name), name);
-    office.set_employer(read_employer(JsonField(doc, name, "")));
-    out << "Employer: " << db.employer().name << "\n";
-  }
-  if (!employees_file.empty()) {
-    const int n = office.import_employees(read_input_file(employees_file.string()), employees_file.string());
-    out << "Imported " << n << " employees from " << employees_file.string() << "\n";
-  }
-  if (o.example) {
-    const auto sick = employer_file.parent_path() / "sick_reports.csv";
-    if (std::filesystem::exists(sick)) load_example_sickness(office, sick);
-    out << "Next: basisbaan payroll run --db " << o.db << " --period 2026-03\n";
+  try {
+    initialise(ctx, o, existed);
+  } catch (...) {
+    // A database this command created is removed again: the failed command leaves no file behind.
+    if (!existed) remove_database_files(o.db);
+    throw;
   }
 }
 

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -154,6 +155,12 @@ class Database {
   StoredRun load_run_by_id(std::int64_t id, bool with_lines = true) const;
   /// The correction runs whose differences are paid in `period`, oldest first.
   std::vector<StoredRun> corrections_paid_in(const PayPeriod& period) const;
+
+  /// Runs `steps` — several changes, each of which is otherwise its own transaction — as one
+  /// transaction: all of them are kept, or, when one throws, none (the error is passed on).
+  /// For commands that make more than one change (init with an employer and employees).
+  /// @throw what `steps` throws; StoreError as every change does (StoreLocked when busy).
+  void all_or_nothing(const std::string& doing, const std::function<void()>& steps);
 
   /// The clock that times the changes made through this Database (never null).
   const Clock& clock() const noexcept { return *clock_; }
