@@ -11,10 +11,10 @@ db="$tmp/example.db"
 check "init --example" 0 "Imported 12 employees" -- "$bin" init --db "$db" --example
 
 # The beslagvrije voet of a single employee at the minimum wage (tests/law/beslagvrije_voet_test.cpp).
-check "bvv single" 0 "1\.338,74 per month" -- "$bin" garnishment bvv --date 2026-03-01 --household single --taxable-income 24000
+check "bvv single" 0 "1\.344,36 per month" -- "$bin" garnishment bvv --date 2026-03-01 --household single --taxable-income 24000
 check "bvv --explain names the article" 0 "Rv art. 475da lid 2" -- \
   "$bin" garnishment bvv --date 2026-03-01 --taxable-income 24000 --explain
-check "bvv --json" 0 '"per_month": "1338.74"' -- "$bin" garnishment bvv --date 2026-03-01 --taxable-income 24000 --json
+check "bvv --json" 0 '"per_month": "1344.36"' -- "$bin" garnishment bvv --date 2026-03-01 --taxable-income 24000 --json
 # 2025: the text of 2021-2025 (quadratic housing term; docs/garnishment.md "Before 2026"):
 # 0.95 x 1345.45 = 1278.1775; zorg ((30000 - 28406) / 12) x 13.7 % = 18.198; housing 408.21998 - 238.01 = 170.20998 -> 1466.59.
 check "bvv 2025" 0 "1\.466,59 per month" -- "$bin" garnishment bvv --date 2025-03-01 --household single --taxable-income 30000

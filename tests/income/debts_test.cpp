@@ -38,7 +38,7 @@ TEST_CASE("debts on bijstand: 5 % of the bijstand is withheld, the beslagvrije v
   const DebtSituation& now = c.debts->current;
   // Beslagvrije voet 2026-01: 95 % × 1401.50 = 1331.425; zorg term 0 (C, the gross bijstand
   // 21474, is below the drempelinkomen 29736); housing term 0 (C below the
-  // minimum-inkomensijkpunt 23675): 1331.425 → 1331.43 (half up).
+  // minimum-inkomensijkpunt 23425): 1331.425 → 1331.43 (half up).
   CHECK(now.protected_per_month == eur("1331.43"));
   // January-June: income 1401.50, 95 % = 1331.425 → 1331.43 = the beslagvrije voet:
   // withheld 1401.50 − 1331.43 = 70.07. July-December: 95 % × 1419.46 = 1348.487 → 1348.49 (the
@@ -69,13 +69,13 @@ TEST_CASE("debts with the job: everything above the beslagvrije voet goes to the
   const Money income = c.job.toetsingsinkomen;
   CHECK(c.job.payroll->wage_for_wage_tax == eur("27046.04"));
   CHECK(income == eur("27046"));
-  // Housing term (27046 − 23675) × 27 % / 12 = 3371 × 0.27 / 12 = 75.8475; 1331.425 + 75.8475 =
-  // 1407.2725 → 1407.27.
-  CHECK(job.protected_per_month == eur("1407.27"));
+  // Housing term (27046 − 23425) × 27 % / 12 = 3621 × 0.27 / 12 = 81.4725; 1331.425 + 81.4725 =
+  // 1412.8975 → 1412.90.
+  CHECK(job.protected_per_month == eur("1412.90"));
   //   base 95 % × 1401.50 = 1331.425; zorg term: C below the drempel 29736: 0;
-  //   housing term: (C − 23675) × 27 % / 12 (less than H − J); total half up to the cent.
+  //   housing term: (C − 23425) × 27 % / 12 (less than H − J); total half up to the cent.
   REQUIRE(income < eur("29736"));
-  const Decimal housing = divide((income - eur("23675")) * Decimal::parse("0.27"), Decimal(12), 10, Rounding::TowardZero);
+  const Decimal housing = divide((income - eur("23425")) * Decimal::parse("0.27"), Decimal(12), 10, Rounding::TowardZero);
   const Money bvv = Money::round(Decimal::parse("1331.425") + housing, NamedRounding{2, Rounding::HalfUp, "test: half up"});
   CHECK(job.protected_per_month == bvv);
   // The same as the law function with these facts.

@@ -32,7 +32,7 @@ TEST_CASE("beslagvrije voet: at a high income the formula gives the art. 475da l
   //   base 95 % × 1401.50 (Pw art. 21 a)                               = 1331.425
   //   zorg ((60000 − 29736) / 12) × 13.73 % = 346.2706, capped at
   //        2119 / 12 − 47.00 (Pw art. 23 lid 2)                         =  129.5833333333
-  //   housing I = 60000 − 23675; 36325 × 27 % / 12 = 817.3125, at most
+  //   housing I = 60000 − 23425; 36575 × 27 % / 12 = 822.9375, at most
   //        H − J = 932.93 − 202.52                                      =  730.41
   //   sum 2191.4183333333 → 2191.42 = the published maximum 2191.42
   const auto single = beslagvrije_voet(rules(), facts("2026-01-15", BeslagHousehold::Single, "60000"));
@@ -42,7 +42,7 @@ TEST_CASE("beslagvrije voet: at a high income the formula gives the art. 475da l
   CHECK(single.maximum.str() == "2191.42");
   CHECK(single.per_month.str() == "2191.42");
   // Couple, 2026-07, C = 80000: 95 % × 2027.79 = 1926.4005; zorg cap 2 × 2119 / 12 − 106.00 =
-  // 247.1666666666; housing min(48225 × 22 % / 12 = 884.125, 932.93 − 200.71 = 732.22);
+  // 247.1666666666; housing min(48500 × 22 % / 12 = 889.1666666666, 932.93 − 200.71 = 732.22);
   // sum 2905.7871666666 → 2905.79 = the published maximum 2905.79.
   const auto couple = beslagvrije_voet(rules(), facts("2026-07-15", BeslagHousehold::Couple, "80000"));
   CHECK(couple.per_month.str() == "2905.79");
@@ -55,21 +55,21 @@ TEST_CASE("beslagvrije voet: at a high income the formula gives the art. 475da l
 
 TEST_CASE("beslagvrije voet: a single employee at the minimum wage", "[law][beslag]") {
   // Single, 2026-03, C = 24000: zorg D = min(29736, 24000) = C → 0; housing
-  // (24000 − 23675) × 27 % / 12 = 7.3125; 1331.425 + 7.3125 = 1338.7375 → 1338.74.
+  // (24000 − 23425) × 27 % / 12 = 12.9375; 1331.425 + 12.9375 = 1344.3625 → 1344.36.
   auto f = facts("2026-03-01", BeslagHousehold::Single, "24000");
   Trace t("beslagvrije voet");
   const auto r = beslagvrije_voet(rules(), f, &t);
   CHECK(r.zorg_term.str() == "0.00");
-  CHECK(r.housing_term.str() == "7.31");
-  CHECK(r.per_month.str() == "1338.74");
-  CHECK_FALSE(r.unconfirmed.empty());  // the 2026 minimum-inkomensijkpunt is an estimate
+  CHECK(r.housing_term.str() == "12.94");
+  CHECK(r.per_month.str() == "1344.36");
+  CHECK_FALSE(r.unconfirmed.empty());  // the 2026 minimum-inkomensijkpunt was read only in a transcription
   CHECK(t.to_text().find("Rv art. 475da lid 2") != std::string::npos);
 
   // Housing costs 1100 (art. 475da lid 5): 1100 − 110 % × 932.93 = 1100 − 1026.223 = 73.777
-  // → 73.78; 1338.74 + 73.78 = 1412.52.
+  // → 73.78; 1344.36 + 73.78 = 1418.14.
   f.housing_costs_per_month = Money::parse("1100");
   CHECK(beslagvrije_voet(rules(), f).housing_increase.str() == "73.78");
-  CHECK(beslagvrije_voet(rules(), f).per_month.str() == "1412.52");
+  CHECK(beslagvrije_voet(rules(), f).per_month.str() == "1418.14");
 
   // Income below the protected amount (art. 475dc lid 1): net 1200 a month → 95 % = 1140.00.
   f.housing_costs_per_month = Money();
@@ -81,7 +81,7 @@ TEST_CASE("beslagvrije voet: a single employee at the minimum wage", "[law][besl
 
 TEST_CASE("beslagvrije voet: spouse's income and children", "[law][beslag]") {
   // Couple, 2026-05, C = 30000: 1902.0235 + zorg (264 × 13.73 % / 12 = 3.0206) + housing 0
-  // (C below the multi-person point 31775) = 1905.0441 → 1905.04; the spouse's 1200 lowers it by
+  // (C below the multi-person point 31500) = 1905.0441 → 1905.04; the spouse's 1200 lowers it by
   // at most half: 952.52 (art. 475db lid 1 a) → 952.52.
   auto f = facts("2026-05-01", BeslagHousehold::Couple, "30000");
   f.partner_income_per_month = Money::parse("1200");
@@ -90,11 +90,11 @@ TEST_CASE("beslagvrije voet: spouse's income and children", "[law][beslag]") {
   CHECK(r.partner_deduction.str() == "952.52");
   CHECK(r.per_month.str() == "952.52");
   // Single parent, 2026-05, C = 40000: 1331.425 + zorg 10264 × 13.73 % / 12 = 117.4372666666
-  // + housing (G) 8225 × 22 % / 12 = 150.7916666666 + child 10264 × 7.60 % / 12 = 65.0053333333
-  // = 1664.6592666665 → 1664.66.
+  // + housing (G) (40000 − 31500 = 8500) × 22 % / 12 = 155.8333333333 + child 10264 × 7.60 % / 12
+  // = 65.0053333333; sum 1669.7009333332 → 1669.70.
   const auto parent = beslagvrije_voet(rules(), facts("2026-05-01", BeslagHousehold::SingleParent, "40000"));
   CHECK(parent.child_term.str() == "65.01");
-  CHECK(parent.per_month.str() == "1664.66");
+  CHECK(parent.per_month.str() == "1669.70");
 }
 
 TEST_CASE("beslagvrije voet 2024-2025: the formula of 2021-2025 gives the art. 475da lid 1 maxima (lid 8)", "[law][beslag]") {

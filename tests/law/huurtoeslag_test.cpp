@@ -85,19 +85,44 @@ TEST_CASE("huurtoeslag 2026 equals the amounts from the law's parameters", "[huu
 }
 
 TEST_CASE("huurtoeslag 2026 phases out linearly above the minimum-inkomensijkpunt", "[huurtoeslag]") {
-  // Hand calculation (Wht 2026 art. 21 lid 2): single, rent 700, income 30.000, ijkpunt 23.675 (an
-  // ESTIMATE, status unconfirmed): 426.85 × 12 = 5122.20 − 27 % × 6325 = 1707.75 → 3414.45 → 3414 a
-  // year, 284 a month.
+  // Hand calculation (Wht 2026 art. 21 lid 2): single, rent 700, income 30.000, ijkpunt 23.425
+  // (Dienst Toeslagen, Berekening huurtoeslag 2026, as transcribed; status unconfirmed):
+  // 426.85 × 12 = 5122.20 − 27 % × (30000 − 23425 = 6575) = 5122.20 − 1775.25 = 3346.95 → 3347 a
+  // year; 3346.95 / 12 = 278.91 → 278 a month.
   const auto h = ht(facts(2026, "30000", "700"));
-  CHECK(h.income_reduction_per_year == Decimal::parse("1707.75"));
-  CHECK(h.payment.per_year.str() == "3414.00");
-  CHECK(h.payment.per_month.str() == "284.00");
-  CHECK(!h.unconfirmed.empty());  // the 2026 ijkpunt is an estimate and the result says so
-  // Multi-person: basishuur 200.71 and 22 %. Two persons, rent 700, joint 40.000, ijkpunt 31.775:
-  // (297.49 + 65 % × 201.80) × 12 = 428.66 × 12 = 5143.92 − 22 % × 8225 = 5143.92 − 1809.50 = 3334.42 → 3334.
+  CHECK(h.income_reduction_per_year == Decimal::parse("1775.25"));
+  CHECK(h.payment.per_year.str() == "3347.00");
+  CHECK(h.payment.per_month.str() == "278.00");
+  CHECK(!h.unconfirmed.empty());  // the 2026 ijkpunt was read only in a transcription and the result says so
+  // Multi-person: basishuur 200.71 and 22 %. Two persons, rent 700, joint 40.000, ijkpunt 31.500:
+  // (297.49 + 65 % × 201.80) × 12 = 428.66 × 12 = 5143.92 − 22 % × 8500 = 5143.92 − 1870.00 = 3273.92 → 3274.
   auto two = facts(2026, "25000", "700", 2);
   two.partner_income = Money::euros(15000);
-  CHECK(ht(two).payment.per_year.str() == "3334.00");
+  CHECK(ht(two).payment.per_year.str() == "3274.00");
+}
+
+TEST_CASE("huurtoeslag 2026: the examples of the Dienst Toeslagen's Berekening huurtoeslag 2026", "[huurtoeslag]") {
+  // The examples of the official PDF (tg0831z62fd, June 2026) as transcribed with its parameters,
+  // each worked out here by its seven steps (monthly amount rounded down to whole euros).
+  // Single at AOW age, rent 710, income 29.000: A = 498.20 − 202.52 = 295.68; B = 65 % × (710 −
+  // 498.20) = 137.67; reduction (29000 − 23425) × 27 % / 12 = 125.44; 295.68 + 137.67 − 125.44 =
+  // 307.91 → 307 a month.
+  auto aow = facts(2026, "29000", "710");
+  aow.oldest_age = 68;
+  aow.aow_household = true;
+  CHECK(ht(aow).payment.per_month.str() == "307.00");
+  // Partners with a child, rent 1.200, joint income 34.000: rekenhuur capped at 932.93; A = 498.20 −
+  // 200.71 = 297.49; B = 65 % × (764.14 − 498.20) = 172.86; C = 40 % × (932.93 − 764.14) = 67.52;
+  // reduction (34000 − 31500) × 22 % / 12 = 45.83; 537.87 − 45.83 = 492.04 → 492 a month.
+  auto family = facts(2026, "34000", "1200", 3);
+  family.partner_income = Money();
+  family.has_children = true;
+  CHECK(ht(family).payment.per_month.str() == "492.00");
+  // A single 20-year-old, rent 600, income 22.000: the young household's limit 498.20 caps the
+  // rekenhuur; A = 498.20 − 202.52 = 295.68, nothing above it, income below the ijkpunt → 295.
+  auto young = facts(2026, "22000", "600");
+  young.oldest_age = 20;
+  CHECK(ht(young).payment.per_month.str() == "295.00");
 }
 
 TEST_CASE("the maximale huurgrens excludes up to 2025", "[huurtoeslag]") {
