@@ -12,7 +12,8 @@ constexpr NamedRounding kTaxWholeEurosDown{0, Rounding::Down, "tax on the income
 
 }  // namespace
 
-AnnualIncomeTax annual_income_tax(const WageTaxParameters& p, Money taxable_income, Money labour_income, Trace* trace) {
+AnnualIncomeTax annual_income_tax(const WageTaxParameters& p, Money taxable_income, Money labour_income, Trace* trace,
+                                  const CombinatiekortingParameters* combinatiekorting_parameters) {
   if (taxable_income.sign() < 0 || labour_income.sign() < 0) {
     throw InputError("annual income: expected 0 or more, got " + taxable_income.str() + " / " + labour_income.str());
   }
@@ -30,6 +31,10 @@ AnnualIncomeTax annual_income_tax(const WageTaxParameters& p, Money taxable_inco
   remaining -= r.algemene_heffingskorting;
   r.arbeidskorting = min(remaining, arbeidskorting(p.ark, labour));
   remaining -= r.arbeidskorting;
+  if (combinatiekorting_parameters != nullptr) {
+    r.combinatiekorting = min(remaining, combinatiekorting(*combinatiekorting_parameters, labour));
+    remaining -= r.combinatiekorting;
+  }
   r.tax = remaining;
   if (trace != nullptr) {
     trace->input("taxable income (box 1)", r.taxable_income.str());
@@ -38,6 +43,10 @@ AnnualIncomeTax annual_income_tax(const WageTaxParameters& p, Money taxable_inco
                     " (Wet IB 2001 art. 2.10 and the premium rates of the Wfsv); " + std::string(kTaxWholeEurosDown.rule));
     trace->step("algemene heffingskorting", r.algemene_heffingskorting.str(), "Wet IB 2001 art. 8.10, on the year's income");
     trace->step("arbeidskorting", r.arbeidskorting.str(), "Wet IB 2001 art. 8.11, on the year's labour income");
+    if (combinatiekorting_parameters != nullptr) {
+      trace->step("inkomensafhankelijke combinatiekorting", r.combinatiekorting.str(),
+                  "Wet IB 2001 art. 8.14a, on the year's labour income, at most the tax left");
+    }
     trace->result("tax after credits", r.tax.str(), "credits at most the tax (art. 8.1)");
   }
   return r;
@@ -70,19 +79,28 @@ TaxSettlement income_tax_assessment(const RuleBook& rules, int year, TaxGroup gr
                                     Trace* trace) {
   require_non_negative(in);  // before the rules, as always: a bad amount is reported as such
   const Date jan1{date::year{year}, date::January, date::day{1}};
-  return income_tax_assessment(WageTaxParameters::load(rules, jan1, PeriodKind::Month, group), in, trace);
+  if (!in.combinatiekorting) {
+    return income_tax_assessment(WageTaxParameters::load(rules, jan1, PeriodKind::Month, group), in, trace);
+  }
+  const auto iack = CombinatiekortingParameters::load(rules, jan1);
+  return income_tax_assessment(WageTaxParameters::load(rules, jan1, PeriodKind::Month, group), in, trace, &iack);
 }
 
-TaxSettlement income_tax_assessment(const WageTaxParameters& p, const IncomeTaxYear& in, Trace* trace) {
+TaxSettlement income_tax_assessment(const WageTaxParameters& p, const IncomeTaxYear& in, Trace* trace,
+                                    const CombinatiekortingParameters* combinatiekorting) {
   require_non_negative(in);
   require_year_parameters(p);
+  if (in.combinatiekorting && combinatiekorting == nullptr) {
+    throw InputError("income-tax assessment: the person qualifies for the inkomensafhankelijke combinatiekorting; "
+                     "expected its parameters (CombinatiekortingParameters::load(rules, 1 January of the year))");
+  }
   TaxSettlement s;
   if (trace != nullptr) {
     trace->input("wage (loon voor de loonheffingen)", in.wage.str());
     trace->input("benefits (gross, e.g. bijstand)", in.benefits.str());
     trace->input("payers that applied the loonheffingskorting", std::to_string(in.payers_with_credit));
   }
-  s.assessment = annual_income_tax(p, in.wage + in.benefits, in.wage, trace);
+  s.assessment = annual_income_tax(p, in.wage + in.benefits, in.wage, trace, in.combinatiekorting ? combinatiekorting : nullptr);
   s.withheld = in.wage_tax_withheld + in.benefits_tax_withheld;
   s.settlement = s.withheld - s.assessment.tax;
   if (trace != nullptr) {

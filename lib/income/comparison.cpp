@@ -103,6 +103,12 @@ struct IncomeModel::Prepared {
   std::optional<Date> partner_aow_in_year;  ///< the partner does
   bool has_minor_children = false;
   bool child_under_12 = false;
+  /// The person qualifies for the inkomensafhankelijke combinatiekorting apart from the income
+  /// (Wet IB 2001 art. 8.14a lid 1 b and c): no partner, and a child under 12 on 1 January who
+  /// lives in the home at least six months of the year (born on or before 1 July). A couple is
+  /// not given it: the household does not say how much of the partner's income is labour income
+  /// (docs/income-comparison.md).
+  bool combinatiekorting = false;
   int low_income_months = 0;
   bool since_assumed = false;
   bool first_year_payroll = false;  ///< the rules do not cover last year: the year alone
@@ -140,6 +146,8 @@ struct IncomeModel::Prepared {
   /// income_tax_assessment(RuleBook, year, group, y) is by definition the assessment with
   /// WageTaxParameters::load(rules, 1 January, Month, group), and the year and group are the model's.
   mutable std::optional<WageTaxParameters> assessment_parameters;
+  /// The combinatiekorting's parameters of the year, loaded on first use (when `combinatiekorting`).
+  mutable std::optional<CombinatiekortingParameters> combinatiekorting_parameters;
   income_detail::PayrollPlan plan;  ///< which payslips job_payroll() computes (the same for all hours)
   /// The reference computation (tests, bench): job_payroll_every_month(), the RuleBook functions
   /// of the toeslagen, the bijstand, the income-tax assessment and the municipal schemes each
@@ -173,6 +181,11 @@ IncomeModel::IncomeModel(const RuleBook& rules, Household household)
     if (a < 18) P.has_minor_children = true;
     if (a < 12) P.child_under_12 = true;
   }
+  const Date twelve_years_before_jan1{date::year{P.year - 12}, date::January, date::day{1}};
+  const Date july1{date::year{P.year}, date::July, date::day{1}};
+  P.combinatiekorting = !h.partner && std::any_of(h.children.begin(), h.children.end(), [&](const HouseholdChild& c) {
+    return twelve_years_before_jan1 < c.birth_date && !(july1 < c.birth_date);
+  });
   if (h.current.since) {
     P.low_income_months = whole_months_between(*h.current.since, h.date);
   } else {
@@ -378,6 +391,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     y.benefits = claimant_bijstand_gross;
     y.benefits_tax_withheld = claimant_bijstand_withheld;
     y.payers_with_credit = (claimant_bijstand_gross.sign() > 0 && bijstand_credit) ? 2 : 1;
+    y.combinatiekorting = P.combinatiekorting;
     std::optional<Trace> trace;
     if (details) trace.emplace("inkomstenbelasting " + std::to_string(P.year));
     Trace* const tr = trace ? &*trace : nullptr;
@@ -386,15 +400,23 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     if (!P.reference && !P.assessment_parameters) {
       P.assessment_parameters = WageTaxParameters::load(rules, P.jan1, PeriodKind::Month, P.settlement_group);
     }
-    const TaxSettlement t = P.reference ? income_tax_assessment(rules, P.year, P.settlement_group, y, tr)
-                                        : income_tax_assessment(*P.assessment_parameters, y, tr);
+    if (!P.reference && P.combinatiekorting && !P.combinatiekorting_parameters) {
+      P.combinatiekorting_parameters = CombinatiekortingParameters::load(rules, P.jan1);
+    }
+    const TaxSettlement t =
+        P.reference ? income_tax_assessment(rules, P.year, P.settlement_group, y, tr)
+                    : income_tax_assessment(*P.assessment_parameters, y, tr,
+                                            P.combinatiekorting_parameters ? &*P.combinatiekorting_parameters : nullptr);
     auto& ts = line_of(s.lines, "tax_settlement");
     ts.per_year = t.settlement;
     ts.applies = !t.settlement.is_zero();
     if (details) ts.notes.push_back("assessed tax " + t.assessment.tax.str() + " on " + t.assessment.taxable_income.str() +
                        " (before credits " + t.assessment.tax_before_credits.str() + ", algemene heffingskorting " +
                        t.assessment.algemene_heffingskorting.str() + ", arbeidskorting " +
-                       t.assessment.arbeidskorting.str() + ") against " + t.withheld.str() + " withheld" +
+                       t.assessment.arbeidskorting.str() +
+                       (y.combinatiekorting ? ", inkomensafhankelijke combinatiekorting " + t.assessment.combinatiekorting.str()
+                                            : std::string()) +
+                       ") against " + t.withheld.str() + " withheld" +
                        (y.benefits.sign() > 0 ? " (of which " + y.benefits_tax_withheld.str() + " on bijstand " +
                                                     y.benefits.str() + " gross)"
                                               : std::string()));

@@ -534,3 +534,28 @@ TEST_CASE("a single person at 20 hours with partial bijstand pays back the secon
   CHECK(c2.job.line("bijstand").per_year == eur("419.85"));
   CHECK(c2.job.line("tax_settlement").per_year == eur("-15.15"));
 }
+
+TEST_CASE("a working single parent of a child under 12 gets the combinatiekorting in the assessment, a couple not", "[income][combinatiekorting]") {
+  // Single parent, children 4 and 13 on 1 January 2026, 32 hours (the coach's case that found the
+  // credit missing): wage 27046.04; assessment 9668 − 3115 − 5324 = 1229 before the
+  // combinatiekorting (Wet IB 2001 art. 8.14a; 11.45 % × (27046 − 6239) = 2382.40 → 2383, at most
+  // the 1229 left): tax 0, so the whole wage tax withheld is refunded.
+  const std::string parent = std::string(kBase) +
+                             R"(, "children": [{"birth_date": "2021-09-01"}, {"birth_date": "2012-10-01"}]})";
+  const Comparison c = compare_income(rules(), read_household(rules(), parent, "h.json"));
+  REQUIRE(c.job.payroll);
+  CHECK(c.job.payroll->wage_for_wage_tax == eur("27046.04"));
+  CHECK(c.job.line("tax_settlement").per_year == c.job.payroll->wage_tax_withheld);
+  // Only a child of 12 or more on 1 January: no combinatiekorting (art. 8.14a lid 1 b).
+  const std::string older = std::string(kBase) + R"(, "children": [{"birth_date": "2012-10-01"}]})";
+  const Comparison o = compare_income(rules(), read_household(rules(), older, "h.json"));
+  CHECK(o.job.line("tax_settlement").per_year == o.job.payroll->wage_tax_withheld - eur("1229"));
+  // A child born after 1 July lives in the home less than six months of the year: none; born on
+  // 1 July, six months: the credit (the same household compared on 1 August).
+  auto born = [&](const char* birth) {
+    std::string h = std::string(kBase) + R"(, "children": [{"birth_date": ")" + birth + R"("}]})";
+    h.replace(h.find("2026-01-01"), 10, "2026-08-01");
+    return compare_income(rules(), read_household(rules(), h, "h.json")).job.line("tax_settlement").per_year;
+  };
+  CHECK(born("2026-07-02") < born("2026-07-01"));
+}

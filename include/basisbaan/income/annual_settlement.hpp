@@ -2,13 +2,15 @@
 #pragma once
 // The income-tax settlement the payroll cannot see: the tax on the year's wage computed as the
 // annual assessment does (Wet IB 2001 box 1 brackets, algemene heffingskorting on the income,
-// arbeidskorting on the labour income, both on the year's total) against the wage tax withheld
+// arbeidskorting on the labour income, both on the year's total, and the inkomensafhankelijke
+// combinatiekorting of a working parent, which the payroll never applies) against the wage tax withheld
 // period by period (white table for the regular wage, bijzonder tarief for the holiday allowance
 // and the end-of-year payment). A positive settlement is a refund.
 
 #include <string>
 #include <vector>
 
+#include "basisbaan/law/combinatiekorting.hpp"
 #include "basisbaan/law/wage_tax.hpp"
 
 namespace basisbaan {
@@ -19,13 +21,16 @@ struct AnnualIncomeTax {
   Money tax_before_credits;   ///< brackets (tax and national insurance), whole euros down
   Money algemene_heffingskorting;  ///< applied (at most the tax)
   Money arbeidskorting;            ///< applied (at most the tax left)
+  Money combinatiekorting;         ///< inkomensafhankelijke combinatiekorting applied (at most the tax left; 0 when not due)
   Money tax;                  ///< after credits, >= 0
 };
 
 /// The annual box-1 tax on `taxable_income` of which `labour_income` is income from work, with
-/// the brackets and credits of `p` (annual amounts; the period of `p` does not matter).
+/// the brackets and credits of `p` (annual amounts; the period of `p` does not matter), and with
+/// `combinatiekorting` (not null) the inkomensafhankelijke combinatiekorting on the labour income
+/// (for a person who qualifies: art. 8.14a lid 1 b and c are the caller's to decide).
 AnnualIncomeTax annual_income_tax(const WageTaxParameters& p, Money taxable_income, Money labour_income,
-                                  Trace* trace = nullptr);
+                                  Trace* trace = nullptr, const CombinatiekortingParameters* combinatiekorting = nullptr);
 
 /// The year's wage tax withheld set against the annual assessment.
 struct TaxSettlement {
@@ -43,6 +48,10 @@ struct IncomeTaxYear {
   Money benefits;               ///< gross benefits of the year (bijstand, WW, ...): income, not labour income
   Money benefits_tax_withheld;  ///< withheld by the benefit payer(s)
   int payers_with_credit = 1;   ///< payers that applied the loonheffingskorting during the year
+  /// The person qualifies for the inkomensafhankelijke combinatiekorting apart from the income
+  /// (Wet IB 2001 art. 8.14a lid 1 b and c: a child under 12 on 1 January in the household for at
+  /// least six months of the year, and no partner or a partner with more labour income).
+  bool combinatiekorting = false;
 };
 
 /// The income-tax assessment of the year (Wet IB 2001): wage and benefits together in the
@@ -61,8 +70,10 @@ TaxSettlement income_tax_assessment(const RuleBook& rules, int year, TaxGroup gr
 /// amounts (InputError for a negative amount). Throws InputError (after the amounts are checked)
 /// for parameters in force on another date than 1 January or loaded for another period kind
 /// than PeriodKind::Month; the table group is not checked (it is the caller's choice).
+/// With `income.combinatiekorting` the year's CombinatiekortingParameters must be given too
+/// (InputError otherwise).
 TaxSettlement income_tax_assessment(const WageTaxParameters& year_parameters, const IncomeTaxYear& income,
-                                    Trace* trace = nullptr);
+                                    Trace* trace = nullptr, const CombinatiekortingParameters* combinatiekorting = nullptr);
 
 /// The settlement of one year's wage alone (income_tax_assessment with no benefits) for an employee in table group `group` (parameters read on
 /// 1 January of `year`).
