@@ -32,7 +32,10 @@ LoonstaatAmounts amounts_of(const RunEmployee& re, Money arbeidskorting_before) 
   x.wage_for_wage_tax = p.wage_for_wage_tax;
   x.special_wage = p.special_wage_for_wage_tax;
   x.wage_tax = p.wage_tax;
-  x.paid = p.net;
+  // Kolom 17: the period's own net. A correction's settlement paid with this period (and a negative
+  // balance carried on) belongs to the corrected period, whose row is its corrected version: counted
+  // here too, the correction would count twice in the year (docs/exports.md, "Loonstaat").
+  x.paid = p.net_of_period();
   x.arbeidskorting = p.year_to_date.arbeidskorting - arbeidskorting_before;
   x.untaxed_allowances = p.untaxed;
   x.employer_zvw = p.zvw();

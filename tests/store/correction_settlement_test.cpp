@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "basisbaan/export/journal.hpp"
+#include "basisbaan/export/loonstaat.hpp"
 #include "basisbaan/export/sepa_pain001.hpp"
 #include "basisbaan/export/store_run_data.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
@@ -76,6 +77,26 @@ TEST_CASE("a negative correction is reclaimed on the next payslip, SEPA and jour
   // The stored payslips replay identically, the paying period and the corrected one.
   CHECK(replay_period(db, P("2026-03"), nullptr).identical());
   CHECK(replay_period(db, P("2026-01"), nullptr).identical());
+
+  // The loonstaat's kolom 17 (and the jaaropgaaf's "uitbetaald") counts the correction once:
+  // January's row is its corrected version, March's row its own net without the settlement, so
+  // the year's total is what the three bank files paid (January and February as first paid,
+  // March after the −147,94).
+  Money paid_by_bank;
+  for (const char* p : {"2026-01", "2026-02", "2026-03"}) {
+    for (const auto& re : load_run_data(db, P(p)).employees) paid_by_bank += re.payslip.net;
+  }
+  // load_run_data gives a period's regular run as first paid: its payslips' nets are what each
+  // bank file paid.
+  Money loonstaat_paid;
+  for (const auto& s : loonstaten(2026, load_closed_runs_of_year(db, 2026))) loonstaat_paid += s.total.paid;
+  CHECK(loonstaat_paid == paid_by_bank);
+  for (const auto& s : loonstaten(2026, load_closed_runs_of_year(db, 2026))) {
+    if (s.employee.id != "E002") continue;
+    const auto& rows = s.rows;
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[2].amounts.paid == slip.net_of_period());  // March: without the −147,94
+  }
 }
 
 #include "../../lib/store/codec.hpp"
