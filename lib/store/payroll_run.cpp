@@ -214,7 +214,12 @@ std::vector<std::string> sickness_notes(const RuleBook& rules, const Employee& e
       note += " (sick day " + std::to_string(*day.sick_day) + " on " + to_string(last_day) + "): wage continuation " +
               day.paid_rate.str() + " of the wage — " + day.reason;
     } else {
-      note += ", fit again on " + to_string(last_day);
+      // The recorded first fit day in the period (the latest, when more than one report ended).
+      std::optional<Date> fit;
+      for (const auto& r : e.sick_reports) {
+        if (r.recovered && !(*r.recovered < period.start()) && !(last_day < *r.recovered) && (!fit || *fit < *r.recovered)) fit = r.recovered;
+      }
+      note += fit ? ", fit again on " + to_string(*fit) : ", not sick on " + to_string(last_day);
     }
     std::string applied;
     for (const auto& l : slip.lines) {

@@ -93,6 +93,8 @@ check "leave take" 0 "Balance on 2026-03-10" -- "$bin" leave take --db "$cor" --
 check "leave beyond the balance" 1 "exceed" -- "$bin" leave take --db "$cor" --employee E001 --date 2026-03-11 --hours 300
 check "sick report" 0 "Sick report S1 of E003" -- "$bin" sick report --db "$cor" --employee E003 --first-day 2026-03-16
 check "sick recover" 0 "fit again on 2026-03-20" -- "$bin" sick recover --db "$cor" --employee E003 --date 2026-03-20
+check "the run's sick note names the recorded fit day" 0 "E003 .*: sick in 2026-03, fit again on 2026-03-20;" -- \
+  "$bin" payroll run --db "$cor" --period 2026-03
 check "audit verify after all that" 0 "^ok" -- "$bin" audit verify --db "$cor"
 
 # --- Two runs at once: one wins, the other is told -------------------------------------------
