@@ -102,6 +102,30 @@ EmployeeRecord change_employee(Database& db, const std::string& employee_id, con
   return load_employee_record(db, employee_id);
 }
 
+namespace {
+
+/// Refuses an end of employment on `last_day` before a closed period in which the employee was
+/// paid: its correction would have to take back the whole payslip, which corrections do not do
+/// (docs/store.md, "Corrections"), and the return of that period was filed with the pay in it.
+void refuse_end_before_paid_closed_period(const Database& db, const std::string& employee_id, const Date& last_day) {
+  SQLite::Statement q(db.sql(),
+                      "SELECT r.period, r.period_start FROM payroll_runs r JOIN payslips p ON p.run_id = r.id "
+                      "WHERE r.kind = 'regular' AND r.closed = 1 AND p.employee_id = ? AND r.period_start > ? "
+                      "ORDER BY r.period_start LIMIT 1");
+  q.bind(1, employee_id);
+  q.bind(2, to_string(last_day));
+  if (!q.executeStep()) return;
+  const std::string period = q.getColumn(0).getString();
+  const std::string start = q.getColumn(1).getString();
+  throw InputError(ErrorCode::InputInvalidDate, "employee " + employee_id + " was paid in the closed period " + period + ", which begins after the last day " +
+                       to_string(last_day) + ": a correction cannot take back a whole payslip. Give " + start +
+                       " or a later day as the last day (the correction of " + period +
+                       " then pays the days up to it) and settle the rest with the employee outside the payroll",
+                   ErrorLocation{.field = "last_day"});
+}
+
+}  // namespace
+
 Contract end_contract(Database& db, const std::string& employee_id, const std::string& label, const Date& last_day,
                       const std::string& reason, const std::optional<ContractEnding>& ending) {
   if (ending) validate_ending(*ending, "ending contract " + label + " of employee " + employee_id);
@@ -120,6 +144,7 @@ Contract end_contract(Database& db, const std::string& employee_id, const std::s
     throw InputError("contract " + label + " of employee " + employee_id + " already ends on " + to_string(*target->end) +
                      "; to continue after that, extend it (a new contract)");
   }
+  if (target == &all.back()) refuse_end_before_paid_closed_period(db, employee_id, last_day);  // the end of the employment
   target->end = last_day;
   if (ending) target->ending = ending;
   const Contract ended = *target;

@@ -115,4 +115,16 @@ check "audit log --employee and --entity together is a usage error" 2 "excludes"
   --entity run:1
 check "payroll runs with the new employees" 0 "E013 +N\. Nieuw-Jansen" -- "$bin" payroll run --db "$db" --period 2026-04
 
+# --- An end of employment before a closed, paid period is refused -------------------------
+# (A correction cannot take back a whole payslip; the clerk is told which day is the earliest.)
+paid="$tmp/paid.db"
+"$bin" init --db "$paid" --example >/dev/null
+for p in 2026-01 2026-02; do "$bin" payroll run --db "$paid" --period $p >/dev/null && "$bin" payroll close --db "$paid" --period $p >/dev/null; done
+n=$(sqlite3 "$paid" 'SELECT count(*) FROM audit_log')
+check "a last day before a closed, paid period is refused" 1 "E001 was paid in the closed period 2026-02, which begins after the last day 2026-01-20.*Give 2026-02-01 or a later day" -- \
+  "$bin" employee terminate --db "$paid" --id E001 --last-day 2026-01-20 --reason resignation
+[ "$(sqlite3 "$paid" 'SELECT count(*) FROM audit_log')" = "$n" ] && ok || not_ok "the refused termination stored nothing"
+check "a last day in the last closed period is accepted (its correction pays the days up to it)" 0 "ends on 2026-02-10" -- \
+  "$bin" employee terminate --db "$paid" --id E001 --last-day 2026-02-10 --reason resignation
+
 finish
