@@ -34,6 +34,12 @@ std::vector<Advice> advise(const RuleBook& rules, const std::vector<Contract>& c
     out.push_back({as_of, AdviceAction::NoAction, c.label(), "the last contract ended on " + to_string(*c.end)});
     return out;
   }
+  if (c.ending && c.ending->reason != EndReason::FixedTermExpired) {
+    out.push_back({as_of, AdviceAction::NoAction, c.label(),
+                   "the employment ends on " + to_string(*c.end) + " (" + std::string(to_string(c.ending->reason)) +
+                       "): no renewal to decide"});
+    return out;
+  }
   const RenewalNotice notice = renewal_notice(rules, c, as_of);
   const Date by = notice.last_day ? *notice.last_day : *c.end;
   std::string deadline = notice.last_day ? "the last day for written notice (art. 7:668 BW)" : "the end of the contract";

@@ -41,6 +41,14 @@ RenewalNotice renewal_notice(const RuleBook& rules, const Contract& c, const Dat
     n.why = "indefinite contract: it does not end by operation of law (art. 7:668 lid 1 BW)";
     return n;
   }
+  if (c.ending && c.ending->reason != EndReason::FixedTermExpired) {
+    // Ended otherwise than by the lapse of its term (a termination agreement, notice, dissolution,
+    // ...): it does not end by operation of law on the recorded day, so there is nothing to
+    // announce (art. 7:668 lid 1 BW concerns the end by operation of law).
+    n.why = "ended on " + to_string(*c.end) + " by " + std::string(to_string(c.ending->reason)) +
+            ", not by operation of law: no notice duty (art. 7:668 lid 1 BW)";
+    return n;
+  }
   if (!ends_by_law) {
     n.why = "indefinite by art. 7:668a BW: it does not end by operation of law, so no notice (art. 7:668 lid 1 BW)";
     return n;

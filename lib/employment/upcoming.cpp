@@ -23,7 +23,11 @@ std::vector<UpcomingDate> upcoming_dates(const RuleBook& rules, const EmployeeRe
           out.push_back({*l.permanent_from, "permanent by law", c.id + " becomes a contract for an indefinite period: " + l.reason});
         }
         if (l.status == ContractStatus::FixedTerm && c.end && in_window(*c.end)) {
-          out.push_back({*c.end, "contract end", c.id + " ends by operation of law unless it is renewed (last day)"});
+          if (c.ending && c.ending->reason != EndReason::FixedTermExpired) {
+            out.push_back({*c.end, "contract end", c.id + " ends (" + std::string(to_string(c.ending->reason)) + "; last day)"});
+          } else {
+            out.push_back({*c.end, "contract end", c.id + " ends by operation of law unless it is renewed (last day)"});
+          }
         }
         const RenewalNotice n = renewal_notice(rules, c, from, l.status == ContractStatus::FixedTerm);
         if (n.last_day && n.state == NoticeState::Due && in_window(*n.last_day)) {

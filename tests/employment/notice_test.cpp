@@ -90,3 +90,20 @@ TEST_CASE("probation allowed by contract length and never in a renewal", "[emplo
   CHECK(renewal.max_months == 0);
   CHECK_THAT(renewal.reason, Catch::Contains("7:652 lid 8"));
 }
+
+TEST_CASE("a fixed-term contract ended early by agreement or notice owes no aanzegging", "[employment][notice]") {
+  // Art. 7:668 lid 1 BW: the notice concerns a contract that ends by operation of law. C1 ran
+  // from 2025-07-01 for a fixed term and was ended on 2026-04-15 by a termination agreement (art. 7:670b):
+  // it does not end by operation of law on 2026-04-15, so no notice falls due, none is overdue
+  // and no aanzegvergoeding accrues — also when looked at after the day a notice would have been due.
+  Contract c = fixed("C1", "2025-07-01", "2026-04-15");
+  c.ending = ContractEnding{EndReason::MutualAgreement, EndInitiative::Employer};
+  const auto n = renewal_notice(rules(), c, d("2026-04-01"));
+  CHECK(n.state == NoticeState::NotRequired);
+  CHECK_FALSE(n.penalty);
+  CHECK(n.why.find("mutual-agreement") != std::string::npos);
+  // The same contract ending by the lapse of its term keeps the duty: notice by 2026-03-15, overdue
+  // on 1 April.
+  c.ending = ContractEnding{EndReason::FixedTermExpired, EndInitiative::Employer};
+  CHECK(renewal_notice(rules(), c, d("2026-04-01")).state == NoticeState::Overdue);
+}
