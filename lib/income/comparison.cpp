@@ -348,6 +348,8 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
       s.income_tested_per_month = b.net_total;
       if (details && b.assets_above_limit) line_of(s.lines, "bijstand").notes.push_back("assets above the limit " + b.asset_limit.str() + ": no bijstand (Pw art. 34)");
       assets_above_limit = b.assets_above_limit;
+      s.bijstand_assets_above_limit = b.assets_above_limit;
+      s.bijstand_asset_limit = b.asset_limit;
       if (details && b.norm.cost_sharers > 0) {
         line_of(s.lines, "bijstand").notes.push_back("kostendelersnorm with " + std::to_string(b.norm.cost_sharers) +
                                                      " cost sharer(s): " + b.norm.per_month.str() + " a month (Pw art. 22a)");
@@ -663,7 +665,18 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
                         : "with the job the household keeps partial bijstand; the municipality withholds without the "
                           "loonheffingskorting, so the assessment has little to reclaim");
   }
-  if (!h.current.gross_per_year && h.current.situation == CurrentSituation::Bijstand) {
+  if (h.current.situation == CurrentSituation::Bijstand && c.current.bijstand_assets_above_limit) {
+    c.warnings_en.push_back("the assets (" + h.assets.str() + ") are above the bijstand asset limit (" +
+                            c.current.bijstand_asset_limit.str() +
+                            ", Pw art. 34): no bijstand now nor with the job, and no scheme that tests assets; "
+                            "check the assets in the household file — if they are right, the household is not entitled to bijstand");
+    c.warnings_nl.push_back("Het vermogen (€ " + h.assets.str_nl() + ") is hoger dan de vermogensgrens van de bijstand (€ " +
+                            c.current.bijstand_asset_limit.str_nl() +
+                            "). Dan is er geen recht op bijstand en vervallen de regelingen die naar vermogen kijken. "
+                            "Klopt het vermogen?");
+    notes.push_back(c.warnings_en.back());
+  }
+  if (!h.current.gross_per_year && h.current.situation == CurrentSituation::Bijstand && !c.current.bijstand_assets_above_limit) {
     notes.push_back("gross bijstand derived from the net norm with the wage-tax table for benefits (" +
                     c.current.gross_bijstand_per_year.str() + "); give current.gross_per_year from the annual statement to use the real figure");
   }

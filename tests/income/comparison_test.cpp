@@ -559,3 +559,19 @@ TEST_CASE("a working single parent of a child under 12 gets the combinatiekortin
   };
   CHECK(born("2026-07-02") < born("2026-07-01"));
 }
+
+TEST_CASE("assets above the bijstand limit while on bijstand: a warning the coach sees, in English and Dutch", "[income]") {
+  // Single, 2026: the asset limit is 8000 (Pw art. 34; rules/bijstand.xml). With 9000 there is no
+  // bijstand now: the comparison says so instead of only dropping the line.
+  const std::string rich = std::string(kBase) + R"(, "assets": "9000"})";
+  const Comparison c = compare_income(rules(), read_household(rules(), rich, "h.json"));
+  CHECK(c.current.bijstand_assets_above_limit);
+  CHECK(c.current.line("bijstand").per_year.is_zero());
+  REQUIRE(c.warnings_en.size() == 1);
+  CHECK(c.warnings_en[0].find("above the bijstand asset limit (8000.00, Pw art. 34)") != std::string::npos);
+  REQUIRE(c.warnings_nl.size() == 1);
+  CHECK(c.warnings_nl[0].find("Klopt het vermogen?") != std::string::npos);
+  // At the limit itself bijstand stays (more than the limit ends it): no warning.
+  const std::string at = std::string(kBase) + R"(, "assets": "8000"})";
+  CHECK(compare_income(rules(), read_household(rules(), at, "h.json")).warnings_en.empty());
+}

@@ -60,6 +60,10 @@ struct SituationResult {
   Money gross_bijstand_per_year;     ///< gross of the bijstand paid (for the toetsingsinkomen)
   Money income_tested_per_month;     ///< net income of the month of the date as the municipal schemes test it
   Money bijstand_norm_per_month;     ///< the norm in the month of the date
+  /// The household's assets are above the bijstand asset limit in the month of the date (Pw art.
+  /// 34): no bijstand, nor the schemes that test assets; `bijstand_asset_limit` is that limit.
+  bool bijstand_assets_above_limit = false;
+  Money bijstand_asset_limit;        ///< the asset limit of the month of the date
   std::vector<IncomeLine> lines;     ///< always the same codes in the same order
   std::vector<Money> bijstand_per_month;  ///< the bijstand (top-up) of each calendar month, January first (12 values)
   Money net_per_year;                ///< sum of the lines per year
