@@ -36,35 +36,42 @@ TEST_CASE("Awir art. 7 (2025-01-01 text): the toeslagen asset limits and the chi
   check_read_in_law("toeslagen.child_income_exemption", "2025-06-30", "6042.00", awir);
 }
 
-TEST_CASE("Wet IB 2001 (2025-01-01 text): the heffingskortingen of 2025 below and at AOW age", "[rules][law-text]") {
-  const std::string ib = "https://wetten.overheid.nl/BWBR0011353/2025-01-01#Artikel";
-  // Art. 8.10 lid 2: "De algemene heffingskorting bedraagt € 3.068, verminderd … met 6,337% van het
-  // gedeelte van het verzamelinkomen dat meer bedraagt dan € 28.406."
-  check_read_in_law("wage_tax.ahk.max.below_aow", "2025-01-01", "3068.00", ib + "8.10");
-  check_read_in_law("wage_tax.ahk.phase_out_start", "2025-01-01", "28406.00", ib + "8.10");
-  check_read_in_law("wage_tax.ahk.phase_out_rate.below_aow", "2025-01-01", "6.337%", ib + "8.10");
-  // Art. 8.11 lid 2 d: "6,51% van het arbeidsinkomen voor zover dat meer bedraagt dan € 43.071."
-  check_read_in_law("wage_tax.ark.phase_out_start", "2025-01-01", "43071.00", ib + "8.11");
-  // Art. 8.17 lid 2: "De ouderenkorting bedraagt € 2.035, verminderd … met 15% van het
-  // verzamelinkomen voor zover dat meer bedraagt dan € 45.308."
-  check_read_in_law("wage_tax.ouk.max", "2025-01-01", "2035.00", ib + "8.17");
-  check_read_in_law("wage_tax.ouk.phase_out_start", "2025-01-01", "45308.00", ib + "8.17");
-  // Art. 8.18 lid 2: "De alleenstaande ouderenkorting bedraagt € 531."
-  check_read_in_law("wage_tax.aok.max", "2025-01-01", "531.00", ib + "8.18");
+namespace {
+
+/// The heffingskortingen of one year as the Wet IB 2001 text of 1 January of that year states
+/// them (art. 8.10 lid 2, 8.11 lid 2 d, 8.17 lid 2, 8.18 lid 2), amounts in cents.
+struct HeffingskortingenInLaw {
+  const char* year;
+  const char* ahk_max;              ///< 8.10: "De algemene heffingskorting bedraagt € …"
+  const char* ahk_phase_out_start;  ///< 8.10: "… dat meer bedraagt dan € …"
+  const char* ahk_phase_out_rate;   ///< 8.10: "verminderd … met …%"
+  const char* ark_phase_out_start;  ///< 8.11 lid 2 d: "6,51% … voor zover dat meer bedraagt dan € …"
+  const char* ouk_max;              ///< 8.17: "De ouderenkorting bedraagt € …"
+  const char* ouk_phase_out_start;  ///< 8.17: "… voor zover dat meer bedraagt dan € …"
+  const char* aok_max;              ///< 8.18: "De alleenstaande ouderenkorting bedraagt € …"
+};
+
+void check_heffingskortingen(const HeffingskortingenInLaw& y) {
+  const std::string on = std::string(y.year) + "-01-01";
+  const std::string ib = "https://wetten.overheid.nl/BWBR0011353/" + on + "#Artikel";
+  check_read_in_law("wage_tax.ahk.max.below_aow", on.c_str(), y.ahk_max, ib + "8.10");
+  check_read_in_law("wage_tax.ahk.phase_out_start", on.c_str(), y.ahk_phase_out_start, ib + "8.10");
+  check_read_in_law("wage_tax.ahk.phase_out_rate.below_aow", on.c_str(), y.ahk_phase_out_rate, ib + "8.10");
+  check_read_in_law("wage_tax.ark.phase_out_start", on.c_str(), y.ark_phase_out_start, ib + "8.11");
+  check_read_in_law("wage_tax.ouk.max", on.c_str(), y.ouk_max, ib + "8.17");
+  check_read_in_law("wage_tax.ouk.phase_out_start", on.c_str(), y.ouk_phase_out_start, ib + "8.17");
+  check_read_in_law("wage_tax.aok.max", on.c_str(), y.aok_max, ib + "8.18");
 }
 
-TEST_CASE("Wet IB 2001 (2026-01-01 text): the heffingskortingen of 2026 cite the law, not only a transcription of the Rekenvoorschriften", "[rules][law-text]") {
-  const std::string ib = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel";
-  // Art. 8.10 lid 2: "De algemene heffingskorting bedraagt € 3.115, verminderd … met 6,398% van het
-  // gedeelte van het verzamelinkomen dat meer bedraagt dan € 29.736."
-  check_read_in_law("wage_tax.ahk.max.below_aow", "2026-01-01", "3115.00", ib + "8.10");
-  check_read_in_law("wage_tax.ahk.phase_out_start", "2026-01-01", "29736.00", ib + "8.10");
-  check_read_in_law("wage_tax.ahk.phase_out_rate.below_aow", "2026-01-01", "6.398%", ib + "8.10");
-  // Art. 8.11 lid 2 d: "6,51% van het arbeidsinkomen voor zover dat meer bedraagt dan € 45.592."
-  check_read_in_law("wage_tax.ark.phase_out_start", "2026-01-01", "45592.00", ib + "8.11");
-  // Art. 8.17 lid 2: "De ouderenkorting bedraagt € 2.067, … voor zover dat meer bedraagt dan € 46.002."
-  check_read_in_law("wage_tax.ouk.max", "2026-01-01", "2067.00", ib + "8.17");
-  check_read_in_law("wage_tax.ouk.phase_out_start", "2026-01-01", "46002.00", ib + "8.17");
-  // Art. 8.18 lid 2: "De alleenstaande ouderenkorting bedraagt € 540."
-  check_read_in_law("wage_tax.aok.max", "2026-01-01", "540.00", ib + "8.18");
+}  // namespace
+
+TEST_CASE("Wet IB 2001 (1 January texts of 2025 and 2026): the heffingskortingen cite the law", "[rules][law-text]") {
+  // 2025: "€ 3.068, verminderd … met 6,337% … meer bedraagt dan € 28.406"; "6,51% … meer bedraagt
+  // dan € 43.071"; "De ouderenkorting bedraagt € 2.035, … meer bedraagt dan € 45.308"; "De
+  // alleenstaande ouderenkorting bedraagt € 531."
+  check_heffingskortingen({"2025", "3068.00", "28406.00", "6.337%", "43071.00", "2035.00", "45308.00", "531.00"});
+  // 2026: "€ 3.115, verminderd … met 6,398% … meer bedraagt dan € 29.736"; "6,51% … meer bedraagt
+  // dan € 45.592"; "De ouderenkorting bedraagt € 2.067, … meer bedraagt dan € 46.002"; "De
+  // alleenstaande ouderenkorting bedraagt € 540."
+  check_heffingskortingen({"2026", "3115.00", "29736.00", "6.398%", "45592.00", "2067.00", "46002.00", "540.00"});
 }
