@@ -8,14 +8,15 @@
 // Hand calculation for E005 of the example employer (A. Jansen, 24 h at the minimum wage, € 14,71
 // an hour in 2026, employed from 2026-01-01), terminated on Wednesday 2026-04-15, 8 hours of leave
 // taken on 2026-03-02:
-//   leave: statutory 4 × 24 = 96 h a year (labour.leave.statutory_weeks; no extra hours), accrued
-//     96 / 12 = 8 h a month for January–March = 24 h, April pro rata 15 of 30 days = 4 h: 28 h;
-//     less 8 taken = 20 h left; payout 20 × 14,71 = 294,20 (half up to cents).
+//   leave: statutory 4 × 24 = 96 h a year (labour.leave.statutory_weeks; no extra hours), pro
+//     rata to the 105 days in service of 2026 (31 + 28 + 31 + 15): 96 × 105 / 365 = 27,6164… →
+//     27,62 (the ledger's rounding, half up to hundredths); less 8 taken = 19,62 h left;
+//     payout 19,62 × 14,71 = 288,6102 → 288,61 (half up to cents).
 //   basic wage January–March 24 × 261 / 5 / 12 = 104,40 h × 14,71 = 1.535,724 → 1.535,73 (up);
 //     reserved 1.535,73 × 8 % = 122,8584 → 122,86 (up) a month.
 //   April: 11 of 22 weekdays: 1.535,73 × 0,5 = 767,865 → 767,87 (up); reserved 767,87 × 8 % =
-//     61,4296 → 61,43; on the payout 294,20 × 8 % = 23,536 → 23,54.
-//   Reserve paid: 3 × 122,86 + 61,43 + 23,54 = 453,55; bijzondere beloningen 294,20 + 453,55 = 747,75.
+//     61,4296 → 61,43; on the payout 288,61 × 8 % = 23,0888 → 23,09.
+//   Reserve paid: 3 × 122,86 + 61,43 + 23,09 = 453,10; bijzondere beloningen 288,61 + 453,10 = 741,71.
 
 #include <catch2/catch.hpp>
 
@@ -61,13 +62,13 @@ TEST_CASE("a stored run pays a leaver's leave and holiday-allowance reserve on t
   REQUIRE(s != nullptr);
   // The snapshot carries what the engine settles.
   REQUIRE(s->employee.final_settlement);
-  CHECK(s->employee.final_settlement->leave_hours.str() == "20");
+  CHECK(s->employee.final_settlement->leave_hours.str() == "19.62");
   const Payslip& p = s->payslip;
-  CHECK(amount_text(p, LineCode::LeavePayout) == "294.20");
-  CHECK(p.line(LineCode::LeavePayout)->quantity_text() == "20 uur");
-  CHECK(amount_text(p, LineCode::HolidayAllowancePayment) == "453.55");
+  CHECK(amount_text(p, LineCode::LeavePayout) == "288.61");
+  CHECK(p.line(LineCode::LeavePayout)->quantity_text() == "19.62 uur");
+  CHECK(amount_text(p, LineCode::HolidayAllowancePayment) == "453.10");
   CHECK(p.line(LineCode::HolidayAllowancePayment)->description == "Uitbetaling vakantiebijslag bij einde dienstverband");
-  CHECK(p.special_wage_for_wage_tax.str() == "747.75");
+  CHECK(p.special_wage_for_wage_tax.str() == "741.71");
   CHECK(p.holiday_allowance_balance.sign() == 0);
 
   // Others in April: no settlement in their snapshots.
@@ -82,7 +83,8 @@ TEST_CASE("a stored run pays a leaver's leave and holiday-allowance reserve on t
   CHECK(replay_period(db, PayPeriod::parse("2026-04"), nullptr).identical());
 
   // The exports: the wage-tax return counts the amounts as bijzondere beloningen and holiday
-  // allowance paid; the leave balance shown after the payout is zero.
+  // allowance paid; the leave balance shown after the payout is zero (the return is of a closed run).
+  for (int m = 1; m <= 4; ++m) close_period(db, PayPeriod(PeriodKind::Month, 2026, m));
   const RunData data = load_wage_tax_return_data(db, PayPeriod::parse("2026-04"), &store_rules());
   const RunEmployee* re = nullptr;
   for (const auto& x : data.employees) {
@@ -90,12 +92,12 @@ TEST_CASE("a stored run pays a leaver's leave and holiday-allowance reserve on t
   }
   REQUIRE(re != nullptr);
   const IncomeRelationshipAmounts a = income_relationship_amounts(*re);
-  CHECK(a.special_wage.str() == "747.75");
-  CHECK(a.holiday_allowance_paid.str() == "453.55");
+  CHECK(a.special_wage.str() == "741.71");
+  CHECK(a.holiday_allowance_paid.str() == "453.10");
   REQUIRE(re->leave_balance_hours);
   CHECK(re->leave_balance_hours->sign() == 0);
   const std::string xml = loonaangifte_xml(data);
-  CHECK(xml.find("<VakBsl>453.55</VakBsl>") != std::string::npos);
+  CHECK(xml.find("<VakBsl>453.10</VakBsl>") != std::string::npos);
 }
 
 TEST_CASE("the annual statement of a leaver includes the final settlement", "[store][final_settlement][jaaropgaaf]") {
