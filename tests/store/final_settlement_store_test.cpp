@@ -119,3 +119,26 @@ TEST_CASE("the annual statement of a leaver includes the final settlement", "[st
     CHECK(std::find(j.tables.begin(), j.tables.end(), "tabel bijzondere beloningen") != j.tables.end());
   }
 }
+
+TEST_CASE("a leaver hired again later is settled for the spell that ended", "[store][final_settlement]") {
+  // E005 leaves on 2026-04-15 (8 h of leave taken, as above) and is hired again from 2026-07-01.
+  // April settles the first spell alone: 27,62 − 8 = 19,62 h, as for a leaver who does not come
+  // back (the leave ledger of the later spell starts from zero); the rehire changes nothing in April.
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  take_leave(db, store_rules(), "E005", parse_date("2026-03-02"), Hours(Decimal(8)), "");
+  terminate_employment(db, "E005", parse_date("2026-04-15"), "mutual agreement");
+  Contract again;
+  again.start = parse_date("2026-07-01");
+  again.indefinite = true;
+  again.hours_per_week = Hours(Decimal(24));
+  add_contract(db, "E005", again);
+  for (int m = 1; m <= 4; ++m) run_payroll(db, store_rules(), PayPeriod(PeriodKind::Month, 2026, m));
+  const StoredRun april = db.load_run(PayPeriod::parse("2026-04"));
+  const StoredPayslip* s = april.payslip("E005");
+  REQUIRE(s != nullptr);
+  REQUIRE(s->employee.final_settlement);
+  CHECK(s->employee.final_settlement->leave_hours.str() == "19.62");
+  CHECK(amount_text(s->payslip, LineCode::HolidayAllowancePayment) == "453.10");
+}
