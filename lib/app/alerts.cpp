@@ -83,7 +83,8 @@ void contract_alerts(const RuleBook& rules, const EmployeeRecord& r, const Windo
   const Contract& last = r.contracts.back();
   if (last.end && *last.end < w.from && add_months(w.from, -months) <= *last.end) {
     std::string what = "the last contract " + last.id + " ended on " + to_string(*last.end) +
-                       ": no longer in the payroll; settle the final pay, leave payout (7:641 BW) and transition payment";
+                       ": no longer in the payroll; the payslip of the period holding that day pays the leave not taken (7:641 BW) and the "
+                       "holiday-allowance reserve; settle the transition payment";
     if (last.ending) {
       const TransitionEntitlement t = transition_entitlement(rules, *last.ending, r.contracts, r.employee.birth_date, *last.end);
       what += std::string(t.due ? " (due: " : " (not due: ") + t.why + ")";

@@ -125,7 +125,10 @@ void add_administration(const Records& records, const RuleBook& rules, RunData& 
     if (found == records.end()) continue;
     const EmployeeRecord& record = found->second;
     try {
-      re.leave_balance_hours = leave_balance(rules, leave_ledger_of(record), run.period.end()).total.value();
+      Decimal hours = leave_balance(rules, leave_ledger_of(record), run.period.end()).total.value();
+      // The final payslip paid the remaining hours out (art. 7:641 BW): what is left is the rest.
+      if (const PayslipLine* paid = p.line(LineCode::LeavePayout); paid != nullptr && paid->quantity) hours = hours - paid->quantity->value;
+      re.leave_balance_hours = hours;
     } catch (const InputError&) {
       // No usable leave ledger: the payslip shows no balance.
     }

@@ -41,11 +41,27 @@ Employer read_employer(const JsonField& f) {
   return e;
 }
 
+namespace {
+
+/// docs/payslip-input.md "Final settlement": settled in the period holding employed_until, so
+/// that date is required; the leave hours may be negative (leave taken in advance, settled).
+FinalSettlement read_final_settlement(const JsonField& x, const Employee& e) {
+  x.expect_only({"leave_hours"});
+  if (!e.employed_until) {
+    throw x.error("a final settlement needs employee.employed_until, the last day of employment (it is paid in the period holding it)");
+  }
+  FinalSettlement s;
+  if (auto h = x.find("leave_hours")) s.leave_hours = Hours(h->decimal());
+  return s;
+}
+
+}  // namespace
+
 Employee read_employee(const JsonField& f) {
   f.expect_only({"id", "name", "birth_date", "bsn", "iban", "payroll_tax_credit", "identified", "employed_since", "employed_until",
                  "hours_per_week", "hourly_wage", "scale", "permanent_contract", "pay_period", "commute_km_per_period",
                  "previous_year_wage", "one_off_payments", "sick_reports", "maternity_leave", "reintegration_steps",
-                 "sickness_extensions"});
+                 "sickness_extensions", "final_settlement"});
   Employee e;
   e.id = f.at("id").string();
   e.name = f.at("name").string();
@@ -124,6 +140,7 @@ Employee read_employee(const JsonField& f) {
   if (auto x = f.find("sickness_extensions")) {
     for (const auto& r : x->elements()) e.sickness_extensions.push_back(read_recorded_extension(r));
   }
+  if (auto x = f.find("final_settlement")) e.final_settlement = read_final_settlement(*x, e);
   return e;
 }
 
@@ -217,6 +234,8 @@ J employee_to_json(const Employee& e) {
     }
     j["garnishments"] = std::move(gs);
   }
+  // Only on the final payslip: every other snapshot stays as it was.
+  if (e.final_settlement) j["final_settlement"] = J{{"leave_hours", e.final_settlement->leave_hours.str()}};
   return j;
 }
 

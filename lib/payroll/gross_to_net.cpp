@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/payroll/final_settlement.hpp"
 #include "basisbaan/payroll/payslip_parts.hpp"
 
 namespace basisbaan {
@@ -152,7 +153,9 @@ void compute_payslip(Payslip& slip, const PeriodRules& pr, const Employer& emplo
   // Under 21 the minimum wage is the youth percentage of the adult one (Besluit minimumjeugdloon
   // art. 2): an unconfirmed staffel is named like the cao's values.
   if (f.age < 21 && pr.youth_percentage_unconfirmed()) slip.unconfirmed_rules.push_back("wml.youth_percentage");
-  const HolidayAllowance holiday = holiday_allowance(f, lines, sick.paid_basic, next.holiday_allowance_balance);
+  // The final payslip: the leave not taken paid out (art. 7:641 BW), with holiday allowance over it.
+  const LeavePayout leave = leave_payout(f, lines, base.hourly);
+  const HolidayAllowance holiday = holiday_allowance(f, lines, sick.paid_basic, next.holiday_allowance_balance, leave.amount);
   slip.holiday_allowance_reserved = holiday.reserved;
   slip.holiday_allowance_balance = holiday.balance_after;
   next.holiday_allowance_balance = holiday.balance_after;
@@ -161,7 +164,7 @@ void compute_payslip(Payslip& slip, const PeriodRules& pr, const Employer& emplo
   const TravelAllowance travel = travel_allowance(f, lines);
 
   const Money regular = sick.paid_basic + holiday.regular + travel.taxed;
-  const Money special = holiday.special + year_end.total + one_off.total;
+  const Money special = holiday.special + year_end.total + one_off.total + leave.amount;
   slip.gross = regular + special;
 
   // Deductions from the wage for wage tax: the employee's pension premium and the WGA recovery.
@@ -172,7 +175,9 @@ void compute_payslip(Payslip& slip, const PeriodRules& pr, const Employer& emplo
   slip.wage_for_wage_tax = slip.regular_wage_for_wage_tax + special;
 
   // Wage tax, then the employer's contributions over the wage for the levies.
-  const PayslipWageTax tax = payslip_wage_tax(f, lines, slip.regular_wage_for_wage_tax, special, holiday.accrual, holiday.special,
+  // The accrual of a regular period (without that over a leave payout) for the first year's annual wage.
+  const PayslipWageTax tax = payslip_wage_tax(f, lines, slip.regular_wage_for_wage_tax, special,
+                                              holiday.accrual - holiday.accrual_on_leave_payout, holiday.special,
                                               {next.wage_for_wage_tax_last_year, next.months_employed_last_year});
   slip.wage_tax = tax.wage_tax;
   const EmployerPremiums premiums = employer_premiums(f, lines, slip.gross - pen.employee, next.year_to_date);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/payroll/payslip.hpp"
 
+#include "basisbaan/payroll/final_settlement.hpp"
+
 #include <sstream>
 
 namespace basisbaan {
@@ -253,7 +255,12 @@ std::string to_text_nl(const Payslip& p) {
   if (const std::string r = basic_wage_rounding_nl(p); !r.empty()) o << "  Basisloon: " << r << "\n";
   if (p.holiday_allowance_reserved.sign() != 0) {
     o << pad_right("  Reservering vakantiebijslag deze periode", W + 22) << pad_left(p.holiday_allowance_reserved.str_nl(), 12) << "\n";
-    o << pad_right("  Opgebouwde vakantiebijslag (uitbetaling mei)", W + 22) << pad_left(p.holiday_allowance_balance.str_nl(), 12) << "\n";
+    // The final payslip paid the reserve out: its balance is no longer waiting for May.
+    const PayslipLine* paid = p.line(LineCode::HolidayAllowancePayment);
+    const bool at_end = paid != nullptr && paid->description.view() == kFinalHolidayAllowanceText;
+    o << pad_right(at_end ? "  Opgebouwde vakantiebijslag (na eindafrekening)" : "  Opgebouwde vakantiebijslag (uitbetaling mei)",
+                   W + 22)
+      << pad_left(p.holiday_allowance_balance.str_nl(), 12) << "\n";
   }
   o << "\nWerkgeverslasten\n";
   for (const auto& l : p.lines) {

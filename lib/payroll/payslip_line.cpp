@@ -10,7 +10,7 @@ namespace basisbaan {
 namespace {
 
 constexpr std::array<std::string_view, kLineCodeCount> kCodeNames{
-    "hourly_wage",       "basic_wage",       "sick_pay_reduction", "wazo_leave_no_wage", "wazo_benefit", "holiday_allowance", "holiday_allowance_payment",
+    "hourly_wage",       "basic_wage",       "sick_pay_reduction", "wazo_leave_no_wage", "wazo_benefit", "leave_payout", "holiday_allowance", "holiday_allowance_payment",
     "holiday_allowance_reserved", "year_end_payment", "one_off_payment", "travel_allowance", "travel_allowance_taxed",
     "pension_employee",  "pension_employer", "wga_recovery",       "wage_tax",          "wage_tax_special",
     "zvw",               "awf",              "aof",                "wko",               "whk",

@@ -130,6 +130,10 @@ Employee employee_from_json(const CJson& j) {
     }
   }
   // Absent in snapshots of employees without Wazo leave, steps or extensions (and in all stored before).
+  // Only in the snapshot of a final payslip (and in none stored before the final settlement).
+  if (const auto it = j.find("final_settlement"); it != j.end()) {
+    e.final_settlement = FinalSettlement{Hours::parse(str(*it, "leave_hours"), "final_settlement.leave_hours", true)};
+  }
   if (const auto it = j.find("maternity_leave"); it != j.end()) {
     for (const auto& r : *it) {
       MaternityLeaveFacts m;

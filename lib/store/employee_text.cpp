@@ -73,6 +73,10 @@ void employee_text(std::string& o, const Employee& e) {
   j.text("commute_km_per_period", e.commute_km_per_period.str());
   j.text("employed_since", to_string(e.employed_since));
   j.optional_text("employed_until", date_or_none(e.employed_until));
+  if (e.final_settlement) {
+    ObjectWriter x(j.key("final_settlement"));
+    x.text("leave_hours", e.final_settlement->leave_hours.str());
+  }
   if (!e.garnishments.empty()) {
     array(j.key("garnishments"), e.garnishments, [&o](const Garnishment& g) {
       ObjectWriter x(o);

@@ -53,9 +53,8 @@ void add_sickness_records(const RuleBook& rules, const EmployeeRecord& r, const 
   }
 }
 
-}  // namespace
-
-std::optional<Employee> payroll_terms(const RuleBook& rules, const EmployeeRecord& r, const PayPeriod& period) {
+/// payroll_terms without the final settlement: the terms and the sickness records.
+std::optional<Employee> sickness_terms(const RuleBook& rules, const EmployeeRecord& r, const PayPeriod& period) {
   auto e = employee_terms(r, period);
   if (!e || (r.sick_reports.empty() && r.maternity_leave.empty())) return e;
   const Date from = std::max(period.start(), e->employed_since);
@@ -72,6 +71,14 @@ std::optional<Employee> payroll_terms(const RuleBook& rules, const EmployeeRecor
       if (r.sick_reports[i].first_day <= to) e->sick_reports.push_back(r.sick_reports[i]);
     }
   }
+  return e;
+}
+
+}  // namespace
+
+std::optional<Employee> payroll_terms(const RuleBook& rules, const EmployeeRecord& r, const PayPeriod& period) {
+  auto e = sickness_terms(rules, r, period);
+  if (e) add_final_settlement(rules, r, period, *e);
   return e;
 }
 

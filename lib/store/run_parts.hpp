@@ -184,7 +184,15 @@ class PeriodRulesCache {
 /// report added together with one of them (art. 7:629 lid 10 BW: the 104 weeks count from the
 /// first). Nothing else, so the snapshot holds what replay needs and a healthy employee's
 /// snapshot is unchanged; no rule is looked up unless a report overlaps the period.
+/// In the period that holds the last day of employment, also the final settlement (the leave
+/// hours remaining on that day; add_final_settlement).
 std::optional<Employee> payroll_terms(const RuleBook& rules, const EmployeeRecord& r, const PayPeriod& period);
+
+/// When `e`'s employment (employed_until) ends in `period`: sets e.final_settlement with the
+/// leave balance of that spell on its last day (the leave ledger, art. 7:641 BW), so that the
+/// payslip pays it and the holiday-allowance reserve. Otherwise nothing changes (and the
+/// snapshot stays as before). Throws InputError, located, when the leave ledger is invalid.
+void add_final_settlement(const RuleBook& rules, const EmployeeRecord& r, const PayPeriod& period, Employee& e);
 
 /// The state at the start of `period` for an employee without stored payslips: the periods from
 /// the employment start (at most from 1 June two years back, as payslip_with_history, so that

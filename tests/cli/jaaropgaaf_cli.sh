@@ -13,12 +13,21 @@ check jaaropgaaf_bad_format 2 "" -- "$bin" export jaaropgaaf --db "$tmp/x.db" --
 
 db="$tmp/x.db"
 check init 0 "" -- "$bin" init --db "$db" --example
+# E001's fixed-term contract ends on 2026-12-31: without a following contract December would be
+# the final payslip (leave and holiday-allowance reserve paid out, docs/store.md "The final
+# payslip"). The hand-checked year is that of an employee who stays, so E001's contract is extended.
+check extend_e001 0 "" -- "$bin" contract extend --db "$db" --employee E001 --until 2027-12-31
 check no_closed_run 1 "year 2026: no closed payroll run" -- "$bin" export jaaropgaaf --db "$db" --year 2026 --out "$tmp/none"
 if [ ! -e "$tmp/none" ]; then ok; else not_ok "no_closed_run_writes_nothing"; fi
 for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
   "$bin" payroll run --db "$db" --period "2026-$m" >/dev/null 2>&1 || not_ok "run 2026-$m"
   "$bin" payroll close --db "$db" --period "2026-$m" >/dev/null 2>&1 || not_ok "close 2026-$m"
 done
+
+# E005 (24 h, to 2026-12-31, not extended) leaves: December is the final payslip.
+check e005_december_leave 0 "Uitbetaling resterend verlof \(art\. 7:641 BW\)" -- "$bin" payroll show --db "$db" --period 2026-12 --employee E005
+check e005_december_reserve 0 "Uitbetaling vakantiebijslag bij einde dienstverband" -- \
+  "$bin" payroll show --db "$db" --period 2026-12 --employee E005
 
 employees=$("$bin" employee list --db "$db" 2>/dev/null | grep -cE '^E[0-9]+' || true)
 check jaaropgaaf_html 0 "wrote 12 files to .*annual statements 2026 of 12 employees from 12 closed periods" -- \

@@ -107,6 +107,8 @@ Employee employee(std::size_t n) {
     g.protected_per_month = Money::from_cents(static_cast<std::int64_t>(150000 - n));
     e.garnishments.push_back(std::move(g));
   }
+  // A final payslip's settlement (docs/store.md "The final payslip"), also negative and fractional hours.
+  if (n % 5 == 2 || n == 11) e.final_settlement = FinalSettlement{Hours(Decimal::parse(n % 2 == 0 ? "-6.5" : "20"))};
   return e;
 }
 
@@ -126,7 +128,7 @@ TEST_CASE("employee snapshot text: the bytes of canonical(employee_json) for man
 
 TEST_CASE("employee snapshot text: every optional field present at once", "[store][employee_text]") {
   // n = 11: two one-off payments, three sick reports (with partial changes), two maternity
-  // leaves, three steps, two extensions, two garnishments.
+  // leaves, three steps, two extensions, two garnishments, a final settlement.
   const Employee e = employee(11);
   CHECK(e.one_off_payments.size() == 2);
   CHECK(e.sick_reports.size() == 3);
@@ -134,6 +136,7 @@ TEST_CASE("employee snapshot text: every optional field present at once", "[stor
   CHECK(e.reintegration_steps.size() == 3);
   CHECK(e.sickness_extensions.size() == 2);
   CHECK(e.garnishments.size() == 2);
+  CHECK(e.final_settlement);
   CHECK(employee_text(e) == canonical(employee_json(e)));
 }
 

@@ -53,6 +53,16 @@ struct OneOffPayment {
   Money full_time_amount;  ///< for a full-time week; the employee gets the share of their contract hours
 };
 
+/// What the payslip of the period holding the last day of employment settles (the final
+/// payslip, docs/payslip-input.md "Final settlement"): the holiday-allowance reserve and the
+/// leave hours not taken (art. 7:641 BW). The store writes it into the input snapshot of that
+/// period; a snapshot without it (stored before, or of another period) computes as before.
+struct FinalSettlement {
+  /// Leave hours remaining on the last day, paid at the hourly wage (the leave ledger's balance,
+  /// statutory and extra; negative when leave was taken in advance and is settled).
+  Hours leave_hours;
+};
+
 /// One employee with the terms in force in the period computed.
 struct Employee {
   std::string id;     ///< personnel number
@@ -91,6 +101,9 @@ struct Employee {
   /// Garnishments and voluntary deductions that apply in the period (garnishment.hpp), with
   /// what each was owed; what was withheld before is in PayrollState::garnished. Empty: none.
   std::vector<Garnishment> garnishments;
+  /// The settlement at the end of employment: applied only in the period that holds
+  /// `employed_until` (final_settlement.hpp). None: nothing is settled, as before.
+  std::optional<FinalSettlement> final_settlement;
 };
 
 /// True when wage tax is withheld at the anoniementarief (art. 26b Wet LB 1964): the employee is

@@ -42,8 +42,9 @@ enum class LineCode : std::uint8_t {
   SickPayReduction,          ///< "sick_pay_reduction": wage not continued during sickness (negative)
   WazoLeaveNoWage,           ///< "wazo_leave_no_wage": no wage from the employer on days of pregnancy and maternity leave (negative; art. 7:629 lid 4 BW)
   WazoBenefit,               ///< "wazo_benefit": the UWV pregnancy and maternity benefit paid on by the employer (art. 3:8 Wazo)
+  LeavePayout,               ///< "leave_payout": leave hours not taken paid at the end of employment (art. 7:641 BW)
   HolidayAllowance,          ///< "holiday_allowance": holiday allowance paid with every period's wage
-  HolidayAllowancePayment,   ///< "holiday_allowance_payment": the reserve paid out in May
+  HolidayAllowancePayment,   ///< "holiday_allowance_payment": the reserve paid out in May, or at the end of employment
   HolidayAllowanceReserved,  ///< "holiday_allowance_reserved": accrued this period (info)
   YearEndPayment,            ///< "year_end_payment": the cao end-of-year payment
   OneOffPayment,             ///< "one_off_payment": a one-off payment agreed for the period

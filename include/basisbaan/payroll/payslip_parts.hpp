@@ -6,7 +6,7 @@
 // `lines` (reserved once, so no part allocates its own; issue 18) and returns the amounts the
 // next parts need. compute_payslip (gross_to_net.hpp) runs them in payslip order:
 //
-//   base_wage -> sick_pay -> holiday_allowance -> year_end_payment -> one_off_payments
+//   base_wage -> sick_pay -> leave_payout (final_settlement.hpp) -> holiday_allowance -> year_end_payment -> one_off_payments
 //   -> travel_allowance -> pension -> wga_recovery -> payslip_wage_tax -> employer_premiums -> net
 //   -> garnishment
 //
@@ -73,13 +73,17 @@ SickPay sick_pay(const PayslipFacts& f, std::vector<PayslipLine>& lines, const B
 /// Holiday allowance (vakantiebijslag): accrued every period, paid in May or with every period.
 struct HolidayAllowance {
   Money accrual;        ///< earned this period
+  Money accrual_on_leave_payout;  ///< of `accrual`, earned on a final payslip's leave payout
   Money regular;        ///< paid with the regular wage (every-period payment)
   Money special;        ///< paid as irregular pay (the May payment)
   Money reserved;       ///< shown as reserved this period (zero when paid every period)
   Money balance_after;  ///< reserve not yet paid after this period
 };
-/// The cao rate, at least the Wml 8 % (Wml art. 15), over the wage paid (`paid_basic`).
-HolidayAllowance holiday_allowance(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money paid_basic, Money balance_before);
+/// The cao rate, at least the Wml 8 % (Wml art. 15), over the wage paid (`paid_basic`) and over
+/// a final payslip's `leave_payout`; on the final payslip (final_settlement_due) the whole
+/// reserve is paid out (final_settlement.hpp), else in the period holding 31 May.
+HolidayAllowance holiday_allowance(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money paid_basic, Money balance_before,
+                                   Money leave_payout = Money());
 
 /// An irregular payment (the year_end_payment and one_off_payment lines).
 struct IrregularPay {
