@@ -7,7 +7,7 @@ source "$(dirname "$0")/common.sh" "$@"
 check "help" 0 "Usage" -- "$bin" --help
 check "version" 0 "^basisbaan [0-9]+\.[0-9]+\.[0-9]+" -- "$bin" --version
 check "no subcommand is a usage error" 2 "" -- "$bin"
-check "unknown option is a usage error" 2 "not expected" -- "$bin" wml --bogus
+check "unknown option is a usage error" 2 "unknown option --bogus for 'basisbaan wml'" -- "$bin" wml --bogus
 check "wml --help" 0 "--hours-per-week" -- "$bin" wml --help
 check "wml json hourly" 0 '"hourly": "14.40"' -- "$bin" wml --date 2025-07-01 --age 30 --json
 check "wml json monthly" 0 '"monthly": "2004.48"' -- "$bin" wml --date 2025-07-01 --age 30 --hours-per-week 32 --json
