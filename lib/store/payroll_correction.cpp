@@ -15,7 +15,7 @@ namespace {
 
 /// The state after `period` of each employee's latest payslip version (the regular run's, or a
 /// later correction's) for the regular run `run_id`, with the input it was computed from.
-using Version = PayslipVersion;
+using Version = RunPayslipVersion;
 std::map<std::string, Version> latest_versions(const Database& db, std::int64_t regular_run_id) {
   std::map<std::string, Version> out;
   std::vector<std::int64_t> runs{regular_run_id};

@@ -10,7 +10,7 @@
 namespace basisbaan::store_detail {
 
 PayslipDifference payslip_difference(const std::string& id, const PayslipRow& row, const std::vector<LineRow>& lines,
-                                     const PayslipVersion* version) {
+                                     const RunPayslipVersion* version) {
   PayslipDifference d;
   d.employee_id = id;
   std::map<std::pair<std::string, int>, const LineRow*> before;

@@ -108,7 +108,7 @@ void RunTotalsCheck::add(const std::string& employee_id, const Payslip& recomput
   net_ += recomputed.net;
   employer_cost_ += recomputed.employer_cost;
   if (versions_ == nullptr) return;
-  PayslipVersion now{payslip_row(recomputed, {}, {}, {}, {}), line_rows(recomputed)};
+  RunPayslipVersion now{payslip_row(recomputed, {}, {}, {}, {}), line_rows(recomputed)};
   if (kind_ == RunKind::Correction) {
     const auto before = versions_->find(employee_id);
     recomputed_.push_back(payslip_difference(employee_id, now.row, now.lines, before == versions_->end() ? nullptr : &before->second));

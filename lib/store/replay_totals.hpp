@@ -16,7 +16,7 @@ namespace basisbaan::store_detail {
 
 /// The latest recomputed version of each employee's payslip in the period being replayed (the
 /// regular run's, then each correction's): what a correction's differences are taken against.
-using PeriodVersions = std::map<std::string, PayslipVersion>;
+using PeriodVersions = std::map<std::string, RunPayslipVersion>;
 
 /// Collects the recomputed payslips of one run and compares what the run stores about them.
 class RunTotalsCheck {

@@ -61,7 +61,7 @@ std::string employee_context(const std::string& id, const PayPeriod& p);
 // --- payslip_difference.cpp -----------------------------------------------------------------
 
 /// One employee's payslip of a period as one run (the regular run, or a correction) has it.
-struct PayslipVersion {
+struct RunPayslipVersion {
   PayslipRow row;
   std::vector<LineRow> lines;
 };
@@ -70,7 +70,7 @@ struct PayslipVersion {
 /// paid in the period). Lines are matched by code and occurrence; only the lines whose amount
 /// changed are listed, then the lines that disappeared.
 PayslipDifference payslip_difference(const std::string& id, const PayslipRow& row, const std::vector<LineRow>& lines,
-                                     const PayslipVersion* version);
+                                     const RunPayslipVersion* version);
 
 // --- payslip_writer.cpp ---------------------------------------------------------------------
 
