@@ -47,6 +47,11 @@ check "--income 24x" 2 "--income: " -- "$bin" toeslag zorgtoeslag --year 2026 --
 check "--household family" 2 "--household: .*single, single-parent or couple" -- "$bin" bijstand --date 2026-07-01 --household family
 check "--initiative werknemer" 2 '^basisbaan: usage error: --initiative: expected employer or employee, got "werknemer"' -- \
   "$bin" employee terminate --db "$db" --id E001 --last-day 2026-05-31 --reason court-dissolution --initiative werknemer
+check "--incapacity abc, also without the database" 2 '^basisbaan: usage error: --incapacity: expected a decimal number' -- \
+  "$bin" sick report --db "$tmp/none.db" --employee E001 --first-day 2026-03-02 --incapacity abc
+check "a value inside an option's text names it once" 2 \
+  '^basisbaan: usage error: --garnishment "owed:abc" owed: expected an amount like 1234\.56 or 1\.234,56, got "abc" \(unexpected character' -- \
+  "$bin" compare --household "$src/examples/households/couple-two-children-groningen.json" --garnishment owed:abc
 check "--kind of a garnishment" 2 "--kind: " -- "$bin" garnishment add --db "$db" --employee E001 --kind nonsense \
   --creditor X --iban NL04INGB7000000001 --start 2026-03-01 --owed 100 --protected-amount 1500
 check "--relnr ABC" 2 "--relnr: expected the 8-character relation number" -- \

@@ -147,11 +147,12 @@ void add_sick_db_commands(CLI::App* sick, Context& ctx) {
   report->add_flag("--pregnancy", o->pregnancy, "Pregnancy-related (left out of absence figures)");
   report->callback([o, &ctx] {
     const Date first_day = date_option(o->first_day, "--first-day");
+    const Rate incapacity = percent_option(o->incapacity, "--incapacity");
     Database db = Database::open(o->db);
     SickReport r;
     r.id = o->label;
     r.first_day = first_day;
-    r.initial_incapacity = percent_option(o->incapacity, "--incapacity");
+    r.initial_incapacity = incapacity;
     r.pregnancy = o->pregnancy;
     const SickReport stored = app::Backoffice(db).report_sick(o->employee, r);
     *ctx.out << "Sick report " << stored.id << " of " << o->employee << " from " << to_string(stored.first_day) << " recorded.\n";

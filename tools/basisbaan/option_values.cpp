@@ -7,12 +7,14 @@
 namespace basisbaan::cli {
 
 UsageError option_error(std::string_view option, std::string_view expected, std::string_view text, std::string_view reason) {
-  // The library names the value as its caller told it ("period", "--date"): the option replaces
-  // that name, so the message names the option as typed.
-  if (const auto colon = reason.find(": "); colon != std::string_view::npos && reason.substr(0, colon).find(' ') == std::string_view::npos) {
+  // The library names the value as its caller told it ("period", "--date", the option itself):
+  // the option replaces that name, so the message names the option as typed.
+  const std::string o(option);
+  if (reason.starts_with(o + ": ")) {
+    reason.remove_prefix(o.size() + 2);
+  } else if (const auto colon = reason.find(": "); colon != std::string_view::npos && reason.substr(0, colon).find(' ') == std::string_view::npos) {
     reason.remove_prefix(colon + 2);
   }
-  const std::string o(option);
   if (reason.starts_with("expected")) return UsageError(o + ": " + std::string(reason));
   return UsageError(o + ": expected " + std::string(expected) + ", got \"" + std::string(text) + "\" (" + std::string(reason) + ")");
 }
