@@ -56,7 +56,7 @@ check "--kind of a garnishment" 2 "--kind: " -- "$bin" garnishment add --db "$db
   --creditor X --iban NL04INGB7000000001 --start 2026-03-01 --owed 100 --protected-amount 1500
 check "--relnr ABC" 2 "--relnr: expected the 8-character relation number" -- \
   "$bin" export loonaangifte --db "$db" --period 2026-01 --phone 0201234567 --relnr ABC --out "$tmp/la.xml"
-check "--year twintig" 2 "--year" -- "$bin" export jaaropgaaf --db "$db" --year twintig --out "$tmp/j"
+check "--year twintig" 2 "^basisbaan: usage error: --year: expected a whole number, got \"twintig\"$" -- "$bin" export jaaropgaaf --db "$db" --year twintig --out "$tmp/j"
 check "--payroll-tax-credit misschien" 2 '--payroll-tax-credit: expected yes or no \(ja or nee\), got "misschien"' -- \
   "$bin" employee change --db "$db" --id E001 --payroll-tax-credit misschien
 check "--payroll-tax-credit nee, as in the CSV" 0 "loonheffingskorting" -- \

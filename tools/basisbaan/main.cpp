@@ -153,7 +153,7 @@ int main(int argc, char** argv) {
       buffered.str(ctx.marked(text, text.starts_with("{") ? cli::OutputKind::Json : cli::OutputKind::Text));
     }
   } catch (const CLI::ParseError& e) {
-    if (const std::string m = cli::unknown_argument_message(app, e); !m.empty()) {
+    if (std::string m = cli::unknown_argument_message(app, e); !m.empty() || !(m = cli::conversion_message(e)).empty()) {
       std::cerr << "basisbaan: usage error: " << m << "\nRun with --help for more information.\n";
       return 2;
     }

@@ -81,6 +81,18 @@ std::string unknown_argument_message(const CLI::App& app, const CLI::ParseError&
   return "unexpected argument '" + first + "'" + where;
 }
 
+std::string conversion_message(const CLI::ParseError& e) {
+  if (dynamic_cast<const CLI::ConversionError*>(&e) == nullptr) return {};
+  std::string_view m = e.what();
+  constexpr std::string_view kPrefix = "Could not convert: ";
+  const std::size_t eq = m.find(" = ");
+  if (!m.starts_with(kPrefix) || eq == std::string_view::npos) return {};
+  const std::string option(m.substr(kPrefix.size(), eq - kPrefix.size()));
+  const std::string value(m.substr(eq + 3));
+  // Every option of basisbaan that CLI11 converts is an int (years, months, ages, counts, days).
+  return option + ": expected a whole number, got \"" + value + "\"";
+}
+
 void hide_defaults_of_required_options(CLI::App& app) {
   for (CLI::Option* o : app.get_options()) {
     if (o->get_required()) o->default_str("");

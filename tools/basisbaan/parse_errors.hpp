@@ -15,6 +15,10 @@ namespace basisbaan::cli {
 /// 'basisbaan payroll run'". Empty for every other error (CLI11's own message is clear then).
 std::string unknown_argument_message(const CLI::App& app, const CLI::ParseError& e);
 
+/// For a value CLI11 could not convert to its option's type (CLI11: "Could not convert: --year =
+/// twintig"): "--year: expected a whole number, got \"twintig\"". Empty for every other error.
+std::string conversion_message(const CLI::ParseError& e);
+
 /// The Levenshtein distance between `a` and `b` (insertions, deletions and substitutions).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
