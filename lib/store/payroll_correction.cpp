@@ -15,10 +15,7 @@ namespace {
 
 /// The state after `period` of each employee's latest payslip version (the regular run's, or a
 /// later correction's) for the regular run `run_id`, with the input it was computed from.
-struct Version {
-  PayslipRow row;
-  std::vector<LineRow> lines;
-};
+using Version = RunPayslipVersion;
 std::map<std::string, Version> latest_versions(const Database& db, std::int64_t regular_run_id) {
   std::map<std::string, Version> out;
   std::vector<std::int64_t> runs{regular_run_id};
@@ -50,44 +47,6 @@ std::set<std::string> employees_to_recompute(const std::map<std::string, Version
     if (r.employee.pay_period == period.kind() && employee_terms(r, period)) ids.insert(id);
   }
   return ids;
-}
-
-/// What the recomputed payslip `p` changes against the latest stored version (none: the employee
-/// was not paid in the period). Lines are matched by code and occurrence; only the lines whose
-/// amount changed are listed, then the lines that disappeared.
-PayslipDifference payslip_difference(const std::string& id, const Prepared& p, const Version* version) {
-  PayslipDifference d;
-  d.employee_id = id;
-  std::map<std::pair<std::string, int>, const LineRow*> before;
-  std::map<std::string, int> seen;
-  if (version != nullptr) {
-    for (const auto& l : version->lines) before[{l.code, seen[l.code]++}] = &l;
-  }
-  seen.clear();
-  std::set<std::pair<std::string, int>> matched;
-  for (const auto& l : p.lines) {
-    const std::pair<std::string, int> key{l.code, seen[l.code]++};
-    matched.insert(key);
-    const auto b = before.find(key);
-    const std::int64_t was = b == before.end() ? 0 : b->second->amount;
-    if (was != l.amount || b == before.end()) {
-      d.lines.push_back({stored_line_code(l.code), l.description, line_kind_from(l.kind), Money::from_cents(was),
-                         Money::from_cents(l.amount)});
-    }
-  }
-  for (const auto& [key, l] : before) {
-    if (matched.count(key) == 0) {
-      d.lines.push_back({stored_line_code(l->code), l->description, line_kind_from(l->kind), Money::from_cents(l->amount), Money()});
-    }
-  }
-  const PayslipRow none{};
-  const PayslipRow& b = version != nullptr ? version->row : none;
-  d.gross = Money::from_cents(p.row.gross - b.gross);
-  d.wage_for_wage_tax = Money::from_cents(p.row.wage_for_wage_tax - b.wage_for_wage_tax);
-  d.wage_tax = Money::from_cents(p.row.wage_tax - b.wage_tax);
-  d.net = Money::from_cents(p.row.net - b.net);
-  d.employer_charges = Money::from_cents(p.row.employer_charges - b.employer_charges);
-  return d;
 }
 
 /// One employee's correction payslip with its difference.
@@ -137,7 +96,7 @@ std::optional<Recomputed> recompute(const std::string& id, const CorrectionInput
   }
   Prepared p = prepare(std::move(*slip), *e, opening, how, {}, state);
   const Version* version = v != in.versions.end() ? &v->second : nullptr;
-  PayslipDifference d = payslip_difference(id, p, version);
+  PayslipDifference d = payslip_difference(id, p.row, p.lines, version);
   const bool state_changed = version == nullptr || version->row.state_after != p.row.state_after;
   if (d.lines.empty() && !state_changed) return std::nullopt;
   return Recomputed{std::move(p), std::move(d)};

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "packed_lines_memo.hpp"
+#include "replay_totals.hpp"
 #include "run_parts.hpp"
 
 namespace basisbaan {
@@ -302,10 +303,12 @@ void compare_totals(const Payslip& a, const std::int64_t* stored_totals, const s
   }
 }
 
-/// Replays one stored run, comparing every line, total and the state after the period.
+/// Replays one stored run, comparing every line, total and the state after the period, then the
+/// run's stored totals and (a correction) its stored differences (RunTotalsCheck; `versions`:
+/// the period's payslip versions when it has corrections, else nullptr).
 RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& period, const RuleBook* current,
                      const std::optional<std::string>& employee, std::map<std::string, std::unique_ptr<RuleBook>>& books,
-                     EmployeeCache& employees) {
+                     EmployeeCache& employees, PeriodVersions* versions) {
   SQLite::Statement h(db.sql(), "SELECT kind, rules_fingerprint, employer, carried_forward != '' FROM payroll_runs WHERE id = ?");
   h.bind(1, id);
   h.executeStep();
@@ -332,6 +335,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   rr.rules_fingerprint = rules->fingerprint();
   rr.rules_as_applied = current == nullptr;
   const PeriodRules pr(*rules, period);
+  RunTotalsCheck totals(rr.kind, versions, employee);
 
   employees.start(rr.period);  // a new period: what the last one left is what its payslips start from
   std::string sql = std::string(kReplaySelect) + " WHERE p.run_id = ?";
@@ -418,9 +422,11 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     } catch (const Error& x) {
       rr.lines += static_cast<int>(stored_lines().size());
       rr.differences.push_back(who() + ": cannot be recomputed: " + x.what());
+      totals.failed();
       continue;
     }
     const Payslip& a = slip;
+    totals.add(employee_id, a);
     // Lines packed (schema 10): the recomputed lines packed the same way are the stored text
     // byte for byte when nothing differs, and lines with the values of lines that packed to
     // this very text (same id) before pack to it again (PackedLinesMemo); only otherwise are
@@ -486,6 +492,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     }
     employees.now.push_back(std::move(next));
   }
+  totals.compare(db, id, rr.period, rr.differences);
   return rr;
 }
 
@@ -507,7 +514,9 @@ std::vector<RunReplay> replay_one_period(const Database& db, const PayPeriod& pe
   }
   if (ids.empty()) throw InputError("no payroll run for period " + period.label() + " in " + db.path().string());
   std::vector<RunReplay> out;
-  for (const auto id : ids) out.push_back(replay_run(db, id, period, current, employee, books, employees));
+  // The payslips are remembered for the corrections' differences only when there are corrections.
+  PeriodVersions versions;
+  for (const auto id : ids) out.push_back(replay_run(db, id, period, current, employee, books, employees, ids.size() > 1 ? &versions : nullptr));
   return out;
 }
 

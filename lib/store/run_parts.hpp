@@ -8,6 +8,7 @@
 //   rules_storage.cpp   the copy of the rules a run used
 //   opening_state.cpp   the employee and the state a period starts from
 //   state_deltas.cpp    what corrections changed in a state, carried into the period paying them
+//   payslip_difference.cpp  what a payslip changes against an earlier version (a correction's differences)
 
 #include <array>
 #include <cstddef>
@@ -56,6 +57,20 @@ std::string employee_context(const std::string& id, const PayPeriod& p);
 /// Throws `x` again with `prefix` and `suffix` around its message, keeping its type (a
 /// HorizonError stays a HorizonError, a StoreError a StoreError), its code and its location.
 [[noreturn]] void rethrow_in_context(const Error& x, const std::string& prefix, const std::string& suffix);
+
+// --- payslip_difference.cpp -----------------------------------------------------------------
+
+/// One employee's payslip of a period as one run (the regular run, or a correction) has it.
+struct RunPayslipVersion {
+  PayslipRow row;
+  std::vector<LineRow> lines;
+};
+
+/// What the payslip `row` with `lines` changes against `version` (none: the employee was not
+/// paid in the period). Lines are matched by code and occurrence; only the lines whose amount
+/// changed are listed, then the lines that disappeared.
+PayslipDifference payslip_difference(const std::string& id, const PayslipRow& row, const std::vector<LineRow>& lines,
+                                     const RunPayslipVersion* version);
 
 // --- payslip_writer.cpp ---------------------------------------------------------------------
 

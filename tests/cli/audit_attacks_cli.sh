@@ -3,7 +3,8 @@
 # The attacks that fooled `audit verify` (issue 19), each reproduced with the sqlite3 tool and the
 # command line: a protective trigger replaced by an empty one of the same name, a closed period
 # reopened and run again, a zeroed index page, a head noted earlier that later entries extend,
-# and verify during a payroll run of another process (one read transaction: quiet, not "unreadable").
+# and verify during a payroll run of another process (one read transaction: quiet, not "unreadable");
+# a malformed --expect-head is a usage error, never "differs".
 # Usage: audit_attacks_cli.sh PATH/TO/basisbaan SOURCE_DIR
 source "$(dirname "$0")/common.sh"
 
@@ -39,6 +40,17 @@ check "a chain that extends the noted head verifies" 0 "the expected head is ent
   "$bin" audit verify --db "$ext" --expect-head "$head"
 check "a head that is not in the chain is named" 1 "audit head: differs" -- \
   "$bin" audit verify --db "$ext" --expect-head "$(printf 'f%.0s' $(seq 64))"
+
+# --- A head that is not 64 hex digits is a usage error, not a false alarm of tampering ----------
+check "the 12-digit prefix audit log shows is a usage error" 2 \
+  "--expect-head: expected a head of 64 hex digits .*audit head --db .*got \"${head:0:12}\" \(12 characters\)" -- \
+  "$bin" audit verify --db "$ext" --expect-head "${head:0:12}"
+if grep -q "differs" "$tmp/out" "$tmp/err"; then not_ok "a malformed head is not reported as differing"; else ok; fi
+check "zz is a usage error" 2 "--expect-head: .*not all hex digits" -- "$bin" audit verify --db "$ext" --expect-head zz
+check "64 characters that are not hex are a usage error" 2 "--expect-head: .*not all hex digits" -- \
+  "$bin" audit verify --db "$ext" --expect-head "$(printf 'g%.0s' $(seq 64))"
+check "a head in capitals is accepted" 0 "the expected head is entry [0-9]+; the chain extends it" -- \
+  "$bin" audit verify --db "$ext" --expect-head "$(echo "$head" | tr a-f A-F)"
 
 # --- A zeroed index page ------------------------------------------------------------------------
 zer="$tmp/zeroed.db"

@@ -31,7 +31,7 @@ check "compare --garnishment withheld now" 0 "Withheld for debts +-70\.52 +-250\
 check "compare --garnishment verdict" 0 "Voor uw schulden wordt nu" -- "$bin" compare --household "$single" --garnishment full --format html
 check "compare --garnishment csv" 0 "^left_to_live_on;Over om van te leven;" -- "$bin" compare --household "$single" --garnishment monthly:50 --format csv
 check "compare --garnishment json" 0 '"withheld_per_year": "846.24"' -- "$bin" compare --household "$single" --garnishment full --json
-check "compare --garnishment bad spec" 1 "--garnishment \"weekly:5\": expected full, an amount owed" -- "$bin" compare --household "$single" --garnishment weekly:5
+check "compare --garnishment bad spec" 2 "--garnishment \"weekly:5\": expected full, an amount owed" -- "$bin" compare --household "$single" --garnishment weekly:5
 check "compare --garnishment zero owed" 1 "field debts\[0\].owed: expected an amount owed of more than 0" -- "$bin" compare --household "$single" --garnishment 0
 "$bin" compare --household "$single" --format csv >"$tmp/plain.csv"
 if grep -q "left_to_live_on" "$tmp/plain.csv"; then not_ok "compare without debts has no debt rows"; else ok; fi
@@ -77,7 +77,7 @@ check "missing field" 1 "field job is missing" -- "$bin" compare --household "$t
 printf '%s' '{"date": "2026-01-01", "municipality": "groningen", "person": {"birth_date": 1984}, "current": {"situation": "bijstand"}, "job": {"hours_per_week": 32}}' >"$tmp/type.json"
 check "wrong type" 1 "field person.birth_date" -- "$bin" compare --household "$tmp/type.json"
 check "missing file" 1 "cannot open" -- "$bin" compare --household "$tmp/none.json"
-check "bad sweep" 1 "--sweep" -- "$bin" compare --household "$single" --sweep 10:5:1
+check "bad sweep" 2 "--sweep" -- "$bin" compare --household "$single" --sweep 10:5:1
 check "bad format" 2 "" -- "$bin" compare --household "$single" --format pdf
 check "json conflicts with csv" 2 "" -- "$bin" compare --household "$single" --json --format csv
 

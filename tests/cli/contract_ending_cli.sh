@@ -16,9 +16,9 @@ check "resignation at the employer's initiative is refused" 1 "initiative must b
   "$bin" contract end --db "$db" --employee E006 --contract C1 --last-day 2026-11-30 --reason resignation --initiative employer
 check "court dissolution needs the initiative" 1 "needs the initiative" -- \
   "$bin" contract end --db "$db" --employee E006 --contract C1 --last-day 2026-11-30 --reason court-dissolution
-check "a bad initiative" 1 "--initiative: expected employer or employee" -- \
+check "a bad initiative" 2 "--initiative: expected employer or employee" -- \
   "$bin" contract end --db "$db" --employee E006 --contract C1 --last-day 2026-11-30 --reason court-dissolution --initiative maybe
-check "a bad culpability" 1 "--culpable" -- "$bin" contract end --db "$db" --employee E006 --contract C1 \
+check "a bad culpability" 2 "--culpable" -- "$bin" contract end --db "$db" --employee E006 --contract C1 \
   --last-day 2026-11-30 --reason resignation --culpable both
 # E004 (indefinite since the import): notice with UWV permission, the employer's initiative
 # implied: due under art. 7:673 lid 1 onder a sub 1 BW.

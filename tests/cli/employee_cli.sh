@@ -33,7 +33,7 @@ hire=(employee hire --db "$db" --id E013 --name "N. Nieuw" --birth-date 1990-04-
       --start 2026-04-01 --end 2026-09-30 --hours 24 --job wijkconciërge)
 check "hire with a bad BSN names the field" 1 "hire of employee E013, field bsn: .*\*\*\*\*\*\*031" -- "$bin" "${hire[@]}" --bsn 999990031
 check "hire with a BSN of another employee" 1 "field bsn: BSN \*\*\*\*\*\*007 belongs to another employee" -- "$bin" "${hire[@]}" --bsn 999990007
-check "hire with a bad date" 1 "--start" -- "$bin" employee hire --db "$db" --id E013 --name X --birth-date 1990-04-01 \
+check "hire with a bad date" 2 "--start" -- "$bin" employee hire --db "$db" --id E013 --name X --birth-date 1990-04-01 \
   --bsn 999990159 --iban NL04INGB7000000001 --start 2026-13-01 --hours 24
 grows "refused hires store nothing" 0 "$n"
 check "hire" 0 "^Hired E013 N\. Nieuw from 2026-04-01: contract C1, 24 hours per week, fixed term to 2026-09-30, WML$" -- \
@@ -68,7 +68,7 @@ check "the change is shown" 0 "IBAN NL41RABO7001234568, loonheffingskorting no" 
 # --- contract extend and end --------------------------------------------------------------
 n=$(entries)
 check "extend an unknown employee" 1 "E099" -- "$bin" contract extend --db "$db" --employee E099 --until 2027-03-31
-check "extend with a bad date" 1 "--until" -- "$bin" contract extend --db "$db" --employee E013 --until 2027-02-30
+check "extend with a bad date" 2 "--until" -- "$bin" contract extend --db "$db" --employee E013 --until 2027-02-30
 check "extend an indefinite contract" 1 "E014" -- "$bin" contract extend --db "$db" --employee E014 --until 2027-03-31
 grows "refused extensions store nothing" 0 "$n"
 check "extend" 0 "^Contract C2 \(2026-10-01 … 2027-03-31\) of E013 recorded: 24 hours per week, fixed term to 2027-03-31$" -- \

@@ -35,7 +35,7 @@ if cmp -s "$tmp/la.xml" "$tmp/la1.xml"; then ok; else not_ok "loonaangifte_same_
 check sepa 0 "wrote .*sepa.xml" -- "$bin" export sepa --db "$db" --period 2026-01 --execution-date 2026-01-23 --out "$tmp/sepa.xml"
 check sepa_valid 0 "validates" -- xmllint --noout --schema "$src/schemas/iso20022/pain.001.001.03.xsd" "$tmp/sepa.xml"
 check sepa_e2e 0 "<EndToEndId>2026-01-E001</EndToEndId>" -- cat "$tmp/sepa.xml"
-check sepa_bad_date 1 "execution-date" -- "$bin" export sepa --db "$db" --period 2026-01 --execution-date 2026-13-01 --out "$tmp/sepa2.xml"
+check sepa_bad_date 2 "execution-date" -- "$bin" export sepa --db "$db" --period 2026-01 --execution-date 2026-13-01 --out "$tmp/sepa2.xml"
 check sepa_needs_date 2 "" -- "$bin" export sepa --db "$db" --period 2026-01 --out "$tmp/sepa2.xml"
 
 # The journal balances: the debit column adds up to the credit column.

@@ -21,7 +21,7 @@ check "bvv 2025" 0 "1\.466,59 per month" -- "$bin" garnishment bvv --date 2025-0
 # 2022: 0.95 x 1091.71 = 1037.1245; zorg ((25000 - 22356) / 12) x 13.61 % = 29.987; housing 432.13586 - 220.68 = 211.45586 -> 1278.57.
 check "bvv 2022" 0 "1\.278,57 per month" -- "$bin" garnishment bvv --date 2022-03-01 --household single --taxable-income 25000
 check "bvv before the first sourced date" 1 "computed only from 2022-01-01" -- "$bin" garnishment bvv --date 2021-06-01 --taxable-income 24000
-check "bvv bad household" 1 "expected single, single_parent" -- "$bin" garnishment bvv --date 2026-03-01 --household family
+check "bvv bad household" 2 "expected single, single_parent" -- "$bin" garnishment bvv --date 2026-03-01 --household family
 
 check "garnishment --help" 0 "beslagvrije voet" -- "$bin" garnishment --help
 check "garnishment add --help" 0 "--protected-amount" -- "$bin" garnishment add --help

@@ -100,7 +100,7 @@ check "an age past the AOW age gives the AOW household" 0 '"household_type": "[a
 check "a household of one with children is an input error" 1 "household of one" -- \
   "$bin" toeslag huurtoeslag --year 2026 --income 20000 --rent 600 --age 30 --children
 check "30.000 is thirty thousand" 0 '"toetsingsinkomen": "30000.00"' -- "$bin" toeslag zorgtoeslag --year 2026 --income 30.000 --json
-check "30,5 is not a whole amount" 1 "expected a whole amount in euros" -- "$bin" toeslag zorgtoeslag --year 2026 --income 30,5
+check "30,5 is not a whole amount" 2 "expected a whole amount in euros" -- "$bin" toeslag zorgtoeslag --year 2026 --income 30,5
 check "24.000,00 stays Dutch notation" 0 '"toetsingsinkomen": "24000.00"' -- "$bin" toeslag zorgtoeslag --year 2026 --income 24.000,00 --json
 
 finish

@@ -38,7 +38,7 @@ else
   ok
 fi
 
-check "--period 9999-12 names the year, not the month" 1 "the year 9999 is outside the years a period can have" -- \
+check "--period 9999-12 names the year, not the month" 2 "the year 9999 is outside the years a period can have" -- \
   "$bin" payroll run --db "$db" --period 9999-12
 
 # A Windows-1252 CSV ("Café" with the byte 0xE9): named, not an internal error.

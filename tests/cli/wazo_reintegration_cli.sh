@@ -17,7 +17,7 @@ check "step: problem analysis" 0 "recorded" -- \
   "$bin" sick step add --db "$db" --employee E002 --kind problem-analysis --date 2025-11-20
 check "step: plan of action, three days late" 0 "recorded" -- \
   "$bin" sick step add --db "$db" --employee E002 --kind plan-of-action --date 2025-12-10
-check "step: an unknown kind" 1 "expected one of problem-analysis" -- \
+check "step: an unknown kind" 2 "expected one of problem-analysis" -- \
   "$bin" sick step add --db "$db" --employee E002 --kind week-6 --date 2025-12-10
 check "step: before the first sick report" 1 "before the first sick report" -- \
   "$bin" sick step add --db "$db" --employee E002 --kind evaluation --date 2025-01-01

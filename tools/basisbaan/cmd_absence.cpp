@@ -11,6 +11,7 @@
 #include "basisbaan/employment/json_records.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
 
@@ -28,8 +29,8 @@ struct AbsenceCliOptions {
 };
 
 void run(Context& ctx, const AbsenceCliOptions& o) {
-  const Date from = parse_date(o.from, "--from");
-  const Date to = parse_date(o.to, "--to");
+  const Date from = date_option(o.from, "--from");
+  const Date to = date_option(o.to, "--to");
   if (to < from) throw UsageError("absence: --to " + o.to + " is before --from " + o.from);
   if (o.records.empty() == o.db.empty()) throw UsageError("absence: give either --records FILE or --db FILE");
   if (!o.employee.empty() && o.db.empty()) throw UsageError("absence: --employee needs --db");

@@ -10,6 +10,7 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "alerts_output.hpp"
+#include "option_values.hpp"
 #include "cli.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
@@ -29,7 +30,7 @@ Date today() { return Date{date::floor<date::days>(std::chrono::system_clock::no
 
 void run(Context& ctx, const AlertsOptions& o) {
   if (o.months < 0) throw UsageError("--months: expected 0 or more, got " + std::to_string(o.months));
-  const Date from = o.date.empty() ? today() : parse_date(o.date, "--date");
+  const Date from = o.date.empty() ? today() : date_option(o.date, "--date");
   const Database db = Database::open(o.db, Database::Access::ReadOnly);
   const std::vector<EmployeeRecord> records = load_employee_records(db, o.employee);
   const std::vector<app::Alert> list = app::alerts(ctx.rules(), records, from, o.months);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // basisbaan audit verify|log|head — the hash-chained audit trail of the employer's database.
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <ostream>
 
@@ -24,10 +26,27 @@ struct AuditOptions {
   bool json = false;
 };
 
+// The --expect-head value in lower case: exactly the 64 hex digits of an entry's hash (capitals
+// accepted). Anything else, e.g. the 12-digit prefix `audit log` shows, is a usage error: it can
+// never be a head, and reporting it as "differs" would be a false alarm of tampering.
+std::optional<std::string> expected_head(const std::string& text, const std::string& db) {
+  if (text.empty()) return std::nullopt;
+  std::string head = text;
+  std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const bool hex = std::all_of(head.begin(), head.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+  if (head.size() != 64 || !hex) {
+    throw UsageError("--expect-head: expected a head of 64 hex digits (the whole hash; `basisbaan audit head --db " + db +
+                     "` prints it, `audit log` shows only the first 12), got \"" + text + "\" (" + std::to_string(text.size()) +
+                     " characters" + (hex ? "" : ", not all hex digits") + ")");
+  }
+  return head;
+}
+
 void verify(Context& ctx, const AuditOptions& o) {
+  const std::optional<std::string> head = expected_head(o.expect_head, o.db);
   Database db = Database::open(o.db, Database::Access::ReadOnly);
   const app::Backoffice office(db);
-  const auto v = office.verify_audit(o.expect_head.empty() ? std::nullopt : std::optional<std::string>(o.expect_head));
+  const auto v = office.verify_audit(head);
   if (o.json) {
     print_json(*ctx.out, app::audit_verification_json(v));
   } else {
@@ -92,7 +111,7 @@ void register_audit_command(CLI::App& app, Context& ctx) {
       "verify", "Walk the hash chain and every stored row (runs down to each payslip line); report what was altered, inserted "
                 "or deleted behind the library's back. Exit 0 when all is intact, 1 otherwise.");
   add_db_option(v, o->db);
-  v->add_option("--expect-head", o->expect_head, "An entry of the chain must have this hash (noted earlier with audit head); later entries may follow it");
+  v->add_option("--expect-head", o->expect_head, "An entry of the chain must have this hash, 64 hex digits (noted earlier with audit head); later entries may follow it");
   v->add_flag("--json", o->json, "Print JSON");
   v->callback([o, &ctx] { verify(ctx, *o); });
   auto* l = audit->add_subcommand(

@@ -16,6 +16,7 @@
 #include "basisbaan/income/household_json.hpp"
 #include "basisbaan/income/summary_html.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 #include "table_printer.hpp"
 
 namespace basisbaan::cli {
@@ -47,10 +48,10 @@ HouseholdDebt parse_garnishment(const std::string& spec) {
     const std::size_t colon = part.find(':');
     const std::string key = colon == std::string::npos ? "owed" : part.substr(0, colon);
     const std::string value = colon == std::string::npos ? part : part.substr(colon + 1);
-    if (key == "owed") d.owed = Money::parse(value, what + " owed");
-    else if (key == "monthly") d.monthly = Money::parse(value, what + " monthly");
+    if (key == "owed") d.owed = money_option(value, what + " owed");
+    else if (key == "monthly") d.monthly = money_option(value, what + " monthly");
     else if (key == "creditor") d.creditor = value;
-    else throw InputError(what + ": expected full, an amount owed, or owed:AMOUNT, monthly:AMOUNT, creditor:NAME joined by commas; got \"" + part + "\"");
+    else throw UsageError(what + ": expected full, an amount owed, or owed:AMOUNT, monthly:AMOUNT, creditor:NAME joined by commas; got \"" + part + "\"");
     from = comma + 1;
   }
   return d;
@@ -185,8 +186,8 @@ void register_compare_command(CLI::App& app, Context& ctx) {
     for (const auto& g : o->garnishments) h.debts.push_back(parse_garnishment(g));
     validate_debts(h.debts);
     std::optional<Hours> hours;
-    if (!o->hours.empty()) hours = Hours::parse(o->hours, "--hours");
-    const SweepRange range = o->sweep.empty() ? SweepRange::standard() : SweepRange::parse(o->sweep);
+    if (!o->hours.empty()) hours = hours_option(o->hours, "--hours");
+    const SweepRange range = o->sweep.empty() ? SweepRange::standard() : option_value("--sweep", "hours FROM:TO:STEP, e.g. 0:40:1", o->sweep, [](const std::string& t) { return SweepRange::parse(t); });
     const HouseholdComparison r = compare_household(rules, h, hours, range);
     const Comparison& c = r.comparison;
     const Sweep& s = r.sweep;

@@ -21,6 +21,7 @@
 #include "basisbaan/employment/upcoming.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
 
@@ -138,7 +139,7 @@ Json review_one(Context& ctx, const app::ContractReviewInput& in, const std::str
 void run(Context& ctx, const ContractOptions& o) {
   if (o.contracts.empty() == o.db.empty()) throw UsageError("contract check: give either --contracts FILE or --db FILE");
   if (!o.employee.empty() && o.db.empty()) throw UsageError("contract check: --employee needs --db");
-  const Date as_of = o.date.empty() ? today() : parse_date(o.date, "--date");
+  const Date as_of = o.date.empty() ? today() : date_option(o.date, "--date");
   if (!o.contracts.empty()) {
     app::ContractReviewInput in;
     in.as_of = as_of;
@@ -200,21 +201,21 @@ void add_contract_db_command(CLI::App* contract, Context& ctx) {
     Contract c;
     c.id = o->label;
     c.job = o->job;
-    c.start = parse_date(o->start, "--start");
-    if (!o->end.empty()) c.end = parse_date(o->end, "--end");
+    c.start = date_option(o->start, "--start");
+    if (!o->end.empty()) c.end = date_option(o->end, "--end");
     c.indefinite = o->indefinite;
     c.end_event = o->end_event;
     if (!o->expected_end.empty()) {
       if (o->end_event.empty()) throw InputError("--expected-end: only for a contract until an event (--end-event)");
-      c.expected_end = parse_date(o->expected_end, "--expected-end");
+      c.expected_end = date_option(o->expected_end, "--expected-end");
     }
-    c.hours_per_week = Hours::parse(o->hours, "--hours");
+    c.hours_per_week = hours_option(o->hours, "--hours");
     std::optional<ScalePlacement> placement;
     if (!o->hourly_wage.empty() || !o->scale.empty()) {
       ScalePlacement p;
       p.from = c.start;
       p.scale = o->scale.empty() ? std::string("WML") : o->scale;
-      if (!o->hourly_wage.empty()) p.hourly_wage = Money::parse(o->hourly_wage, "--hourly-wage");
+      if (!o->hourly_wage.empty()) p.hourly_wage = money_option(o->hourly_wage, "--hourly-wage");
       placement = p;
     }
     const ContractChange change = app::Backoffice(db).add_contract(o->employee, c, placement);

@@ -12,6 +12,7 @@
 #include "basisbaan/employment/young_part_timer.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "store_commands.hpp"
+#include "option_values.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -23,7 +24,7 @@ struct ContractWriteOptions {
 
 void extend(Context& ctx, const ContractWriteOptions& o) {
   std::optional<Date> until;
-  if (!o.until.empty()) until = parse_date(o.until, "--until");
+  if (!o.until.empty()) until = date_option(o.until, "--until");
   Database db = Database::open(o.db);
   const ContractChange change = app::Backoffice(db).extend_contract(o.employee, until);
   if (o.json) {
@@ -37,8 +38,9 @@ void extend(Context& ctx, const ContractWriteOptions& o) {
 
 void end(Context& ctx, const ContractWriteOptions& o) {
   const std::optional<ContractEnding> ending = ending_from_options(o.reason, o.initiative, o.culpable);
+  const Date last_day = date_option(o.last_day, "--last-day");
   Database db = Database::open(o.db);
-  const Contract c = app::Backoffice(db).end_contract(o.employee, o.label, parse_date(o.last_day, "--last-day"), o.reason, ending);
+  const Contract c = app::Backoffice(db).end_contract(o.employee, o.label, last_day, o.reason, ending);
   if (o.json) {
     print_json(*ctx.out, app::contract_json(c));
     return;
@@ -67,7 +69,7 @@ std::optional<ContractEnding> ending_from_options(const std::string& reason_text
   e.reason = reason ? *reason : EndReason::Other;
   if (!initiative.empty()) {
     const auto i = parse_end_initiative(initiative);
-    if (!i) throw InputError("--initiative: expected employer or employee, got \"" + initiative + "\"");
+    if (!i) throw UsageError("--initiative: expected employer or employee, got \"" + initiative + "\"");
     e.initiative = *i;
   } else if (e.reason == EndReason::Resignation) {
     e.initiative = EndInitiative::Employee;
@@ -82,7 +84,7 @@ std::optional<ContractEnding> ending_from_options(const std::string& reason_text
   } else if (culpable == "employee") {
     e.employee_seriously_culpable = true;
   } else if (!culpable.empty()) {
-    throw InputError("--culpable: expected employer or employee, got \"" + culpable + "\"");
+    throw UsageError("--culpable: expected employer or employee, got \"" + culpable + "\"");
   }
   return e;
 }

@@ -9,6 +9,7 @@
 #include "basisbaan/app/employee_record_json.hpp"
 #include "basisbaan/core/error.hpp"
 #include "store_commands.hpp"
+#include "option_values.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -42,15 +43,15 @@ void hire(Context& ctx, const HireOptions& o) {
   Employee e;
   e.id = o.id;
   e.name = o.name;
-  e.birth_date = parse_date(o.birth_date, "--birth-date");
+  e.birth_date = date_option(o.birth_date, "--birth-date");
   e.bsn = o.bsn;
   e.iban = o.iban;
-  e.payroll_tax_credit = o.payroll_tax_credit == "yes";
-  e.employed_since = parse_date(o.start, "--start");
-  if (!o.end.empty()) e.employed_until = parse_date(o.end, "--end");
+  e.payroll_tax_credit = yes_no_option(o.payroll_tax_credit, "--payroll-tax-credit");
+  e.employed_since = date_option(o.start, "--start");
+  if (!o.end.empty()) e.employed_until = date_option(o.end, "--end");
   e.permanent_contract = o.permanent;
-  e.hours_per_week = Hours::parse(o.hours, "--hours");
-  if (!o.hourly_wage.empty()) e.agreed_hourly_wage = Money::parse(o.hourly_wage, "--hourly-wage");
+  e.hours_per_week = hours_option(o.hours, "--hours");
+  if (!o.hourly_wage.empty()) e.agreed_hourly_wage = money_option(o.hourly_wage, "--hourly-wage");
   e.scale = o.scale;
   Database db = Database::open(o.db);
   const EmployeeRecord r = app::Backoffice(db).hire(e, o.job);
@@ -71,7 +72,7 @@ void change(Context& ctx, const ChangeOptions& o) {
     note("name");
   }
   if (!o.birth_date.empty()) {
-    c.birth_date = parse_date(o.birth_date, "--birth-date");
+    c.birth_date = date_option(o.birth_date, "--birth-date");
     note("birth date");
   }
   if (!o.bsn.empty()) {
@@ -83,11 +84,11 @@ void change(Context& ctx, const ChangeOptions& o) {
     note("IBAN");
   }
   if (!o.payroll_tax_credit.empty()) {
-    c.payroll_tax_credit = o.payroll_tax_credit == "yes";
+    c.payroll_tax_credit = yes_no_option(o.payroll_tax_credit, "--payroll-tax-credit");
     note("loonheffingskorting");
   }
   if (!o.commute_km.empty()) {
-    c.commute_km_per_period = Decimal::parse(o.commute_km, "--commute-km");
+    c.commute_km_per_period = decimal_option(o.commute_km, "--commute-km");
     note("commute");
   }
   Database db = Database::open(o.db);
@@ -101,8 +102,9 @@ void change(Context& ctx, const ChangeOptions& o) {
 
 void terminate(Context& ctx, const TerminateOptions& o) {
   const std::optional<ContractEnding> ending = ending_from_options(o.reason, o.initiative, o.culpable);
+  const Date last_day = date_option(o.last_day, "--last-day");
   Database db = Database::open(o.db);
-  const Contract c = app::Backoffice(db).terminate(o.id, parse_date(o.last_day, "--last-day"), o.reason, ending);
+  const Contract c = app::Backoffice(db).terminate(o.id, last_day, o.reason, ending);
   if (o.json) {
     print_json(*ctx.out, Json{{"employee", o.id}, {"last_day", to_string(*c.end)}, {"reason", o.reason}, {"contract", app::contract_json(c)}});
     return;
@@ -131,8 +133,7 @@ void add_employee_write_commands(CLI::App* employee, Context& ctx) {
   hc->add_option("--hourly-wage", h->hourly_wage, "Agreed hourly wage (default: the statutory minimum)");
   hc->add_option("--scale", h->scale, "Scale and step, e.g. \"schaal 3, trede 2\" (default WML)");
   hc->add_option("--job", h->job, "The work, e.g. wijkconciërge");
-  hc->add_option("--payroll-tax-credit", h->payroll_tax_credit, "Apply the loonheffingskorting: yes or no")
-      ->check(CLI::IsMember({"yes", "no"}))
+  hc->add_option("--payroll-tax-credit", h->payroll_tax_credit, "Apply the loonheffingskorting: yes or no (also ja or nee, as in the employees CSV)")
       ->capture_default_str();
   hc->add_flag("--json", h->json, "Print the employee's record as JSON, and errors as JSON on stderr");
   hc->callback([h, &ctx] { hire(ctx, *h); });
@@ -147,8 +148,7 @@ void add_employee_write_commands(CLI::App* employee, Context& ctx) {
   cc->add_option("--birth-date", c->birth_date, "Corrected date of birth (YYYY-MM-DD)");
   cc->add_option("--bsn", c->bsn, "Corrected BSN");
   cc->add_option("--iban", c->iban, "New account for the net wage");
-  cc->add_option("--payroll-tax-credit", c->payroll_tax_credit, "Apply the loonheffingskorting: yes or no")
-      ->check(CLI::IsMember({"yes", "no"}));
+  cc->add_option("--payroll-tax-credit", c->payroll_tax_credit, "Apply the loonheffingskorting: yes or no (also ja or nee, as in the employees CSV)");
   cc->add_option("--commute-km", c->commute_km, "Km travelled to and from work per period (travel allowance)");
   cc->add_flag("--json", c->json, "Print the employee's record as JSON, and errors as JSON on stderr");
   cc->callback([c, &ctx] { change(ctx, *c); });

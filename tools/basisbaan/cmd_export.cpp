@@ -19,6 +19,7 @@
 #include "basisbaan/export/payslip_html.hpp"
 #include "basisbaan/export/sepa_pain001.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -37,14 +38,14 @@ void add_common(CLI::App* cmd, Common& c, const char* out_help) {
 
 /// The closed run of --period; with `rules`, with leave and absence filled in (the payslips show them).
 RunData closed_run(const Common& c, const RuleBook* rules = nullptr) {
-  const PayPeriod period = PayPeriod::parse(c.period, "--period");
+  const PayPeriod period = period_option(c.period);
   Database db = Database::open(c.db, Database::Access::ReadOnly);
   return (rules != nullptr ? app::Backoffice(db, *rules) : app::Backoffice(db)).closed_run_data(period);
 }
 
 /// The closed run of --period as the wage-tax return reads it (with each payslip's arbeidskorting of the period).
 RunData wage_tax_return_run(const Common& c) {
-  const PayPeriod period = PayPeriod::parse(c.period, "--period");
+  const PayPeriod period = period_option(c.period);
   Database db = Database::open(c.db, Database::Access::ReadOnly);
   return app::Backoffice(db).wage_tax_return_data(period);
 }
@@ -100,7 +101,7 @@ void register_export_command(CLI::App& app, Context& ctx) {
     cmd->add_option("--execution-date", o->execution_date, "The day the bank pays, YYYY-MM-DD")->required();
     cmd->add_option("--message-id", o->message_id, "Message id (default SAL-<period>-<loonheffingennummer>)");
     cmd->callback([o, &ctx] {
-      SepaOptions opt{parse_date(o->execution_date, "--execution-date"), std::nullopt, std::nullopt};
+      SepaOptions opt{date_option(o->execution_date, "--execution-date"), std::nullopt, std::nullopt};
       if (!o->message_id.empty()) opt.message_id = o->message_id;
       const RunData run = closed_run(*o);
       write_file_atomically(o->out, sepa_pain001_xml(run, opt));

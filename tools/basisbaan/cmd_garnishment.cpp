@@ -11,6 +11,7 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/law/beslagvrije_voet.hpp"
 #include "store_commands.hpp"
+#include "option_values.hpp"
 #include "table_printer.hpp"
 
 namespace basisbaan::cli {
@@ -54,18 +55,16 @@ Json account_json(const GarnishmentAccount& a) {
   return j;
 }
 
-Money amount_option(const std::string& text, const char* option) { return Money::parse(text, option); }
-
 void add(Context& ctx, const GarnishmentOptions& o) {
   Garnishment g;
-  g.kind = parse_garnishment_kind(o.kind, "--kind");
+  g.kind = option_value("--kind", "a kind of garnishment", o.kind, [](const std::string& t) { return parse_garnishment_kind(t, "--kind"); });
   g.creditor = o.creditor;
   g.iban = o.iban;
   g.reference = o.reference;
   g.coordinating = o.coordinating;
-  g.start = parse_date(o.start, "--start");
-  g.owed = amount_option(o.owed, "--owed");
-  g.protected_per_month = amount_option(o.protected_amount, "--protected-amount");
+  g.start = date_option(o.start, "--start");
+  g.owed = money_option(o.owed, "--owed");
+  g.protected_per_month = money_option(o.protected_amount, "--protected-amount");
   Database db = Database::open(o.db);
   const StoredGarnishment s = app::Backoffice(db).register_garnishment(o.employee, g);
   if (o.json) {
@@ -115,8 +114,9 @@ void list(Context& ctx, const GarnishmentOptions& o, bool overview) {
 }
 
 void lift(Context& ctx, const GarnishmentOptions& o) {
+  const Date on = date_option(o.date, "--date");
   Database db = Database::open(o.db);
-  const StoredGarnishment s = app::Backoffice(db).lift_garnishment(o.id, parse_date(o.date, "--date"), o.reason);
+  const StoredGarnishment s = app::Backoffice(db).lift_garnishment(o.id, on, o.reason);
   if (o.json) {
     print_json(*ctx.out, garnishment_json(s));
     return;
@@ -127,14 +127,14 @@ void lift(Context& ctx, const GarnishmentOptions& o) {
 
 void bvv(Context& ctx, const GarnishmentOptions& o) {
   BeslagvrijeVoetFacts f;
-  f.on = parse_date(o.date, "--date");
-  f.household = parse_beslag_household(o.household, "--household");
+  f.on = date_option(o.date, "--date");
+  f.household = option_value("--household", "a household", o.household, [](const std::string& t) { return parse_beslag_household(t, "--household"); });
   f.aow_age = o.aow;
-  f.taxable_income_per_year = amount_option(o.taxable_income, "--taxable-income");
-  f.net_income_per_month = amount_option(o.net_income, "--net-income");
-  f.partner_income_per_month = amount_option(o.partner_income, "--partner-income");
-  f.other_income_per_month = amount_option(o.other_income, "--other-income");
-  f.housing_costs_per_month = amount_option(o.housing_costs, "--housing-costs");
+  f.taxable_income_per_year = money_option(o.taxable_income, "--taxable-income");
+  f.net_income_per_month = money_option(o.net_income, "--net-income");
+  f.partner_income_per_month = money_option(o.partner_income, "--partner-income");
+  f.other_income_per_month = money_option(o.other_income, "--other-income");
+  f.housing_costs_per_month = money_option(o.housing_costs, "--housing-costs");
   Trace trace("beslagvrije voet (Rv art. 475da-475dc)");
   const BeslagvrijeVoet r = beslagvrije_voet(ctx.rules(), f, o.explain || o.json ? &trace : nullptr);
   if (o.json) {

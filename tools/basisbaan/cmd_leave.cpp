@@ -12,6 +12,7 @@
 #include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/leave_agreements.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
 
@@ -80,7 +81,7 @@ Json balance_of(Context& ctx, const LeaveLedger& l, const Date& on, const LeaveO
 void run(Context& ctx, const LeaveOptions& o) {
   if (o.ledger.empty() == o.db.empty()) throw UsageError("leave balance: give either --ledger FILE or --db FILE");
   if (!o.employee.empty() && o.db.empty()) throw UsageError("leave balance: --employee needs --db");
-  const Date on = parse_date(o.date, "--date");
+  const Date on = date_option(o.date, "--date");
   if (!o.ledger.empty()) {
     const Json j = balance_of(ctx, read_leave_ledger_json(ctx.rules(), read_input_file(o.ledger), o.ledger), on, o);
     if (o.json) print_json(*ctx.out, j);
@@ -123,9 +124,10 @@ void add_leave_db_commands(CLI::App* leave, Context& ctx) {
   take->add_option("--hours", o->hours, "Hours taken")->required();
   take->add_option("--note", o->note, "Note");
   take->callback([o, &ctx] {
+    const Date on = date_option(o->date, "--date");
     Database db = Database::open(o->db);
     const LeaveBalance b = app::Backoffice(db, ctx.rules())
-                               .take_leave(o->employee, parse_date(o->date, "--date"), Hours::parse(o->hours, "--hours"), o->note);
+                               .take_leave(o->employee, on, hours_option(o->hours, "--hours"), o->note);
     *ctx.out << "Recorded " << o->hours << " hours of leave of " << o->employee << " on " << o->date << ".\n";
     print_balance_line(*ctx.out, b);
   });
@@ -143,11 +145,12 @@ void add_leave_db_commands(CLI::App* leave, Context& ctx) {
     if (o->lapse_months < 0 && o->advance_hours.empty()) {
       throw UsageError("leave agree: give --lapse-months and/or --advance-hours");
     }
+    const Date on = date_option(o->date, "--date");
     Database db = Database::open(o->db);
     LeaveAgreement a;
-    a.agreed_on = parse_date(o->date, "--date");
+    a.agreed_on = on;
     if (o->lapse_months >= 0) a.statutory_expiry_months = o->lapse_months;
-    a.advance_allowed = o->advance_hours.empty() ? Hours() : Hours::parse(o->advance_hours, "--advance-hours");
+    a.advance_allowed = o->advance_hours.empty() ? Hours() : hours_option(o->advance_hours, "--advance-hours");
     a.note = o->note;
     const LeaveBalance b = add_leave_agreement(db, ctx.rules(), o->employee, a);
     *ctx.out << "Recorded the leave agreement of " << o->employee << " of " << o->date << ": statutory hours lapse "
@@ -161,8 +164,9 @@ void add_leave_db_commands(CLI::App* leave, Context& ctx) {
   show->add_option("--date", o->date, "Balance on this date (YYYY-MM-DD)")->required();
   show->add_flag("--json", o->json, "Print JSON");
   show->callback([o, &ctx] {
+    const Date on = date_option(o->date, "--date");
     Database db = Database::open(o->db, Database::Access::ReadOnly);
-    const LeaveBalance b = app::Backoffice(db, ctx.rules()).leave_balance(o->employee, parse_date(o->date, "--date"));
+    const LeaveBalance b = app::Backoffice(db, ctx.rules()).leave_balance(o->employee, on);
     if (o->json) {
       print_json(*ctx.out, Json{{"employee", o->employee}, {"date", to_string(b.on)}, {"statutory", b.statutory.str()},
                                 {"extra", b.extra.str()}, {"total", b.total.str()}});

@@ -13,6 +13,7 @@
 #include "basisbaan/store/payroll_runs.hpp"
 #include "basisbaan/store/provisional_runs.hpp"
 #include "alerts_output.hpp"
+#include "option_values.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
 
@@ -49,8 +50,6 @@ void print_corrections(std::ostream& out, const StoredRun& c) {
   }
   t.print(out);
 }
-
-PayPeriod parse_period(const std::string& p) { return PayPeriod::parse(p, "--period"); }
 
 // A stored provisional run (computed with values carried past their horizon, docs/rules-format.md
 // "Horizons") is marked wherever it is shown, as the run itself was when it was computed.
@@ -114,10 +113,11 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   run_cmd->add_flag("--profile", o->profile,
                     "Print the wall and processor time of each phase of the run to standard error (docs/performance.md)");
   run_cmd->callback([o, &ctx] {
+    const PayPeriod period = period_option(o->period);
     Database db = Database::open(o->db);
     RunOptions options;
     if (o->profile) options.profile = ctx.err;
-    const RunOutcome r = app::Backoffice(db, ctx.rules()).run_payroll(parse_period(o->period), options);
+    const RunOutcome r = app::Backoffice(db, ctx.rules()).run_payroll(period, options);
     // The dates a clerk must act on in or before this period (app/alerts.hpp). The run is stored
     // already: an error in the alerts is reported with the run, not as the command's failure.
     std::vector<app::Alert> period_alerts;
@@ -157,8 +157,9 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   show->add_option("--employee", o->employee, "Print this employee's payslip (the latest correction, if any, as well)");
   show->add_flag("--json", o->json, "Print JSON");
   show->callback([o, &ctx] {
+    const PayPeriod period = period_option(o->period);
     Database db = Database::open(o->db, Database::Access::ReadOnly);
-    const StoredRun stored = app::Backoffice(db).run(parse_period(o->period));
+    const StoredRun stored = app::Backoffice(db).run(period);
     const auto carried = provisional_parameters(db, stored.id);
     if (!o->employee.empty()) {
       const auto versions = app::payslip_versions(stored, o->employee);
@@ -193,8 +194,9 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   add_db_option(close, o->db);
   close->add_option("--period", o->period, "Period, e.g. 2026-03")->required();
   close->callback([o, &ctx] {
+    const PayPeriod period = period_option(o->period);
     Database db = Database::open(o->db);
-    const StoredRun closed = app::Backoffice(db).close_period(parse_period(o->period));
+    const StoredRun closed = app::Backoffice(db).close_period(period);
     *ctx.out << "Period " << closed.period.label() << " closed (run " << closed.id << ", " << closed.payslips.size()
              << " payslips, content " << closed.content_hash.substr(0, 16) << "…)\n";
   });
@@ -207,8 +209,9 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   correct->add_option("--reason", o->reason, "Why (stored with the correction)");
   correct->add_flag("--json", o->json, "Print JSON");
   correct->callback([o, &ctx] {
+    const PayPeriod period = period_option(o->period);
     Database db = Database::open(o->db);
-    const CorrectionOutcome c = app::Backoffice(db, ctx.rules()).correct_period(parse_period(o->period), o->reason);
+    const CorrectionOutcome c = app::Backoffice(db, ctx.rules()).correct_period(period, o->reason);
     if (o->json) {
       Json j = c.run ? app::run_json(*c.run) : Json{{"period", o->period}, {"differences", Json::array()}};
       j["pay_in_run_is_stale"] = c.pay_in_run_is_stale;

@@ -8,6 +8,7 @@
 #include "basisbaan/payroll/employee_json.hpp"
 #include "basisbaan/payroll/gross_to_net.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 
 namespace basisbaan::cli {
 
@@ -31,7 +32,7 @@ void register_payslip_command(CLI::App& app, Context& ctx) {
   cmd->callback([o, &ctx] {
     const Json doc = parse_json_exact(read_input_file(o->file), o->file);
     const auto input = read_payroll_input(JsonField(doc, o->file, ""));
-    const PayPeriod period = PayPeriod::parse(o->period, "--period");
+    const PayPeriod period = period_option(o->period);
     if (period.kind() != input.employee.pay_period) {
       throw InputError("--period: " + o->period + " is a " + std::string(to_string(period.kind())) + " period, but employee " +
                        input.employee.id + " is paid per " + std::string(to_string(input.employee.pay_period)));

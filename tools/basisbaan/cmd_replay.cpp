@@ -10,6 +10,7 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
 #include "store_commands.hpp"
+#include "option_values.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -23,8 +24,8 @@ struct ReplayOptions {
 };
 
 void run(Context& ctx, const ReplayOptions& o) {
+  const PayPeriod period = period_option(o.period);
   Database db = Database::open(o.db, Database::Access::ReadOnly);
-  const PayPeriod period = PayPeriod::parse(o.period, "--period");
   const bool current = o.rules == "current";
   const app::Backoffice office = current ? app::Backoffice(db, ctx.rules()) : app::Backoffice(db);
   std::vector<PayPeriod> periods{period};

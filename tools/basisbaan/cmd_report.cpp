@@ -10,6 +10,7 @@
 #include "basisbaan/export/atomic_file.hpp"
 #include "basisbaan/export/programme_report.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 
 namespace basisbaan::cli {
 
@@ -38,7 +39,7 @@ void register_report_command(CLI::App& app, Context& ctx) {
     for (const auto& h : o->households) {
       const auto eq = h.find('=');
       if (eq == std::string::npos || eq == 0) throw UsageError("--household " + h + ": expected ID=single|single-parent|couple");
-      households[h.substr(0, eq)] = parse_bijstand_household(h.substr(eq + 1), "--household " + h);
+      households[h.substr(0, eq)] = option_value("--household " + h, "ID=single|single-parent|couple", h.substr(eq + 1), [&](const std::string& t) { return parse_bijstand_household(t, "--household " + h); });
     }
     Database db = Database::open(o->db, Database::Access::ReadOnly);
     std::vector<std::string> open;

@@ -9,6 +9,7 @@
 
 #include "basisbaan/core/error.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 #include "table_printer.hpp"
 
 namespace basisbaan::cli {
@@ -210,7 +211,7 @@ void register_rules_command(CLI::App& app, Context& ctx) {
     const auto& book = ctx.rules();
     const Parameter& p = book.parameter(name);
     std::vector<const DatedValue*> values;
-    if (!on.empty()) values.push_back(&book.value_at(name, parse_date(on, "--date")));
+    if (!on.empty()) values.push_back(&book.value_at(name, date_option(on, "--date")));
     else
       for (const auto& v : p.values) values.push_back(&v);
     if (so->json) {

@@ -16,6 +16,7 @@
 #include "basisbaan/employment/wage_continuation.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
 
@@ -111,7 +112,7 @@ void run(Context& ctx, const SickOptions& o) {
   if (o.reports.empty() == o.db.empty()) throw UsageError("sick timeline: give either --reports FILE or --db FILE");
   if (!o.employee.empty() && o.db.empty()) throw UsageError("sick timeline: --employee needs --db");
   std::optional<Date> on;
-  if (!o.date.empty()) on = parse_date(o.date, "--date");
+  if (!o.date.empty()) on = date_option(o.date, "--date");
   if (!o.reports.empty()) {
     const Json j = timeline_of(ctx, read_sick_reports_json(read_input_file(o.reports), o.reports), on, o.reports, o);
     if (o.json) print_json(*ctx.out, j);
@@ -145,11 +146,13 @@ void add_sick_db_commands(CLI::App* sick, Context& ctx) {
   report->add_option("--label", o->label, "Label (default S<n>)");
   report->add_flag("--pregnancy", o->pregnancy, "Pregnancy-related (left out of absence figures)");
   report->callback([o, &ctx] {
+    const Date first_day = date_option(o->first_day, "--first-day");
+    const Rate incapacity = percent_option(o->incapacity, "--incapacity");
     Database db = Database::open(o->db);
     SickReport r;
     r.id = o->label;
-    r.first_day = parse_date(o->first_day, "--first-day");
-    r.initial_incapacity = Rate::parse_percent(o->incapacity, "--incapacity");
+    r.first_day = first_day;
+    r.initial_incapacity = incapacity;
     r.pregnancy = o->pregnancy;
     const SickReport stored = app::Backoffice(db).report_sick(o->employee, r);
     *ctx.out << "Sick report " << stored.id << " of " << o->employee << " from " << to_string(stored.first_day) << " recorded.\n";
@@ -160,8 +163,9 @@ void add_sick_db_commands(CLI::App* sick, Context& ctx) {
   recover->add_option("--date", o->date, "First day fully fit again (YYYY-MM-DD)")->required();
   recover->add_option("--report", o->label, "The report's label (default: the open one)");
   recover->callback([o, &ctx] {
+    const Date on = date_option(o->date, "--date");
     Database db = Database::open(o->db);
-    const SickReport r = app::Backoffice(db).report_recovery(o->employee, parse_date(o->date, "--date"),
+    const SickReport r = app::Backoffice(db).report_recovery(o->employee, on,
                                                              o->label.empty() ? std::nullopt : std::optional<std::string>(o->label));
     *ctx.out << "Sick report " << r.id << " of " << o->employee << ": fit again on " << to_string(*r.recovered) << ".\n";
   });

@@ -9,6 +9,7 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/store/sickness_records.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 #include "store_commands.hpp"
 
 namespace basisbaan::cli {
@@ -50,10 +51,12 @@ void add_pregnancy_leave_commands(CLI::App* leave, Context& ctx) {
   add->add_flag("--multiple", o->multiple, "A multiple pregnancy");
   add->add_option("--label", o->label, "Label (default Z<n>)");
   add->callback([o, &ctx] {
+    const Date expected_birth = date_option(o->expected_birth, "--expected-birth");
+    const Date start = date_option(o->start, "--start");
     Database db = Database::open(o->db);
     MaternityLeaveFacts f;
-    f.expected_birth = parse_date(o->expected_birth, "--expected-birth");
-    f.leave_start = parse_date(o->start, "--start");
+    f.expected_birth = expected_birth;
+    f.leave_start = start;
     f.multiple = o->multiple;
     print_leave(*ctx.out, o->employee, add_maternity_leave(db, ctx.rules(), o->employee, f, o->label));
   });
@@ -63,8 +66,9 @@ void add_pregnancy_leave_commands(CLI::App* leave, Context& ctx) {
   birth->add_option("--date", o->date, "The day of birth (YYYY-MM-DD)")->required();
   birth->add_option("--label", o->label, "The leave's label (default: the last one)");
   birth->callback([o, &ctx] {
+    const Date on = date_option(o->date, "--date");
     Database db = Database::open(o->db);
-    const MaternityLeave m = record_birth(db, ctx.rules(), o->employee, parse_date(o->date, "--date"),
+    const MaternityLeave m = record_birth(db, ctx.rules(), o->employee, on,
                                           o->label.empty() ? std::nullopt : std::optional<std::string>(o->label));
     print_leave(*ctx.out, o->employee, m);
   });
@@ -84,11 +88,11 @@ void add_sickness_record_commands(CLI::App* sick, Context& ctx) {
   extend->callback([o, &ctx] {
     if (o->days == 0 && o->weeks == 0) throw UsageError("sick extend: give --days or --weeks");
     RecordedExtension e;
-    e.date = parse_date(o->date, "--date");
-    e.extension.kind = parse_extension_kind(o->kind, "--kind");
+    e.date = date_option(o->date, "--date");
+    e.extension.kind = option_value("--kind", "a kind of extension", o->kind, [](const std::string& t) { return parse_extension_kind(t, "--kind"); });
     e.extension.days = o->days != 0 ? o->days : 7 * o->weeks;
     e.extension.note = o->note;
-    if (e.extension.days < 1) throw InputError("--days/--weeks: expected a length of at least 1 day");
+    if (e.extension.days < 1) throw UsageError("--days/--weeks: expected a length of at least 1 day");
     Database db = Database::open(o->db);
     add_sickness_extension(db, o->employee, e);
     *ctx.out << "Extension (" << o->kind << ", " << e.extension.days << " days) of " << o->employee << " recorded.\n";
@@ -105,8 +109,8 @@ void add_sickness_record_commands(CLI::App* sick, Context& ctx) {
   add->add_option("--note", o->note, "Note");
   add->callback([o, &ctx] {
     ReintegrationStep s;
-    s.kind = parse_reintegration_step_kind(o->kind, "--kind");
-    s.date = parse_date(o->date, "--date");
+    s.kind = option_value("--kind", "a kind of step", o->kind, [](const std::string& t) { return parse_reintegration_step_kind(t, "--kind"); });
+    s.date = date_option(o->date, "--date");
     s.note = o->note;
     Database db = Database::open(o->db);
     add_reintegration_step(db, o->employee, s);

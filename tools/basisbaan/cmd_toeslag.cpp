@@ -12,6 +12,7 @@
 #include "basisbaan/law/tax_group.hpp"
 #include "basisbaan/law/zorgtoeslag.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 #include "table_printer.hpp"
 
 namespace basisbaan::cli {
@@ -47,9 +48,9 @@ Money whole_amount(const std::string& text, const char* option) {
       t.find_first_not_of("0123456789", sep + 1) == std::string::npos) {
     t.erase(sep, 1);  // "30.000": thousands
   }
-  const Money m = Money::parse(t, option);
+  const Money m = money_option(t, option);
   if (m.cents() % 100 != 0) {
-    throw InputError(std::string(option) + ": expected a whole amount in euros for the year, like 30000 or 30.000, got \"" + text + "\"");
+    throw UsageError(std::string(option) + ": expected a whole amount in euros for the year, like 30000 or 30.000, got \"" + text + "\"");
   }
   return m;
 }
@@ -175,8 +176,8 @@ void register_huurtoeslag(CLI::App* toeslag, Context& ctx) {
     f.income = whole_amount(o->income, "--income");
     f.partner_income = optional_money(o->partner_income, "--partner-income");
     f.assets = whole_amount(o->assets, "--assets");
-    f.rent = Money::parse(e->rent, "--rent");
-    f.service_costs = Money::parse(e->service_costs, "--service-costs");
+    f.rent = money_option(e->rent, "--rent");
+    f.service_costs = money_option(e->service_costs, "--service-costs");
     f.co_resident_income = whole_amount(e->co_resident_income, "--co-resident-income");
     f.household_size = e->household_size > 0 ? e->household_size : (f.partner_income ? 2 : 1);
     if (!e->age && e->birth_date.empty()) {
@@ -193,7 +194,7 @@ void register_huurtoeslag(CLI::App* toeslag, Context& ctx) {
     const RuleBook& rules = ctx.rules();
     bool at_aow_age = false;
     if (!e->birth_date.empty()) {
-      const Date birth = parse_date(e->birth_date, "--birth-date");
+      const Date birth = date_option(e->birth_date, "--birth-date");
       if (jan1 < birth) throw InputError("--birth-date: " + e->birth_date + " is after 1 January " + std::to_string(o->year));
       f.oldest_age = age_on(birth, jan1);
       at_aow_age = aow_age_reached(rules, birth, jan1);
@@ -268,7 +269,7 @@ void register_kgb(CLI::App* toeslag, Context& ctx) {
     f.partner_income = optional_money(o->partner_income, "--partner-income");
     f.assets = whole_amount(o->assets, "--assets");
     for (int a : *ages) {
-      if (a < 0) throw InputError("--child-age: expected an age of 0 or more, got " + std::to_string(a));
+      if (a < 0) throw UsageError("--child-age: expected an age of 0 or more, got " + std::to_string(a));
       f.children.push_back(KgbChild{std::nullopt, a});
     }
     Trace trace("kindgebonden budget");
@@ -318,8 +319,8 @@ void register_bijstand(CLI::App& app, Context& ctx) {
   cmd->add_flag("--json", o->json, "Print JSON (amounts as decimal strings)");
   cmd->add_flag("--explain", o->explain, "Show parameters, sources and articles");
   cmd->callback([o, &ctx] {
-    const Date on = parse_date(o->date, "--date");
-    const auto household = parse_bijstand_household(o->household, "--household");
+    const Date on = date_option(o->date, "--date");
+    const auto household = option_value("--household", "single, single-parent or couple", o->household, [](const std::string& t) { return parse_bijstand_household(t, "--household"); });
     Trace trace("bijstand norm");
     const auto n = bijstand_norm(ctx.rules(), on, household, o->aow, o->explain ? &trace : nullptr);
     if (o->json) {

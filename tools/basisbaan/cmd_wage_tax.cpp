@@ -9,6 +9,7 @@
 #include "basisbaan/law/bijzonder_tarief.hpp"
 #include "basisbaan/law/wage_tax.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 #include "table_printer.hpp"
 
 namespace basisbaan::cli {
@@ -32,7 +33,7 @@ struct WageTaxOptions {
 TaxGroup group_from(Context& ctx, const WageTaxOptions& o, const Date& on) {
   if (!o.birth_date.empty()) {
     if (o.aow) throw UsageError("wage-tax: give --aow or --birth-date, not both");
-    return tax_group_on(ctx.rules(), parse_date(o.birth_date, "--birth-date"), on);
+    return tax_group_on(ctx.rules(), date_option(o.birth_date, "--birth-date"), on);
   }
   if (o.born_before_1946 && !o.aow) throw UsageError("wage-tax: --born-before-1946 goes with --aow");
   if (!o.aow) return TaxGroup::BelowAow;
@@ -60,8 +61,8 @@ void register_wage_tax_command(CLI::App& app, Context& ctx) {
   cmd->add_flag("--json", o->json, "Print JSON (amounts as decimal strings)");
   cmd->add_flag("--explain", o->explain, "Show every step with its rule and every parameter with its source");
   cmd->callback([o, &ctx] {
-    const Date on = parse_date(o->date, "--date");
-    const Money wage = Money::parse(o->wage, "--wage");
+    const Date on = date_option(o->date, "--date");
+    const Money wage = money_option(o->wage, "--wage");
     const TaxGroup group = group_from(ctx, *o, on);
     Trace trace(o->special ? "bijzonder tarief" : "loonheffing");
     Trace* t = o->explain ? &trace : nullptr;
@@ -69,7 +70,7 @@ void register_wage_tax_command(CLI::App& app, Context& ctx) {
     if (o->special) {
       if (o->annual_wage.empty()) throw UsageError("wage-tax: --special needs --annual-wage");
       const auto r = bijzonder_tarief(ctx.rules(), on, group,
-                                      {wage, Money::parse(o->annual_wage, "--annual-wage"), !o->no_credit, o->single_elderly}, t);
+                                      {wage, money_option(o->annual_wage, "--annual-wage"), !o->no_credit, o->single_elderly}, t);
       if (o->json) {
         Json j;
         j["date"] = o->date;
@@ -93,7 +94,7 @@ void register_wage_tax_command(CLI::App& app, Context& ctx) {
       tp.print(out);
     } else {
       if (o->annual_wage.size()) throw UsageError("wage-tax: --annual-wage goes with --special");
-      const PeriodKind kind = parse_period_kind(o->period, "--period");
+      const PeriodKind kind = option_value("--period", "a period kind", o->period, [](const std::string& text) { return parse_period_kind(text, "--period"); });
       const auto r = wage_tax(ctx.rules(), on, kind, group, {wage, !o->no_credit, o->single_elderly}, t);
       if (o->json) {
         Json j;

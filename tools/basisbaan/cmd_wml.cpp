@@ -7,6 +7,7 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/law/minimum_wage.hpp"
 #include "cli.hpp"
+#include "option_values.hpp"
 #include "table_printer.hpp"
 
 namespace basisbaan::cli {
@@ -97,9 +98,9 @@ void register_wml_command(CLI::App& app, Context& ctx) {
       overview(ctx, *o);
       return;
     }
-    const Date on = parse_date(o->date, "--date");
+    const Date on = date_option(o->date, "--date");
     std::optional<Hours> hours;
-    if (!o->hours.empty()) hours = Hours::parse(o->hours, "--hours-per-week");
+    if (!o->hours.empty()) hours = hours_option(o->hours, "--hours-per-week");
     Trace trace("minimum wage");
     const auto w = minimum_wage(ctx.rules(), on, o->age, hours, o->explain ? &trace : nullptr);
     if (o->json) {

@@ -12,6 +12,7 @@
 #include "basisbaan/version.hpp"
 #include "alerts_output.hpp"
 #include "cli.hpp"
+#include "parse_errors.hpp"
 #include "serve.hpp"
 #include "store_commands.hpp"
 #include "version_text.hpp"
@@ -135,6 +136,7 @@ int main(int argc, char** argv) {
     cli::register_report_command(app, ctx);
     cli::register_garnishment_command(app, ctx);
   }
+  cli::hide_defaults_of_required_options(app);
 
   // The commands print into a buffer: --provisional is known only once parsed, and a provisional
   // output gets its mark (first line, JSON members) when the command is done.
@@ -151,6 +153,10 @@ int main(int argc, char** argv) {
       buffered.str(ctx.marked(text, text.starts_with("{") ? cli::OutputKind::Json : cli::OutputKind::Text));
     }
   } catch (const CLI::ParseError& e) {
+    if (std::string m = cli::unknown_argument_message(app, e); !m.empty() || !(m = cli::conversion_message(e)).empty()) {
+      std::cerr << "basisbaan: usage error: " << m << "\nRun with --help for more information.\n";
+      return 2;
+    }
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;
   } catch (const cli::UsageError& e) {
