@@ -33,17 +33,7 @@ Money ctrl_sum(const std::string& xml) {
 TEST_CASE("a negative correction is reclaimed on the next payslip, SEPA and journal agree", "[store][settlement]") {
   TempDb t;
   Database db = Database::create(t.path());
-  load_example(db);
-  for (const char* p : {"2026-01", "2026-02"}) {
-    run_payroll(db, store_rules(), P(p));
-    close_period(db, P(p));
-  }
-  Contract c;
-  c.start = parse_date("2026-01-01");
-  c.indefinite = true;
-  c.hours_per_week = Hours(Decimal(32));
-  add_contract(db, "E002", c, ScalePlacement{0, c.start, "schaal 2, trede 4", Money::parse("15.50")});
-  const CorrectionOutcome jan = correct_period(db, store_rules(), P("2026-01"), "uren met terugwerkende kracht");
+  const CorrectionOutcome jan = example_with_january_corrected(db);
   REQUIRE(jan.run);
   REQUIRE(jan.run->differences.size() == 1);
   const Money diff = jan.run->differences[0].net;

@@ -22,17 +22,7 @@ PayPeriod P(const char* s) { return PayPeriod::parse(s); }
 /// The example employer with 2026-01 and 2026-02 closed and a correction of 2026-01 (E002's
 /// contract back-dated to 1 January). Returns the correction run's id.
 std::int64_t corrected_january(Database& db) {
-  load_example(db);
-  for (const char* p : {"2026-01", "2026-02"}) {
-    run_payroll(db, store_rules(), P(p));
-    close_period(db, P(p));
-  }
-  Contract c;
-  c.start = parse_date("2026-01-01");
-  c.indefinite = true;
-  c.hours_per_week = Hours(Decimal(32));
-  add_contract(db, "E002", c, ScalePlacement{0, c.start, "schaal 2, trede 4", Money::parse("15.50")});
-  const CorrectionOutcome jan = correct_period(db, store_rules(), P("2026-01"), "uren met terugwerkende kracht");
+  const CorrectionOutcome jan = example_with_january_corrected(db);
   REQUIRE(jan.run);
   return jan.run->id;
 }

@@ -19,6 +19,7 @@
 #include "basisbaan/payroll/garnishment.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/database.hpp"
+#include "basisbaan/store/payroll_runs.hpp"
 #include "../rules.hpp"
 
 namespace basisbaan::test {
@@ -72,6 +73,22 @@ inline void load_example(Database& db) {
     r.first_day = parse_date(sick[i].fields.at(2));
     report_sick(db, sick[i].fields.at(0), r);
   }
+}
+
+/// The example employer with 2026-01 and 2026-02 run and closed, then E002's contract back-dated
+/// to 1 January (32 hours at € 15,50, schaal 2 trede 4) and January corrected: the correction.
+inline CorrectionOutcome example_with_january_corrected(Database& db) {
+  load_example(db);
+  for (const char* p : {"2026-01", "2026-02"}) {
+    run_payroll(db, store_rules(), PayPeriod::parse(p));
+    close_period(db, PayPeriod::parse(p));
+  }
+  Contract c;
+  c.start = parse_date("2026-01-01");
+  c.indefinite = true;
+  c.hours_per_week = Hours(Decimal(32));
+  add_contract(db, "E002", c, ScalePlacement{0, c.start, "schaal 2, trede 4", Money::parse("15.50")});
+  return correct_period(db, store_rules(), PayPeriod::parse("2026-01"), "uren met terugwerkende kracht");
 }
 
 inline int count(const Database& db, const std::string& sql) {
