@@ -14,6 +14,7 @@
 #include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/schema.hpp"
 #include "internal.hpp"
+#include "replay_totals.hpp"
 
 namespace basisbaan {
 
@@ -173,6 +174,36 @@ Database Database::create(const std::filesystem::path& path, std::shared_ptr<con
   return open(path, Access::ReadWrite, std::move(clock));
 }
 
+std::map<std::string, PayslipDifference> store_detail::stored_differences(const Database& db, std::int64_t id,
+                                                                          const std::optional<std::string>& employee) {
+  std::map<std::string, PayslipDifference> out;
+  const std::string only = employee ? " AND employee_id = ?" : "";
+  SQLite::Statement t(db.sql(), "SELECT employee_id, gross_cents, wage_for_wage_tax_cents, wage_tax_cents, net_cents, employer_charges_cents "
+                                "FROM correction_totals WHERE run_id = ?" + only);
+  t.bind(1, id);
+  if (employee) t.bind(2, *employee);
+  while (t.executeStep()) {
+    PayslipDifference& d = out[t.getColumn(0).getString()];
+    d.employee_id = t.getColumn(0).getString();
+    d.gross = Money::from_cents(t.getColumn(1).getInt64());
+    d.wage_for_wage_tax = Money::from_cents(t.getColumn(2).getInt64());
+    d.wage_tax = Money::from_cents(t.getColumn(3).getInt64());
+    d.net = Money::from_cents(t.getColumn(4).getInt64());
+    d.employer_charges = Money::from_cents(t.getColumn(5).getInt64());
+  }
+  SQLite::Statement l(db.sql(), "SELECT employee_id, code, description, kind, before_cents, after_cents FROM correction_lines "
+                                "WHERE run_id = ?" + only + " ORDER BY employee_id, seq");
+  l.bind(1, id);
+  if (employee) l.bind(2, *employee);
+  while (l.executeStep()) {
+    PayslipDifference& d = out[l.getColumn(0).getString()];  // lines without totals: an employee with zero totals
+    d.employee_id = l.getColumn(0).getString();
+    d.lines.push_back({stored_line_code(l.getColumn(1).getString()), l.getColumn(2).getString(), line_kind_from(l.getColumn(3).getString()),
+                       Money::from_cents(l.getColumn(4).getInt64()), Money::from_cents(l.getColumn(5).getInt64())});
+  }
+  return out;
+}
+
 void Database::all_or_nothing(const std::string& doing, const std::function<void()>& steps) {
   store_detail::write(*this, doing, steps);
 }
@@ -283,31 +314,7 @@ StoredRun Database::load_run_by_id(std::int64_t id, bool with_lines) const {
     }
 
     if (run.kind == RunKind::Correction) {
-      SQLite::Statement ts(*db_,
-                           "SELECT employee_id, gross_cents, wage_for_wage_tax_cents, wage_tax_cents, net_cents, "
-                           "employer_charges_cents FROM correction_totals WHERE run_id = ? ORDER BY employee_id");
-      ts.bind(1, id);
-      SQLite::Statement cl(*db_,
-                           "SELECT code, description, kind, before_cents, after_cents FROM correction_lines "
-                           "WHERE run_id = ? AND employee_id = ? ORDER BY seq");
-      while (ts.executeStep()) {
-        PayslipDifference d;
-        d.employee_id = ts.getColumn(0).getString();
-        d.gross = Money::from_cents(ts.getColumn(1).getInt64());
-        d.wage_for_wage_tax = Money::from_cents(ts.getColumn(2).getInt64());
-        d.wage_tax = Money::from_cents(ts.getColumn(3).getInt64());
-        d.net = Money::from_cents(ts.getColumn(4).getInt64());
-        d.employer_charges = Money::from_cents(ts.getColumn(5).getInt64());
-        cl.reset();
-        cl.bind(1, id);
-        cl.bind(2, d.employee_id);
-        while (cl.executeStep()) {
-          d.lines.push_back({stored_line_code(cl.getColumn(0).getString()), cl.getColumn(1).getString(),
-                             line_kind_from(cl.getColumn(2).getString()),
-                             Money::from_cents(cl.getColumn(3).getInt64()), Money::from_cents(cl.getColumn(4).getInt64())});
-        }
-        run.differences.push_back(std::move(d));
-      }
+      for (auto& [employee, d] : store_detail::stored_differences(*this, id)) run.differences.push_back(std::move(d));
     } else {
       SQLite::Statement cs(*db_, "SELECT id FROM payroll_runs WHERE kind = 'correction' AND corrects_run = ? ORDER BY id");
       cs.bind(1, id);

@@ -28,36 +28,6 @@ void compare_header(const Database& db, std::int64_t id, const std::string& pref
   }
 }
 
-/// A correction's stored differences of one employee (correction_totals with its correction_lines).
-std::map<std::string, PayslipDifference> stored_differences(const Database& db, std::int64_t id, const std::optional<std::string>& employee) {
-  std::map<std::string, PayslipDifference> out;
-  const std::string only = employee ? " AND employee_id = ?" : "";
-  SQLite::Statement t(db.sql(), "SELECT employee_id, gross_cents, wage_for_wage_tax_cents, wage_tax_cents, net_cents, employer_charges_cents "
-                                "FROM correction_totals WHERE run_id = ?" + only);
-  t.bind(1, id);
-  if (employee) t.bind(2, *employee);
-  while (t.executeStep()) {
-    PayslipDifference& d = out[t.getColumn(0).getString()];
-    d.employee_id = t.getColumn(0).getString();
-    d.gross = Money::from_cents(t.getColumn(1).getInt64());
-    d.wage_for_wage_tax = Money::from_cents(t.getColumn(2).getInt64());
-    d.wage_tax = Money::from_cents(t.getColumn(3).getInt64());
-    d.net = Money::from_cents(t.getColumn(4).getInt64());
-    d.employer_charges = Money::from_cents(t.getColumn(5).getInt64());
-  }
-  SQLite::Statement l(db.sql(), "SELECT employee_id, code, description, kind, before_cents, after_cents FROM correction_lines "
-                                "WHERE run_id = ?" + only + " ORDER BY employee_id, seq");
-  l.bind(1, id);
-  if (employee) l.bind(2, *employee);
-  while (l.executeStep()) {
-    PayslipDifference& d = out[l.getColumn(0).getString()];  // lines without totals: an employee with zero totals
-    d.employee_id = l.getColumn(0).getString();
-    d.lines.push_back({stored_line_code(l.getColumn(1).getString()), l.getColumn(2).getString(), line_kind_from(l.getColumn(3).getString()),
-                       Money::from_cents(l.getColumn(4).getInt64()), Money::from_cents(l.getColumn(5).getInt64())});
-  }
-  return out;
-}
-
 void compare_difference_lines(const PayslipDifference& s, const PayslipDifference& r, const std::string& where,
                               std::vector<std::string>& differences) {
   const std::size_t n = std::max(s.lines.size(), r.lines.size());
@@ -97,6 +67,8 @@ void compare_difference(const PayslipDifference& s, const PayslipDifference& r, 
 }
 
 }  // namespace
+
+
 
 RunTotalsCheck::RunTotalsCheck(RunKind kind, PeriodVersions* versions, const std::optional<std::string>& employee)
     : kind_(kind), versions_(versions), employee_(employee) {}

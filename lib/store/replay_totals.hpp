@@ -18,6 +18,12 @@ namespace basisbaan::store_detail {
 /// regular run's, then each correction's): what a correction's differences are taken against.
 using PeriodVersions = std::map<std::string, RunPayslipVersion>;
 
+/// The stored differences of correction run `id` (correction_totals with their correction_lines),
+/// by employee; `employee`: that one only. The one reader: Database::load_run_by_id uses it too
+/// (defined in database.cpp, which every build of the store has).
+std::map<std::string, PayslipDifference> stored_differences(const Database& db, std::int64_t id,
+                                                            const std::optional<std::string>& employee = std::nullopt);
+
 /// Collects the recomputed payslips of one run and compares what the run stores about them.
 class RunTotalsCheck {
  public:
