@@ -20,6 +20,8 @@ CaoAanDeSlagTerms CaoAanDeSlagTerms::load(const RuleBook& rules, const Date& on,
   // the base without allowances, so they replay as they were.
   t.pension_base_includes_allowances = rules.has("cao.pension.base_includes_allowances") &&
                                        rules.integer("cao.pension.base_includes_allowances", on, trace) != 0;
+  t.pension_premium_part_period = rules.has("cao.pension.premium_part_period") &&
+                                  rules.integer("cao.pension.premium_part_period", on, trace) != 0;
   t.wga_recovered = rules.integer("cao.wga.recover_from_employee", on, trace) != 0;
   t.wga_employee_share = rules.rate("cao.wga.employee_share", on, trace);
   for (const char* n : {"cao.version", "cao.working_week.full_time_hours", "cao.holiday_allowance.rate",

@@ -31,8 +31,16 @@ Pension pension(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money ho
   const Decimal base_year = max(Decimal(), full_time_annual + allowances - cao.pension_franchise.decimal());
   const Decimal ptf = min(Decimal(1), divide(e.hours_per_week.value(), cao.pension_part_time_basis_hours, kFraction));
   const int F = f.periods_per_year;
-  const Money premium =
-      Money::round(divide(base_year * ptf * cao.pension_premium_rate.fraction(), Decimal(F), 6, Rounding::Down), kPremiumDown);
+  // Premium is owed over the participation, which starts and ends with the employment: a period
+  // employed in part pays the same share of the period's premium as of the basic wage (weekdays
+  // employed / weekdays in the period; cao.pension.premium_part_period, docs/payslip-input.md
+  // "Pension", a documented choice).
+  const bool part_period = cao.pension_premium_part_period && f.employed_weekdays < f.period_weekdays;
+  const Decimal year_premium = base_year * ptf * cao.pension_premium_rate.fraction();
+  const Money premium = Money::round(
+      part_period ? divide(year_premium * Decimal(f.employed_weekdays), Decimal(F) * Decimal(f.period_weekdays), 6, Rounding::Down)
+                  : divide(year_premium, Decimal(F), 6, Rounding::Down),
+      kPremiumDown);
   const Rate share = f.employer->pension_employee_share.value_or(Rate());
   out.employee = Money::round(premium * share, kDeductionDown);
   out.employer = premium - out.employee;
@@ -47,8 +55,12 @@ Pension pension(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money ho
              hourly.str() + " × " + cao.full_time_hours.str() + " h × 52 − franchise " + cao.pension_franchise.str());
     }
     t.step("part-time factor", ptf.str(), e.hours_per_week.str() + " / " + cao.pension_part_time_basis_hours.str());
+    const std::string part = part_period ? " × " + std::to_string(f.employed_weekdays) + "/" + std::to_string(f.period_weekdays) +
+                                               " weekdays employed (cao.pension.premium_part_period)"
+                                         : std::string();
     t.result("pension premium this period", premium.str(),
-             "base × factor × " + cao.pension_premium_rate.str() + " / " + std::to_string(F) + " (PWRI; " + std::string(kPremiumDown.rule) + ")");
+             "base × factor × " + cao.pension_premium_rate.str() + " / " + std::to_string(F) + part + " (PWRI; " +
+                 std::string(kPremiumDown.rule) + ")");
   }
   if (out.employee.sign() > 0) {
     add_line(lines, LineCode::PensionEmployee, "Pensioenpremie werknemer (PWRI)", LineKind::Deduction, std::nullopt,

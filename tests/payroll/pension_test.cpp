@@ -65,3 +65,27 @@ TEST_CASE("from 2027 the PWRI pension base includes the holiday allowance and th
   CHECK(amount(p, LineCode::PensionEmployer) == "155.35");
   CHECK_THAT(p.line(LineCode::PensionEmployer)->trace.to_text(), Catch::Contains("17623.1824"));
 }
+
+TEST_CASE("PWRI pension premium of a month employed in part follows the weekdays employed, by hand", "[payroll][pension]") {
+  // cao.pension.premium_part_period (rules/cao_aan_de_slag.xml, docs/payslip-input.md "Pension"):
+  // the premium is owed over the participation, which starts and ends with the employment, so a
+  // month employed in part pays the same share of the month's premium as the basic wage does.
+  // March 2026 has 22 weekdays (Mon 2 … Tue 31). The year's premium as in the first test:
+  // 15.269,04 × 0,864865 × 23,8 % = 3.142,9466705448.
+  SECTION("hired on Monday 16 March: 12 of 22 weekdays") {
+    const Payslip p = payslip_with_history(payroll_rules(), employer_with_share(), basisbaner_32h("2026-03-16"), PayPeriod::parse("2026-03"));
+    // 3.142,9466705448 × 12 / (12 × 22) = 142,8612… → down 142,86; employee 50 % 71,43, employer 71,43
+    // (the whole month would be 261,91: the first test).
+    CHECK(amount(p, LineCode::PensionEmployee) == "71.43");
+    CHECK(amount(p, LineCode::PensionEmployer) == "71.43");
+  }
+  SECTION("leaving on Friday 13 March: 10 of 22 weekdays") {
+    Employee e = basisbaner_32h("2025-01-01");
+    e.employed_until = parse_date("2026-03-13");
+    const Payslip p = payslip_with_history(payroll_rules(), employer_with_share(), e, PayPeriod::parse("2026-03"));
+    // 3.142,9466705448 × 10 / (12 × 22) = 119,0510… → down 119,05; employee 59,525 → down 59,52,
+    // employer the rest 59,53.
+    CHECK(amount(p, LineCode::PensionEmployee) == "59.52");
+    CHECK(amount(p, LineCode::PensionEmployer) == "59.53");
+  }
+}

@@ -30,6 +30,9 @@ struct CaoAanDeSlagTerms {
   /// cao.pension.base_includes_allowances: the pension base counts the holiday allowance and the
   /// end-of-year payment (PWRI's pensioengevend jaarinkomen). False for rules stored without it.
   bool pension_base_includes_allowances = false;
+  /// cao.pension.premium_part_period: a period employed in part pays the premium pro rata to the
+  /// weekdays employed. False for rules stored without it (those runs charged the whole period).
+  bool pension_premium_part_period = false;
   bool wga_recovered = false;         ///< cao.wga.recover_from_employee
   Rate wga_employee_share;            ///< share of the employer's WGA premium borne by the employee
   std::vector<std::string> unconfirmed;  ///< parameters whose value on the date is not confirmed
