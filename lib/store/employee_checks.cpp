@@ -81,6 +81,14 @@ std::optional<std::string> fixed_term_problem(bool permanent, const std::optiona
   return std::string("is empty; a fixed-term contract (permanent_contract nee) needs its last day");
 }
 
+std::optional<std::string> permanent_end_problem(bool permanent, const std::optional<Date>& until) {
+  if (!permanent || !until) return std::nullopt;
+  return "is " + to_string(*until) +
+         " but the contract is permanent: a permanent contract has no last day. For a fixed-term contract leave "
+         "out permanent; for a permanent one that ends, hire without a last day and record the end with "
+         "basisbaan employee terminate";
+}
+
 std::optional<std::string> pay_period_problem(PeriodKind kind) {
   if (kind == PeriodKind::Month || kind == PeriodKind::FourWeeks || kind == PeriodKind::Week) return std::nullopt;
   return std::string("expected month, four-weeks or week");

@@ -181,6 +181,7 @@ void read_row(ImportedRow& row, const CsvRecord& rec, std::size_t n, std::size_t
     e.permanent_contract = *b;
   }
   if (auto m = fixed_term_problem(e.permanent_contract, e.employed_until)) throw fail("employed_until", *m, ErrorCode::InputMissingField);
+  if (auto m = permanent_end_problem(e.permanent_contract, e.employed_until)) throw fail("employed_until", *m);
   if (const auto v = get("pay_period"); !v.empty()) {
     e.pay_period = parsed("pay_period", [](const std::string& x) { return parse_period_kind(x, "pay_period"); });
     if (auto m = pay_period_problem(e.pay_period)) throw fail("pay_period", *m);

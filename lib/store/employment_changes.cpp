@@ -43,6 +43,7 @@ EmployeeRecord hire_employee(Database& db, Employee e, const std::string& job) {
   std::set<std::string> ids, bsns;
   taken_identities(db, std::string(), ids, bsns);
   if (auto p = employee_problem(e, ids, bsns)) throw_problem(what, *p);
+  if (auto m = permanent_end_problem(e.permanent_contract, e.employed_until)) throw_problem(what, FieldProblem{"employed_until", *m});
   e.iban = normalize_iban(e.iban);
   Contract c;
   c.id = "C1";

@@ -35,6 +35,8 @@ check "hire with a bad BSN names the field" 1 "hire of employee E013, field bsn:
 check "hire with a BSN of another employee" 1 "field bsn: BSN \*\*\*\*\*\*007 belongs to another employee" -- "$bin" "${hire[@]}" --bsn 999990007
 check "hire with a bad date" 2 "--start" -- "$bin" employee hire --db "$db" --id E013 --name X --birth-date 1990-04-01 \
   --bsn 999990159 --iban NL04INGB7000000001 --start 2026-13-01 --hours 24
+check "hire with --permanent and --end is a usage error (a permanent contract has no last day)" 2 "--end excludes --permanent" -- \
+  "$bin" "${hire[@]}" --bsn 999990159 --permanent
 grows "refused hires store nothing" 0 "$n"
 check "hire" 0 "^Hired E013 N\. Nieuw from 2026-04-01: contract C1, 24 hours per week, fixed term to 2026-09-30, WML$" -- \
   "$bin" "${hire[@]}" --bsn 999990159

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/store/employment_changes.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
 #include "support.hpp"
 
@@ -124,4 +125,36 @@ TEST_CASE("store errors say not found, read-only, corrupt and locked as codes", 
   CHECK(locked.code() == ErrorCode::StoreLocked);
   CHECK(locked.where().document == t.path().string());
   other.exec("ROLLBACK");
+}
+
+TEST_CASE("a permanent contract with a last day is refused on import and on hire, naming employed_until", "[store][errors]") {
+  // Clerk's review F8: permanent_contract ja together with employed_until was stored as a
+  // permanent contract that ends, so the AWf was the low rate (permanent) while the employee
+  // left the payroll on that day. One of the two was meant; neither is guessed.
+  TempDb t;
+  Database db = Database::create(t.path());
+  const std::string csv = kHeader + "A5,F. Zes,1985-05-05,999990044,NL41RABO7001234568,2026-02-01,2026-12-31,30,,,ja\n";
+  const auto e = error_of<ValidationError>([&] { import_employees_csv(db, csv, "staff.csv"); });
+  REQUIRE(e.problems().size() == 1);
+  CHECK(e.problems()[0].where.field == "employed_until");
+  CHECK_THAT(e.problems()[0].message, Catch::StartsWith("staff.csv row 1 (line 2), field employed_until: is 2026-12-31 but the contract is permanent"));
+  CHECK(count(db, "SELECT count(*) FROM employees") == 0);
+
+  Employee hired;
+  hired.id = "A6";
+  hired.name = "G. Zeven";
+  hired.birth_date = parse_date("1990-04-04");
+  hired.bsn = "999990056";
+  hired.iban = "NL41RABO7001234568";
+  hired.employed_since = parse_date("2026-02-01");
+  hired.employed_until = parse_date("2026-12-31");
+  hired.permanent_contract = true;
+  hired.hours_per_week = Hours(Decimal(30));
+  const auto h = error_of<InputError>([&] { hire_employee(db, hired, ""); });
+  CHECK_THAT(std::string(h.what()), Catch::Contains("field employed_until: is 2026-12-31 but the contract is permanent"));
+  CHECK(count(db, "SELECT count(*) FROM employees") == 0);
+  // The same employee as a fixed-term contract is hired.
+  hired.permanent_contract = false;
+  hire_employee(db, hired, "");
+  CHECK(count(db, "SELECT count(*) FROM employees") == 1);
 }

@@ -128,8 +128,8 @@ void add_employee_write_commands(CLI::App* employee, Context& ctx) {
   hc->add_option("--iban", h->iban, "Account for the net wage (stored normalised)")->required();
   hc->add_option("--start", h->start, "First day of employment (YYYY-MM-DD)")->required();
   hc->add_option("--hours", h->hours, "Hours per week")->required();
-  hc->add_option("--end", h->end, "Last day of a fixed-term contract (YYYY-MM-DD)");
-  hc->add_flag("--permanent", h->permanent, "The contract is for an indefinite period (vast contract)");
+  auto* end = hc->add_option("--end", h->end, "Last day of a fixed-term contract (YYYY-MM-DD)");
+  hc->add_flag("--permanent", h->permanent, "The contract is for an indefinite period (vast contract); not with --end")->excludes(end);
   hc->add_option("--hourly-wage", h->hourly_wage, "Agreed hourly wage (default: the statutory minimum)");
   hc->add_option("--scale", h->scale, "Scale and step, e.g. \"schaal 3, trede 2\" (default WML)");
   hc->add_option("--job", h->job, "The work, e.g. wijkconciërge");

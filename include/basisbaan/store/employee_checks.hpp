@@ -44,6 +44,10 @@ std::optional<std::string> hours_per_week_problem(const Hours& hours);
 std::optional<std::string> hourly_wage_problem(const Money& hourly_wage);
 /// None when a fixed-term contract (`permanent` false) has its last day.
 std::optional<std::string> fixed_term_problem(bool permanent, const std::optional<Date>& until);
+/// None unless a new permanent contract (`permanent` true) is given a last day: a contract for an
+/// indefinite period has none when it is agreed; an employment that ends is recorded with
+/// `end_employment` (basisbaan employee terminate). Checked when hiring and importing only.
+std::optional<std::string> permanent_end_problem(bool permanent, const std::optional<Date>& until);
 /// None for month, four-weeks or week.
 std::optional<std::string> pay_period_problem(PeriodKind kind);
 /// None when the commuting km per period are 0 or more.
