@@ -72,9 +72,17 @@ std::optional<Recomputed> recompute(const std::string& id, const CorrectionInput
   const auto rec = in.records.find(id);
   auto e = rec == in.records.end() ? std::nullopt : payroll_terms(in.rules, rec->second, in.period);
   const auto v = in.versions.find(id);
-  // The garnishments as the period was paid with them (its snapshot): the correction recomputes
-  // what they withhold from the corrected net (docs/garnishment.md "Corrections").
-  if (e && v != in.versions.end()) e->garnishments = employee_from_json(parse_stored(v->second.row.employee, "employee snapshot")).garnishments;
+  if (e && v != in.versions.end()) {
+    Employee paid_with = employee_from_json(parse_stored(v->second.row.employee, "employee snapshot"));
+    // The garnishments as the period was paid with them (its snapshot): the correction recomputes
+    // what they withhold from the corrected net (docs/garnishment.md "Corrections").
+    e->garnishments = std::move(paid_with.garnishments);
+    // The loonheffingskorting as the period was paid with it: the employee asks for it, or
+    // withdraws the request, in writing from a date on (Handboek Loonheffingen §23.1), so a later
+    // `employee change --payroll-tax-credit` does not reach back into a closed period
+    // (docs/store.md "Corrections").
+    e->payroll_tax_credit = paid_with.payroll_tax_credit;
+  }
   if (!e) {
     throw InputError("employee " + id + " was paid in " + in.period.label() +
                      " but is not employed in it by today's contracts; reversing a whole payslip is not supported");

@@ -11,6 +11,7 @@
 #include "basisbaan/export/loonstaat.hpp"
 #include "basisbaan/export/sepa_pain001.hpp"
 #include "basisbaan/export/store_run_data.hpp"
+#include "basisbaan/store/employment_changes.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
 #include "support.hpp"
 
@@ -104,4 +105,43 @@ TEST_CASE("a net carried forward is kept in the state text, canonical and read b
   // Zero: not written, as in every state stored before settlements existed.
   s.net_settlement = Money();
   CHECK(state_text(s).find("net_settlement") == std::string::npos);
+}
+
+TEST_CASE("a later loonheffingskorting change does not reach back into a corrected closed period", "[store][settlement]") {
+  // Clerk's review F5: E001 withdraws the loonheffingskorting after February is closed; a
+  // correction of January made for another employee's reason recomputed every payslip with the
+  // new choice and withheld the whole credit again for January. The employee withdraws in writing
+  // from a date on (Handboek Loonheffingen §23.1), so a correction keeps the choice the period was
+  // paid with (its snapshot); the next open period applies the new one.
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  for (const char* p : {"2026-01", "2026-02"}) {
+    run_payroll(db, store_rules(), P(p));
+    close_period(db, P(p));
+  }
+  EmployeeChange withdraw;
+  withdraw.payroll_tax_credit = false;
+  change_employee(db, "E001", withdraw);
+  Contract c;
+  c.start = parse_date("2026-01-01");
+  c.indefinite = true;
+  c.hours_per_week = Hours(Decimal(32));
+  add_contract(db, "E002", c, ScalePlacement{0, c.start, "schaal 2, trede 4", Money::parse("15.50")});
+  const CorrectionOutcome jan = correct_period(db, store_rules(), P("2026-01"), "uren met terugwerkende kracht");
+  REQUIRE(jan.run);
+  // Only E002's hours changed January: E001 is not among the differences.
+  REQUIRE(jan.run->differences.size() == 1);
+  CHECK(jan.run->differences[0].employee_id == "E002");
+  CHECK(jan.run->differences[0].net.str() == "-147.94");
+
+  // March, the first period after the change, is computed without the credit: more wage tax than
+  // February for the same wage.
+  run_payroll(db, store_rules(), P("2026-03"));
+  const StoredRun feb_run = db.load_run(P("2026-02"));
+  const StoredRun mar_run = db.load_run(P("2026-03"));
+  const Payslip& feb = feb_run.payslip("E001")->payslip;
+  const Payslip& mar = mar_run.payslip("E001")->payslip;
+  CHECK(mar.gross == feb.gross);
+  CHECK(mar.amount_of(LineCode::WageTax) > feb.amount_of(LineCode::WageTax));
 }

@@ -141,7 +141,8 @@ void add_employee_write_commands(CLI::App* employee, Context& ctx) {
   auto c = std::make_shared<ChangeOptions>();
   auto* cc = employee->add_subcommand(
       "change", "Change an employee's personal record: only the options given change. These fields are not dated: later runs "
-                "and corrections of closed periods use the new value; stored runs keep theirs.");
+                "and corrections of closed periods use the new value; stored runs keep theirs. The payroll tax credit holds "
+                "from the next period run: a correction of a closed period keeps the choice it was paid with.");
   add_db_option(cc, c->db);
   cc->add_option("--id", c->id, "Personnel number")->required();
   cc->add_option("--name", c->name, "New name");
