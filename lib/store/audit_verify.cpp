@@ -10,6 +10,7 @@
 
 #include "basisbaan/core/sha256.hpp"
 #include "basisbaan/store/schema.hpp"
+#include "audit_verify_parts.hpp"
 #include "internal.hpp"
 
 namespace basisbaan {
@@ -36,60 +37,6 @@ std::string describe(const Database& db, const std::string& entity) {
   if (kind == "extension") return "extension of wage continuation " + key;
   if (kind == "step") return "reintegration step " + key;
   return kind + " " + key;
-}
-
-/// Checks one run's payslips and lines against their hashes and the run's content hash. A line
-/// is named by its position: a row of payslip_lines (schema < 10) or a line of the payslip's
-/// packed text (schema 10), each with the check it was stored with.
-void check_run(const Database& db, std::int64_t run_id, const std::string& name, AuditVerification& v) {
-  SQLite::Statement ps(db.sql(), std::string(kPayslipSelect) + " WHERE p.run_id = ? ORDER BY p.employee_id");
-  ps.bind(1, run_id);
-  LineReader reader(db);
-  while (ps.executeStep()) {
-    const PayslipRow row = read_payslip_row(ps);
-    ++v.rows;
-    const auto& stored = reader.read(ps, run_id, row.employee_id);
-    std::vector<LineRow> lines;
-    lines.reserve(stored.size());
-    bool line_problem = false;
-    for (const auto& l : stored) {
-      ++v.rows;
-      if (!check_matches(row.employee_id, l)) {
-        v.problems.push_back({name + " payslip " + row.employee_id + " line " + std::to_string(l.row.seq) + " " + l.row.code, "altered",
-                              "the line (amount " + Money::from_cents(l.row.amount).str() + ", \"" + l.row.description +
-                                  "\") no longer matches the check hash it was stored with"});
-        line_problem = true;
-      }
-      lines.push_back(l.row);
-    }
-    if (static_cast<std::int64_t>(lines.size()) != row.line_count) {
-      v.problems.push_back({name + " payslip " + row.employee_id, lines.size() < static_cast<std::size_t>(row.line_count) ? "lines deleted" : "lines inserted",
-                            std::to_string(row.line_count) + " lines were stored, " + std::to_string(lines.size()) + " are there"});
-      line_problem = true;
-    }
-    if (!line_problem && payslip_hash(row, lines) != ps.getColumn(20).getString()) {
-      v.problems.push_back({name + " payslip " + row.employee_id, "altered",
-                            "the payslip (totals, input snapshot or lines) no longer matches its hash"});
-    }
-  }
-  // Rows of payslip_lines that belong to no payslip read from them: without a payslip, or of a
-  // payslip whose lines are packed (schema 10).
-  SQLite::Statement extra(db.sql(),
-                          "SELECT l.employee_id, l.seq FROM payslip_lines l WHERE l.run_id = ? AND NOT EXISTS (SELECT 1 FROM payslips p "
-                          "WHERE p.run_id = l.run_id AND p.employee_id = l.employee_id AND p.lines_text IS NULL) ORDER BY l.employee_id, l.seq");
-  extra.bind(1, run_id);
-  while (extra.executeStep()) {
-    v.problems.push_back({name + " line " + extra.getColumn(1).getString() + " of employee " + extra.getColumn(0).getString(), "inserted",
-                          "a payslip line without a payslip that reads it"});
-  }
-  SQLite::Statement h(db.sql(), "SELECT content_hash FROM payroll_runs WHERE id = ?");
-  h.bind(1, run_id);
-  h.executeStep();
-  if (compute_content_hash(db, run_id) != h.getColumn(0).getString()) {
-    v.problems.push_back({name, "altered",
-                          "the run's content (header, the set of payslips and their hashes, or its correction differences) no "
-                          "longer matches its content hash"});
-  }
 }
 
 void check_rule_set(const Database& db, const std::string& fingerprint, AuditVerification& v) {
@@ -155,6 +102,22 @@ bool check_integrity(const Database& db, AuditVerification& v) {
   }
 }
 
+/// What the trigger `name` (one the migrations create) protects, as "the database no longer
+/// enforces that …" goes on.
+std::string what_trigger_protects(const std::string& name) {
+  const auto starts = [&](const char* prefix) { return name.rfind(prefix, 0) == 0; };
+  if (starts("audit_log_")) return "the audit log is append-only (no entry changed or deleted)";
+  if (starts("rule_sets_") || starts("rule_files_")) return "the stored copies of the rules are immutable";
+  if (starts("closed_run_")) return "a closed payroll run's row is never changed or deleted";
+  if (starts("closed_payslip_")) return "the payslips of a closed run are never added, changed or deleted";
+  if (starts("closed_line_")) return "the payslip lines of a closed run are never added, changed or deleted";
+  if (starts("closed_correction_")) return "a correction's stored differences are never added, changed or deleted";
+  if (starts("payslip_texts_")) {
+    return "the stored payslip texts (input snapshots, states and packed lines, shared by payslips of closed runs) are immutable";
+  }
+  return "closed runs, stored rules and the audit log are immutable";
+}
+
 /// Every trigger against the full definition the migrations gave it: a trigger replaced by one
 /// of the same name that does nothing is "altered", a missing one "deleted", an unknown one "inserted".
 void check_triggers(const Database& db, AuditVerification& v) {
@@ -164,11 +127,11 @@ void check_triggers(const Database& db, AuditVerification& v) {
   std::map<std::string, std::string> present;
   SQLite::Statement t(db.sql(), "SELECT name, coalesce(sql, '') FROM sqlite_master WHERE type = 'trigger'");
   while (t.executeStep()) present[t.getColumn(0).getString()] = t.getColumn(1).getString();
-  const std::string why = "the database no longer enforces that closed runs, stored rules and the audit log are immutable";
   std::set<std::string> known;
   for (const auto& [name, sql] : expected) {
     known.insert(name);
     const auto it = present.find(name);
+    const std::string why = "the database no longer enforces that " + what_trigger_protects(name);
     if (it == present.end()) {
       v.problems.push_back({"trigger " + name, "deleted", why});
     } else if (it->second != sql) {
@@ -187,6 +150,20 @@ struct ChainFacts {
   std::map<std::string, std::pair<std::string, std::int64_t>> latest;  ///< entity -> (row hash, seq) of its latest entry
   std::map<std::string, std::int64_t> closed;                          ///< run entity -> the entry that closed it
   std::map<std::string, std::pair<std::string, std::int64_t>> content;  ///< run entity -> (content hash, seq) recorded
+  std::vector<std::pair<std::int64_t, std::int64_t>> deleted;           ///< gaps in the numbering: first and last entry missing
+
+  /// The gaps after entry `seq` (all with 0), as "audit entry 20" or "audit entries 20 and 31–33"; "" when none.
+  std::string deleted_after(std::int64_t seq) const {
+    std::vector<std::string> names;
+    for (const auto& [first, last] : deleted) {
+      if (first > seq) names.push_back(first == last ? std::to_string(first) : std::to_string(first) + "–" + std::to_string(last));
+    }
+    if (names.empty()) return "";
+    const bool many = names.size() > 1 || names.front().find("–") != std::string::npos;
+    std::string out = many ? "audit entries " : "audit entry ";
+    for (std::size_t i = 0; i < names.size(); ++i) out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return out;
+  }
 };
 
 std::string detail_field(const std::string& detail, const char* field) {
@@ -213,6 +190,7 @@ ChainFacts check_chain(const Database& db, const std::optional<std::string>& exp
     const std::string stored_prev = q.getColumn(6).getString();
     const std::string hash = q.getColumn(7).getString();
     ++v.entries;
+    if (seq > expected) f.deleted.emplace_back(expected, seq - 1);
     if (seq != expected) {
       v.problems.push_back({"audit entry " + std::to_string(expected) + (seq > expected + 1 ? "–" + std::to_string(seq - 1) : ""),
                             seq > expected ? "deleted" : "inserted",
@@ -262,10 +240,52 @@ void check_run_against_chain(const Database& db, const std::string& entity, cons
   if (const auto c = f.closed.find(entity); c != f.closed.end() && q.getColumn(0).getInt() != 1) {
     v.problems.push_back({name, "reopened", "audit entry " + std::to_string(c->second) + " closed it; it is open now"});
   }
+  if (f.closed.count(entity) == 0 && q.getColumn(0).getInt() == 1) {
+    const auto latest = f.latest.find(entity);
+    const std::string gap = f.deleted_after(latest == f.latest.end() ? 0 : latest->second.second);
+    v.problems.push_back({name, "closed without an entry",
+                          "it is closed, but no audit entry closed it (payroll.close): its closing entry was removed — " +
+                              (gap.empty() ? std::string("as the last entry, which leaves no gap in the numbering (audit verify --expect-head "
+                                                         "with a head noted earlier names that)")
+                                           : gap + ", deleted (above), may have been it") +
+                              " — or it was closed behind the library's back"});
+  }
   if (const auto c = f.content.find(entity); c != f.content.end() && !c->second.first.empty() &&
                                                c->second.first != q.getColumn(1).getString()) {
     v.problems.push_back({name, "altered", "its content hash is not the one audit entry " + std::to_string(c->second.second) + " recorded"});
   }
+}
+
+/// Whether run `entity`, closed without an entry that closed it, is otherwise the row `recorded`
+/// (the hash its latest entry, payroll.run, recorded): then its closing is all that changed.
+bool only_closed_since(const Database& db, const std::string& entity, const ChainFacts& f, const std::string& recorded) {
+  if (entity.rfind("run:", 0) != 0 || f.closed.count(entity) != 0) return false;
+  return open_run_hash(db, std::stoll(entity.substr(4))) == recorded;
+}
+
+/// One row against the latest entry that recorded it. A gap in the numbering (entries deleted) may
+/// explain a row without an entry, or a row that changed after the entry that recorded it.
+void check_row(const Database& db, const std::string& entity, const std::string& name, const ChainFacts& f, EntityHasher& hasher,
+               AuditVerification& v) {
+  const auto it = f.latest.find(entity);
+  if (it == f.latest.end() || it->second.first.empty()) {
+    const std::string gap = f.deleted_after(it == f.latest.end() ? 0 : it->second.second);
+    if (gap.empty()) {
+      v.problems.push_back({name, "inserted", "no audit entry records it: it was added behind the library's back"});
+    } else {
+      v.problems.push_back({name, "unrecorded", "no audit entry records it; " + gap +
+                                                     ", deleted (above), may have recorded it — if not, it was added behind the library's back"});
+    }
+    return;
+  }
+  const auto& [recorded, seq] = it->second;
+  if (hasher.hash(entity) == recorded || only_closed_since(db, entity, f, recorded)) return;
+  std::string detail = "it no longer matches what audit entry " + std::to_string(seq) + " recorded";
+  if (entity.rfind("employee:", 0) == 0) {
+    if (const std::string fields = employee_field_differences(db, entity.substr(9)); !fields.empty()) detail += ": " + fields;
+  }
+  if (const std::string gap = f.deleted_after(seq); !gap.empty()) detail += "; " + gap + ", deleted (above), may have recorded a later change to it";
+  v.problems.push_back({name, "altered", detail});
 }
 
 /// Every row against its latest entry; runs down to each line; the stored rules copies.
@@ -281,14 +301,7 @@ void check_rows(const Database& db, const ChainFacts& f, AuditVerification& v) {
       check_run_against_chain(db, entity, name, f, v);
     }
     if (entity.rfind("rules:", 0) == 0) check_rule_set(db, entity.substr(6), v);
-    const auto it = f.latest.find(entity);
-    if (it == f.latest.end() || it->second.first.empty()) {
-      v.problems.push_back({name, "inserted", "no audit entry records it: it was added behind the library's back"});
-      continue;
-    }
-    if (hasher.hash(entity) != it->second.first) {
-      v.problems.push_back({name, "altered", "it no longer matches what audit entry " + std::to_string(it->second.second) + " recorded"});
-    }
+    check_row(db, entity, name, f, hasher, v);
   }
   for (const auto& [entity, h] : f.latest) {
     if (!h.first.empty() && present.count(entity) == 0) {

@@ -230,6 +230,21 @@ std::vector<std::string> all_entities(const Database& db) {
   return out;
 }
 
+std::string open_run_hash(const Database& db, std::int64_t run_id) {
+  std::string columns;
+  SQLite::Statement info(db.sql(), "SELECT name FROM pragma_table_info('payroll_runs') ORDER BY cid");
+  while (info.executeStep()) {
+    const std::string name = info.getColumn(0).getString();
+    columns += columns.empty() ? "" : ", ";
+    columns += name == "closed" ? "0 AS closed" : name == "closed_at" ? "NULL AS closed_at" : "\"" + name + "\"";
+  }
+  SQLite::Statement q(db.sql(), "SELECT " + columns + " FROM payroll_runs WHERE id = ?");
+  q.bind(1, run_id);
+  if (!q.executeStep()) return "";
+  std::string text;
+  return row_hash_here(q, RowLayout(q), text);
+}
+
 std::string audit_entry_hash(const std::string& prev, std::int64_t seq, const std::string& at, const std::string& action,
                              const std::string& entity, const std::string& row_hash, const std::string& detail) {
   std::string content;

@@ -44,7 +44,7 @@ std::vector<AuditEntry> audit_entries_of_employee(const Database& db, const std:
 /// One thing verify_audit found wrong.
 struct AuditProblem {
   std::string where;  ///< "audit entry 7", "employee E003", "run 2 (2026-03) payslip E003 line 7 wage_tax", "trigger …"
-  std::string what;   ///< "altered", "inserted", "deleted", "missing", …
+  std::string what;   ///< "altered", "inserted", "deleted", "unrecorded", "reopened", "closed without an entry", …
   std::string detail;  ///< what was expected and found
 };
 
