@@ -52,6 +52,19 @@ check "verify names the input snapshot" 1 \
   "payroll run 3 \(2026-03, regular\) payslip E010 input snapshot: altered — .*its input snapshot \(payslip text [0-9]+\) no longer matches the key" -- \
   "$bin" audit verify --db "$db"
 check "of every run that uses it" 1 "payroll run 1 \(2026-01, regular\) payslip E010 input snapshot: altered" -- "$bin" audit verify --db "$db"
+check "replay says the input was altered" 1 \
+  "E010 D. Bakker: its stored input snapshot \(payslip text [0-9]+\) was altered after the run .*do not show that the stored amounts are wrong" -- \
+  "$bin" replay --db "$db" --period 2026-03
+check "and recomputes from the altered input" 1 \
+  "line 4 travel_allowance \(.*\): stored 12\.60, recomputed from the altered input 18\.90 \(\+6\.30\)" -- \
+  "$bin" replay --db "$db" --period 2026-03
+check "the year to date by its field, not two whole states" 1 \
+  "year-to-date cumulatives or reserve after the period differ, year_to_date\.net: stored [0-9.]+, recomputed from the altered input [0-9.]+" -- \
+  "$bin" replay --db "$db" --period 2026-03
+if grep -q "differ: stored {" "$tmp/out"; then not_ok "no whole state is printed"; else ok; fi
+check "the run's totals, which sum the recomputed payslips, say so too" 1 \
+  "run 3 \(2026-03\): total net: stored [0-9.]+, recomputed from the altered input \(E010\) [0-9.]+ \(\+6\.30\)" -- \
+  "$bin" replay --db "$db" --period 2026-03
 
 # --- F10/F12: a payslip's net total, an employee's name ------------------------------------------
 db="$tmp/t5.db"
@@ -61,6 +74,8 @@ q "$db" "DROP TRIGGER closed_payslip_no_update; UPDATE payslips SET net_cents = 
 check "verify names the payslip's totals and the run's total net" 1 \
   "payslip E010 totals: altered — .*the run's total net is [0-9.]+, its payslips now sum to [0-9.]+ \(\+100\.00\)" -- \
   "$bin" audit verify --db "$db"
+check "replay names the difference of a payslip's total" 1 "E010 D. Bakker: total net: stored [0-9.]+, recomputed [0-9.]+ \(-100\.00\)" -- \
+  "$bin" replay --db "$db" --period 2026-03
 db="$tmp/t3.db"
 copy "$db"
 "$bin" employee change --db "$db" --id E004 --name "P. Visser-de Vries" >/dev/null

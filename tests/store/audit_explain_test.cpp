@@ -9,6 +9,7 @@
 
 #include "basisbaan/store/audit.hpp"
 #include "basisbaan/store/employment_changes.hpp"
+#include "basisbaan/store/payroll_replay.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
 #include "support.hpp"
 
@@ -162,4 +163,52 @@ TEST_CASE("verify: a deleted trigger is explained by what it protects") {
   const auto v = verify_audit(db);
   CHECK_THAT(problems_at(v, "trigger payslip_texts_immutable_update").at(0).detail, Catch::Contains("stored payslip texts"));
   CHECK_THAT(problems_at(v, "trigger audit_log_append_only_delete").at(0).detail, Catch::Contains("the audit log is append-only"));
+}
+
+TEST_CASE("replay: differences of a payslip whose input snapshot was altered are recomputed from the altered input") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  three_closed_periods(db);
+  alter_e010_commute(db);
+  const ReplayReport r = replay_period(db, PayPeriod::parse("2026-03"), nullptr, std::string("E010"));
+  REQUIRE(r.runs.size() == 1);
+  const auto& d = r.runs[0].differences;
+  REQUIRE(d.size() >= 3);
+  CHECK_THAT(d[0], Catch::StartsWith("E010 D. Bakker: its stored input snapshot (payslip text ") &&
+                       Catch::Contains("was altered after the run") && Catch::Contains("do not show that the stored amounts are wrong"));
+  bool travel = false;
+  for (std::size_t i = 1; i < d.size(); ++i) {
+    CHECK_THAT(d[i], Catch::Contains(", recomputed from the altered input "));
+    travel = travel || d[i].find("travel_allowance") != std::string::npos;
+  }
+  CHECK(travel);
+  // The run's totals sum the recomputed payslips: with every employee they say so as well.
+  const auto all = replay_period(db, PayPeriod::parse("2026-03"), nullptr).runs.at(0).differences;
+  bool total = false;
+  for (const auto& x : all) total = total || x.find("run 3 (2026-03): total net: stored ") == 0;
+  CHECK(total);
+  for (const auto& x : all) {
+    if (x.find("run 3 (2026-03): ") == 0) CHECK_THAT(x, Catch::Contains(", recomputed from the altered input (E010) "));
+  }
+}
+
+TEST_CASE("replay: a state after that differs is named field by field") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  three_closed_periods(db);
+  db.sql().exec("DROP TRIGGER closed_payslip_no_update");
+  // E010's March payslip pointed at its February state after: every year-to-date amount differs
+  // by one month, the year does not.
+  db.sql().exec("UPDATE payslips SET after_text = (SELECT after_text FROM payslips WHERE employee_id = 'E010' AND run_id = 2) "
+                "WHERE employee_id = 'E010' AND run_id = 3");
+  const auto d = replay_period(db, PayPeriod::parse("2026-03"), nullptr, std::string("E010")).runs.at(0).differences;
+  REQUIRE_FALSE(d.empty());
+  bool net = false;
+  for (const auto& x : d) {
+    CHECK_THAT(x, Catch::StartsWith("E010 D. Bakker: year-to-date cumulatives or reserve after the period differ, "));
+    CHECK_THAT(x, !Catch::Contains("{"));
+    net = net || x.find(", year_to_date.net: stored ") != std::string::npos;
+    CHECK_THAT(x, !Catch::Contains(", year: "));
+  }
+  CHECK(net);
 }
