@@ -41,8 +41,26 @@ std::vector<AuditEntry> audit_entries(const Database& db, std::optional<int> lim
 
 std::vector<AuditEntry> audit_entries_of_entity(const Database& db, const std::string& entity) {
   // audit_by_entity (entity, seq) gives them in order.
-  return read_entries(db, std::string("SELECT ") + kEntryColumns + " FROM audit_log WHERE entity = ? ORDER BY seq",
-                      "reading the audit entries of " + entity, [&](SQLite::Statement& q) { q.bind(1, entity); });
+  auto out = read_entries(db, std::string("SELECT ") + kEntryColumns + " FROM audit_log WHERE entity = ? ORDER BY seq",
+                          "reading the audit entries of " + entity, [&](SQLite::Statement& q) { q.bind(1, entity); });
+  if (!out.empty()) return out;
+  std::optional<bool> exists;
+  try {
+    exists = entity_exists(db, entity);
+  } catch (const SQLite::Exception& e) {
+    throw store_error(db.path().string(), "looking up " + entity, e);
+  }
+  if (!exists) {
+    throw InputError(ErrorCode::InputNotFound,
+                     "\"" + entity + "\" is not an entity of the audit log: it is written KIND:KEY, e.g. employee:E001, contract:12 or "
+                     "run:3, with KIND one of " + audit_entity_kinds(),
+                     {.document = db.path().string()});
+  }
+  if (!*exists) {
+    throw InputError(ErrorCode::InputNotFound, "no " + entity + " in " + db.path().string() + ", and no audit entry names it",
+                     {.document = db.path().string()});
+  }
+  return out;
 }
 
 std::vector<AuditEntry> audit_entries_of_employee(const Database& db, const std::string& employee_id) {

@@ -91,5 +91,16 @@ q "$db" "DROP TRIGGER payslip_texts_immutable_update"
 check "a deleted trigger says what it protected" 1 \
   "trigger payslip_texts_immutable_update: deleted — the database no longer enforces that the stored payslip texts" -- \
   "$bin" audit verify --db "$db"
+check "audit log --last -3 is a usage error" 2 "--last: expected how many of the latest entries, 0 or more" -- \
+  "$bin" audit log --db "$base" --last -3
+check "audit log --entity nonsense is an error, as an unknown --employee" 1 \
+  "\"nonsense\" is not an entity of the audit log: it is written KIND:KEY" -- "$bin" audit log --db "$base" --entity nonsense
+check "audit log --entity of a run that is not there" 1 "no run:99 in " -- "$bin" audit log --db "$base" --entity run:99
+db="$tmp/replace.db"
+"$bin" init --db "$db" --example >/dev/null
+"$bin" payroll run --db "$db" --period 2026-03 >/dev/null
+"$bin" payroll run --db "$db" --period 2026-03 >/dev/null
+check "payroll.replace names the run that replaced it" 0 '"replaced_by": "run:2"' -- "$bin" audit log --db "$db" --entity run:1 --json
+check "and the chain verifies" 0 "^ok" -- "$bin" audit verify --db "$db"
 
 finish

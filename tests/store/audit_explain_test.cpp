@@ -165,6 +165,20 @@ TEST_CASE("verify: a deleted trigger is explained by what it protects") {
   CHECK_THAT(problems_at(v, "trigger audit_log_append_only_delete").at(0).detail, Catch::Contains("the audit log is append-only"));
 }
 
+TEST_CASE("a replaced open run's entry names the run that replaced it, and the chain verifies") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  run_payroll(db, store_rules(), PayPeriod::parse("2026-03"));
+  run_payroll(db, store_rules(), PayPeriod::parse("2026-03"));
+  const auto entries = audit_entries_of_entity(db, "run:1");
+  REQUIRE(entries.size() == 2);
+  CHECK(entries.back().action == "payroll.replace");
+  CHECK(entries.back().detail == R"({"period":"2026-03","replaced_by":"run:2"})");
+  CHECK(audit_entries_of_entity(db, "run:2").front().seq == entries.back().seq + 1);  // payroll.run follows, as before
+  CHECK(verify_audit(db).ok());
+}
+
 TEST_CASE("replay: differences of a payslip whose input snapshot was altered are recomputed from the altered input") {
   TempDb t;
   Database db = Database::create(t.path());

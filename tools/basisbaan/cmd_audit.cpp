@@ -74,6 +74,7 @@ void verify(Context& ctx, const AuditOptions& o) {
 }
 
 void log(Context& ctx, const AuditOptions& o) {
+  if (o.last < 0) throw UsageError("--last: expected how many of the latest entries, 0 or more (0: all), got " + std::to_string(o.last));
   Database db = Database::open(o.db, Database::Access::ReadOnly);
   const app::Backoffice office(db);
   std::vector<AuditEntry> entries;

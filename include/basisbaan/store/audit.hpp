@@ -31,7 +31,8 @@ struct AuditEntry {
 std::vector<AuditEntry> audit_entries(const Database& db, std::optional<int> limit = std::nullopt);
 
 /// The entries of one entity ("employee:E001", "contract:12", "run:3"), oldest first; none when
-/// the chain has no entry for it.
+/// the entity exists but the chain has no entry for it (audit verify names it). Throws InputError
+/// when there is no entry and no such row, or `entity` is not KIND:KEY of a kind the log names.
 std::vector<AuditEntry> audit_entries_of_entity(const Database& db, const std::string& entity);
 
 /// Every entry about one employee, oldest first: those of "employee:ID" (import, hire, change)
