@@ -1,302 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/store/audit.hpp"
 
-#include <map>
-#include <set>
-
-#include <sqlite3.h>
-
-#include "basisbaan/core/sha256.hpp"
-#include "basisbaan/store/schema.hpp"
 #include "internal.hpp"
 
 namespace basisbaan {
 
 using namespace store_detail;
-
-namespace {
-
-std::string describe(const Database& db, const std::string& entity) {
-  const auto colon = entity.find(':');
-  const std::string kind = entity.substr(0, colon);
-  const std::string key = entity.substr(colon + 1);
-  if (kind == "run") {
-    SQLite::Statement q(db.sql(), "SELECT period, kind FROM payroll_runs WHERE id = ?");
-    q.bind(1, static_cast<std::int64_t>(std::stoll(key)));
-    if (q.executeStep()) return "payroll run " + key + " (" + q.getColumn(0).getString() + ", " + q.getColumn(1).getString() + ")";
-    return "payroll run " + key;
-  }
-  if (kind == "rules") return "stored rules " + key;
-  if (kind == "placement") return "scale placement " + key;
-  if (kind == "leave") return "leave record " + key;
-  if (kind == "sick") return "sick report " + key;
-  if (kind == "maternity") return "pregnancy and maternity leave " + key;
-  if (kind == "extension") return "extension of wage continuation " + key;
-  if (kind == "step") return "reintegration step " + key;
-  return kind + " " + key;
-}
-
-/// Checks one run's payslips and lines against their hashes and the run's content hash. A line
-/// is named by its position: a row of payslip_lines (schema < 10) or a line of the payslip's
-/// packed text (schema 10), each with the check it was stored with.
-void check_run(const Database& db, std::int64_t run_id, const std::string& name, AuditVerification& v) {
-  SQLite::Statement ps(db.sql(), std::string(kPayslipSelect) + " WHERE p.run_id = ? ORDER BY p.employee_id");
-  ps.bind(1, run_id);
-  LineReader reader(db);
-  while (ps.executeStep()) {
-    const PayslipRow row = read_payslip_row(ps);
-    ++v.rows;
-    const auto& stored = reader.read(ps, run_id, row.employee_id);
-    std::vector<LineRow> lines;
-    lines.reserve(stored.size());
-    bool line_problem = false;
-    for (const auto& l : stored) {
-      ++v.rows;
-      if (!check_matches(row.employee_id, l)) {
-        v.problems.push_back({name + " payslip " + row.employee_id + " line " + std::to_string(l.row.seq) + " " + l.row.code, "altered",
-                              "the line (amount " + Money::from_cents(l.row.amount).str() + ", \"" + l.row.description +
-                                  "\") no longer matches the check hash it was stored with"});
-        line_problem = true;
-      }
-      lines.push_back(l.row);
-    }
-    if (static_cast<std::int64_t>(lines.size()) != row.line_count) {
-      v.problems.push_back({name + " payslip " + row.employee_id, lines.size() < static_cast<std::size_t>(row.line_count) ? "lines deleted" : "lines inserted",
-                            std::to_string(row.line_count) + " lines were stored, " + std::to_string(lines.size()) + " are there"});
-      line_problem = true;
-    }
-    if (!line_problem && payslip_hash(row, lines) != ps.getColumn(20).getString()) {
-      v.problems.push_back({name + " payslip " + row.employee_id, "altered",
-                            "the payslip (totals, input snapshot or lines) no longer matches its hash"});
-    }
-  }
-  // Rows of payslip_lines that belong to no payslip read from them: without a payslip, or of a
-  // payslip whose lines are packed (schema 10).
-  SQLite::Statement extra(db.sql(),
-                          "SELECT l.employee_id, l.seq FROM payslip_lines l WHERE l.run_id = ? AND NOT EXISTS (SELECT 1 FROM payslips p "
-                          "WHERE p.run_id = l.run_id AND p.employee_id = l.employee_id AND p.lines_text IS NULL) ORDER BY l.employee_id, l.seq");
-  extra.bind(1, run_id);
-  while (extra.executeStep()) {
-    v.problems.push_back({name + " line " + extra.getColumn(1).getString() + " of employee " + extra.getColumn(0).getString(), "inserted",
-                          "a payslip line without a payslip that reads it"});
-  }
-  SQLite::Statement h(db.sql(), "SELECT content_hash FROM payroll_runs WHERE id = ?");
-  h.bind(1, run_id);
-  h.executeStep();
-  if (compute_content_hash(db, run_id) != h.getColumn(0).getString()) {
-    v.problems.push_back({name, "altered",
-                          "the run's content (header, the set of payslips and their hashes, or its correction differences) no "
-                          "longer matches its content hash"});
-  }
-}
-
-void check_rule_set(const Database& db, const std::string& fingerprint, AuditVerification& v) {
-  SQLite::Statement q(db.sql(), "SELECT path, content FROM rule_files WHERE fingerprint = ? ORDER BY path");
-  q.bind(1, fingerprint);
-  std::string all;
-  while (q.executeStep()) {
-    ++v.rows;
-    all += q.getColumn(0).getString() + '\x1f' + sha256_hex(q.getColumn(1).getString()) + '\n';
-  }
-  SQLite::Statement s(db.sql(), "SELECT files_hash FROM rule_sets WHERE fingerprint = ?");
-  s.bind(1, fingerprint);
-  s.executeStep();
-  if (sha256_hex(all) != s.getColumn(0).getString()) {
-    v.problems.push_back({"stored rules " + fingerprint, "altered", "the stored copy of the rules files no longer matches its hash"});
-  }
-}
-
-
-/// One read transaction around the whole verification: every statement sees the same snapshot
-/// of the database (a run committed by another process meanwhile is not half seen). Under WAL a
-/// reader never waits for a writer.
-class ReadSnapshot {
- public:
-  explicit ReadSnapshot(const Database& db) : db_(db) {
-    if (sqlite3_get_autocommit(db.sql().getHandle()) == 0) return;  // the caller's transaction already is one
-    SQLite::Statement(db.sql(), "BEGIN").exec();
-    open_ = true;
-    // The snapshot starts with the first read: take it now.
-    SQLite::Statement(db.sql(), "SELECT count(*) FROM sqlite_master").executeStep();
-  }
-  ReadSnapshot(const ReadSnapshot&) = delete;
-  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-  ~ReadSnapshot() {
-    if (!open_) return;
-    try {
-      SQLite::Statement(db_.sql(), "ROLLBACK").exec();
-    } catch (...) {  // nothing was written; closing the connection ends the transaction anyway
-    }
-  }
-
- private:
-  const Database& db_;
-  bool open_ = false;
-};
-
-/// PRAGMA integrity_check: a damaged page (a zeroed index, a torn write) is named before the
-/// chain is read. False when the file is damaged.
-bool check_integrity(const Database& db, AuditVerification& v) {
-  try {
-    SQLite::Statement q(db.sql(), "PRAGMA integrity_check(20)");
-    bool ok = true;
-    while (q.executeStep()) {
-      const std::string line = q.getColumn(0).getString();
-      if (line == "ok") continue;
-      ok = false;
-      v.problems.push_back({"database file", "damaged", "SQLite's integrity check: " + line});
-    }
-    return ok;
-  } catch (const SQLite::Exception& e) {
-    v.problems.push_back({"database file", "damaged", std::string("SQLite's integrity check could not complete: ") + e.what()});
-    return false;
-  }
-}
-
-/// Every trigger against the full definition the migrations gave it: a trigger replaced by one
-/// of the same name that does nothing is "altered", a missing one "deleted", an unknown one "inserted".
-void check_triggers(const Database& db, AuditVerification& v) {
-  SQLite::Statement uv(db.sql(), "PRAGMA user_version");
-  uv.executeStep();
-  const auto expected = expected_trigger_definitions(uv.getColumn(0).getInt());
-  std::map<std::string, std::string> present;
-  SQLite::Statement t(db.sql(), "SELECT name, coalesce(sql, '') FROM sqlite_master WHERE type = 'trigger'");
-  while (t.executeStep()) present[t.getColumn(0).getString()] = t.getColumn(1).getString();
-  const std::string why = "the database no longer enforces that closed runs, stored rules and the audit log are immutable";
-  std::set<std::string> known;
-  for (const auto& [name, sql] : expected) {
-    known.insert(name);
-    const auto it = present.find(name);
-    if (it == present.end()) {
-      v.problems.push_back({"trigger " + name, "deleted", why});
-    } else if (it->second != sql) {
-      v.problems.push_back({"trigger " + name, "altered", "its definition is not the one the schema created: " + why});
-    }
-  }
-  for (const auto& [name, sql] : present) {
-    if (known.count(name) == 0) {
-      v.problems.push_back({"trigger " + name, "inserted", "no migration of this program creates it; it may change rows behind the library's back"});
-    }
-  }
-}
-
-/// What the chain says about the entities, for the rows check.
-struct ChainFacts {
-  std::map<std::string, std::pair<std::string, std::int64_t>> latest;  ///< entity -> (row hash, seq) of its latest entry
-  std::map<std::string, std::int64_t> closed;                          ///< run entity -> the entry that closed it
-  std::map<std::string, std::pair<std::string, std::int64_t>> content;  ///< run entity -> (content hash, seq) recorded
-};
-
-std::string detail_field(const std::string& detail, const char* field) {
-  const auto j = nlohmann::json::parse(detail, nullptr, false);
-  if (j.is_object() && j.contains(field) && j[field].is_string()) return j[field].get<std::string>();
-  return "";
-}
-
-/// Walks the chain: numbering, links, each entry's hash; a closed run changed afterwards (its
-/// closing is an entry of the chain: "payroll.close", or "payroll.correct" for a correction,
-/// which is closed when made); `expected_head` must be one of the entries (the chain may extend it).
-ChainFacts check_chain(const Database& db, const std::optional<std::string>& expected_head, AuditVerification& v) {
-  ChainFacts f;
-  std::string prev(64, '0');
-  std::int64_t expected = 1;
-  std::int64_t head_at = 0;
-  SQLite::Statement q(db.sql(), "SELECT seq, at, action, entity, row_hash, detail, prev_hash, hash FROM audit_log ORDER BY seq");
-  while (q.executeStep()) {
-    const std::int64_t seq = q.getColumn(0).getInt64();
-    const std::string action = q.getColumn(2).getString();
-    const std::string entity = q.getColumn(3).getString();
-    const std::string row_hash = q.getColumn(4).getString();
-    const std::string detail = q.getColumn(5).getString();
-    const std::string stored_prev = q.getColumn(6).getString();
-    const std::string hash = q.getColumn(7).getString();
-    ++v.entries;
-    if (seq != expected) {
-      v.problems.push_back({"audit entry " + std::to_string(expected) + (seq > expected + 1 ? "–" + std::to_string(seq - 1) : ""),
-                            seq > expected ? "deleted" : "inserted",
-                            "the entries are numbered without gaps; entry " + std::to_string(seq) + " follows " +
-                                std::to_string(expected - 1)});
-    } else if (stored_prev != prev) {
-      v.problems.push_back({"audit entry " + std::to_string(seq), "chain broken",
-                            "it does not continue from the entry before it (an entry was altered, inserted or deleted there)"});
-    }
-    if (audit_entry_hash(stored_prev, seq, q.getColumn(1).getString(), action, entity, row_hash, detail) != hash) {
-      v.problems.push_back({"audit entry " + std::to_string(seq), "altered",
-                            "its content (" + action + " " + entity + ") no longer matches its hash"});
-    }
-    if (entity.rfind("run:", 0) == 0) {
-      if (const auto c = f.closed.find(entity); c != f.closed.end()) {
-        const std::string period = detail_field(detail, "period");
-        v.problems.push_back({"payroll run " + entity.substr(4) + (period.empty() ? "" : " (" + period + ")"), "reopened",
-                              "audit entry " + std::to_string(c->second) + " closed it, audit entry " + std::to_string(seq) + " (" +
-                                  action + ") changed it afterwards: a closed run can never be changed, only corrected"});
-      } else if (action == "payroll.close" || action == "payroll.correct") {
-        f.closed[entity] = seq;
-      }
-      if (action == "payroll.run" || action == "payroll.correct") f.content[entity] = {detail_field(detail, "content_hash"), seq};
-    }
-    if (expected_head && hash == *expected_head) head_at = seq;
-    f.latest[entity] = {row_hash, seq};
-    prev = hash;
-    expected = seq + 1;
-  }
-  v.head = prev;
-  v.expected_head_at = head_at;
-  if (expected_head && head_at == 0) {
-    v.problems.push_back({"audit head", "differs",
-                          "no entry of the chain has the hash " + *expected_head + " (the chain ends in " + v.head + " after entry " +
-                              std::to_string(expected - 1) + "): the entries up to it were rewritten or cut off"});
-  }
-  return f;
-}
-
-/// A run the chain closed that is open now, and a run whose content hash is not the one its
-/// "payroll.run"/"payroll.correct" entry recorded.
-void check_run_against_chain(const Database& db, const std::string& entity, const std::string& name, const ChainFacts& f,
-                             AuditVerification& v) {
-  SQLite::Statement q(db.sql(), "SELECT closed, content_hash FROM payroll_runs WHERE id = ?");
-  q.bind(1, static_cast<std::int64_t>(std::stoll(entity.substr(4))));
-  if (!q.executeStep()) return;
-  if (const auto c = f.closed.find(entity); c != f.closed.end() && q.getColumn(0).getInt() != 1) {
-    v.problems.push_back({name, "reopened", "audit entry " + std::to_string(c->second) + " closed it; it is open now"});
-  }
-  if (const auto c = f.content.find(entity); c != f.content.end() && !c->second.first.empty() &&
-                                               c->second.first != q.getColumn(1).getString()) {
-    v.problems.push_back({name, "altered", "its content hash is not the one audit entry " + std::to_string(c->second.second) + " recorded"});
-  }
-}
-
-/// Every row against its latest entry; runs down to each line; the stored rules copies.
-void check_rows(const Database& db, const ChainFacts& f, AuditVerification& v) {
-  std::set<std::string> present;
-  EntityHasher hasher(db);  // one statement and column layout per table, not per row
-  for (const auto& entity : all_entities(db)) {
-    present.insert(entity);
-    ++v.rows;
-    const std::string name = describe(db, entity);
-    if (entity.rfind("run:", 0) == 0) {
-      check_run(db, std::stoll(entity.substr(4)), name, v);
-      check_run_against_chain(db, entity, name, f, v);
-    }
-    if (entity.rfind("rules:", 0) == 0) check_rule_set(db, entity.substr(6), v);
-    const auto it = f.latest.find(entity);
-    if (it == f.latest.end() || it->second.first.empty()) {
-      v.problems.push_back({name, "inserted", "no audit entry records it: it was added behind the library's back"});
-      continue;
-    }
-    if (hasher.hash(entity) != it->second.first) {
-      v.problems.push_back({name, "altered", "it no longer matches what audit entry " + std::to_string(it->second.second) + " recorded"});
-    }
-  }
-  for (const auto& [entity, h] : f.latest) {
-    if (!h.first.empty() && present.count(entity) == 0) {
-      v.problems.push_back({describe(db, entity), "deleted",
-                            "audit entry " + std::to_string(h.second) + " recorded it, but it is no longer in the database"});
-    }
-  }
-}
-
-}  // namespace
 
 namespace {
 
@@ -332,8 +41,26 @@ std::vector<AuditEntry> audit_entries(const Database& db, std::optional<int> lim
 
 std::vector<AuditEntry> audit_entries_of_entity(const Database& db, const std::string& entity) {
   // audit_by_entity (entity, seq) gives them in order.
-  return read_entries(db, std::string("SELECT ") + kEntryColumns + " FROM audit_log WHERE entity = ? ORDER BY seq",
-                      "reading the audit entries of " + entity, [&](SQLite::Statement& q) { q.bind(1, entity); });
+  auto out = read_entries(db, std::string("SELECT ") + kEntryColumns + " FROM audit_log WHERE entity = ? ORDER BY seq",
+                          "reading the audit entries of " + entity, [&](SQLite::Statement& q) { q.bind(1, entity); });
+  if (!out.empty()) return out;
+  std::optional<bool> exists;
+  try {
+    exists = entity_exists(db, entity);
+  } catch (const SQLite::Exception& e) {
+    throw store_error(db.path().string(), "looking up " + entity, e);
+  }
+  if (!exists) {
+    throw InputError(ErrorCode::InputNotFound,
+                     "\"" + entity + "\" is not an entity of the audit log: it is written KIND:KEY, e.g. employee:E001, contract:12 or "
+                     "run:3, with KIND one of " + audit_entity_kinds(),
+                     {.document = db.path().string()});
+  }
+  if (!*exists) {
+    throw InputError(ErrorCode::InputNotFound, "no " + entity + " in " + db.path().string() + ", and no audit entry names it",
+                     {.document = db.path().string()});
+  }
+  return out;
 }
 
 std::vector<AuditEntry> audit_entries_of_employee(const Database& db, const std::string& employee_id) {
@@ -362,22 +89,6 @@ std::vector<AuditEntry> audit_entries_of_employee(const Database& db, const std:
     }
   }
   return out;
-}
-
-AuditVerification verify_audit(const Database& db, const std::optional<std::string>& expected_head) {
-  AuditVerification v;
-  try {
-    const ReadSnapshot snapshot(db);
-    if (!check_integrity(db, v)) return v;  // a damaged file: the rest would only repeat it
-    check_triggers(db, v);
-    const ChainFacts chain = check_chain(db, expected_head, v);
-    check_rows(db, chain, v);
-  } catch (const SQLite::Exception& e) {
-    v.problems.push_back({"database", "unreadable", e.what()});
-  } catch (const Error& e) {
-    v.problems.push_back({"database", "unreadable", e.what()});
-  }
-  return v;
 }
 
 }  // namespace basisbaan

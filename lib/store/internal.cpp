@@ -230,6 +230,41 @@ std::vector<std::string> all_entities(const Database& db) {
   return out;
 }
 
+std::optional<bool> entity_exists(const Database& db, const std::string& entity) {
+  const auto colon = entity.find(':');
+  if (colon == std::string::npos || colon + 1 == entity.size()) return std::nullopt;
+  const auto t = std::find_if(std::begin(kEntityTables), std::end(kEntityTables),
+                              [&](const EntityTable& e) { return entity.compare(0, colon, e.prefix) == 0 && std::strlen(e.prefix) == colon; });
+  if (t == std::end(kEntityTables)) return std::nullopt;
+  const std::string key = entity.substr(colon + 1);
+  if (integer_key(*t) && (key.size() > 18 || key.find_first_not_of("0123456789") != std::string::npos)) return false;
+  if (!table_exists(db, t->table)) return false;
+  SQLite::Statement q(db.sql(), std::string("SELECT 1 FROM ") + t->table + " WHERE " + t->key + " = ?");
+  bind_key(q, *t, key);
+  return q.executeStep();
+}
+
+std::string open_run_hash(const Database& db, std::int64_t run_id) {
+  std::string columns;
+  SQLite::Statement info(db.sql(), "SELECT name FROM pragma_table_info('payroll_runs') ORDER BY cid");
+  while (info.executeStep()) {
+    const std::string name = info.getColumn(0).getString();
+    columns += columns.empty() ? "" : ", ";
+    columns += name == "closed" ? "0 AS closed" : name == "closed_at" ? "NULL AS closed_at" : "\"" + name + "\"";
+  }
+  SQLite::Statement q(db.sql(), "SELECT " + columns + " FROM payroll_runs WHERE id = ?");
+  q.bind(1, run_id);
+  if (!q.executeStep()) return "";
+  std::string text;
+  return row_hash_here(q, RowLayout(q), text);
+}
+
+std::string audit_entity_kinds() {
+  std::string out;
+  for (const auto& t : kEntityTables) out += (out.empty() ? "" : ", ") + std::string(t.prefix);
+  return out;
+}
+
 std::string audit_entry_hash(const std::string& prev, std::int64_t seq, const std::string& at, const std::string& action,
                              const std::string& entity, const std::string& row_hash, const std::string& detail) {
   std::string content;

@@ -86,6 +86,14 @@ inline constexpr std::array<AddedColumn, 8> kColumnsAddedLater{{
 std::string entity_hash(const Database& db, const std::string& entity);
 /// Every entity that exists now (for audit verify), in table order.
 std::vector<std::string> all_entities(const Database& db);
+/// Whether `entity` ("employee:E001", "run:3") is a row of the database now; nullopt when it is not
+/// written as an entity of the audit log is (KIND:KEY, a kind of audit_entity_kinds()).
+std::optional<bool> entity_exists(const Database& db, const std::string& entity);
+/// The row hash of run `run_id` as it was before it was closed (closed 0, closed_at NULL): what
+/// its payroll.run entry recorded when nothing else changed. "" when there is no such run.
+std::string open_run_hash(const Database& db, std::int64_t run_id);
+/// The kinds of entity the audit log names ("employer, employee, contract, …"), for messages.
+std::string audit_entity_kinds();
 
 /// The hash of an audit entry: SHA-256 over its fields and the previous entry's hash.
 std::string audit_entry_hash(const std::string& prev, std::int64_t seq, const std::string& at, const std::string& action,

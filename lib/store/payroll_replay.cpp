@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "packed_lines_memo.hpp"
+#include "replay_explain.hpp"
 #include "replay_totals.hpp"
 #include "run_parts.hpp"
 
@@ -297,8 +298,9 @@ void compare_totals(const Payslip& a, const std::int64_t* stored_totals, const s
   };
   for (const auto& [name, v] : totals) {
     if (v.first != v.second.cents()) {
+      const std::int64_t d = v.second.cents() - v.first;  // recomputed minus stored, as for lines
       differences.push_back(employee_id + " " + employee + ": total " + name + ": stored " + Money::from_cents(v.first).str() + ", recomputed " +
-                            v.second.str());
+                            v.second.str() + " (" + (d > 0 ? "+" : "") + Money::from_cents(d).str() + ")");
     }
   }
 }
@@ -352,6 +354,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
   std::string packed;  // the recomputed lines, packed as stored (reused)
   std::string after;   // the recomputed state after, as stored (reused)
   std::string stored_after;  // the stored state after, read by its id when needed (reused)
+  std::vector<std::string> altered_input;  // employees whose payslip was recomputed from an input altered after the run
   // The recomputed payslip (reused: its lines' storage is allocated once).
   Payslip slip{{}, {}, period, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, {}};
   // The stored lines of the payslip at the current row (packed: read by their id into `text`).
@@ -417,6 +420,7 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
     }
     auto who = [&] { return employee_id + " " + e.name; };
     ++rr.payslips;
+    const std::size_t first_difference = rr.differences.size();
     try {
       compute_payslip(slip, pr, employer, e, state);
     } catch (const Error& x) {
@@ -484,15 +488,19 @@ RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& perio
       if (after_equal && by_id && memo == employees.afters_now.end()) employees.afters_now.emplace(after_id, AfterStateMemo{state});
     }
     if (!after_equal) {
-      rr.differences.push_back(who() + ": year-to-date cumulatives or reserve after the period differ: stored " + std::string(state_after) +
-                               ", recomputed " + after);
+      state_differences(who(), state_after, after, rr.differences);
     } else if (by_id) {
       next.after_id = after_id;
       next.after = std::move(state);
     }
+    if (rr.differences.size() > first_difference && explain_altered_input(db, id, employee_id, who(), rr.differences, first_difference)) {
+      altered_input.push_back(employee_id);
+    }
     employees.now.push_back(std::move(next));
   }
+  const std::size_t first_total = rr.differences.size();
   totals.compare(db, id, rr.period, rr.differences);
+  if (!altered_input.empty()) mark_recomputed_from_altered_input(rr.differences, first_total, altered_input);
   return rr;
 }
 

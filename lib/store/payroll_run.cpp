@@ -153,15 +153,20 @@ std::vector<Payee> payees(const RuleBook& rules, const std::vector<EmployeeRecor
   return out;
 }
 
-/// Deletes the open run `id` of `period` with its payslips, and audits that it was replaced.
-void delete_open_run(Database& db, std::int64_t id, const PayPeriod& period) {
+/// Deletes the open run `id` with its payslips (audited by audit_replaced once its successor exists).
+void delete_open_run(Database& db, std::int64_t id) {
   for (const char* sql : {"DELETE FROM payslip_lines WHERE run_id = ?", "DELETE FROM payslips WHERE run_id = ?",
                           "DELETE FROM payroll_runs WHERE id = ?"}) {
     SQLite::Statement d(db.sql(), sql);
     d.bind(1, id);
     d.exec();
   }
-  audit(db, "payroll.replace", "run:" + std::to_string(id), CJson{{"period", period.label()}, {"replaced_by", "a new run of the same period"}});
+}
+
+/// The entry of the open run `id` of `period` replaced by run `by`. Entries written before named no
+/// run ("a new run of the same period"); they keep their text, which their hash covers as stored.
+void audit_replaced(Database& db, std::int64_t id, const PayPeriod& period, std::int64_t by) {
+  audit(db, "payroll.replace", "run:" + std::to_string(id), CJson{{"period", period.label()}, {"replaced_by", "run:" + std::to_string(by)}});
 }
 
 /// The state an employee's period starts from, where it came from, and the correction runs
@@ -280,10 +285,11 @@ std::int64_t compute_and_store(Database& db, const RuleBook& rules, const PayPer
 
   store_rules(db, rules);
   if (existing) {
-    delete_open_run(db, existing->id, period);
+    delete_open_run(db, existing->id);
     out.replaced = true;
   }
   const std::int64_t id = insert_run(db, RunKind::Regular, period, rules, employer, std::nullopt, std::nullopt, "");
+  if (existing) audit_replaced(db, existing->id, period, id);  // the entry follows the same ones as before: insert_run writes none
   timer.mark("rules copy, replacing");
 
   PayslipWriter writer(db, id, paid.size(), options.progress);

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include <array>
 #include <cstring>
 #include <utility>
-
-#include <openssl/evp.h>
 
 #include "run_parts.hpp"
 
@@ -20,24 +17,6 @@ Prepared prepare(Payslip slip, const Employee& e, const PayrollState& opening, c
   std::string hash = payslip_hash(row, lines);
   return Prepared{std::move(slip), std::move(row), std::move(lines), std::move(hash)};
 }
-
-namespace {
-
-/// The first 64 bits of the SHA-256 of `content`, as the signed integer SQLite stores.
-std::int64_t text_key(const std::string& content) {
-  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-  unsigned int length = 0;
-  if (EVP_Digest(content.data(), content.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1 || length < 8) {
-    throw StoreError("SHA-256 computation failed (OpenSSL)");
-  }
-  std::uint64_t key = 0;
-  for (int i = 0; i < 8; ++i) key = (key << 8) | digest[static_cast<std::size_t>(i)];
-  std::int64_t out = 0;
-  std::memcpy(&out, &key, sizeof out);
-  return out;
-}
-
-}  // namespace
 
 TextStore::TextStore(Database& db)
     : sql_(&db.sql()),
@@ -69,7 +48,7 @@ std::int64_t TextStore::id_of(const std::string& content, Memo memo) {
 }
 
 std::int64_t TextStore::look_up(const std::string& content) {
-  const std::int64_t key = text_key(content);
+  const std::int64_t key = payslip_text_key(content);
   std::int64_t id = 0;
   find_.reset();
   find_.bind(1, key);

@@ -26,6 +26,7 @@
 #include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
 #include "internal.hpp"
+#include "payslip_integrity.hpp"
 
 namespace basisbaan::store_detail {
 

@@ -111,7 +111,8 @@ trace=$("$bin" audit log --db "$db" --employee E014)
   ok || not_ok "audit log --employee E014 lists hire, contract, placement, end in order; got: $trace"
 check "audit log --employee --last 1: the latest of them" 0 "contract\.end" -- "$bin" audit log --db "$db" --employee E014 --last 1
 check "audit log --entity" 0 '"entity": "employee:E014"' -- "$bin" audit log --db "$db" --entity employee:E014 --json
-check "audit log --entity with no entries says so" 0 "^no audit entries of contract:9999$" -- "$bin" audit log --db "$db" --entity contract:9999
+check "audit log --entity of an entity that is not there, as an unknown employee" 1 "no contract:9999 in .*, and no audit entry names it" -- \
+  "$bin" audit log --db "$db" --entity contract:9999
 check "audit log --employee of an unknown employee" 1 "no employee E099" -- "$bin" audit log --db "$db" --employee E099
 check "audit log --employee and --entity together is a usage error" 2 "excludes" -- "$bin" audit log --db "$db" --employee E014 \
   --entity run:1

@@ -72,7 +72,18 @@ TEST_CASE("an entity's trace: a contract added and ended") {
   const auto of_contract = audit_entries_of_entity(db, contract);
   CHECK(actions(of_contract) == std::vector<std::string>{"contract.add", "contract.end"});
   CHECK(of_contract.back().hash == mine.back().hash);
-  CHECK(audit_entries_of_entity(db, "contract:999").empty());
+  // An entity that is not there and that no entry names is an input error, as an unknown employee is.
+  CHECK_THROWS_AS(audit_entries_of_entity(db, "contract:999"), InputError);
+  CHECK_THROWS_WITH(audit_entries_of_entity(db, "contract:999"), Catch::Contains("no contract:999 in ") && Catch::Contains("no audit entry names it"));
+  // Not KIND:KEY of a kind the log names: the message says how an entity is written.
+  CHECK_THROWS_WITH(audit_entries_of_entity(db, "nonsense"), Catch::Contains("\"nonsense\" is not an entity of the audit log") &&
+                                                                  Catch::Contains("employee, contract"));
+  CHECK_THROWS_AS(audit_entries_of_entity(db, "bogus:1"), InputError);
+  CHECK_THROWS_AS(audit_entries_of_entity(db, "run:99999999999999999999"), InputError);
+  // An employee inserted behind the library's back exists without an entry: none, no error (verify names it).
+  db.sql().exec("INSERT INTO employees (id, name, birth_date, bsn, iban, payroll_tax_credit) "
+                "VALUES ('E099', 'Spook', '1990-01-01', '999990159', 'NL91ABNA0417164300', 1)");
+  CHECK(audit_entries_of_entity(db, "employee:E099").empty());
 }
 
 TEST_CASE("an unknown employee is an input error, and a detail altered behind the library's back does not stop the trace") {

@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 
 #include "../../lib/store/internal.hpp"
@@ -72,6 +73,23 @@ Found edit_line(Database& db, const std::string& code, const std::function<void(
 }
 
 int count_of(const Database& db, const std::string& sql) { return count(db, sql); }
+
+/// Replay's line for a state after whose year-to-date net differs: stored `stored`'s, recomputed
+/// `recomputed`'s (state texts), of the payslip of `who` (the state is named field by field).
+std::string net_after_line(const std::string& who, const std::string& stored, const std::string& recomputed) {
+  auto net = [](const std::string& text) {
+    const auto at = text.find("\"net\":\"");
+    REQUIRE(at != std::string::npos);
+    return text.substr(at + 7, text.find('"', at + 7) - (at + 7));
+  };
+  return who + ": year-to-date cumulatives or reserve after the period differ, year_to_date.net: stored " + net(stored) + ", recomputed " +
+         net(recomputed);
+}
+
+/// The start of replay's line for a state after that differs in field `field`.
+std::string after_field(const std::string& who, const std::string& field) {
+  return who + ": year-to-date cumulatives or reserve after the period differ, " + field + ": stored ";
+}
 
 }  // namespace
 
@@ -194,8 +212,10 @@ TEST_CASE("replay shortcuts: a payslip pointed at another employee's state after
   REQUIRE(e002 != e004);
   db.sql().exec("UPDATE payslips SET after_text = (SELECT after_text FROM payslips WHERE " + kMarchE002 + ") WHERE " + march_e004);
   const auto d = march_differences(replay_year(db));
-  REQUIRE(d.size() == 1);
-  CHECK(d[0] == "E004 P. Visser: year-to-date cumulatives or reserve after the period differ: stored " + e002 + ", recomputed " + e004);
+  REQUIRE_FALSE(d.empty());
+  // One line per field that differs (the two employees' year to date), not two whole states.
+  for (const auto& x : d) CHECK_THAT(x, Catch::StartsWith("E004 P. Visser: year-to-date cumulatives or reserve after the period differ, "));
+  CHECK(std::find(d.begin(), d.end(), net_after_line("E004 P. Visser", e002, e004)) != d.end());
 }
 
 TEST_CASE("replay shortcuts: a changed snapshot, opening state or state after is reported", "[store][replay]") {
@@ -226,6 +246,9 @@ TEST_CASE("replay shortcuts: a changed snapshot, opening state or state after is
     REQUIRE_FALSE(d.empty());
     // E002's payslip, and the run's totals, which sum the stored payslips.
     for (const auto& x : d) CHECK_THAT(x, Catch::StartsWith("E002 J. de Boer: ") || Catch::StartsWith("run 3 (2026-03): total "));
+    // The new text does not have the key of its content: the input was altered after the run.
+    CHECK_THAT(d[0], Catch::StartsWith("E002 J. de Boer: its stored input snapshot (payslip text ") &&
+                         Catch::Contains("recomputed from the altered input"));
     bool basic_wage = false;
     bool gross = false;
     for (const auto& x : d) {
@@ -242,9 +265,10 @@ TEST_CASE("replay shortcuts: a changed snapshot, opening state or state after is
     opening.insert(balance + 29, "1");
     repoint("opening_text", opening);
     const auto d = march_differences(replay_year(db));
-    REQUIRE(d.size() == 2);
-    CHECK_THAT(d[0], Catch::StartsWith("E002 J. de Boer: total holiday allowance balance: stored "));
-    CHECK_THAT(d[1], Catch::StartsWith("E002 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored "));
+    REQUIRE(d.size() == 3);
+    CHECK_THAT(d[0], Catch::StartsWith("E002 J. de Boer: its stored opening state (payslip text "));
+    CHECK_THAT(d[1], Catch::StartsWith("E002 J. de Boer: total holiday allowance balance: stored "));
+    CHECK_THAT(d[2], Catch::StartsWith(after_field("E002 J. de Boer", "holiday_allowance_balance")));
   }
   SECTION("state after") {
     const std::string after = text_of("after_text");
@@ -254,8 +278,8 @@ TEST_CASE("replay shortcuts: a changed snapshot, opening state or state after is
     changed.insert(net + 7, "1");
     repoint("after_text", changed);
     const auto d = march_differences(replay_year(db));
-    REQUIRE(d.size() == 1);
-    CHECK(d[0] == "E002 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored " + changed + ", recomputed " + after);
+    REQUIRE(d.size() == 1);  // the state after is not the input: no note that the input was altered
+    CHECK(d[0] == net_after_line("E002 J. de Boer", changed, after));
   }
 }
 
@@ -294,9 +318,10 @@ TEST_CASE("replay shortcuts: an opening text is parsed once per period, and a pa
     const ReplayReport r = replay_year(db);
     REQUIRE(r.runs.size() == 3);
     const auto& d = r.runs[0].differences;
-    REQUIRE(d.size() == 2);
-    CHECK_THAT(d[0], Catch::StartsWith(last + " ") && Catch::Contains(": total holiday allowance balance: stored "));
-    CHECK_THAT(d[1], Catch::StartsWith(last + " ") && Catch::Contains(": year-to-date cumulatives or reserve after the period differ: stored "));
+    REQUIRE(d.size() == 3);
+    CHECK_THAT(d[0], Catch::StartsWith(last + " ") && Catch::Contains(": its stored opening state (payslip text "));
+    CHECK_THAT(d[1], Catch::StartsWith(last + " ") && Catch::Contains(": total holiday allowance balance: stored "));
+    CHECK_THAT(d[2], Catch::StartsWith(last + " ") && Catch::Contains(": year-to-date cumulatives or reserve after the period differ, holiday_allowance_balance: stored "));
     CHECK(r.runs[1].differences.empty());
     CHECK(r.runs[2].differences.empty());
   }
@@ -314,11 +339,14 @@ TEST_CASE("replay shortcuts: an opening text is parsed once per period, and a pa
       const int opening_with_it = count_of(db, "SELECT count(*) FROM payslips WHERE opening_text = " + std::to_string(opening_id) +
                                                    " AND run_id = " + std::to_string(r.runs[run].run_id));
       if (run == 0) CHECK(opening_with_it == sharing);
-      REQUIRE(d.size() == static_cast<std::size_t>(2 * opening_with_it));
-      for (std::size_t k = 0; k < d.size(); k += 2) {
-        CHECK(d[k].find(": total holiday allowance balance: stored ") != std::string::npos);
-        CHECK(d[k + 1].find(": year-to-date cumulatives or reserve after the period differ: stored ") != std::string::npos);
+      // Each: the note that its opening state was altered, the total, the state after's field.
+      REQUIRE(d.size() == static_cast<std::size_t>(3 * opening_with_it));
+      for (std::size_t k = 0; k < d.size(); k += 3) {
+        CHECK(d[k].find(": its stored opening state (payslip text " + std::to_string(opening_id) + ") was altered") != std::string::npos);
+        CHECK(d[k + 1].find(": total holiday allowance balance: stored ") != std::string::npos);
+        CHECK(d[k + 2].find(": year-to-date cumulatives or reserve after the period differ, holiday_allowance_balance: stored ") != std::string::npos);
         CHECK(d[k].substr(0, 5) == d[k + 1].substr(0, 5));
+        CHECK(d[k].substr(0, 5) == d[k + 2].substr(0, 5));
       }
     }
   }
@@ -353,12 +381,13 @@ TEST_CASE("replay shortcuts: a state after changed in place is read by its id an
   const ReplayReport r = replay_year(db);
   REQUIRE(r.runs.size() == 3);
   CHECK(r.runs[0].differences.empty());
-  CHECK(r.runs[1].differences ==
-        std::vector<std::string>{"E002 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored " + changed + ", recomputed " + after});
-  // March opens with the changed text: its year to date (net) is carried into March's state after.
+  CHECK(r.runs[1].differences == std::vector<std::string>{net_after_line("E002 J. de Boer", changed, after)});
+  // March opens with the changed text (its input, altered in place: a note says so): its year to
+  // date (net) is carried into March's state after.
   const auto& d = r.runs[2].differences;
-  REQUIRE(d.size() == 1);
-  CHECK_THAT(d[0], Catch::StartsWith("E002 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored "));
+  REQUIRE(d.size() == 2);
+  CHECK_THAT(d[0], Catch::StartsWith("E002 J. de Boer: its stored opening state (payslip text " + std::to_string(after_id) + ") was altered"));
+  CHECK_THAT(d[1], Catch::StartsWith(after_field("E002 J. de Boer", "year_to_date.net")));
 }
 
 TEST_CASE("replay shortcuts: a state after whose text is missing is compared as the row's own (empty) column", "[store][replay]") {
@@ -423,7 +452,7 @@ TEST_CASE("replay shortcuts: a state after remembered from a row's own column is
   point_at_missing(march_e004, changed);
   const auto d = march_differences(replay_year(db));
   REQUIRE(d.size() == 1);
-  CHECK(d[0] == "E004 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored " + changed + ", recomputed " + after);
+  CHECK(d[0] == net_after_line("E004 J. de Boer", changed, after));
 }
 
 TEST_CASE("replay shortcuts: a state after matched through a row's own column does not open the next period", "[store][replay]") {
@@ -458,9 +487,10 @@ TEST_CASE("replay shortcuts: a state after matched through a row's own column do
     REQUIRE(u.exec() == 1);
   }
   const auto d = march_differences(replay_year(db));
-  REQUIRE(d.size() == 2);
-  CHECK_THAT(d[0], Catch::StartsWith("E002 J. de Boer: total holiday allowance balance: stored "));
-  CHECK_THAT(d[1], Catch::StartsWith("E002 J. de Boer: year-to-date cumulatives or reserve after the period differ: stored "));
+  REQUIRE(d.size() == 3);  // its opening state's text is missing: the input was altered
+  CHECK_THAT(d[0], Catch::StartsWith("E002 J. de Boer: its stored opening state (payslip text ") && Catch::Contains(", missing) was altered"));
+  CHECK_THAT(d[1], Catch::StartsWith("E002 J. de Boer: total holiday allowance balance: stored "));
+  CHECK_THAT(d[2], Catch::StartsWith(after_field("E002 J. de Boer", "holiday_allowance_balance")));
 }
 
 namespace {

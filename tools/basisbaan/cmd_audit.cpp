@@ -56,7 +56,7 @@ void verify(Context& ctx, const AuditOptions& o) {
       out << "ok: the chain is intact and every row matches its latest entry\nhead " << v.head << "\n";
       if (v.expected_head_at > 0) out << "the expected head is entry " << v.expected_head_at << "; the chain extends it\n";
     } else {
-      out << "FAILED: " << v.problems.size() << " problem(s); the first:\n";
+      out << "FAILED: " << v.problems.size() << " problem(s):\n";
       for (std::size_t i = 0; i < v.problems.size(); ++i) {
         const auto& p = v.problems[i];
         if (i == 20) {
@@ -74,6 +74,7 @@ void verify(Context& ctx, const AuditOptions& o) {
 }
 
 void log(Context& ctx, const AuditOptions& o) {
+  if (o.last < 0) throw UsageError("--last: expected how many of the latest entries, 0 or more (0: all), got " + std::to_string(o.last));
   Database db = Database::open(o.db, Database::Access::ReadOnly);
   const app::Backoffice office(db);
   std::vector<AuditEntry> entries;

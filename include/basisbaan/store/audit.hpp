@@ -31,7 +31,8 @@ struct AuditEntry {
 std::vector<AuditEntry> audit_entries(const Database& db, std::optional<int> limit = std::nullopt);
 
 /// The entries of one entity ("employee:E001", "contract:12", "run:3"), oldest first; none when
-/// the chain has no entry for it.
+/// the entity exists but the chain has no entry for it (audit verify names it). Throws InputError
+/// when there is no entry and no such row, or `entity` is not KIND:KEY of a kind the log names.
 std::vector<AuditEntry> audit_entries_of_entity(const Database& db, const std::string& entity);
 
 /// Every entry about one employee, oldest first: those of "employee:ID" (import, hire, change)
@@ -44,7 +45,7 @@ std::vector<AuditEntry> audit_entries_of_employee(const Database& db, const std:
 /// One thing verify_audit found wrong.
 struct AuditProblem {
   std::string where;  ///< "audit entry 7", "employee E003", "run 2 (2026-03) payslip E003 line 7 wage_tax", "trigger …"
-  std::string what;   ///< "altered", "inserted", "deleted", "missing", …
+  std::string what;   ///< "altered", "inserted", "deleted", "unrecorded", "reopened", "closed without an entry", …
   std::string detail;  ///< what was expected and found
 };
 
