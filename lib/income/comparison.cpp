@@ -16,6 +16,7 @@
 #include "basisbaan/law/tax_group.hpp"
 #include "basisbaan/law/zorgtoeslag.hpp"
 #include "job_payroll.hpp"
+#include "month_before_start.hpp"
 #include "verdict.hpp"
 
 namespace basisbaan {
@@ -439,6 +440,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     const Zorgtoeslag z = P.reference ? zorgtoeslag(rules, f) : zorgtoeslag(*P.zorgtoeslag_rules, f);
     auto& l = line_of(s.lines, "zorgtoeslag");
     l.per_year = z.payment.per_year;
+    s.toeslagen_advance_per_month += z.payment.per_month;
     l.applies = l.per_year.sign() > 0;
     l.confirmed = z.unconfirmed.empty();
     add_all(unconfirmed, z.unconfirmed);
@@ -461,6 +463,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
       if (!P.reference && !P.huurtoeslag_rules) P.huurtoeslag_rules.emplace(rules, P.year);
       const Huurtoeslag t = P.reference ? huurtoeslag(rules, f) : huurtoeslag(*P.huurtoeslag_rules, f);
       l.per_year = t.payment.per_year;
+      s.toeslagen_advance_per_month += t.payment.per_month;
       l.applies = l.per_year.sign() > 0;
       l.confirmed = t.unconfirmed.empty();
       if (details) l.notes = t.notes;
@@ -480,6 +483,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     const KindgebondenBudget k = P.reference ? kindgebonden_budget(rules, f) : kindgebonden_budget(*P.kindgebonden_budget_rules, f);
     auto& l = line_of(s.lines, "kindgebonden_budget");
     l.per_year = k.payment.per_year;
+    s.toeslagen_advance_per_month += k.payment.per_month;
     l.applies = l.per_year.sign() > 0;
     l.confirmed = k.unconfirmed.empty();
     if (details) l.notes = k.notes;
@@ -686,6 +690,7 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
     add_all(unconfirmed, c.debts->current.unconfirmed);
     add_all(unconfirmed, c.debts->job.unconfirmed);
   }
+  if (c.job.payroll) c.month_before_start = income_detail::month_before_start(*rules_, h, c.current, unconfirmed);
   c.unconfirmed.assign(unconfirmed.begin(), unconfirmed.end());
   write_verdict(c, at);
   if (c.job.payroll) c.first_year = first_year(h, c);

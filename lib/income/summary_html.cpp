@@ -202,7 +202,10 @@ std::string appendix_html(const Comparison& c, const Sweep& s) {
       else if (f.bijstand_stops && *f.bijstand_stops == m.month) cls = " class=\"stopt\"";
       std::string events;
       for (const auto& e : m.events_nl) events += (events.empty() ? "" : " ") + e;
-      o += "<tr" + cls + "><td>" + xml_escape(month_cell(m.month)) + (m.before_start ? " (nu)" : "") + "</td><td>" + amount_cell(m.net_wage) +
+      std::string when = month_cell(m.month) + (m.before_start ? " (nu" : "");
+      if (m.amounts_year != static_cast<int>(m.month.year())) when += (m.before_start ? ", " : " (") + std::string("bedragen ") + std::to_string(m.amounts_year) + ")";
+      else if (m.before_start) when += ")";
+      o += "<tr" + cls + "><td>" + xml_escape(when) + "</td><td>" + amount_cell(m.net_wage) +
            "</td><td>" + amount_cell(m.bijstand) + "</td><td>" + amount_cell(m.other_income + m.partner_income) + "</td><td>" +
            amount_cell(m.toeslagen) + "</td><td>" + amount_cell(m.kinderbijslag) + "</td><td>" + xml_escape(m.total.str_eur()) +
            "</td><td class=\"wat\">" + xml_escape(events) + "</td></tr>\n";
