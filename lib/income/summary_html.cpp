@@ -104,6 +104,13 @@ std::string summary_html(const Household& h, const Comparison& c, const Sweep& s
                   "heffingskorting meer toe te passen, of zet elke maand " + xml_escape(t.per_month.sign() < 0 ? (-t.per_month).str_eur() : t.per_month.str_eur()) + " apart."
                 : ". Zet daarvoor elke maand " + xml_escape((-t.per_month).str_eur()) + " apart.") +
            "</p>\n";
+    } else if (c.job.payroll && c.job.tax_refund_offset.sign() > 0) {
+      const Money refund = t.per_year + c.job.tax_refund_offset;
+      o += "<p class=\"tax\">" +
+           xml_escape("Inkomstenbelasting: na afloop van het jaar krijgt u ongeveer " + refund.str_eur() +
+                      " terug. Omdat u in dat jaar bijstand kreeg, telt de gemeente " + c.job.tax_refund_offset.str_eur() +
+                      " daarvan als inkomen en verrekent dat met de bijstand; dat bedrag is dus geen winst.") +
+           "</p>\n";
     } else if (c.job.payroll && t.per_year.sign() > 0) {
       o += "<p class=\"small\">Inkomstenbelasting: na afloop van het jaar krijgt u ongeveer " + xml_escape(t.per_year.str_eur()) + " terug.</p>\n";
     }

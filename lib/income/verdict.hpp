@@ -16,5 +16,7 @@ std::string signed_eur_nl(Money m);
 std::string signed_eur_en(Money m);
 /// "€1,234.56".
 std::string eur_en(Money m);
+/// A date as Dutch sentences write it: "15 april 2026".
+std::string long_date_nl(const Date& d);
 
 }  // namespace basisbaan
