@@ -3,6 +3,7 @@
 
 #include "basisbaan/core/markup.hpp"
 #include "basisbaan/income/chart_svg.hpp"
+#include "basisbaan/income/sweep_summary.hpp"
 #include "verdict.hpp"
 
 namespace basisbaan {
@@ -122,36 +123,9 @@ std::string summary_html(const Household& h, const Comparison& c, const Sweep& s
   co.standalone = false;
   o += chart_svg(s, co);
   o += "</div>\n";
-  std::string advice;
-  if (s.top_up_until) {
-    advice += "Tot " + s.top_up_until->str() + " uur per week blijft uw inkomen per maand ongeveer gelijk, want de bijstand vult aan";
-    // The assessment at those hours (the line tax_settlement of the sweep point).
-    bool repay = false;
-    for (std::size_t k = 0; k < s.line_codes.size(); ++k) {
-      if (s.line_codes[k] != "tax_settlement") continue;
-      for (const auto& p : s.points) {
-        if (p.hours == *s.top_up_until) repay = -p.lines_per_year[k] >= noise_threshold_per_month() * 12;
-      }
-    }
-    advice += repay ? "; wel moet u dan na het jaar belasting terugbetalen. " : ". ";
-  }
-  if (s.break_even_hours) advice += "Vanaf " + s.break_even_hours->str() + " uur per week is het huishouden beter af dan nu. ";
-  else advice += "Bij geen van de berekende uren is het huishouden beter af dan nu. ";
-  advice += "Het hoogste inkomen is er bij " + s.best_hours.str() + " uur.";
-  if (!s.worse_than_fewer_hours.empty()) {
-    // Consecutive sweep points as one range: "1 tot en met 28".
-    std::string list;
-    const auto& w = s.worse_than_fewer_hours;
-    for (std::size_t i = 0; i < w.size();) {
-      std::size_t j = i;
-      while (j + 1 < w.size() && w[j] + s.range.step == w[j + 1]) ++j;
-      list += (list.empty() ? "" : ", ") + w[i].str() + (j > i ? " tot en met " + w[j].str() : std::string());
-      i = j + 1;
-    }
-    advice += " Meer uren leveren minder op dan minder uren bij: " + list + " uur.";
-  }
+  const std::string advice = sweep_summary_nl(s);
   o += "<p class=\"small\">" + xml_escape(advice) + " Verschillen kleiner dan " + noise_threshold_per_month().str_eur() +
-       " per maand tellen niet als terugval.</p>\n";
+        " per maand tellen als ongeveer gelijk.</p>\n";
 
   bool any_unconfirmed = false;
   for (std::size_t i = 0; i < c.current.lines.size(); ++i) {

@@ -493,7 +493,7 @@ TEST_CASE("the couple with one child at 20 hours: bijstand tops up, the repaymen
            -cl.net_change_per_year >= noise_threshold_per_month() * 12));
   }
   const std::string html = summary_html(h, c, s);
-  CHECK(html.find("want de bijstand vult aan") != std::string::npos);
+  CHECK(html.find("uur per week vult de bijstand uw loon aan") != std::string::npos);  // the sweep summary
   CHECK(html.find("Meer uren levert") == std::string::npos);
   CHECK(html.find("regel of bedrag dat") == std::string::npos);
 }

@@ -15,6 +15,8 @@
 #include "basisbaan/income/comparison_csv.hpp"
 #include "basisbaan/income/household_json.hpp"
 #include "basisbaan/income/summary_html.hpp"
+#include "basisbaan/income/sweep_summary.hpp"
+#include "basisbaan/rules/horizon_error.hpp"
 #include "cli.hpp"
 #include "option_values.hpp"
 #include "table_printer.hpp"
@@ -105,15 +107,8 @@ std::string comparison_table(const Household& h, const Comparison& c, const Swee
   out << "\n" << c.verdict_en << "\n" << c.verdict_nl << "\n";
   out << "poverty trap: " << (c.poverty_trap ? "YES" : "no") << "\n";
 
-  out << "\nHours " << s.range.from.str() << " to " << s.range.to.str() << " (step " << s.range.step.str() << "): ";
-  if (s.break_even_hours) out << "better off than now from " << s.break_even_hours->str() << " h; ";
-  else out << "never better off than now; ";
-  out << "highest net income at " << s.best_hours.str() << " h";
-  if (!s.worse_than_fewer_hours.empty()) {
-    out << "; fewer hours give more at:";
-    for (const auto& x : s.worse_than_fewer_hours) out << " " << x.str();
-  }
-  out << "\n";
+  out << "\nHours " << s.range.from.str() << " to " << s.range.to.str() << " (step " << s.range.step.str() << "): "
+      << sweep_summary_en(s) << "\n";
   if (s.cliffs.empty()) {
     out << "No cliffs: no scheme stops at a step and the net income never falls.\n";
   } else {
