@@ -25,10 +25,6 @@ namespace {
 constexpr NamedRounding kMonthHalfUp{2, Rounding::HalfUp, "per month = per year / 12, rounded half up to the cent (presentation)"};
 constexpr NamedRounding kHourHalfUp{2, Rounding::HalfUp, "gain per hour worked, rounded half up to the cent (presentation)"};
 
-// The start of the bijstand line's note when the file asks for the earnings disregard and the
-// person is too young for it; compare() repeats that note among the comparison's notes.
-constexpr const char* kDisregardNotApplied = "earnings disregard (job.earnings_disregard) not applied: ";
-
 struct LineSpec {
   const char* code;
   const char* nl;

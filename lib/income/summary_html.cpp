@@ -94,6 +94,10 @@ std::string summary_html(const Household& h, const Comparison& c, const Sweep& s
   o += "</table>\n";
   o += "<p class=\"small\">Per maand is het jaarbedrag gedeeld door 12 (vakantiegeld, eindejaarsuitkering en toeslagen over het hele jaar). "
        "Huur en vaste lasten zijn niet afgetrokken.</p>\n";
+  if (const std::string age = disregard_refused_below_age(c); !age.empty()) {
+    o += "<p class=\"small\">Bijstand: de inkomstenvrijlating is niet toegepast, want die geldt pas vanaf " + age +
+         " jaar (Participatiewet art. 31 lid 5).</p>\n";
+  }
 
   {
     const auto& t = c.job.line("tax_settlement");

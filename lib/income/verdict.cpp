@@ -12,6 +12,17 @@ std::string long_date_nl(const Date& d) {
          std::to_string(static_cast<int>(d.year()));
 }
 
+std::string disregard_refused_below_age(const Comparison& c) {
+  for (const auto& n : c.job.line("bijstand").notes) {
+    if (n.rfind(kDisregardNotApplied, 0) != 0) continue;
+    // bijstand()'s note: "no earnings disregard under 27 (Pw art. 31 lid 5)".
+    const auto from = n.find_first_of("0123456789", std::string_view(kDisregardNotApplied).size());
+    if (from == std::string::npos) return "";
+    return n.substr(from, n.find_first_not_of("0123456789", from) - from);
+  }
+  return "";
+}
+
 std::string eur_en(Money m) {
   // 1234.56 -> 1,234.56
   const bool neg = m.sign() < 0;

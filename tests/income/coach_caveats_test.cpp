@@ -48,12 +48,17 @@ TEST_CASE("the earnings disregard asked for a person under 27 is not applied and
   const std::string note = "earnings disregard (job.earnings_disregard) not applied: no earnings disregard under 27 (Pw art. 31 lid 5)";
   CHECK(contains(c.job.line("bijstand").notes, note));
   CHECK(contains(c.notes, note));  // the table prints the comparison's notes
+  // The printable page says it in Dutch, with the age from the rules.
+  const Sweep s = sweep(IncomeModel(rules(), asked), SweepRange::parse("15:17:1"));
+  CHECK(summary_html(asked, c, s).find("de inkomstenvrijlating is niet toegepast, want die geldt pas vanaf 27 jaar "
+                                       "(Participatiewet art. 31 lid 5)") != std::string::npos);
   // Not applied: the bijstand is the same as without asking.
   Household plain = asked;
   plain.job.earnings_disregard = false;
   const Comparison p = compare_income(rules(), plain);
   CHECK(c.job.line("bijstand").per_year == p.job.line("bijstand").per_year);
   CHECK_FALSE(contains(p.job.line("bijstand").notes, "not applied"));
+  CHECK(summary_html(plain, p, s).find("inkomstenvrijlating") == std::string::npos);
   // At 27 it is applied, and no such note.
   Household older = asked;
   older.person.birth_date = parse_date("1998-08-01");
