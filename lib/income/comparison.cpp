@@ -16,6 +16,7 @@
 #include "basisbaan/law/tax_group.hpp"
 #include "basisbaan/law/zorgtoeslag.hpp"
 #include "job_payroll.hpp"
+#include "month_before_start.hpp"
 #include "verdict.hpp"
 
 namespace basisbaan {
@@ -62,13 +63,6 @@ IncomeLine& line_of(std::vector<IncomeLine>& lines, std::string_view code) {
     if (l.code == code) return l;
   }
   throw std::logic_error("income line " + std::string(code));
-}
-
-std::string dutch_date(const Date& d) {
-  static constexpr const char* kMonths[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
-                                            "augustus", "september", "oktober", "november", "december"};
-  return std::to_string(static_cast<unsigned>(d.day())) + " " + kMonths[static_cast<unsigned>(d.month()) - 1] + " " +
-         std::to_string(static_cast<int>(d.year()));
 }
 
 Date month_start(int year, int month) { return Date{date::year{year}, date::month{static_cast<unsigned>(month)}, date::day{1}}; }
@@ -317,6 +311,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     return g;
   };
   bool disregard_used = false;
+  std::string disregard_refused;  // job.earnings_disregard asked for, not applied (bijstand()'s note says why)
   bool assets_above_limit = false;  // in the month of the date: every scheme that tests assets ends
   for (int m = 1; m <= 12; ++m) {
     BijstandFacts f;
@@ -341,6 +336,9 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     const Bijstand b = P.reference ? bijstand(rules, f) : bijstand(*prepared, f);
     add_all(unconfirmed, b.unconfirmed);
     if (b.earnings_disregard.sign() > 0 || b.single_parent_disregard.sign() > 0) disregard_used = true;
+    for (const auto& n : b.notes) {
+      if (n.rfind("no earnings disregard under ", 0) == 0) disregard_refused = n;  // the age condition of art. 31 lid 5
+    }
     bijstand_year += b.top_up;
     s.bijstand_per_month.push_back(b.top_up);
     if (static_cast<unsigned>(f.month.month()) == date_month) {
@@ -376,6 +374,9 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
       b.notes.push_back("partial bijstand: the job's net income stays below the norm in some months");
       if (disregard_used) b.notes.push_back("with the earnings disregard (Pw art. 31 lid 2 sub n/r)");
     }
+    if (details && !disregard_refused.empty()) {
+      b.notes.push_back(std::string(kDisregardNotApplied) + disregard_refused);
+    }
   }
   if (!in.job && h.current.situation == CurrentSituation::Bijstand && h.current.gross_per_year) {
     s.gross_bijstand_per_year = *h.current.gross_per_year;
@@ -410,7 +411,12 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
                     : income_tax_assessment(*P.assessment_parameters, y, tr,
                                             P.combinatiekorting_parameters ? &*P.combinatiekorting_parameters : nullptr);
     auto& ts = line_of(s.lines, "tax_settlement");
-    ts.per_year = t.settlement;
+    // A refund over a year with bijstand is means for that year (the Participatiewet's net
+    // principle): the municipality offsets it against the bijstand paid, so only what exceeds that
+    // bijstand is the household's (docs/income-comparison.md, "Choices").
+    const Money offset = t.settlement.sign() > 0 ? min(t.settlement, bijstand_year) : Money();
+    ts.per_year = t.settlement - offset;
+    s.tax_refund_offset = offset;
     ts.applies = !t.settlement.is_zero();
     if (details) ts.notes.push_back("assessed tax " + t.assessment.tax.str() + " on " + t.assessment.taxable_income.str() +
                        " (before credits " + t.assessment.tax_before_credits.str() + ", algemene heffingskorting " +
@@ -424,6 +430,11 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
                                               : std::string()));
     if (details) {
       for (const auto& n : t.notes) ts.notes.push_back(n);
+    }
+    if (details && offset.sign() > 0) {
+      ts.notes.push_back("refund " + t.settlement.str() + " over a year with bijstand (" + bijstand_year.str() +
+                         ") is means for that year (Pw net principle): the municipality offsets " + offset.str() +
+                         " against the bijstand, " + ts.per_year.str() + " is left for the household");
     }
     ts.trace = std::move(trace);
   }
@@ -439,6 +450,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     const Zorgtoeslag z = P.reference ? zorgtoeslag(rules, f) : zorgtoeslag(*P.zorgtoeslag_rules, f);
     auto& l = line_of(s.lines, "zorgtoeslag");
     l.per_year = z.payment.per_year;
+    s.toeslagen_advance_per_month += z.payment.per_month;
     l.applies = l.per_year.sign() > 0;
     l.confirmed = z.unconfirmed.empty();
     add_all(unconfirmed, z.unconfirmed);
@@ -461,6 +473,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
       if (!P.reference && !P.huurtoeslag_rules) P.huurtoeslag_rules.emplace(rules, P.year);
       const Huurtoeslag t = P.reference ? huurtoeslag(rules, f) : huurtoeslag(*P.huurtoeslag_rules, f);
       l.per_year = t.payment.per_year;
+      s.toeslagen_advance_per_month += t.payment.per_month;
       l.applies = l.per_year.sign() > 0;
       l.confirmed = t.unconfirmed.empty();
       if (details) l.notes = t.notes;
@@ -480,6 +493,7 @@ SituationResult compute_situation(const RuleBook& rules, const Household& h, con
     const KindgebondenBudget k = P.reference ? kindgebonden_budget(rules, f) : kindgebonden_budget(*P.kindgebonden_budget_rules, f);
     auto& l = line_of(s.lines, "kindgebonden_budget");
     l.per_year = k.payment.per_year;
+    s.toeslagen_advance_per_month += k.payment.per_month;
     l.applies = l.per_year.sign() > 0;
     l.confirmed = k.unconfirmed.empty();
     if (details) l.notes = k.notes;
@@ -644,12 +658,25 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
     c.warnings_en.push_back(std::string(who_en) + " reaches the AOW age on " + when +
                             ": from then the bijstand norm for AOW age applies (the AOW pension itself and the AIO are "
                             "not in this comparison); check the comparison again with the SVB's figures");
-    c.warnings_nl.push_back(std::string(who_nl) + " de AOW-leeftijd op " + dutch_date(d) +
+    c.warnings_nl.push_back(std::string(who_nl) + " de AOW-leeftijd op " + long_date_nl(d) +
                             ". Daarna geldt een andere bijstandsnorm en komt de AOW. Die staat niet in deze vergelijking.");
     notes.push_back(c.warnings_en.back());
   };
   if (P.person_aow_in_year) aow_warning("the person", "U bereikt", *P.person_aow_in_year);
-  if (P.partner_aow_in_year) aow_warning("the partner", "Uw partner bereikt", *P.partner_aow_in_year);
+  if (P.partner_aow_in_year) {
+    aow_warning("the partner", "Uw partner bereikt", *P.partner_aow_in_year);
+    // With the job the household has the wage and the partner's AOW: the gain shown is a lower bound.
+    c.warnings_en.back() += "; with the job the household has the wage and the partner's AOW, so bijstand stops at fewer "
+                            "hours and the gain is probably higher than shown";
+    c.warnings_nl.back() += " Met de baan komen uw loon en de AOW van uw partner samen: de bijstand stopt dan eerder en "
+                            "u gaat er waarschijnlijk meer op vooruit dan hier staat.";
+    notes.back() = c.warnings_en.back();
+  }
+  c.person_aow_in_year = P.person_aow_in_year;
+  c.partner_aow_in_year = P.partner_aow_in_year;
+  for (const auto& n : c.job.line("bijstand").notes) {
+    if (n.rfind(kDisregardNotApplied, 0) == 0) notes.push_back(n);
+  }
   if (P.since_assumed) {
     notes.push_back("current.since not given: the low income is assumed to last long enough for every reference period "
                     "(individuele inkomenstoeslag)");
@@ -664,6 +691,11 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
                           "loonheffingskorting, and the income-tax assessment reclaims one of them (line tax_settlement)"
                         : "with the job the household keeps partial bijstand; the municipality withholds without the "
                           "loonheffingskorting, so the assessment has little to reclaim");
+    if (c.job.tax_refund_offset.sign() > 0) {
+      notes.push_back("the income-tax refund is means over the year with bijstand (Participatiewet net principle): " +
+                      c.job.tax_refund_offset.str() + " of it is offset against the bijstand and not counted as a gain "
+                      "(line tax_settlement)");
+    }
   }
   if (h.current.situation == CurrentSituation::Bijstand && c.current.bijstand_assets_above_limit) {
     c.warnings_en.push_back("the assets (" + h.assets.str() + ") are above the bijstand asset limit (" +
@@ -686,6 +718,7 @@ Comparison IncomeModel::compare(std::optional<Hours> hours) const {
     add_all(unconfirmed, c.debts->current.unconfirmed);
     add_all(unconfirmed, c.debts->job.unconfirmed);
   }
+  if (c.job.payroll) c.month_before_start = income_detail::month_before_start(*rules_, h, c.current, unconfirmed);
   c.unconfirmed.assign(unconfirmed.begin(), unconfirmed.end());
   write_verdict(c, at);
   if (c.job.payroll) c.first_year = first_year(h, c);

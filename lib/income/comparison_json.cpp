@@ -91,6 +91,7 @@ Json to_json(const FirstYear& f) {
     Json x;
     x["month"] = to_string(m.month).substr(0, 7);
     x["before_start"] = m.before_start;
+    x["amounts_year"] = m.amounts_year;
     x["net_wage"] = m.net_wage.str();
     x["bijstand"] = m.bijstand.str();
     x["other_income"] = m.other_income.str();

@@ -23,10 +23,6 @@ std::string month_nl(const Date& d) {
 
 Money per_month(Money per_year) { return Money::round(divide(per_year.decimal(), Decimal(12), 4, Rounding::HalfUp), kPerMonth); }
 
-Money toeslagen_per_year(const SituationResult& s) {
-  return s.line("zorgtoeslag").per_year + s.line("huurtoeslag").per_year + s.line("kindgebonden_budget").per_year;
-}
-
 // `part` of `amount`, where part is a fraction days/days_in_month.
 Money share(Money amount, int days, int of) {
   if (days == of) return amount;
@@ -47,8 +43,9 @@ FirstYear first_year(const Household& h, const Comparison& c) {
 
   const Money partner = h.partner ? h.partner->net_income_per_month : Money();
   const Money other = h.current.situation == CurrentSituation::Other ? h.current.net_per_month : Money();
-  const Money toeslag_now = per_month(toeslagen_per_year(c.current));
-  const Money toeslag_job = per_month(toeslagen_per_year(c.job));
+  // The advances as Dienst Toeslagen pays them (whole euros, rounded down per toeslag).
+  const Money toeslag_now = c.current.toeslagen_advance_per_month;
+  const Money toeslag_job = c.job.toeslagen_advance_per_month;
   const Money kinderbijslag = per_month(c.job.line("kinderbijslag").per_year);
   const bool had_bijstand = c.current.line("bijstand").applies;
 
@@ -58,7 +55,8 @@ FirstYear first_year(const Household& h, const Comparison& c) {
     m.month = add_months(start_month, k);
     m.before_start = k < 0;
     // The comparison year's month of the same name; the month before a January start (December of
-    // the year before) shows the current situation of January.
+    // the year before) gets its own amounts from c.month_before_start below, or, when the rules do
+    // not cover it, the current situation of January (labelled by amounts_year).
     const std::size_t i = (k < 0 && static_cast<int>(m.month.year()) != c.year) ? 0 : static_cast<unsigned>(m.month.month()) - 1;
     // Shares of the month: the current situation `without`/`of`, the job `job_part`/`of`.
     const int of = k == 0 ? month_days : 1;
@@ -97,6 +95,15 @@ FirstYear first_year(const Household& h, const Comparison& c) {
     m.toeslagen = share(toeslag_now, without, of) + share(toeslag_job, job_part, of);
     m.toeslagen_unadjusted = toeslag_now;
     m.kinderbijslag = kinderbijslag;
+    m.amounts_year = c.year;
+    // The month before a January start lies in the year before: its own norms and amounts.
+    if (k < 0 && static_cast<int>(m.month.year()) != c.year && c.month_before_start) {
+      m.amounts_year = static_cast<int>(m.month.year());
+      m.bijstand = c.month_before_start->bijstand;
+      m.toeslagen = c.month_before_start->toeslagen;
+      m.toeslagen_unadjusted = c.month_before_start->toeslagen;
+      m.kinderbijslag = c.month_before_start->kinderbijslag;
+    }
     m.total = m.net_wage + m.bijstand + m.other_income + m.partner_income + m.toeslagen + m.kinderbijslag;
 
     auto event = [&](const char* code, std::string text) {
@@ -136,7 +143,14 @@ FirstYear first_year(const Household& h, const Comparison& c) {
   if (fy.toeslagen_advances_kept > fy.toeslagen_with_job) fy.repayment_risk = fy.toeslagen_advances_kept - fy.toeslagen_with_job;
   fy.tax_settlement = c.job.line("tax_settlement").per_year;
 
-  fy.notes_nl.push_back("Bedragen van " + std::to_string(c.year) + " per kalendermaand; loon en bijstand worden aan het eind van de maand betaald.");
+  const FirstYearMonth& before = fy.months.front();
+  const std::string before_year = std::to_string(static_cast<int>(before.month.year()));
+  fy.notes_nl.push_back("Bedragen van " + std::to_string(c.year) + " per kalendermaand" +
+                        (before.amounts_year != c.year ? " (" + month_nl(before.month) + ": de bedragen van " + before_year + ")"
+                         : static_cast<int>(before.month.year()) != c.year
+                             ? " (ook " + month_nl(before.month) + ": de regels van " + before_year + " ontbreken)"
+                             : std::string()) +
+                        "; loon en bijstand worden aan het eind van de maand betaald.");
   fy.notes_nl.push_back("Vakantiegeld en eindejaarsuitkering zijn in het eerste jaar lager: alleen de maanden sinds de start "
                         "tellen mee.");
   if (had_bijstand && c.job.line("bijstand").applies) {

@@ -3,6 +3,7 @@
 
 #include "basisbaan/core/markup.hpp"
 #include "basisbaan/income/chart_svg.hpp"
+#include "basisbaan/income/sweep_summary.hpp"
 #include "verdict.hpp"
 
 namespace basisbaan {
@@ -93,6 +94,10 @@ std::string summary_html(const Household& h, const Comparison& c, const Sweep& s
   o += "</table>\n";
   o += "<p class=\"small\">Per maand is het jaarbedrag gedeeld door 12 (vakantiegeld, eindejaarsuitkering en toeslagen over het hele jaar). "
        "Huur en vaste lasten zijn niet afgetrokken.</p>\n";
+  if (const std::string age = disregard_refused_below_age(c); !age.empty()) {
+    o += "<p class=\"small\">Bijstand: de inkomstenvrijlating is niet toegepast, want die geldt pas vanaf " + age +
+         " jaar (Participatiewet art. 31 lid 5).</p>\n";
+  }
 
   {
     const auto& t = c.job.line("tax_settlement");
@@ -103,6 +108,13 @@ std::string summary_html(const Household& h, const Comparison& c, const Sweep& s
                 ? ", omdat werkgever en gemeente allebei heffingskorting geven. Vraag de gemeente om op de bijstand geen "
                   "heffingskorting meer toe te passen, of zet elke maand " + xml_escape(t.per_month.sign() < 0 ? (-t.per_month).str_eur() : t.per_month.str_eur()) + " apart."
                 : ". Zet daarvoor elke maand " + xml_escape((-t.per_month).str_eur()) + " apart.") +
+           "</p>\n";
+    } else if (c.job.payroll && c.job.tax_refund_offset.sign() > 0) {
+      const Money refund = t.per_year + c.job.tax_refund_offset;
+      o += "<p class=\"tax\">" +
+           xml_escape("Inkomstenbelasting: na afloop van het jaar krijgt u ongeveer " + refund.str_eur() +
+                      " terug. Omdat u in dat jaar bijstand kreeg, telt de gemeente " + c.job.tax_refund_offset.str_eur() +
+                      " daarvan als inkomen en verrekent dat met de bijstand; dat bedrag is dus geen winst.") +
            "</p>\n";
     } else if (c.job.payroll && t.per_year.sign() > 0) {
       o += "<p class=\"small\">Inkomstenbelasting: na afloop van het jaar krijgt u ongeveer " + xml_escape(t.per_year.str_eur()) + " terug.</p>\n";
@@ -115,36 +127,9 @@ std::string summary_html(const Household& h, const Comparison& c, const Sweep& s
   co.standalone = false;
   o += chart_svg(s, co);
   o += "</div>\n";
-  std::string advice;
-  if (s.top_up_until) {
-    advice += "Tot " + s.top_up_until->str() + " uur per week blijft uw inkomen per maand ongeveer gelijk, want de bijstand vult aan";
-    // The assessment at those hours (the line tax_settlement of the sweep point).
-    bool repay = false;
-    for (std::size_t k = 0; k < s.line_codes.size(); ++k) {
-      if (s.line_codes[k] != "tax_settlement") continue;
-      for (const auto& p : s.points) {
-        if (p.hours == *s.top_up_until) repay = -p.lines_per_year[k] >= noise_threshold_per_month() * 12;
-      }
-    }
-    advice += repay ? "; wel moet u dan na het jaar belasting terugbetalen. " : ". ";
-  }
-  if (s.break_even_hours) advice += "Vanaf " + s.break_even_hours->str() + " uur per week is het huishouden beter af dan nu. ";
-  else advice += "Bij geen van de berekende uren is het huishouden beter af dan nu. ";
-  advice += "Het hoogste inkomen is er bij " + s.best_hours.str() + " uur.";
-  if (!s.worse_than_fewer_hours.empty()) {
-    // Consecutive sweep points as one range: "1 tot en met 28".
-    std::string list;
-    const auto& w = s.worse_than_fewer_hours;
-    for (std::size_t i = 0; i < w.size();) {
-      std::size_t j = i;
-      while (j + 1 < w.size() && w[j] + s.range.step == w[j + 1]) ++j;
-      list += (list.empty() ? "" : ", ") + w[i].str() + (j > i ? " tot en met " + w[j].str() : std::string());
-      i = j + 1;
-    }
-    advice += " Meer uren leveren minder op dan minder uren bij: " + list + " uur.";
-  }
+  const std::string advice = sweep_summary_nl(s);
   o += "<p class=\"small\">" + xml_escape(advice) + " Verschillen kleiner dan " + noise_threshold_per_month().str_eur() +
-       " per maand tellen niet als terugval.</p>\n";
+        " per maand tellen als ongeveer gelijk.</p>\n";
 
   bool any_unconfirmed = false;
   for (std::size_t i = 0; i < c.current.lines.size(); ++i) {
@@ -202,7 +187,10 @@ std::string appendix_html(const Comparison& c, const Sweep& s) {
       else if (f.bijstand_stops && *f.bijstand_stops == m.month) cls = " class=\"stopt\"";
       std::string events;
       for (const auto& e : m.events_nl) events += (events.empty() ? "" : " ") + e;
-      o += "<tr" + cls + "><td>" + xml_escape(month_cell(m.month)) + (m.before_start ? " (nu)" : "") + "</td><td>" + amount_cell(m.net_wage) +
+      std::string when = month_cell(m.month) + (m.before_start ? " (nu" : "");
+      if (m.amounts_year != static_cast<int>(m.month.year())) when += (m.before_start ? ", " : " (") + std::string("bedragen ") + std::to_string(m.amounts_year) + ")";
+      else if (m.before_start) when += ")";
+      o += "<tr" + cls + "><td>" + xml_escape(when) + "</td><td>" + amount_cell(m.net_wage) +
            "</td><td>" + amount_cell(m.bijstand) + "</td><td>" + amount_cell(m.other_income + m.partner_income) + "</td><td>" +
            amount_cell(m.toeslagen) + "</td><td>" + amount_cell(m.kinderbijslag) + "</td><td>" + xml_escape(m.total.str_eur()) +
            "</td><td class=\"wat\">" + xml_escape(events) + "</td></tr>\n";

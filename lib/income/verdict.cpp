@@ -5,6 +5,24 @@
 
 namespace basisbaan {
 
+std::string long_date_nl(const Date& d) {
+  static constexpr const char* kMonths[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                            "augustus", "september", "oktober", "november", "december"};
+  return std::to_string(static_cast<unsigned>(d.day())) + " " + kMonths[static_cast<unsigned>(d.month()) - 1] + " " +
+         std::to_string(static_cast<int>(d.year()));
+}
+
+std::string disregard_refused_below_age(const Comparison& c) {
+  for (const auto& n : c.job.line("bijstand").notes) {
+    if (n.rfind(kDisregardNotApplied, 0) != 0) continue;
+    // bijstand()'s note: "no earnings disregard under 27 (Pw art. 31 lid 5)".
+    const auto from = n.find_first_of("0123456789", std::string_view(kDisregardNotApplied).size());
+    if (from == std::string::npos) return "";
+    return n.substr(from, n.find_first_not_of("0123456789", from) - from);
+  }
+  return "";
+}
+
 std::string eur_en(Money m) {
   // 1234.56 -> 1,234.56
   const bool neg = m.sign() < 0;
@@ -24,6 +42,29 @@ std::string signed_eur_nl(Money m) {
   if (m.is_zero()) return m.str_eur();
   return (m.sign() > 0 ? "+" : "−") + (m.sign() > 0 ? m : -m).str_eur();
 }
+
+namespace {
+
+// The AOW pension of someone who reaches the AOW age within the year is not modelled: the verdict
+// says so right after its first sentence (the warnings give the details).
+void add_aow_hedge(const Comparison& c, std::vector<std::string>& nl, std::vector<std::string>& en) {
+  if (nl.empty() || (!c.partner_aow_in_year && !c.person_aow_in_year)) return;
+  std::string n;
+  std::string e;
+  if (c.partner_aow_in_year) {
+    n = "Dit is onzeker: de AOW van uw partner vanaf " + long_date_nl(*c.partner_aow_in_year) +
+        " staat niet in deze berekening; met de baan is uw inkomen dan waarschijnlijk hoger.";
+    e = "This is uncertain: the partner's AOW pension from " + to_string(*c.partner_aow_in_year) +
+        " is not in this comparison; with the job the income is then probably higher.";
+  } else {
+    n = "Dit is onzeker: uw AOW vanaf " + long_date_nl(*c.person_aow_in_year) + " staat niet in deze berekening.";
+    e = "This is uncertain: the person's AOW pension from " + to_string(*c.person_aow_in_year) + " is not in this comparison.";
+  }
+  nl.insert(nl.begin() + 1, std::move(n));
+  en.insert(en.begin() + 1, std::move(e));
+}
+
+}  // namespace
 
 void write_verdict(Comparison& c, const Hours& hours) {
   // At most three short sentences (B1): the monthly income, the income-tax assessment after the
@@ -84,6 +125,15 @@ void write_verdict(Comparison& c, const Hours& hours) {
     nl.push_back("Na het jaar krijgt u ongeveer " + settlement.str_eur() + " belasting terug.");
     en.push_back("After the year about " + eur_en(settlement) + " tax is refunded.");
   }
+  // A refund over a year with bijstand is means: the municipality offsets it (not a gain).
+  const Money offset = c.job.tax_refund_offset;
+  if (c.job.payroll && offset >= noise_year) {
+    nl.push_back("De belasting die u na het jaar terugkrijgt (ongeveer " + offset.str_eur() +
+                 ") telt de gemeente als inkomen: zij verrekent die met de bijstand.");
+    en.push_back("The income-tax refund after the year (about " + eur_en(offset) +
+                 ") counts as means: the municipality offsets it against the bijstand.");
+  }
+  add_aow_hedge(c, nl, en);
   // The line that falls most (not the bijstand or the other income the wage replaces, not the
   // assessment said above), when it is more than noise.
   if (nl.size() < 3 && hours.value().sign() > 0) {

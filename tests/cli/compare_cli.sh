@@ -41,7 +41,23 @@ if grep -q "left_to_live_on" "$tmp/plain.csv"; then not_ok "compare without debt
 couple20="$ex/couple-one-child-groningen-20h.json"
 check "couple 20 h: bijstand tops up" 0 "blijft uw inkomen per maand ongeveer gelijk, want de bijstand vult uw loon aan" -- "$bin" compare --household "$couple20" --format html
 check "couple 20 h: tax repayment" 0 "inkomstenbelasting terugbetalen" -- "$bin" compare --household "$couple20" --format html
-check "couple 20 h: hours of the top-up" 0 "Tot [0-9]+ uur per week blijft uw inkomen per maand ongeveer gelijk, want de bijstand vult aan" -- "$bin" compare --household "$couple20" --format html
+check "couple 20 h: hours of the top-up" 0 "Tot en met [0-9]+ uur per week vult de bijstand uw loon aan" -- "$bin" compare --household "$couple20" --format html
+# The coach's review F6: one consistent sweep summary, no "ongeveer gelijk" claimed for the top-up
+# range and no "Meer uren leveren minder op" (tests/income/sweep_summary_test.cpp has the groups).
+"$bin" compare --household "$couple20" --format html >"$tmp/c20.html"
+if grep -q "Meer uren leveren minder op\|blijft uw inkomen per maand ongeveer gelijk, want de bijstand vult aan\." "$tmp/c20.html"; then
+  not_ok "couple 20 h: the old contradicting sweep sentences are gone"
+else ok; fi
+check "couple 20 h: table summary in English" 0 "bijstand tops up the wage up to [0-9]+ h.*less than now at [0-9]+-[0-9]+ h" -- "$bin" compare --household "$couple20"
+
+# The coach's review F11: a date past the rules' horizon names the household file and the field
+# date first (the rules are known until 2026-12-31); compare --help lists --provisional, which
+# compare accepts after the command.
+sed 's/"date": "2026-01-01"/"date": "2027-01-01"/' "$single" >"$tmp/h2027.json"
+grep -q '"date": "2027-01-01"' "$tmp/h2027.json" && ok || not_ok "the 2027 household file was written"
+check "date past the horizon names the file and field date" 1 "error: $tmp/h2027.json: field date: 2027-01-01 is past the rules: the comparison covers the year 2027, and the rules are known only until 2026-12-31" -- "$bin" compare --household "$tmp/h2027.json"
+check "date past the horizon: --provisional after compare" 0 "PROVISIONAL" -- "$bin" compare --household "$tmp/h2027.json" --provisional
+check "compare --help lists --provisional" 0 "^ +--provisional" -- "$bin" compare --help
 check "cost sharers: kostendelersnorm" 0 "kostendelersnorm with 2 cost sharer" -- "$bin" compare --household "$ex/single-two-cost-sharers-groningen.json" --json
 check "compare svg" 0 "<polyline" -- "$bin" compare --household "$couple" --format svg
 check "compare html" 0 '<html lang="nl">' -- "$bin" compare --household "$couple" --format html

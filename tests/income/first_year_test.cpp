@@ -42,10 +42,8 @@ bool has(const std::vector<std::string>& v, const std::string& x) {
   return false;
 }
 
-Money toeslagen_per_month(const SituationResult& s) {
-  const Money y = s.line("zorgtoeslag").per_year + s.line("huurtoeslag").per_year + s.line("kindgebonden_budget").per_year;
-  return Money::round(divide(y.decimal(), Decimal(12), 4, Rounding::HalfUp), NamedRounding{2, Rounding::HalfUp, "test"});
-}
+// The advance Dienst Toeslagen pays per month (whole euros, rounded down per toeslag).
+Money toeslagen_per_month(const SituationResult& s) { return s.toeslagen_advance_per_month; }
 
 }  // namespace
 
@@ -60,10 +58,17 @@ TEST_CASE("first year: a couple at 20 hours keeps partial bijstand all year", "[
   CHECK(f.months[0].before_start);
   CHECK(to_string(f.months[0].month) == "2025-12-01");
   CHECK(f.months[0].net_wage.is_zero());
-  // December 2025 lies before the comparison year: it shows the current situation of January 2026
-  // (the couple norm 2002.13, Pw art. 21 sub b, 2026-01-01, no other income).
-  CHECK(f.months[0].bijstand == c.current.bijstand_per_month[0]);
-  CHECK(f.months[0].bijstand.str() == "2002.13");
+  // December 2025 lies before the comparison year: it shows its own amounts (the coach's review
+  // F7): the couple norm of 2025-07-01, 1955.80 (Pw art. 21 sub b, BWBR0015703 2025-07-01; the
+  // partner has no income), not January 2026's 2002.13; kinderbijslag of 2025 for the child born
+  // 2018-06-21 (6 on the first day of every quarter of 2025): 4 × 347.83 = 1391.32 a year
+  // (rules/toeslagen.xml 2025-01-01 and 2025-07-01), 1391.32 / 12 = 115.943… → 115.94.
+  CHECK(f.months[0].bijstand.str() == "1955.80");
+  CHECK(f.months[0].kinderbijslag.str() == "115.94");
+  CHECK(f.months[0].amounts_year == 2025);
+  CHECK(f.months[1].amounts_year == 2026);
+  REQUIRE(c.month_before_start);
+  CHECK(f.months[0].toeslagen == c.month_before_start->toeslagen);
   CHECK(has(f.months[0].events, "last_full_bijstand"));
   // January: the first wage and the bijstand topping it up.
   CHECK(has(f.months[1].events, "first_wage"));
@@ -173,4 +178,61 @@ TEST_CASE("first year: in the JSON, the CSV and the appendix", "[income][first_y
   CHECK(html.find("20 (aanbod)") != std::string::npos);
   // No job hours: no first year.
   CHECK(!compare_income(rules(), h, Hours::parse("0")).first_year);
+}
+
+TEST_CASE("first year: the toeslag advance quoted is the whole euros Dienst Toeslagen pays", "[income][first_year]") {
+  // The coach's review F8: single, 30, rent 600, Groningen, 36 hours from 1 January 2026.
+  // Dienst Toeslagen pays each toeslag per month as its exact yearly amount / 12 rounded down to
+  // whole euros (docs/income-rules.md "per month"). By hand (rules/toeslagen.xml 2026):
+  //   with the job, toetsingsinkomen 30426 (the wage at 36 hours):
+  //     zorgtoeslag 2119 − 1.912 % × 29736 − 13.73 % × (30426 − 29736) = 1550.4568 − 94.737
+  //       = 1455.7198; / 12 = 121.31 → 121
+  //     huurtoeslag (rent 600: 295.68 + 65 % × (600 − 498.20) = 361.85 a month = 4342.20 a year)
+  //       − 27 % × (30426 − 23425) = 4342.20 − 1890.27 = 2451.93; / 12 = 204.33 → 204
+  //     advance 121 + 204 = 325
+  //   now (bijstand, income below the huurtoeslag ijkpunt and the zorgtoeslag drempel):
+  //     zorgtoeslag 1550.4568 / 12 = 129.20 → 129; huurtoeslag 4342.20 / 12 = 361.85 → 361; 490
+  const Household h = read_household(
+      rules(), R"({"date": "2026-01-01", "municipality": "groningen", "person": {"birth_date": "1995-05-10"},
+      "housing": {"rent": "600.00"}, "assets": "1000", "current": {"situation": "bijstand", "since": "2022-02-01"},
+      "job": {"hours_per_week": 36, "start_date": "2026-01-01"}})", "h1.json");
+  const Comparison c = compare_income(rules(), h);
+  REQUIRE(c.first_year);
+  CHECK(c.job.toetsingsinkomen == Money::parse("30426"));
+  CHECK(c.job.toeslagen_advance_per_month == Money::parse("325"));
+  CHECK(c.current.toeslagen_advance_per_month == Money::parse("490"));
+  const FirstYearMonth& january = c.first_year->months[1];
+  CHECK(has(january.events, "toeslagen_change"));
+  CHECK(has(january.events_nl, "Geef de baan door aan Dienst Toeslagen: het voorschot wordt € 325,00 per maand (nu € 490,00)."));
+  // The table's toeslagen column shows the same advances.
+  CHECK(january.toeslagen == Money::parse("325"));
+  CHECK(c.first_year->months[2].toeslagen_unadjusted == Money::parse("490"));
+}
+
+TEST_CASE("first year: the month before a January start is labelled when it shows the comparison year's amounts", "[income][first_year]") {
+  // The coach's review F7. When the rules do not cover December of the year before
+  // (Comparison::month_before_start is none), the row "nu" keeps January's amounts of the
+  // comparison year and says so; with its own amounts it is labelled "(nu)" only.
+  const Household h = household("couple-one-child-groningen-20h.json");
+  const Comparison c = compare_income(rules(), h);
+  REQUIRE(c.month_before_start);
+  const Sweep s = sweep(IncomeModel(rules(), h), SweepRange::parse("19:21:1"));
+  CHECK(appendix_html(c, s).find("december 2025 (nu)</td>") != std::string::npos);
+  Comparison uncovered = c;
+  uncovered.month_before_start.reset();
+  uncovered.first_year = first_year(h, uncovered);
+  const FirstYearMonth& before = uncovered.first_year->months[0];
+  CHECK(before.amounts_year == 2026);
+  CHECK(before.bijstand.str() == "2002.13");  // the couple norm of 2026-01-01 (Pw art. 21 sub b)
+  CHECK(appendix_html(uncovered, s).find("december 2025 (nu, bedragen 2026)") != std::string::npos);
+  // A start within the comparison year: the row "nu" is that year's own month; the months after
+  // December carry the comparison year's amounts, and say so.
+  const Household later = household("single-groningen-32h.json", "2026-03-16");
+  const Comparison cl = compare_income(rules(), later);
+  CHECK_FALSE(cl.month_before_start);
+  CHECK(cl.first_year->months[0].amounts_year == 2026);
+  const Sweep sl = sweep(IncomeModel(rules(), later), SweepRange::parse("31:33:1"));
+  const std::string html = appendix_html(cl, sl);
+  CHECK(html.find("februari 2026 (nu)</td>") != std::string::npos);
+  CHECK(html.find("januari 2027 (bedragen 2026)") != std::string::npos);
 }

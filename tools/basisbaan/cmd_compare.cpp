@@ -15,6 +15,8 @@
 #include "basisbaan/income/comparison_csv.hpp"
 #include "basisbaan/income/household_json.hpp"
 #include "basisbaan/income/summary_html.hpp"
+#include "basisbaan/income/sweep_summary.hpp"
+#include "basisbaan/rules/horizon_error.hpp"
 #include "cli.hpp"
 #include "option_values.hpp"
 #include "table_printer.hpp"
@@ -55,6 +57,21 @@ HouseholdDebt parse_garnishment(const std::string& spec) {
     from = comma + 1;
   }
   return d;
+}
+
+// compare_household(), with an error past the rules' horizon told first as what the coach typed:
+// the household file's field date (the comparison covers the whole calendar year of that date).
+HouseholdComparison compare_in_horizon(const RuleBook& rules, const Household& h, std::optional<Hours> hours,
+                                       const SweepRange& range, const std::string& document) {
+  try {
+    return compare_household(rules, h, hours, range);
+  } catch (const HorizonError& e) {
+    throw HorizonError(e.parameter(), e.date(), e.horizon(),
+                       document + ": field date: " + to_string(h.date) + " is past the rules: the comparison covers the year " +
+                           std::to_string(h.year()) + ", and the rules are known only until " + to_string(e.horizon()) +
+                           " (add the values of " + std::to_string(h.year()) + " with --rules-local, or run with --provisional). " +
+                           e.what());
+  }
 }
 
 std::string signed_str(Money m) { return m.sign() > 0 ? "+" + m.str() : m.str(); }
@@ -105,15 +122,8 @@ std::string comparison_table(const Household& h, const Comparison& c, const Swee
   out << "\n" << c.verdict_en << "\n" << c.verdict_nl << "\n";
   out << "poverty trap: " << (c.poverty_trap ? "YES" : "no") << "\n";
 
-  out << "\nHours " << s.range.from.str() << " to " << s.range.to.str() << " (step " << s.range.step.str() << "): ";
-  if (s.break_even_hours) out << "better off than now from " << s.break_even_hours->str() << " h; ";
-  else out << "never better off than now; ";
-  out << "highest net income at " << s.best_hours.str() << " h";
-  if (!s.worse_than_fewer_hours.empty()) {
-    out << "; fewer hours give more at:";
-    for (const auto& x : s.worse_than_fewer_hours) out << " " << x.str();
-  }
-  out << "\n";
+  out << "\nHours " << s.range.from.str() << " to " << s.range.to.str() << " (step " << s.range.step.str() << "): "
+      << sweep_summary_en(s) << "\n";
   if (s.cliffs.empty()) {
     out << "No cliffs: no scheme stops at a step and the net income never falls.\n";
   } else {
@@ -177,6 +187,9 @@ void register_compare_command(CLI::App& app, Context& ctx) {
                   "creditor:NAME, e.g. owed:3000,monthly:150,creditor:CJIB. Adds the beslagvrije voet, what is withheld and what is\n"
                   "left to live on, now and with the job; the verdict then compares what is left (docs/income-comparison.md)");
   cmd->add_option("--out", o->out, "Write to FILE (atomically: a temporary file renamed) instead of standard output");
+  cmd->add_flag("--provisional", ctx.provisional,
+                "For a date past the rules' horizon: carry the latest values forward instead of stopping; the output is then\n"
+                "marked provisional and lists those parameters (as the global --provisional)");
   cmd->callback([o, &ctx] {
     if (o->json && o->format != "table" && o->format != "json") throw UsageError("--json conflicts with --format " + o->format);
     const std::string format = o->json ? "json" : o->format;
@@ -188,7 +201,7 @@ void register_compare_command(CLI::App& app, Context& ctx) {
     std::optional<Hours> hours;
     if (!o->hours.empty()) hours = hours_option(o->hours, "--hours");
     const SweepRange range = o->sweep.empty() ? SweepRange::standard() : option_value("--sweep", "hours FROM:TO:STEP, e.g. 0:40:1", o->sweep, [](const std::string& t) { return SweepRange::parse(t); });
-    const HouseholdComparison r = compare_household(rules, h, hours, range);
+    const HouseholdComparison r = compare_in_horizon(rules, h, hours, range, o->household == "-" ? "stdin" : o->household);
     const Comparison& c = r.comparison;
     const Sweep& s = r.sweep;
 

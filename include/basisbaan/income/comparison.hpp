@@ -68,6 +68,14 @@ struct SituationResult {
   std::vector<Money> bijstand_per_month;  ///< the bijstand (top-up) of each calendar month, January first (12 values)
   Money net_per_year;                ///< sum of the lines per year
   Money net_per_month;               ///< sum of the lines per month
+  /// The part of the income-tax refund that is means over the year with bijstand and that the
+  /// municipality offsets against the bijstand paid (Participatiewet net principle): at most that
+  /// bijstand. The line tax_settlement holds the refund minus this (docs/income-comparison.md).
+  Money tax_refund_offset;
+  /// The monthly toeslag advances as Dienst Toeslagen pays them: per toeslag its yearly amount /
+  /// 12 rounded down to whole euros (ToeslagPayment::per_month, docs/income-rules.md), summed over
+  /// zorgtoeslag, huurtoeslag and kindgebonden budget.
+  Money toeslagen_advance_per_month;
 
   /// The line with `code`; throws std::logic_error for a code that is not a line.
   const IncomeLine& line(std::string_view code) const;
@@ -100,9 +108,19 @@ struct Comparison {
   std::vector<std::string> warnings_en;  ///< facts the coach must act on (e.g. the AOW age reached within the year)
   std::vector<std::string> warnings_nl;  ///< the same in plain Dutch (B1), for the page
   std::vector<std::string> unconfirmed;  ///< rule values used that are not officially confirmed (deduplicated)
+  /// The person reaches the AOW age after the date, within the year (their AOW pension is not
+  /// modelled: the verdict says it is uncertain).
+  std::optional<Date> person_aow_in_year;
+  /// The partner does (likewise: with the job the household has the wage and the AOW).
+  std::optional<Date> partner_aow_in_year;
   /// The first year with the job month by month from its start date (first_year.hpp); none
   /// when the job has no hours.
   std::optional<FirstYear> first_year;
+  /// The current situation in the month before a January start (December of the year before)
+  /// with that month's own norms and amounts, for the first year's row "nu"; none when the start
+  /// is later in the year or the rules do not cover that month (the row then shows the comparison
+  /// year's amounts, FirstYearMonth::amounts_year).
+  std::optional<MonthBeforeStart> month_before_start;
   /// The household's debts in both situations (debts.hpp); none when it has none. When present,
   /// the verdict compares what is left to live on.
   std::optional<DebtComparison> debts;

@@ -31,9 +31,21 @@ struct FirstYearMonth {
   Money toeslagen_unadjusted;  ///< the same advances if they stay at the current level
   Money kinderbijslag;         ///< kinderbijslag, averaged per month (the SVB pays per quarter)
   Money total;                 ///< the sum of the amounts above with adjusted advances
+  /// The year whose norms and amounts the row shows: the month's own year, except a month
+  /// outside the comparison year that the rules do not give its own amounts (months after
+  /// December, and the month before a January start when the rules do not cover that year).
+  int amounts_year = 0;
   std::vector<std::string> events_nl;  ///< what happens in the month, in plain Dutch
   std::vector<std::string> events;     ///< the same as codes: "last_full_bijstand", "first_wage", "bijstand_tops_up",
                                        ///< "bijstand_stops", "holiday_allowance", "year_end_payment", "toeslagen_change"
+};
+
+/// The current situation in the month before a January start (December of the year before the
+/// comparison year), with that month's own norms and amounts.
+struct MonthBeforeStart {
+  Money bijstand;       ///< the bijstand of that month: its own norm minus the household's means
+  Money toeslagen;      ///< the toeslag advances of that year (each yearly amount / 12 rounded down to whole euros)
+  Money kinderbijslag;  ///< kinderbijslag of that year, averaged per month
 };
 
 /// The first year with the job, month by month.
