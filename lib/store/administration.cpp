@@ -431,6 +431,9 @@ ContractChange add_contract(Database& db, const std::string& employee_id, Contra
     }
   }
   if (!all.empty() && all.back().covers(c.start)) {
+    // An amendment of the running contract (other hours or wage from a day) keeps its work unless
+    // it names other work.
+    if (c.job.empty()) c.job = all.back().job;
     all.back().end = add_days(c.start, -1);
     change.ended = all.back();
   }

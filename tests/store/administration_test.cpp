@@ -6,6 +6,7 @@
 
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/store/audit.hpp"
+#include "basisbaan/store/employment_changes.hpp"
 #include "support.hpp"
 
 using namespace basisbaan;
@@ -133,4 +134,33 @@ TEST_CASE("leave is checked against the balance, sick reports must not overlap")
   CHECK_THROWS_WITH(recover_from_sickness(db, "A1", parse_date("2026-05-01")), Catch::Contains("no open sick report"));
   CHECK_THROWS_WITH(load_employee_record(db, "ZZ"), Catch::Contains("no employee ZZ"));
   CHECK(verify_audit(db).ok());
+}
+
+TEST_CASE("an amendment of the running contract keeps its work unless it names other work") {
+  // Clerk's review F12: a change of hours (`contract add` from a later day) dropped the job.
+  TempDb t;
+  Database db = Database::create(t.path());
+  Employee e;
+  e.id = "A7";
+  e.name = "H. Acht";
+  e.birth_date = parse_date("1988-08-08");
+  e.bsn = "999990068";
+  e.iban = "NL41RABO7001234568";
+  e.employed_since = parse_date("2026-01-01");
+  e.employed_until = parse_date("2026-12-31");
+  e.hours_per_week = Hours(Decimal(24));
+  hire_employee(db, e, "fietsenmaker");
+  Contract more;
+  more.start = parse_date("2026-03-01");
+  more.end = parse_date("2026-12-31");
+  more.hours_per_week = Hours(Decimal(36));
+  CHECK(add_contract(db, "A7", more).added.job == "fietsenmaker");
+  Contract other = more;
+  other.start = parse_date("2026-06-01");
+  other.job = "wijkconciërge";
+  CHECK(add_contract(db, "A7", other).added.job == "wijkconciërge");
+  const auto r = load_employee_record(db, "A7");
+  REQUIRE(r.contracts.size() == 3);
+  CHECK(r.contracts[1].job == "fietsenmaker");
+  CHECK(r.contracts[2].job == "wijkconciërge");
 }
