@@ -72,6 +72,25 @@ bool is_payslip_file_name(const std::string& name) {
          name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+namespace {
+
+/// What the line "Correcties eerdere perioden (netto)" settles: per corrected period the
+/// differences in gross, wage tax and net, and why it was corrected (clerk's review F13).
+void corrections_settled_html(std::ostringstream& o, const std::vector<SettledCorrection>& corrections) {
+  if (corrections.empty()) return;
+  o << "<h2>Correcties eerdere perioden</h2>\n<table>\n<thead><tr><th>Periode (reden)</th><th class=\"n\">Bruto</th>"
+       "<th class=\"n\">Loonheffing</th><th class=\"n\">Netto</th></tr></thead>\n<tbody>\n";
+  for (const auto& c : corrections) {
+    o << "<tr><td>" << xml_escape(c.period.label()) << (c.reason.empty() ? std::string() : " (" + xml_escape(c.reason) + ")")
+      << "</td><td class=\"n\">" << c.gross.str_nl() << "</td><td class=\"n\">" << c.wage_tax.str_nl() << "</td><td class=\"n\">"
+      << c.net.str_nl() << "</td></tr>\n";
+  }
+  o << "</tbody>\n</table>\n<p class=\"note\">Het nettoverschil is verrekend in de regel Correcties eerdere perioden (netto) "
+       "hierboven.</p>\n";
+}
+
+}  // namespace
+
 std::string payslip_html(const Employer& er, const RunEmployee& re) {
   const Payslip& p = re.payslip;
   const Employee& e = re.employee;
@@ -112,6 +131,7 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
   line_rows(LineKind::Settlement, false);
   row("Netto uit te betalen", "", "", p.net.str_nl(), "net");
   o << "</tbody>\n</table>\n";
+  corrections_settled_html(o, re.corrections_settled);
 
   o << "<h2>Ter informatie</h2>\n<table class=\"info\">\n<tbody>\n";
   row("Uurloon", "", "", p.hourly_wage.str_nl());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "basisbaan/export/store_run_data.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -16,7 +17,7 @@
 namespace basisbaan {
 namespace {
 
-RunEmployee from_stored(const StoredPayslip& s) { return {s.employee, s.payslip, std::nullopt, std::nullopt, std::nullopt, std::nullopt}; }
+RunEmployee from_stored(const StoredPayslip& s) { return {s.employee, s.payslip, std::nullopt, std::nullopt, std::nullopt, std::nullopt, {}}; }
 
 // The payslips of a regular run with the corrections of its period applied, in employee order:
 // every correction run up to and including `up_to` (all when none).
@@ -180,6 +181,9 @@ RunData load_run_data(const Database& db, const PayPeriod& period, const RuleBoo
       }
       corr.before.push_back(from_stored(*was));
       corr.after.push_back(from_stored(*now));
+      const auto paid = std::find_if(run.employees.begin(), run.employees.end(),
+                                     [&](const RunEmployee& re) { return re.employee.id == d.employee_id; });
+      if (paid != run.employees.end()) paid->corrections_settled.push_back({c.period, c.reason, d.gross, d.wage_tax, d.net});
     }
     if (corr.after.empty()) continue;
     const StoredRun regular = db.load_run(c.period);

@@ -32,7 +32,7 @@ std::vector<RunData> year_runs(const std::vector<Employee>& employees, int year 
       const PayPeriod p(PeriodKind::Month, year, m);
       if (p.end() < e.employed_since) continue;
       const PeriodRules pr(rules(), p);
-      runs[static_cast<std::size_t>(m - 1)].employees.push_back({e, compute_payslip(pr, example_employer(), e, state), std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+      runs[static_cast<std::size_t>(m - 1)].employees.push_back({e, compute_payslip(pr, example_employer(), e, state), std::nullopt, std::nullopt, std::nullopt, std::nullopt, {}});
     }
   }
   return runs;

@@ -201,7 +201,7 @@ TEST_CASE("hours without any wage (after 104 weeks of sickness) are not reported
   e.sick_reports = {r};
   PayrollState state;
   const PeriodRules pr(test::payroll_rules(), PayPeriod::parse("2026-03"));
-  RunEmployee re{e, compute_payslip(pr, test::test_employer(), e, state), std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+  RunEmployee re{e, compute_payslip(pr, test::test_employer(), e, state), std::nullopt, std::nullopt, std::nullopt, std::nullopt, {}};
   CHECK(re.payslip.line(LineCode::BasicWage)->quantity_text() == "156.6 uur");
   CHECK(income_relationship_amounts(re).hours_paid.str() == "50");
   // Healthy, the same employee is paid all 156,6 hours → 157.

@@ -73,7 +73,7 @@ inline RunData example_run(const char* period_label, const std::vector<Employee>
       Payslip slip = compute_payslip(pr, employer, e, state);
       if (p == last) {
         const Money in_period = slip.year_to_date.arbeidskorting - arbeidskorting_before;
-        run.employees.push_back({e, std::move(slip), std::nullopt, std::nullopt, std::nullopt, in_period});
+        run.employees.push_back({e, std::move(slip), std::nullopt, std::nullopt, std::nullopt, in_period, {}});
         break;
       }
       p = p.next();

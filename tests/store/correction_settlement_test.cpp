@@ -9,6 +9,7 @@
 
 #include "basisbaan/export/journal.hpp"
 #include "basisbaan/export/loonstaat.hpp"
+#include "basisbaan/export/payslip_html.hpp"
 #include "basisbaan/export/sepa_pain001.hpp"
 #include "basisbaan/export/store_run_data.hpp"
 #include "basisbaan/store/employment_changes.hpp"
@@ -144,4 +145,36 @@ TEST_CASE("a later loonheffingskorting change does not reach back into a correct
   const Payslip& mar = mar_run.payslip("E001")->payslip;
   CHECK(mar.gross == feb.gross);
   CHECK(mar.amount_of(LineCode::WageTax) > feb.amount_of(LineCode::WageTax));
+}
+
+TEST_CASE("the payslip that settles a correction explains it per corrected period", "[store][settlement]") {
+  // Clerk's review F13: the printable payslip showed only "Correcties eerdere perioden (netto)
+  // −147,94", with no period, reason or gross and tax. E002's January, corrected from 36 to
+  // 32 hours at € 15,50, is settled in March.
+  TempDb t;
+  Database db = Database::create(t.path());
+  const CorrectionOutcome jan = example_with_january_corrected(db);
+  REQUIRE(jan.run);
+  const PayslipDifference& d = jan.run->differences.at(0);
+  run_payroll(db, store_rules(), P("2026-03"));
+  close_period(db, P("2026-03"));
+  const RunData run = load_run_data(db, P("2026-03"));
+  for (const RunEmployee& re : run.employees) {
+    if (re.employee.id != "E002") {
+      CHECK(re.corrections_settled.empty());
+      continue;
+    }
+    REQUIRE(re.corrections_settled.size() == 1);
+    const SettledCorrection& c = re.corrections_settled[0];
+    CHECK(c.period.label() == "2026-01");
+    CHECK(c.reason == "uren met terugwerkende kracht");
+    CHECK(c.net == d.net);
+    CHECK(c.net.str() == "-147.94");
+    CHECK(c.gross == d.gross);
+    CHECK(c.wage_tax == d.wage_tax);
+    const std::string html = payslip_html(run.employer, re);
+    CHECK_THAT(html, Catch::Contains("<h2>Correcties eerdere perioden</h2>"));
+    CHECK_THAT(html, Catch::Contains("<tr><td>2026-01 (uren met terugwerkende kracht)</td><td class=\"n\">" + d.gross.str_nl() +
+                                     "</td><td class=\"n\">" + d.wage_tax.str_nl() + "</td><td class=\"n\">-147,94</td></tr>"));
+  }
 }

@@ -16,6 +16,16 @@
 
 namespace basisbaan {
 
+/// A correction of an earlier period whose difference this payslip settles (the line
+/// correction_earlier_period), as the employee's payslip explains it.
+struct SettledCorrection {
+  PayPeriod period;    ///< the earlier period corrected
+  std::string reason;  ///< why it was corrected (the clerk's text; may be empty)
+  Money gross;         ///< difference in gross wage
+  Money wage_tax;      ///< difference in wage tax withheld
+  Money net;           ///< difference in net pay: paid (or reclaimed if negative) with this payslip
+};
+
 /// One employee in a run: the record the payslip was computed from, the payslip, and what the
 /// payslip shows besides the pay (both optional: shown only when known).
 struct RunEmployee {
@@ -28,6 +38,8 @@ struct RunEmployee {
   /// one after the previous stored period of the same year; the year-to-date figure itself when
   /// there is none. Set by load_wage_tax_return_data; none: not known.
   std::optional<Money> arbeidskorting_in_period;
+  /// The corrections of earlier periods this payslip settles, oldest run first (load_run_data).
+  std::vector<SettledCorrection> corrections_settled;
 };
 
 /// A correction of an earlier period made with this run: the payslips as filed before and as
