@@ -25,6 +25,16 @@ check "replay --rules bogus is a usage error" 2 "" -- "$bin" replay --db "$db" -
 check "audit verify" 0 "^ok: the chain is intact" -- "$bin" audit verify --db "$db"
 check "payroll show json" 0 '"net": "1977.31"' -- "$bin" payroll show --db "$db" --period 2026-03 --json
 check "payroll show one payslip" 0 "LOONSTROOK  2026-03" -- "$bin" payroll show --db "$db" --period 2026-03 --employee E001
+# An auditor's explanation of a stored payslip: computed again from what the run stored, every
+# line's trace with the parameter, its value, date and source (auditor's review F1).
+check "payroll show --explain traces the stored payslip" 0 "Explanation \(run [0-9]+, computed again with the stored rules" -- \
+  "$bin" payroll show --db "$db" --period 2026-03 --employee E001 --explain
+check "payroll show --explain names the parameter with its date and source" 0 "parameter  wml.hourly = 14.71   \[from 2026-01-01; " -- \
+  "$bin" payroll show --db "$db" --period 2026-03 --employee E001 --explain
+if grep -q WARNING "$tmp/out"; then not_ok "payroll show --explain of an intact payslip warns"; else ok; fi
+check "payroll show --explain needs --employee" 2 "needs --employee" -- "$bin" payroll show --db "$db" --period 2026-03 --explain
+check "payroll show --explain with --json is a usage error" 2 "excludes" -- \
+  "$bin" payroll show --db "$db" --period 2026-03 --employee E001 --explain --json
 check "payroll show a period not run" 1 "no payroll run for period 2026-04" -- "$bin" payroll show --db "$db" --period 2026-04
 check "employee list" 0 "E004 +P\. Visser +1959-04-10" -- "$bin" employee list --db "$db"
 check "employee list json" 0 '"bsn": "999990007"' -- "$bin" employee list --db "$db" --json

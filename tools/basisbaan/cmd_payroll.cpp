@@ -11,6 +11,7 @@
 #include "basisbaan/core/error.hpp"
 #include "basisbaan/store/administration.hpp"
 #include "basisbaan/store/payroll_runs.hpp"
+#include "basisbaan/store/payslip_explain.hpp"
 #include "basisbaan/store/provisional_runs.hpp"
 #include "alerts_output.hpp"
 #include "option_values.hpp"
@@ -27,7 +28,20 @@ struct PayrollOptions {
   std::string reason;
   bool json = false;
   bool profile = false;
+  bool explain = false;
 };
+
+/// The traces of a stored payslip computed again (payroll show --explain).
+void print_explanation(std::ostream& out, const ExplainedPayslip& x) {
+  out << "\nExplanation (run " << x.run_id << ", computed again with the stored rules " << x.rules_fingerprint.substr(0, 19) << "…):\n";
+  if (!x.matches_stored) {
+    out << "WARNING: computed again, this payslip differs from the stored one, so the explanation below is not that of the "
+           "stored amounts; basisbaan replay and basisbaan audit verify say what differs.\n";
+  }
+  for (const auto& l : x.payslip.lines) {
+    if (!l.trace.empty()) out << "\n" << l.description << ":\n" << l.trace.to_text();
+  }
+}
 
 std::string short_fingerprint(const std::string& f) { return f.size() > 19 ? f.substr(0, 19) + "…" : f; }
 
@@ -155,8 +169,13 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   add_db_option(show, o->db);
   show->add_option("--period", o->period, "Period, e.g. 2026-03")->required();
   show->add_option("--employee", o->employee, "Print this employee's payslip (the latest correction, if any, as well)");
-  show->add_flag("--json", o->json, "Print JSON");
+  auto* show_json = show->add_flag("--json", o->json, "Print JSON");
+  show->add_flag("--explain", o->explain,
+                 "With --employee: compute the stored payslip again from what its run stored (rules copy, employer, input "
+                 "snapshot, opening state) and show how every line was obtained, with each parameter's value, date and source")
+      ->excludes(show_json);
   show->callback([o, &ctx] {
+    if (o->explain && o->employee.empty()) throw CLI::ValidationError("--explain", "needs --employee: it explains one payslip");
     const PayPeriod period = period_option(o->period);
     Database db = Database::open(o->db, Database::Access::ReadOnly);
     const StoredRun stored = app::Backoffice(db).run(period);
@@ -175,6 +194,7 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
         if (v.run->id == stored.id) shown.carried_forward = carried;
         *ctx.out << (v.run->kind == RunKind::Correction ? "\nCORRECTIE (run " + std::to_string(v.run->id) + ")\n" : std::string())
                  << to_text_nl(shown);
+        if (o->explain) print_explanation(*ctx.out, explain_stored_payslip(db, *v.run, o->employee));
       }
       return;
     }
