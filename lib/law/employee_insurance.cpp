@@ -40,16 +40,16 @@ EmployerContributions employer_contributions(const EmployeeInsuranceParameters& 
     c.whk = Money::round(c.premium_wage * in.whk_rate, kPremiumDown);
   }
   if (trace != nullptr) {
-    trace->step("Zvw contribution wage", c.zvw_wage.str(), "wage up to the cumulative maximum (Zvw art. 45)");
-    trace->step("Zvw werkgeversheffing", c.zvw.str(), c.zvw_wage.str() + " × " + p.zvw_employer_rate.str() + ", " + std::string(kPremiumDown.rule));
+    trace->step("Zvw contribution wage", c.zvw_wage.str(), "wage up to the cumulative maximum zvw.max_contribution_wage");
+    trace->step("Zvw werkgeversheffing", c.zvw.str(), c.zvw_wage.str() + " × zvw.employer_rate " + p.zvw_employer_rate.str() + ", " + std::string(kPremiumDown.rule));
     if (!in.insured) {
       trace->step("employee insurance", "0.00", "not insured from the month the AOW age is reached (WW art. 6, WIA)");
     } else {
-      trace->step("premium wage", c.premium_wage.str(), "wage up to the cumulative maximum premium wage (Wfsv art. 17)");
-      trace->step(in.permanent_contract ? "AWf (low: written permanent contract)" : "AWf (high)", c.awf.str(), "Wfsv art. 27e");
-      trace->step(in.small_employer ? "Aof (low: small employer)" : "Aof (high)", c.aof.str(), "Wfsv art. 36a");
-      trace->step("Wko (opslag kinderopvang)", c.wko.str(), "Wfsv art. 36b");
-      trace->step("Whk (employer's rate " + in.whk_rate.str() + ")", c.whk.str(), "Wfsv art. 38, the employer's beschikking");
+      trace->step("premium wage", c.premium_wage.str(), "wage up to the cumulative maximum premium.max_premium_wage");
+      trace->step(in.permanent_contract ? "AWf (low: written permanent contract)" : "AWf (high)", c.awf.str(), in.permanent_contract ? "premium.awf.low" : "premium.awf.high");
+      trace->step(in.small_employer ? "Aof (low: small employer)" : "Aof (high)", c.aof.str(), in.small_employer ? "premium.aof.low" : "premium.aof.high");
+      trace->step("Wko (opslag kinderopvang)", c.wko.str(), "premium.wko");
+      trace->step("Whk (employer's rate " + in.whk_rate.str() + ")", c.whk.str(), "the employer's rate from its Whk beschikking (premium.whk.average is the sector average)");
     }
   }
   return c;

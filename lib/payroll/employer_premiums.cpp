@@ -18,6 +18,9 @@ EmployerPremiums employer_premiums(const PayslipFacts& f, std::vector<PayslipLin
   const PayPeriod& P = pr.period();
   EmployerPremiums out;
   Trace t = new_trace(f, "employer contributions");
+  // With a trace, the parameters the prepared rules hold are recorded with their value, date and
+  // source, as a look-up by name records them (the computation uses the prepared values).
+  if (f.with_traces) EmployeeInsuranceParameters::load(pr.rules(), pr.pay_date(), &t);
   const auto c = employer_contributions(ins,
                                         {levy_wage, so_far.zvw_wage, so_far.premium_wage, P.number(),
                                          PayPeriod::count_in_year(P.kind(), P.year()), e.permanent_contract, employer.small_employer,
@@ -43,7 +46,7 @@ EmployerPremiums employer_premiums(const PayslipFacts& f, std::vector<PayslipLin
     const Rate ufo_rate = pr.rules().rate("premium.ufo", pr.pay_date(), trace_ptr(f, u));
     const Money ufo = Money::round(c.premium_wage * ufo_rate, kPremiumDown);
     if (f.with_traces) {
-      u.result("Ufo", ufo.str(), c.premium_wage.str() + " × " + ufo_rate.str() + " (Wfsv art. 38, public employer); " +
+      u.result("Ufo", ufo.str(), c.premium_wage.str() + " × " + ufo_rate.str() + " (premium.ufo, public employer); " +
                                      std::string(kPremiumDown.rule));
     }
     out.total += ufo;

@@ -74,6 +74,8 @@ PayslipWageTax payslip_wage_tax(const PayslipFacts& f, std::vector<PayslipLine>&
   PayslipWageTax out;
   {
     Trace t = new_trace(f, "loonheffing");
+    // With a trace, the parameters the prepared table holds, with their value, date and source.
+    if (f.with_traces) WageTaxParameters::load(pr.rules(), pr.pay_date(), pr.period().kind(), f.tax_group, &t);
     const WageTaxResult r = wage_tax(pr.wage_tax(f.tax_group), {max(Money(), regular), e.payroll_tax_credit, false}, trace_ptr(f, t));
     out.wage_tax = r.wage_tax;
     out.arbeidskorting = r.arbeidskorting_per_period;

@@ -16,6 +16,11 @@ Pension pension(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money ho
   // The base is the yearly wage from the hourly wage, so sickness does not lower it
   // (UNCONFIRMED, docs/payslip-input.md "Sickness").
   Trace t = new_trace(f, "pension");
+  if (f.with_traces) {  // the cao's parameters with their value, date and source (the prepared terms hold the values)
+    pr.rules().rate("cao.pension.premium_rate", pr.pay_date(), &t);
+    pr.rules().amount("cao.pension.franchise", pr.pay_date(), &t);
+    pr.rules().decimal("cao.pension.part_time_basis_hours", pr.pay_date(), &t);
+  }
   const Decimal full_time_annual = hourly.decimal() * cao.full_time_hours * Decimal(52);
   // From 2027 (cao.pension.base_includes_allowances) the pensionable annual income is PWRI's
   // pensioengevend jaarinkomen: the annual wage plus the holiday allowance and the end-of-year

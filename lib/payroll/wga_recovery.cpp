@@ -14,11 +14,15 @@ WgaRecovery wga_recovery(const PayslipFacts& f, std::vector<PayslipLine>& lines,
   WgaRecovery out;
   if (!cao.wga_recovered || employer.whk_wga_rate.fraction().sign() <= 0 || !f.insured) return out;
   Trace t = new_trace(f, "WGA recovery");
+  if (f.with_traces) {  // the cao's parameters with their value, date and source (the prepared terms hold the values)
+    f.rules->rules().integer("cao.wga.recover_from_employee", f.rules->pay_date(), &t);
+    f.rules->rules().rate("cao.wga.employee_share", f.rules->pay_date(), &t);
+  }
   out.amount = Money::round(gross * employer.whk_wga_rate * cao.wga_employee_share.fraction(), kDeductionDown);
   if (f.with_traces) {
     t.result("WGA premium recovered", out.amount.str(),
              gross.str() + " × WGA rate " + employer.whk_wga_rate.str() + " × share " + cao.wga_employee_share.str() +
-                 " (Wfsv art. 39a; cao Aan de Slag); lowers the wage for wage tax; " + std::string(kDeductionDown.rule));
+                 " (cao.wga.recover_from_employee, cao.wga.employee_share); lowers the wage for wage tax; " + std::string(kDeductionDown.rule));
   }
   const Rate effective = Rate::fraction(employer.whk_wga_rate.fraction() * cao.wga_employee_share.fraction());
   add_line(lines, LineCode::WgaRecovery, "Verhaalde WGA-premie", LineKind::Deduction, LineQuantity::euros(gross),

@@ -30,6 +30,18 @@ TEST_CASE("a stored payslip computed again with traces equals the stored one and
   REQUIRE(hourly != nullptr);
   // wml.hourly 14,71 from 2026-01-01 (rules/wml.xml), with its source.
   CHECK_THAT(hourly->trace.to_text(), Catch::Contains("parameter  wml.hourly = 14.71   [from 2026-01-01; "));
+  // The charges and the wage tax name the parameters they used, with value, date and source
+  // (auditor's review F2), and cite the parameter rather than an article of their own (F3).
+  const auto trace_of = [&](LineCode code) {
+    const PayslipLine* l = x.payslip.line(code);
+    return l == nullptr ? std::string() : l->trace.to_text();
+  };
+  CHECK_THAT(trace_of(LineCode::Zvw), Catch::Contains("parameter  zvw.employer_rate = 6.1%   [from 2026-01-01; "));
+  CHECK_THAT(trace_of(LineCode::Zvw), Catch::Contains("parameter  premium.awf.high = 7.74%   [from 2026-01-01; "));
+  CHECK_THAT(trace_of(LineCode::Zvw), Catch::Contains("AWf (high) = ") && Catch::Contains("[premium.awf.high]"));
+  CHECK_THAT(trace_of(LineCode::WageTax), Catch::Contains("parameter  wage_tax.ahk.max.below_aow = 3115.00   [from 2026-01-01; "));
+  CHECK_THAT(trace_of(LineCode::PensionEmployer), Catch::Contains("parameter  cao.pension.franchise = 13033.00   [from 2023-01-01; "));
+  CHECK_THAT(trace_of(LineCode::WgaRecovery), Catch::Contains("parameter  cao.wga.employee_share = 50%   [from 2021-07-01; "));
   CHECK_THROWS_WITH(explain_stored_payslip(db, run, "E999"), Catch::Contains("employee E999 has no payslip in run"));
 
   // The run is open: an amount altered behind the library's back is no longer explained.
