@@ -22,7 +22,8 @@ LoonstaatAmounts amounts_of(const RunEmployee& re, Money arbeidskorting_before) 
   LoonstaatAmounts x;
   x.cash_wage = p.gross;
   for (const auto& l : p.lines) {
-    if (l.kind == LineKind::Deduction) x.deductions += l.amount;
+    if (l.kind != LineKind::Deduction) continue;
+    (l.code == LineCode::WgaRecovery ? x.deductions_wage_tax_only : x.deductions) += l.amount;
   }
   x.wage_sv = a.wage_sv;
   x.premium_wage = a.premium_wage;
@@ -45,7 +46,7 @@ LoonstaatAmounts amounts_of(const RunEmployee& re, Money arbeidskorting_before) 
 
 // The money columns in loonstaat order, for the CSV and the HTML table.
 std::vector<Money> columns(const LoonstaatAmounts& x) {
-  return {x.cash_wage, x.wage_in_kind, x.tips, x.deductions, x.wage_sv, x.premium_wage, x.zvw_wage, x.wage_for_wage_tax, x.special_wage,
+  return {x.cash_wage, x.wage_in_kind, x.tips, x.deductions, x.wage_sv, x.premium_wage, x.zvw_wage, x.deductions_wage_tax_only, x.wage_for_wage_tax, x.special_wage,
           x.wage_tax, x.zvw_withheld, x.paid, x.arbeidskorting, x.untaxed_allowances, x.employer_zvw,
           x.withheld_by_garnishment};
 }
@@ -53,11 +54,12 @@ std::vector<Money> columns(const LoonstaatAmounts& x) {
 constexpr const char* kCsvHeader =
     "year,employee,name,bsn,k1_loontijdvak,k2_nummer_inkomstenverhouding,tabel,loonheffingskorting,k3_loon_in_geld,"
     "k4_loon_anders_dan_in_geld,k5_fooien,k7_aftrekposten_alle_heffingen,k8_loon_werknemersverzekeringen,premieloon,k12_loon_zvw,"
-    "k14_loon_lb_vv,waarvan_tabel_bijzondere_beloningen,k15_ingehouden_lb_vv,k16_ingehouden_bijdrage_zvw,k17_uitbetaald_bedrag,"
+    "aftrekposten_alleen_lb_vv,k14_loon_lb_vv,waarvan_tabel_bijzondere_beloningen,k15_ingehouden_lb_vv,k16_ingehouden_bijdrage_zvw,k17_uitbetaald_bedrag,"
     "k18_verrekende_arbeidskorting,onbelaste_vergoedingen,werkgeversheffing_zvw,ingehouden_loonbeslag\r\n";
 
 constexpr const char* kHtmlHeads[] = {"3 Loon in geld", "4 Loon anders dan in geld", "5 Fooien", "7 Aftrek­posten", "8 Loon wn-verz.",
-                                      "Premie­loon", "12 Loon Zvw", "14 Loon LB/PH", "w.v. bijz. beloning", "15 Ingeh. LB/PH",
+                                      "Premie­loon", "12 Loon Zvw",
+                                      "Aftrek­posten alleen LB/PH", "14 Loon LB/PH", "w.v. bijz. beloning", "15 Ingeh. LB/PH",
                                       "16 Ingeh. bijdr. Zvw", "17 Uitbetaald", "18 Verr. arbeids­korting", "Onbelaste vergoe­dingen",
                                       "Werkgevers­heffing Zvw", "Ingeh. loon­beslag"};
 
@@ -68,6 +70,7 @@ LoonstaatAmounts& LoonstaatAmounts::operator+=(const LoonstaatAmounts& o) {
   wage_in_kind += o.wage_in_kind;
   tips += o.tips;
   deductions += o.deductions;
+  deductions_wage_tax_only += o.deductions_wage_tax_only;
   wage_sv += o.wage_sv;
   premium_wage += o.premium_wage;
   zvw_wage += o.zvw_wage;

@@ -61,7 +61,9 @@ TEST_CASE("the loonstaat of 2026 sums the twelve monthly payslips, column by col
   //   12     2,389.31      0             2,389.31     302.70      167.64       2,221.67  419.92 (4,954.10)
   // Kolom 3:  4 × 2,047.64 + 2,866.74 + 2,047.64 + 5 × 2,086.61 + 2,389.31
   //           = 8,190.56 + 2,866.74 + 2,047.64 + 10,433.05 + 2,389.31 = 25,927.30
-  // Kolom 7:  5 × 7.16 + 10.03 = 35.80 + 10.03 = 45.83            (25,927.30 − 45.83 = kolom 14)
+  // WGA recovery: 5 × 7.16 + 10.03 = 35.80 + 10.03 = 45.83, an aftrekpost for the wage tax only
+  // (25,927.30 − 45.83 = kolom 14); kolom 7 (aftrekposten voor alle heffingen): 0, no employee
+  // pension premium (clerk's review F14: kolom 8 and 12 are kolom 3 − kolom 7).
   // Kolom 14: 4 × 2,040.48 + 2,856.71 + 2,040.48 + 5 × 2,086.61 + 2,389.31
   //           = 8,161.92 + 2,856.71 + 2,040.48 + 10,433.05 + 2,389.31 = 25,881.47
   // Kolom 15: 4 × 63.17 + 339.77 + 63.17 + 5 × 65.33 + 167.64 = 252.68 + 339.77 + 63.17 + 326.65 + 167.64 = 1,149.91
@@ -73,7 +75,10 @@ TEST_CASE("the loonstaat of 2026 sums the twelve monthly payslips, column by col
   // Werkgeversheffing Zvw: 5 × 124.90 + 174.87 + 5 × 127.28 + 145.74 = 624.50 + 174.87 + 636.40 + 145.74 = 1,581.51
   const LoonstaatAmounts& t = s.total;
   CHECK(t.cash_wage.str() == "25927.30");
-  CHECK(t.deductions.str() == "45.83");
+  CHECK(t.deductions.str() == "0.00");
+  CHECK(t.deductions_wage_tax_only.str() == "45.83");
+  CHECK(t.wage_sv == t.cash_wage + t.wage_in_kind + t.tips - t.deductions);
+  CHECK(t.wage_for_wage_tax == t.wage_sv - t.deductions_wage_tax_only);
   CHECK(t.wage_for_wage_tax.str() == "25881.47");
   CHECK(t.wage_tax.str() == "1149.91");
   CHECK(t.paid.str() == "24731.56");
@@ -93,9 +98,9 @@ TEST_CASE("the loonstaat of 2026 sums the twelve monthly payslips, column by col
   CHECK(ytd.wage_tax == t.wage_tax);
 
   const std::string csv = loonstaat_csv(staten);
-  CHECK(csv.find("k14_loon_lb_vv") != std::string::npos);
-  CHECK(csv.find("2026,E001,J. de Vries,111222333,2026-05,1,witte maandtabel,ja,2866.74,0.00,0.00,10.03,2866.74,2866.74,2866.74,2856.71,819.10,339.77,0.00,2516.94,404.58,0.00,174.87,0.00\r\n") != std::string::npos);
-  CHECK(csv.find("2026,E001,J. de Vries,111222333,totaal,,,,25927.30,0.00,0.00,45.83,25927.30,25927.30,25927.30,25881.47,1121.80,1149.91,0.00,24731.56,4954.10,0.00,1581.51,0.00\r\n") != std::string::npos);
+  CHECK(csv.find("k12_loon_zvw,aftrekposten_alleen_lb_vv,k14_loon_lb_vv") != std::string::npos);
+  CHECK(csv.find("2026,E001,J. de Vries,111222333,2026-05,1,witte maandtabel,ja,2866.74,0.00,0.00,0.00,2866.74,2866.74,2866.74,10.03,2856.71,819.10,339.77,0.00,2516.94,404.58,0.00,174.87,0.00\r\n") != std::string::npos);
+  CHECK(csv.find("2026,E001,J. de Vries,111222333,totaal,,,,25927.30,0.00,0.00,0.00,25927.30,25927.30,25927.30,45.83,25881.47,1121.80,1149.91,0.00,24731.56,4954.10,0.00,1581.51,0.00\r\n") != std::string::npos);
   const std::string html = loonstaat_html(s);
   CHECK(html.find("Loonstaat 2026") != std::string::npos);
   CHECK(html.find("25.881,47") != std::string::npos);

@@ -22,7 +22,11 @@ struct LoonstaatAmounts {
   Money cash_wage;          ///< kolom 3: loon in geld (all earnings, bijzondere beloningen included)
   Money wage_in_kind;       ///< kolom 4: loon anders dan in geld (this payroll pays none: zero)
   Money tips;               ///< kolom 5: fooien en uitkeringen uit fondsen (none: zero)
-  Money deductions;         ///< kolom 7: aftrekposten voor alle heffingen (employee pension, WGA recovery), positive
+  Money deductions;         ///< kolom 7: aftrekposten voor alle heffingen (the employee's pension premium), positive
+  /// Aftrekposten alleen voor de loonbelasting/premie volksverzekeringen: the WGA premium recovered
+  /// from the employee, which lowers the wage for wage tax but not the premium wage or the Zvw
+  /// wage (as the payslip computes them), positive.
+  Money deductions_wage_tax_only;
   Money wage_sv;            ///< kolom 8: loon voor de werknemersverzekeringen (zero when not insured)
   Money premium_wage;       ///< premieloon: kolom 8 up to the year's maximum (what Awf/Aof/Whk are charged over)
   Money zvw_wage;           ///< kolom 12: loon voor de Zvw (up to the year's maximum)
