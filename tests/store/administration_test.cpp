@@ -140,16 +140,7 @@ TEST_CASE("an amendment of the running contract keeps its work unless it names o
   // Clerk's review F12: a change of hours (`contract add` from a later day) dropped the job.
   TempDb t;
   Database db = Database::create(t.path());
-  Employee e;
-  e.id = "A7";
-  e.name = "H. Acht";
-  e.birth_date = parse_date("1988-08-08");
-  e.bsn = "999990068";
-  e.iban = "NL41RABO7001234568";
-  e.employed_since = parse_date("2026-01-01");
-  e.employed_until = parse_date("2026-12-31");
-  e.hours_per_week = Hours(Decimal(24));
-  hire_employee(db, e, "fietsenmaker");
+  hire_employee(db, fixed_term_newcomer("A7", "999990068"), "fietsenmaker");
   Contract more;
   more.start = parse_date("2026-03-01");
   more.end = parse_date("2026-12-31");

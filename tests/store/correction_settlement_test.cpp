@@ -124,11 +124,7 @@ TEST_CASE("a later loonheffingskorting change does not reach back into a correct
   EmployeeChange withdraw;
   withdraw.payroll_tax_credit = false;
   change_employee(db, "E001", withdraw);
-  Contract c;
-  c.start = parse_date("2026-01-01");
-  c.indefinite = true;
-  c.hours_per_week = Hours(Decimal(32));
-  add_contract(db, "E002", c, ScalePlacement{0, c.start, "schaal 2, trede 4", Money::parse("15.50")});
+  backdate_e002_to_32_hours(db);
   const CorrectionOutcome jan = correct_period(db, store_rules(), P("2026-01"), "uren met terugwerkende kracht");
   REQUIRE(jan.run);
   // Only E002's hours changed January: E001 is not among the differences.

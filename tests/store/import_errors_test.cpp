@@ -140,16 +140,8 @@ TEST_CASE("a permanent contract with a last day is refused on import and on hire
   CHECK_THAT(e.problems()[0].message, Catch::StartsWith("staff.csv row 1 (line 2), field employed_until: is 2026-12-31 but the contract is permanent"));
   CHECK(count(db, "SELECT count(*) FROM employees") == 0);
 
-  Employee hired;
-  hired.id = "A6";
-  hired.name = "G. Zeven";
-  hired.birth_date = parse_date("1990-04-04");
-  hired.bsn = "999990056";
-  hired.iban = "NL41RABO7001234568";
-  hired.employed_since = parse_date("2026-02-01");
-  hired.employed_until = parse_date("2026-12-31");
+  Employee hired = fixed_term_newcomer("A6", "999990056");
   hired.permanent_contract = true;
-  hired.hours_per_week = Hours(Decimal(30));
   const auto h = error_of<InputError>([&] { hire_employee(db, hired, ""); });
   CHECK_THAT(std::string(h.what()), Catch::Contains("field employed_until: is 2026-12-31 but the contract is permanent"));
   CHECK(count(db, "SELECT count(*) FROM employees") == 0);

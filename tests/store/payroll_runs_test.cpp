@@ -118,11 +118,7 @@ TEST_CASE("a back-dated contract change is corrected in a correction run paid in
   }
   CHECK_FALSE(correct_period(db, store_rules(), P("2026-01"), "nothing changed yet").run);
   // E002 goes from 36 to 32 hours and a higher step from 1 January, decided in March.
-  Contract c;
-  c.start = parse_date("2026-01-01");
-  c.indefinite = true;
-  c.hours_per_week = Hours(Decimal(32));
-  add_contract(db, "E002", c, ScalePlacement{0, c.start, "schaal 2, trede 4", Money::parse("15.50")});
+  backdate_e002_to_32_hours(db);
   const CorrectionOutcome jan = correct_period(db, store_rules(), P("2026-01"), "uren met terugwerkende kracht");
   REQUIRE(jan.run);
   CHECK_FALSE(jan.pay_in_run_is_stale);

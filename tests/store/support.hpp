@@ -75,20 +75,40 @@ inline void load_example(Database& db) {
   }
 }
 
+/// E002's contract of the example back-dated to 1 January: 32 hours at € 15,50, schaal 2 trede 4.
+inline void backdate_e002_to_32_hours(Database& db) {
+  Contract c;
+  c.start = parse_date("2026-01-01");
+  c.indefinite = true;
+  c.hours_per_week = Hours(Decimal(32));
+  add_contract(db, "E002", c, ScalePlacement{0, c.start, "schaal 2, trede 4", Money::parse("15.50")});
+}
+
 /// The example employer with 2026-01 and 2026-02 run and closed, then E002's contract back-dated
-/// to 1 January (32 hours at € 15,50, schaal 2 trede 4) and January corrected: the correction.
+/// to 1 January (backdate_e002_to_32_hours) and January corrected: the correction.
 inline CorrectionOutcome example_with_january_corrected(Database& db) {
   load_example(db);
   for (const char* p : {"2026-01", "2026-02"}) {
     run_payroll(db, store_rules(), PayPeriod::parse(p));
     close_period(db, PayPeriod::parse(p));
   }
-  Contract c;
-  c.start = parse_date("2026-01-01");
-  c.indefinite = true;
-  c.hours_per_week = Hours(Decimal(32));
-  add_contract(db, "E002", c, ScalePlacement{0, c.start, "schaal 2, trede 4", Money::parse("15.50")});
+  backdate_e002_to_32_hours(db);
   return correct_period(db, store_rules(), PayPeriod::parse("2026-01"), "uren met terugwerkende kracht");
+}
+
+/// A new employee with a fixed-term contract (2026-01-01 … 2026-12-31, 24 hours), not yet stored:
+/// personnel number `id` and BSN `bsn` (it must pass the 11-test).
+inline Employee fixed_term_newcomer(const std::string& id, const std::string& bsn) {
+  Employee e;
+  e.id = id;
+  e.name = "N. Nieuw";
+  e.birth_date = parse_date("1990-04-04");
+  e.bsn = bsn;
+  e.iban = "NL41RABO7001234568";
+  e.employed_since = parse_date("2026-01-01");
+  e.employed_until = parse_date("2026-12-31");
+  e.hours_per_week = Hours(Decimal(24));
+  return e;
 }
 
 inline int count(const Database& db, const std::string& sql) {
