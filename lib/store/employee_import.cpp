@@ -4,6 +4,7 @@
 // the rows while they are read.
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -41,13 +42,42 @@ std::optional<bool> parse_bool(std::string v) {
 /// The header's columns: name -> position.
 using Columns = std::map<std::string, std::size_t, std::less<>>;
 
-/// The columns of `header`; throws InputError naming the line and the column that is unknown,
-/// repeated or missing.
+constexpr std::array<std::string_view, 7> kRequired{"id", "name", "birth_date", "bsn", "iban", "employed_since", "hours_per_week"};
+constexpr std::array<std::string_view, 10> kOptional{"payroll_tax_credit", "employed_until", "hourly_wage", "scale",
+                                                     "permanent_contract", "pay_period", "commute_km_per_period",
+                                                     "previous_year_wage", "job", "identified"};
+
+bool known_column(const std::string& name) {
+  return std::find(kRequired.begin(), kRequired.end(), name) != kRequired.end() ||
+         std::find(kOptional.begin(), kOptional.end(), name) != kOptional.end();
+}
+
+/// What to say of the unknown column `name`: the columns there are, or, when it holds a ';',
+/// that the file is separated by semicolons (what a Dutch Excel writes).
+std::string unknown_column_message(const std::string& name) {
+  const std::string head = "unknown column \"" + name + "\"";
+  if (name.find(';') != std::string::npos) {
+    return head + ": the file seems to use ';' as separator; basisbaan reads comma-separated files "
+                  "(save it with ',' as field delimiter, e.g. in LibreOffice Calc, or in Excel after setting the "
+                  "list separator to ',')";
+  }
+  return head + " (columns: id, name, birth_date, bsn, iban, employed_since, hours_per_week, payroll_tax_credit, "
+                "employed_until, hourly_wage, scale, permanent_contract, pay_period, commute_km_per_period, "
+                "previous_year_wage, job, identified)";
+}
+
+/// "the required column "bsn" is missing", or all of them: "the required columns "birth_date",
+/// "bsn" are missing".
+std::string missing_columns_message(const std::vector<std::string>& missing) {
+  std::string names;
+  for (const auto& m : missing) names += (names.empty() ? "\"" : ", \"") + m + "\"";
+  return missing.size() == 1 ? "the required column " + names + " is missing"
+                             : "the required columns " + names + " are missing";
+}
+
+/// The columns of `header`; throws InputError naming the line and the column that is unknown or
+/// repeated, or every required column that is missing (the field member: the first of them).
 Columns read_header(const CsvRecord& header, const std::string& doc) {
-  static const std::vector<std::string> kRequired{"id", "name", "birth_date", "bsn", "iban", "employed_since", "hours_per_week"};
-  static const std::vector<std::string> kOptional{"payroll_tax_credit", "employed_until", "hourly_wage", "scale",
-                                                  "permanent_contract", "pay_period", "commute_km_per_period",
-                                                  "previous_year_wage", "job", "identified"};
   Columns col;
   auto header_error = [&](ErrorCode code, const std::string& name, const std::string& message) {
     return InputError(code, doc + " line " + std::to_string(header.line) + ": " + message,
@@ -55,19 +85,15 @@ Columns read_header(const CsvRecord& header, const std::string& doc) {
   };
   for (std::size_t i = 0; i < header.fields.size(); ++i) {
     const std::string name = trim(header.fields[i]);
-    if (std::find(kRequired.begin(), kRequired.end(), name) == kRequired.end() &&
-        std::find(kOptional.begin(), kOptional.end(), name) == kOptional.end()) {
-      throw header_error(ErrorCode::InputUnknownField, name, "unknown column \"" + name +
-                       "\" (columns: id, name, birth_date, bsn, iban, employed_since, hours_per_week, payroll_tax_credit, "
-                       "employed_until, hourly_wage, scale, permanent_contract, pay_period, commute_km_per_period, "
-                       "previous_year_wage, job, identified)");
-    }
+    if (!known_column(name)) throw header_error(ErrorCode::InputUnknownField, name, unknown_column_message(name));
     if (col.count(name) != 0) throw header_error(ErrorCode::InputDuplicate, name, "column \"" + name + "\" appears twice");
     col[name] = i;
   }
+  std::vector<std::string> missing;
   for (const auto& r : kRequired) {
-    if (col.count(r) == 0) throw header_error(ErrorCode::InputMissingField, r, "the required column \"" + r + "\" is missing");
+    if (col.count(r) == 0) missing.emplace_back(r);
   }
+  if (!missing.empty()) throw header_error(ErrorCode::InputMissingField, missing.front(), missing_columns_message(missing));
   return col;
 }
 

@@ -94,6 +94,31 @@ TEST_CASE("a bad header is one InputError naming the column", "[store][errors]")
   CHECK(empty.where().row == 1);
 }
 
+TEST_CASE("a header without several required columns names every one of them in one message", "[store][errors]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  const auto one = error_of<InputError>([&] { import_employees_csv(db, "id,name,birth_date,iban,employed_since,hours_per_week\n", "staff.csv"); });
+  CHECK(std::string(one.what()) == "staff.csv line 1: the required column \"bsn\" is missing");
+  const auto three = error_of<InputError>([&] { import_employees_csv(db, "id,name,iban,employed_since\n", "staff.csv"); });
+  CHECK(std::string(three.what()) == "staff.csv line 1: the required columns \"birth_date\", \"bsn\", \"hours_per_week\" are missing");
+  CHECK(three.code() == ErrorCode::InputMissingField);
+  CHECK(three.where().field == "birth_date");
+}
+
+TEST_CASE("a file separated by semicolons is told that basisbaan reads commas", "[store][errors]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  const auto e = error_of<InputError>([&] {
+    import_employees_csv(db, "id;name;birth_date;bsn;iban;employed_since;hours_per_week\nA1;A. Een;1980-01-01;999990007;NL04INGB7000000001;2026-01-01;32,5\n", "staff.csv");
+  });
+  CHECK(e.code() == ErrorCode::InputUnknownField);
+  CHECK_THAT(e.what(), Catch::StartsWith("staff.csv line 1: unknown column \"id;name;birth_date;bsn;iban;employed_since;hours_per_week\": "
+                                         "the file seems to use ';' as separator; basisbaan reads comma-separated files ("));
+  // A typo without a semicolon still lists the columns there are.
+  const auto typo = error_of<InputError>([&] { import_employees_csv(db, "id,nmae\n", "staff.csv"); });
+  CHECK_THAT(typo.what(), Catch::Contains("unknown column \"nmae\" (columns: id, name,"));
+}
+
 TEST_CASE("store errors say not found, read-only, corrupt and locked as codes", "[store][errors]") {
   TempDb t;
   const auto missing = error_of<StoreError>([&] { Database::open(t.path()); });
