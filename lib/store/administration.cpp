@@ -536,8 +536,24 @@ LeaveBalance take_leave(Database& db, const RuleBook& rules, const std::string& 
   return leave_balance(rules, l, date);
 }
 
+namespace {
+
+/// Throws InputError (field first_day) when `first_day` is after the last day of the employee's
+/// latest employment: there is no wage to continue then (a day before it is the store's as before).
+void check_sick_within_employment(const EmployeeRecord& r, const Date& first_day) {
+  const auto spells = spells_of(r.contracts);
+  if (spells.empty() || !spells.back().end || first_day <= *spells.back().end) return;
+  throw InputError(ErrorCode::InputInvalidDate,
+                   "sick report of employee " + r.employee.id + ", field first_day: " + to_string(first_day) +
+                       " is after the last day of employment, " + to_string(*spells.back().end),
+                   {.field = "first_day", .date = first_day});
+}
+
+}  // namespace
+
 SickReport report_sick(Database& db, const std::string& employee_id, SickReport report) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
+  check_sick_within_employment(r, report.first_day);
   if (report.id.empty()) report.id = "S" + std::to_string(r.sick_reports.size() + 1);
   std::vector<SickReport> all = r.sick_reports;
   for (const auto& s : all) {

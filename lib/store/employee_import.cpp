@@ -4,10 +4,12 @@
 // the rows while they are read.
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "basisbaan/core/csv.hpp"
@@ -41,13 +43,42 @@ std::optional<bool> parse_bool(std::string v) {
 /// The header's columns: name -> position.
 using Columns = std::map<std::string, std::size_t, std::less<>>;
 
-/// The columns of `header`; throws InputError naming the line and the column that is unknown,
-/// repeated or missing.
+constexpr std::array<std::string_view, 7> kRequired{"id", "name", "birth_date", "bsn", "iban", "employed_since", "hours_per_week"};
+constexpr std::array<std::string_view, 10> kOptional{"payroll_tax_credit", "employed_until", "hourly_wage", "scale",
+                                                     "permanent_contract", "pay_period", "commute_km_per_period",
+                                                     "previous_year_wage", "job", "identified"};
+
+bool known_column(const std::string& name) {
+  return std::find(kRequired.begin(), kRequired.end(), name) != kRequired.end() ||
+         std::find(kOptional.begin(), kOptional.end(), name) != kOptional.end();
+}
+
+/// What to say of the unknown column `name`: the columns there are, or, when it holds a ';',
+/// that the file is separated by semicolons (what a Dutch Excel writes).
+std::string unknown_column_message(const std::string& name) {
+  const std::string head = "unknown column \"" + name + "\"";
+  if (name.find(';') != std::string::npos) {
+    return head + ": the file seems to use ';' as separator; basisbaan reads comma-separated files "
+                  "(save it with ',' as field delimiter, e.g. in LibreOffice Calc, or in Excel after setting the "
+                  "list separator to ',')";
+  }
+  return head + " (columns: id, name, birth_date, bsn, iban, employed_since, hours_per_week, payroll_tax_credit, "
+                "employed_until, hourly_wage, scale, permanent_contract, pay_period, commute_km_per_period, "
+                "previous_year_wage, job, identified)";
+}
+
+/// "the required column "bsn" is missing", or all of them: "the required columns "birth_date",
+/// "bsn" are missing".
+std::string missing_columns_message(const std::vector<std::string>& missing) {
+  std::string names;
+  for (const auto& m : missing) names += (names.empty() ? "\"" : ", \"") + m + "\"";
+  return missing.size() == 1 ? "the required column " + names + " is missing"
+                             : "the required columns " + names + " are missing";
+}
+
+/// The columns of `header`; throws InputError naming the line and the column that is unknown or
+/// repeated, or every required column that is missing (the field member: the first of them).
 Columns read_header(const CsvRecord& header, const std::string& doc) {
-  static const std::vector<std::string> kRequired{"id", "name", "birth_date", "bsn", "iban", "employed_since", "hours_per_week"};
-  static const std::vector<std::string> kOptional{"payroll_tax_credit", "employed_until", "hourly_wage", "scale",
-                                                  "permanent_contract", "pay_period", "commute_km_per_period",
-                                                  "previous_year_wage", "job", "identified"};
   Columns col;
   auto header_error = [&](ErrorCode code, const std::string& name, const std::string& message) {
     return InputError(code, doc + " line " + std::to_string(header.line) + ": " + message,
@@ -55,19 +86,15 @@ Columns read_header(const CsvRecord& header, const std::string& doc) {
   };
   for (std::size_t i = 0; i < header.fields.size(); ++i) {
     const std::string name = trim(header.fields[i]);
-    if (std::find(kRequired.begin(), kRequired.end(), name) == kRequired.end() &&
-        std::find(kOptional.begin(), kOptional.end(), name) == kOptional.end()) {
-      throw header_error(ErrorCode::InputUnknownField, name, "unknown column \"" + name +
-                       "\" (columns: id, name, birth_date, bsn, iban, employed_since, hours_per_week, payroll_tax_credit, "
-                       "employed_until, hourly_wage, scale, permanent_contract, pay_period, commute_km_per_period, "
-                       "previous_year_wage, job, identified)");
-    }
+    if (!known_column(name)) throw header_error(ErrorCode::InputUnknownField, name, unknown_column_message(name));
     if (col.count(name) != 0) throw header_error(ErrorCode::InputDuplicate, name, "column \"" + name + "\" appears twice");
     col[name] = i;
   }
+  std::vector<std::string> missing;
   for (const auto& r : kRequired) {
-    if (col.count(r) == 0) throw header_error(ErrorCode::InputMissingField, r, "the required column \"" + r + "\" is missing");
+    if (col.count(r) == 0) missing.emplace_back(r);
   }
+  if (!missing.empty()) throw header_error(ErrorCode::InputMissingField, missing.front(), missing_columns_message(missing));
   return col;
 }
 
@@ -78,18 +105,57 @@ struct ImportedRow {
   ScalePlacement p;
 };
 
+/// Of one column: each value's first row in the file, "row R (line L)".
+using FirstRows = std::unordered_map<std::string, std::string>;
+
+/// The first row of each value of `column` in `file` (the file read again: for a duplicate's
+/// message only).
+FirstRows first_rows_of(std::string_view file, const std::string& doc, std::size_t column) {
+  FirstRows first;
+  CsvReader reader(file, doc);
+  CsvRecord rec;
+  reader.next(rec);  // the header
+  for (std::size_t n = 1; reader.next(rec); ++n) {
+    if (column >= rec.fields.size()) continue;
+    first.try_emplace(trim(rec.fields[column]), "row " + std::to_string(n) + " (line " + std::to_string(rec.line) + ")");
+  }
+  return first;
+}
+
 /// The personnel numbers and BSNs already taken: in the database, and by the file's rows before.
 struct Taken {
   TextSet ids;
   TextSet bsns;
+  std::size_t in_database = 0;  ///< the first so many texts of each set are the database's
+  std::string_view file;        ///< the file's text, read again only to say where a number was before
+  std::map<std::size_t, FirstRows> first_rows{};  ///< by column, made at its first duplicate in the file
 };
 
-/// The numbers in the database, with room for `more` from the file.
-Taken taken_in(const Database& db, std::size_t more) {
+/// Where a number taken before is: the database's (none), or the file's "row R (line L)".
+struct TakenBefore {
+  std::optional<std::string> in_file;
+};
+
+/// Whether `value` of `column` is in `set`, and where: the first row of the file holding it
+/// (the file is read once more per column, at its first duplicate there, not once per duplicate).
+std::optional<TakenBefore> taken_before(const TextSet& set, Taken& taken, const std::string& value,
+                                        const Columns& col, const char* column, const std::string& doc) {
+  const auto at = set.position(value);
+  if (!at) return std::nullopt;
+  if (*at < taken.in_database) return TakenBefore{};
+  const std::size_t c = col.at(column);
+  auto rows = taken.first_rows.find(c);
+  if (rows == taken.first_rows.end()) rows = taken.first_rows.emplace(c, first_rows_of(taken.file, doc, c)).first;
+  const auto row = rows->second.find(value);
+  return TakenBefore{row != rows->second.end() ? row->second : "a row before"};
+}
+
+/// The numbers in the database, with room for `more` from `file`.
+Taken taken_in(const Database& db, std::size_t more, std::string_view file) {
   SQLite::Statement count(db.sql(), "SELECT count(*) FROM employees");
   count.executeStep();
-  const auto n = static_cast<std::size_t>(count.getColumn(0).getInt64()) + more;
-  Taken taken{TextSet(n), TextSet(n)};
+  const auto in_database = static_cast<std::size_t>(count.getColumn(0).getInt64());
+  Taken taken{TextSet(in_database + more), TextSet(in_database + more), in_database, file};
   SQLite::Statement q(db.sql(), "SELECT id, bsn FROM employees");
   while (q.executeStep()) {
     taken.ids.insert(q.getColumn(0).getString());
@@ -101,7 +167,7 @@ Taken taken_in(const Database& db, std::size_t more) {
 /// Record `n` (after the header) as `row`; throws InputError naming the row, the line and the
 /// field of the record's first problem. `taken` null: the ids and BSNs were checked before.
 void read_row(ImportedRow& row, const CsvRecord& rec, std::size_t n, std::size_t header_fields, const Columns& col,
-              const Taken* taken, const std::string& doc) {
+              Taken* taken, const std::string& doc) {
   // Where a problem is, made only for an error (every row passes here twice).
   const auto where = [&] { return doc + " row " + std::to_string(n) + " (line " + std::to_string(rec.line) + ")"; };
   const auto at = [&] { return ErrorLocation{.document = doc, .line = rec.line, .row = static_cast<std::int64_t>(n)}; };
@@ -138,14 +204,24 @@ void read_row(ImportedRow& row, const CsvRecord& rec, std::size_t n, std::size_t
   row = ImportedRow{};
   Employee& e = row.e;
   e.id = required("id");
-  if (taken != nullptr && taken->ids.contains(e.id)) throw fail("id", "employee " + e.id + " already exists", ErrorCode::InputDuplicate);
+  if (taken != nullptr) {
+    if (const auto t = taken_before(taken->ids, *taken, e.id, col, "id", doc)) {
+      const std::string again = t->in_file ? " appears twice in the file: also in " + *t->in_file : " already exists";
+      throw fail("id", "employee " + e.id + again, ErrorCode::InputDuplicate);
+    }
+  }
   if (auto m = personnel_number_problem(e.id)) throw fail("id", *m);
   e.name = required("name");
   required("birth_date");
   e.birth_date = parsed("birth_date", [](const std::string& v) { return parse_date(v, "birth_date"); });
   e.bsn = required("bsn");
   if (auto m = bsn_problem(e.bsn)) throw fail("bsn", *m);
-  if (taken != nullptr && taken->bsns.contains(e.bsn)) throw fail("bsn", "BSN " + mask_bsn(e.bsn) + " belongs to another employee", ErrorCode::InputDuplicate);
+  if (taken != nullptr) {
+    if (const auto t = taken_before(taken->bsns, *taken, e.bsn, col, "bsn", doc)) {
+      const std::string again = t->in_file ? " appears twice in the file: also in " + *t->in_file : " belongs to another employee";
+      throw fail("bsn", "BSN " + mask_bsn(e.bsn) + again, ErrorCode::InputDuplicate);
+    }
+  }
   const std::string iban = required("iban");
   if (auto m = iban_problem(iban)) throw fail("iban", *m);
   e.iban = normalize_iban(iban);
@@ -230,7 +306,7 @@ int import_employees_csv(Database& db, std::string_view text, const std::string&
   CsvReader checking = open();
   const Columns col = read_header(header, doc);
   {
-    Taken taken = taken_in(db, records);
+    Taken taken = taken_in(db, records, text);
     ImportedRow row;
     std::vector<InputProblem> problems;  // every bad row, in order; one problem (the first) per row
     for (std::size_t n = 1; checking.next(rec); ++n) try {

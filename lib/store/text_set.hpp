@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,11 +20,13 @@ class TextSet {
   /// Room for `expected` texts before the table grows.
   explicit TextSet(std::size_t expected) { rehash(expected); }
   /// True when `text` was inserted.
-  bool contains(std::string_view text) const {
+  bool contains(std::string_view text) const { return position(text).has_value(); }
+  /// How many texts were inserted before `text`; none when it was not inserted.
+  std::optional<std::size_t> position(std::string_view text) const {
     const std::uint64_t h = hash_of(text);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].hash == 0) return false;
-      if (slots_[i].hash == h && texts_[slots_[i].text] == text) return true;
+      if (slots_[i].hash == 0) return std::nullopt;
+      if (slots_[i].hash == h && texts_[slots_[i].text] == text) return slots_[i].text;
     }
   }
   /// Adds `text` (not yet in the set).

@@ -67,4 +67,16 @@ db2="$tmp/open.db"
 check init_open 0 "" -- "$bin" init --db "$db2" --example
 check run_open 0 "" -- "$bin" payroll run --db "$db2" --period 2026-01
 check open_only 1 "no closed payroll run .*not closed: 2026-01" -- "$bin" export jaaropgaaf --db "$db2" --year 2026 --out "$tmp/j2"
+
+# A year of which only January is closed, February open and the rest never run: the statements
+# are written as they are, with a warning naming the periods left out; a complete year has none.
+check close_open 0 "" -- "$bin" payroll close --db "$db2" --period 2026-01
+check run_february 0 "" -- "$bin" payroll run --db "$db2" --period 2026-02
+check part_year_warns 0 "^warning: the annual statements of 2026 cover only the 1 closed period; left out: 2026-02 \(not closed\), 2026-03 to 2026-12 \(never run\)$" -- \
+  "$bin" export jaaropgaaf --db "$db2" --year 2026 --out "$tmp/j3"
+check part_year_statements 0 "^wrote [0-9]+ files to .*from 1 closed periods$" -- "$bin" export jaaropgaaf --db "$db2" --year 2026 --out "$tmp/j3"
+check part_year_loonstaat_warns 0 "^warning: the wage ledgers of 2026 .*2026-03 to 2026-12 \(never run\)$" -- \
+  "$bin" export loonstaat --db "$db2" --year 2026 --out "$tmp/l3"
+"$bin" export jaaropgaaf --db "$db" --year 2026 --out "$tmp/jo" >/dev/null 2>"$tmp/full.err"
+if ! grep -q warning "$tmp/full.err"; then ok; else not_ok "full_year_no_warning: $(cat "$tmp/full.err")"; fi
 finish

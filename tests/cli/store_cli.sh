@@ -102,6 +102,9 @@ check "replay a corrected period" 0 "run [0-9]+ \(correction\).*identical" -- "$
 check "leave take" 0 "Balance on 2026-03-10" -- "$bin" leave take --db "$cor" --employee E001 --date 2026-03-10 --hours 8
 check "leave beyond the balance" 1 "exceed" -- "$bin" leave take --db "$cor" --employee E001 --date 2026-03-11 --hours 300
 check "sick report" 0 "Sick report S1 of E003" -- "$bin" sick report --db "$cor" --employee E003 --first-day 2026-03-16
+check "a sick report after the last day of employment is refused, naming that day" 1 \
+  "sick report of employee E001, field first_day: 2027-01-04 is after the last day of employment, 2026-12-31" -- \
+  "$bin" sick report --db "$cor" --employee E001 --first-day 2027-01-04
 check "sick recover" 0 "fit again on 2026-03-20" -- "$bin" sick recover --db "$cor" --employee E003 --date 2026-03-20
 check "the run's sick note names the recorded fit day" 0 "E003 .*: sick in 2026-03, fit again on 2026-03-20;" -- \
   "$bin" payroll run --db "$cor" --period 2026-03

@@ -40,9 +40,9 @@ TEST_CASE("employee import: one bad row rejects the whole file, naming the row a
   CHECK_THAT(bad("A2,B. Twee,1985-02-30,999990019,NL41RABO7001234568,2026-01-01,2026-12-31,36,,,nee\n"),
              Catch::StartsWith("staff.csv row 2 (line 3), field birth_date: \"1985-02-30\""));
   CHECK_THAT(bad("A1,B. Twee,1985-05-05,999990019,NL41RABO7001234568,2026-01-01,2026-12-31,36,,,nee\n"),
-             Catch::Contains("row 2 (line 3), field id: employee A1 already exists"));
+             Catch::Contains("row 2 (line 3), field id: employee A1 appears twice in the file: also in row 1 (line 2)"));
   CHECK_THAT(bad("A2,B. Twee,1985-05-05,999990007,NL41RABO7001234568,2026-01-01,2026-12-31,36,,,nee\n"),
-             Catch::Contains("field bsn: BSN ******007 belongs to another employee"));
+             Catch::Contains("field bsn: BSN ******007 appears twice in the file: also in row 1 (line 2)"));
   CHECK_THAT(bad("A2,B. Twee,1985-05-05,999990019,NL41RABO7001234568,2026-01-01,,36,,,nee\n"),
              Catch::Contains("field employed_until: is empty; a fixed-term contract"));
   CHECK_THAT(bad("A2,B. Twee,1985-05-05,999990019,NL41RABO7001234568,2026-01-01,2026-12-31,72,,,nee\n"),
@@ -52,7 +52,7 @@ TEST_CASE("employee import: one bad row rejects the whole file, naming the row a
   CHECK_THAT(bad("A2,B. Twee,1985-05-05,999990019,NL41RABO7001234568,2026-01-01,2026-12-31,36,,,misschien\n"),
              Catch::Contains("field permanent_contract: \"misschien\": expected ja or nee"));
   CHECK_THAT(bad("A2,B. Twee,1985-05-05\n"), Catch::Contains("row 2 (line 3): expected 11 fields, found 3"));
-  CHECK_THAT(import_error(db, "id,name,bsn\n"), Catch::Contains("the required column \"birth_date\" is missing"));
+  CHECK_THAT(import_error(db, "id,name,bsn\n"), Catch::Contains("the required columns \"birth_date\", \"iban\", \"employed_since\", \"hours_per_week\" are missing"));
   CHECK_THAT(import_error(db, "id,name,birth_date,bsn,iban,employed_since,hours_per_week,salary\n"),
              Catch::Contains("unknown column \"salary\""));
   // Nothing of the good first row was stored.

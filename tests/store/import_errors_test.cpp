@@ -65,7 +65,7 @@ TEST_CASE("an import with three bad rows reports all three with row, line, field
   CHECK(id.where.row == 5);
   CHECK(id.where.line == 6);
   CHECK(id.where.field == "id");
-  CHECK(id.message == "staff.csv row 5 (line 6), field id: employee A1 already exists");
+  CHECK(id.message == "staff.csv row 5 (line 6), field id: employee A1 appears twice in the file: also in row 1 (line 2)");
 
   // what(): the first problem's message first, then the others, one per line.
   CHECK(std::string(e.what()) == bsn.message + "\n" + date.message + "\n" + id.message);
@@ -92,6 +92,49 @@ TEST_CASE("a bad header is one InputError naming the column", "[store][errors]")
   CHECK(empty.code() == ErrorCode::InputMissingField);
   CHECK(empty.where().field == "name");
   CHECK(empty.where().row == 1);
+}
+
+TEST_CASE("a header without several required columns names every one of them in one message", "[store][errors]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  const auto one = error_of<InputError>([&] { import_employees_csv(db, "id,name,birth_date,iban,employed_since,hours_per_week\n", "staff.csv"); });
+  CHECK(std::string(one.what()) == "staff.csv line 1: the required column \"bsn\" is missing");
+  const auto three = error_of<InputError>([&] { import_employees_csv(db, "id,name,iban,employed_since\n", "staff.csv"); });
+  CHECK(std::string(three.what()) == "staff.csv line 1: the required columns \"birth_date\", \"bsn\", \"hours_per_week\" are missing");
+  CHECK(three.code() == ErrorCode::InputMissingField);
+  CHECK(three.where().field == "birth_date");
+}
+
+TEST_CASE("a file separated by semicolons is told that basisbaan reads commas", "[store][errors]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  const auto e = error_of<InputError>([&] {
+    import_employees_csv(db, "id;name;birth_date;bsn;iban;employed_since;hours_per_week\nA1;A. Een;1980-01-01;999990007;NL04INGB7000000001;2026-01-01;32,5\n", "staff.csv");
+  });
+  CHECK(e.code() == ErrorCode::InputUnknownField);
+  CHECK_THAT(e.what(), Catch::StartsWith("staff.csv line 1: unknown column \"id;name;birth_date;bsn;iban;employed_since;hours_per_week\": "
+                                         "the file seems to use ';' as separator; basisbaan reads comma-separated files ("));
+  // A typo without a semicolon still lists the columns there are.
+  const auto typo = error_of<InputError>([&] { import_employees_csv(db, "id,nmae\n", "staff.csv"); });
+  CHECK_THAT(typo.what(), Catch::Contains("unknown column \"nmae\" (columns: id, name,"));
+}
+
+TEST_CASE("an id or BSN twice in the file names the earlier row, one in the database says it exists", "[store][errors]") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  import_employees_csv(db, kHeader + kGood1, "first.csv");
+  const std::string csv = kHeader + kGood2 +
+                          "A3,C. Drie,1985-05-05,999990032,NL41RABO7001234568,2026-01-01,,36,,,ja\n" +
+                          "A2,D. Vier,1985-05-05,999990044,NL41RABO7001234568,2026-01-01,,36,,,ja\n" +   // A2 of row 1
+                          "A5,E. Vijf,1985-05-05,999990032,NL41RABO7001234568,2026-01-01,,36,,,ja\n" +   // the BSN of row 2
+                          "A1,F. Zes,1985-05-05,999990056,NL41RABO7001234568,2026-01-01,,36,,,ja\n";     // A1 in the database
+  const auto e = error_of<ValidationError>([&] { import_employees_csv(db, csv, "staff.csv"); });
+  REQUIRE(e.problems().size() == 3);
+  CHECK(e.problems()[0].message == "staff.csv row 3 (line 4), field id: employee A2 appears twice in the file: also in row 1 (line 2)");
+  CHECK(e.problems()[0].code == ErrorCode::InputDuplicate);
+  CHECK(e.problems()[1].message == "staff.csv row 4 (line 5), field bsn: BSN ******032 appears twice in the file: also in row 2 (line 3)");
+  CHECK(e.problems()[2].message == "staff.csv row 5 (line 6), field id: employee A1 already exists");
+  CHECK(count(db, "SELECT count(*) FROM employees") == 1);
 }
 
 TEST_CASE("store errors say not found, read-only, corrupt and locked as codes", "[store][errors]") {

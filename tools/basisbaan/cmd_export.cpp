@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <memory>
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "basisbaan/app/annual_exports.hpp"
 #include "basisbaan/app/backoffice.hpp"
@@ -34,6 +36,30 @@ void add_common(CLI::App* cmd, Common& c, const char* out_help) {
   cmd->add_option("--db", c.db, "The employer's database (basisbaan init --db FILE)")->required();
   cmd->add_option("--period", c.period, "The period of the closed run, e.g. 2026-03")->required();
   cmd->add_option("--out", c.out, out_help)->required();
+}
+
+/// "2026-05 to 2026-12": the labels (in order), consecutive periods as one range.
+std::string period_ranges(const std::vector<std::string>& labels) {
+  std::string out;
+  for (std::size_t i = 0; i < labels.size();) {
+    std::size_t j = i;
+    while (j + 1 < labels.size() && PayPeriod::parse(labels[j]).next() == PayPeriod::parse(labels[j + 1])) ++j;
+    out += (out.empty() ? "" : ", ") + labels[i] + (j == i ? "" : (j == i + 1 ? ", " : " to ") + labels[j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+/// The warning on stderr when the annual export leaves periods of the year out: those not
+/// closed and those in which someone was employed that were never run.
+void warn_of_missing_periods(std::ostream& err, const app::AnnualExport& x, bool statement, int year) {
+  if (x.open_periods.empty() && x.never_run_periods.empty()) return;
+  err << "warning: the " << (statement ? "annual statements" : "wage ledgers") << " of " << year << " cover only the "
+      << x.closed_periods << (x.closed_periods == 1 ? " closed period" : " closed periods") << "; left out:";
+  if (!x.open_periods.empty()) err << " " << period_ranges(x.open_periods) << " (not closed)";
+  if (!x.open_periods.empty() && !x.never_run_periods.empty()) err << ",";
+  if (!x.never_run_periods.empty()) err << " " << period_ranges(x.never_run_periods) << " (never run)";
+  err << "\n";
 }
 
 /// The closed run of --period; with `rules`, with leave and absence filled in (the payslips show them).
@@ -174,7 +200,7 @@ void register_export_command(CLI::App& app, Context& ctx) {
       *ctx.out << "wrote " << x.files.size() << (x.files.size() == 1 ? " file" : " files") << " to " << dir << ": "
                << (statement ? "annual statements " : "wage ledgers ") << o->year << " of " << x.employees << " employees from "
                << x.closed_periods << " closed periods\n";
-      for (const auto& p : x.open_periods) *ctx.err << "note: period " << p << " is not closed and is left out\n";
+      warn_of_missing_periods(*ctx.err, x, statement, o->year);
     });
   }
 }

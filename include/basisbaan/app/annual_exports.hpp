@@ -22,6 +22,9 @@ struct AnnualExport {
   std::size_t employees = 0;                               ///< employees with a payslip in the year
   std::size_t closed_periods = 0;                          ///< closed regular runs read
   std::vector<std::string> open_periods;                   ///< runs of the year left out because not closed
+  /// Periods of the year in which an employee was employed (of their pay period) that were never
+  /// run, in label order: the statements leave them out as they do open runs.
+  std::vector<std::string> never_run_periods;
 };
 
 /// The annual statements of `year` (export/jaaropgaaf.hpp) from the closed runs in the back

@@ -96,6 +96,8 @@ LeaveBalance take_leave(Database& db, const RuleBook& rules, const std::string& 
                         const Hours& hours, const std::string& note);
 
 /// Records a sick report (label default "S<n>"); it must not overlap an earlier one.
+/// @throw InputError InputInvalidDate (field first_day) for a first day after the last day of the
+///        employee's latest employment, naming that day.
 SickReport report_sick(Database& db, const std::string& employee_id, SickReport report);
 /// Records the first day fully fit again on the open report (or the report `label`).
 SickReport recover_from_sickness(Database& db, const std::string& employee_id, const Date& recovered,
