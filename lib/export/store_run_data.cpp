@@ -181,9 +181,12 @@ RunData load_run_data(const Database& db, const PayPeriod& period, const RuleBoo
       }
       corr.before.push_back(from_stored(*was));
       corr.after.push_back(from_stored(*now));
-      const auto paid = std::find_if(run.employees.begin(), run.employees.end(),
-                                     [&](const RunEmployee& re) { return re.employee.id == d.employee_id; });
-      if (paid != run.employees.end()) paid->corrections_settled.push_back({c.period, c.reason, d.gross, d.wage_tax, d.net});
+      // The run's employees are in personnel-number order: a binary search, not a scan per difference.
+      const auto paid = std::lower_bound(run.employees.begin(), run.employees.end(), d.employee_id,
+                                         [](const RunEmployee& re, const std::string& id) { return re.employee.id < id; });
+      if (paid != run.employees.end() && paid->employee.id == d.employee_id) {
+        paid->corrections_settled.push_back({c.period, c.reason, d.gross, d.wage_tax, d.net});
+      }
     }
     if (corr.after.empty()) continue;
     const StoredRun regular = db.load_run(c.period);

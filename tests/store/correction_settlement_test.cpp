@@ -116,11 +116,7 @@ TEST_CASE("a later loonheffingskorting change does not reach back into a correct
   // paid with (its snapshot); the next open period applies the new one.
   TempDb t;
   Database db = Database::create(t.path());
-  load_example(db);
-  for (const char* p : {"2026-01", "2026-02"}) {
-    run_payroll(db, store_rules(), P(p));
-    close_period(db, P(p));
-  }
+  example_with_two_closed_months(db);
   EmployeeChange withdraw;
   withdraw.payroll_tax_credit = false;
   change_employee(db, "E001", withdraw);

@@ -111,11 +111,7 @@ TEST_CASE("the year to date and the holiday reserve are carried from the stored 
 TEST_CASE("a back-dated contract change is corrected in a correction run paid in the first open period") {
   TempDb t;
   Database db = Database::create(t.path());
-  load_example(db);
-  for (const char* p : {"2026-01", "2026-02"}) {
-    run_payroll(db, store_rules(), P(p));
-    close_period(db, P(p));
-  }
+  example_with_two_closed_months(db);
   CHECK_FALSE(correct_period(db, store_rules(), P("2026-01"), "nothing changed yet").run);
   // E002 goes from 36 to 32 hours and a higher step from 1 January, decided in March.
   backdate_e002_to_32_hours(db);

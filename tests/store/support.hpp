@@ -84,14 +84,19 @@ inline void backdate_e002_to_32_hours(Database& db) {
   add_contract(db, "E002", c, ScalePlacement{0, c.start, "schaal 2, trede 4", Money::parse("15.50")});
 }
 
-/// The example employer with 2026-01 and 2026-02 run and closed, then E002's contract back-dated
-/// to 1 January (backdate_e002_to_32_hours) and January corrected: the correction.
-inline CorrectionOutcome example_with_january_corrected(Database& db) {
+/// The example employer with 2026-01 and 2026-02 run and closed.
+inline void example_with_two_closed_months(Database& db) {
   load_example(db);
   for (const char* p : {"2026-01", "2026-02"}) {
     run_payroll(db, store_rules(), PayPeriod::parse(p));
     close_period(db, PayPeriod::parse(p));
   }
+}
+
+/// The example employer with 2026-01 and 2026-02 run and closed, then E002's contract back-dated
+/// to 1 January (backdate_e002_to_32_hours) and January corrected: the correction.
+inline CorrectionOutcome example_with_january_corrected(Database& db) {
+  example_with_two_closed_months(db);
   backdate_e002_to_32_hours(db);
   return correct_period(db, store_rules(), PayPeriod::parse("2026-01"), "uren met terugwerkende kracht");
 }
