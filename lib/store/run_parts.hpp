@@ -234,6 +234,19 @@ struct StateDelta {
 /// The state deltas of the corrections paid in `period`, per employee.
 std::map<std::string, StateDelta> correction_deltas_paid_in(const Database& db, const PayPeriod& period);
 
+/// What corrections changed in an employee's holiday-allowance reserve that a period's own run
+/// could not carry: corrections of earlier periods, paid in after it.
+struct ReserveChange {
+  Money amount;
+  std::vector<std::int64_t> runs;  ///< the correction runs, oldest first
+};
+
+/// The reserve changes of the corrections of `employee`'s periods before `period` (of its kind)
+/// that are paid in a later period and were stored after run `since` (the version of `period`
+/// being corrected). For a leaver's final period, whose payslip pays the reserve out: the later
+/// period has no payslip to carry it (docs/store.md "Corrections", the final payslip).
+ReserveChange reserve_paid_in_after(const Database& db, const std::string& employee, const PayPeriod& period, std::int64_t since);
+
 /// Adds `d` to the state a period starts from: the year to date when of the same year, last
 /// year's wage when of the year before, and the holiday allowance reserve.
 void apply_delta(PayrollState& s, const StateDelta& d);

@@ -32,35 +32,79 @@ void add_delta(StateDelta& d, const PayrollState& before, const PayrollState& af
   }
 }
 
+/// The state after the period of an employee's payslip version just before correction run `id`
+/// (the regular run `corrects`, or an earlier correction of it); `after`'s year when none.
+class VersionBefore {
+ public:
+  explicit VersionBefore(const Database& db)
+      : prev_(db.sql(),
+              "SELECT coalesce((SELECT content FROM payslip_texts WHERE id = p.after_text), p.state_after) FROM payslips p "
+              "JOIN payroll_runs r ON r.id = p.run_id "
+              "WHERE (r.id = ? OR (r.kind = 'correction' AND r.corrects_run = ?)) AND r.id < ? AND p.employee_id = ? "
+              "ORDER BY r.id DESC LIMIT 1") {}
+
+  PayrollState state(std::int64_t id, std::int64_t corrects, const std::string& employee, const PayrollState& after) {
+    prev_.reset();
+    prev_.bind(1, corrects);
+    prev_.bind(2, corrects);
+    prev_.bind(3, id);
+    prev_.bind(4, employee);
+    PayrollState before;
+    before.year = after.year;
+    if (prev_.executeStep()) before = state_from_text(prev_.getColumn(0).getString());
+    return before;
+  }
+
+ private:
+  SQLite::Statement prev_;
+};
+
+/// The stored state after the period, by its text id or as the row keeps it.
+constexpr const char* kStateAfter = "coalesce((SELECT content FROM payslip_texts WHERE id = p.after_text), p.state_after)";
+
 }  // namespace
 
 std::map<std::string, StateDelta> correction_deltas_paid_in(const Database& db, const PayPeriod& period) {
   std::map<std::string, StateDelta> out;
-  SQLite::Statement q(db.sql(),
-                      "SELECT c.id, c.corrects_run, c.period, p.employee_id, coalesce((SELECT content FROM payslip_texts WHERE id = p.after_text), p.state_after) FROM payroll_runs c "
-                      "JOIN payslips p ON p.run_id = c.id WHERE c.kind = 'correction' AND c.pay_in = ? ORDER BY c.id, p.employee_id");
+  SQLite::Statement q(db.sql(), std::string("SELECT c.id, c.corrects_run, c.period, p.employee_id, ") + kStateAfter +
+                                    " FROM payroll_runs c JOIN payslips p ON p.run_id = c.id "
+                                    "WHERE c.kind = 'correction' AND c.pay_in = ? ORDER BY c.id, p.employee_id");
   q.bind(1, period.label());
-  SQLite::Statement prev(db.sql(),
-                         "SELECT coalesce((SELECT content FROM payslip_texts WHERE id = p.after_text), p.state_after) FROM payslips p JOIN payroll_runs r ON r.id = p.run_id "
-                         "WHERE (r.id = ? OR (r.kind = 'correction' AND r.corrects_run = ?)) AND r.id < ? AND p.employee_id = ? "
-                         "ORDER BY r.id DESC LIMIT 1");
+  VersionBefore before(db);
   while (q.executeStep()) {
     const std::int64_t id = q.getColumn(0).getInt64();
-    const std::int64_t corrects = q.getColumn(1).getInt64();
     const std::string employee = q.getColumn(3).getString();
     const PayrollState after = state_from_text(q.getColumn(4).getString());
-    prev.reset();
-    prev.bind(1, corrects);
-    prev.bind(2, corrects);
-    prev.bind(3, id);
-    prev.bind(4, employee);
-    PayrollState before;
-    before.year = after.year;
-    if (prev.executeStep()) before = state_from_text(prev.getColumn(0).getString());
     StateDelta& d = out[employee];
     d.year = PayPeriod::parse(q.getColumn(2).getString(), "period").year();
-    add_delta(d, before, after);
+    add_delta(d, before.state(id, q.getColumn(1).getInt64(), employee, after), after);
     d.runs.push_back(id);
+  }
+  return out;
+}
+
+ReserveChange reserve_paid_in_after(const Database& db, const std::string& employee, const PayPeriod& period, std::int64_t since) {
+  ReserveChange out;
+  SQLite::Statement q(db.sql(), std::string("SELECT c.id, c.corrects_run, c.pay_in, ") + kStateAfter +
+                                    " FROM payroll_runs c JOIN payslips p ON p.run_id = c.id "
+                                    "WHERE c.kind = 'correction' AND c.period_kind = ? AND c.period_start < ? AND c.id > ? "
+                                    "AND p.employee_id = ? ORDER BY c.id");
+  q.bind(1, std::string(to_string(period.kind())));
+  q.bind(2, to_string(period.start()));
+  q.bind(3, since);
+  q.bind(4, employee);
+  VersionBefore before(db);
+  while (q.executeStep()) {
+    // Paid in `period` or before it: `period`'s own run carried it (a run paying a correction
+    // is computed again before it is closed).
+    if (!(period.start() < PayPeriod::parse(q.getColumn(2).getString(), "pay_in").start())) continue;
+    const std::int64_t id = q.getColumn(0).getInt64();
+    const PayrollState after = state_from_text(q.getColumn(3).getString());
+    const PayrollState was = before.state(id, q.getColumn(1).getInt64(), employee, after);
+    const Money change = after.holiday_allowance_balance - was.holiday_allowance_balance;
+    if (change.sign() == 0) continue;
+    out.amount += change;
+    out.runs.push_back(id);
   }
   return out;
 }

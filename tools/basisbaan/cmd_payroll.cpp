@@ -235,6 +235,9 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
     if (o->json) {
       Json j = c.run ? app::run_json(*c.run) : Json{{"period", o->period}, {"differences", Json::array()}};
       j["pay_in_run_is_stale"] = c.pay_in_run_is_stale;
+      Json finals = Json::array();
+      for (const auto& f : c.final_periods) finals.push_back(app::run_json(f));
+      j["final_period_corrections"] = std::move(finals);
       print_json(*ctx.out, j);
       return;
     }
@@ -243,6 +246,10 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
       return;
     }
     print_corrections(*ctx.out, *c.run);
+    for (const auto& f : c.final_periods) {
+      *ctx.out << "\nThe holiday-allowance reserve of a leaver changed, so the final period is corrected too:\n";
+      print_corrections(*ctx.out, f);
+    }
     if (c.pay_in_run_is_stale) {
       *ctx.out << "\nPeriod " << c.run->pay_in->label() << " was computed before this correction: run it again to include it "
                << "(basisbaan payroll run --db " << o->db << " --period " << c.run->pay_in->label() << ").\n";
