@@ -23,6 +23,8 @@ CaoAanDeSlagTerms CaoAanDeSlagTerms::load(const RuleBook& rules, const Date& on,
   t.pension_premium_part_period = rules.has("cao.pension.premium_part_period") &&
                                   rules.integer("cao.pension.premium_part_period", on, trace) != 0;
   t.wga_recovered = rules.integer("cao.wga.recover_from_employee", on, trace) != 0;
+  t.wga_recovery_on_premium_wage = rules.has("cao.wga.recovery_on_premium_wage") &&
+                                   rules.integer("cao.wga.recovery_on_premium_wage", on, trace) != 0;
   t.wga_employee_share = rules.rate("cao.wga.employee_share", on, trace);
   for (const char* n : {"cao.version", "cao.working_week.full_time_hours", "cao.holiday_allowance.rate",
                         "cao.year_end_payment.amount", "cao.travel_allowance.per_km", "cao.pension.premium_rate",

@@ -169,7 +169,7 @@ void compute_payslip(Payslip& slip, const PeriodRules& pr, const Employer& emplo
 
   // Deductions from the wage for wage tax: the employee's pension premium and the WGA recovery.
   const Pension pen = pension(f, lines, base.hourly);
-  const WgaRecovery wga = wga_recovery(f, lines, slip.gross);
+  const WgaRecovery wga = wga_recovery(f, lines, slip.gross, slip.gross - pen.employee, next.year_to_date);
   slip.regular_wage_for_wage_tax = regular - pen.employee - wga.amount;
   slip.special_wage_for_wage_tax = special;
   slip.wage_for_wage_tax = slip.regular_wage_for_wage_tax + special;

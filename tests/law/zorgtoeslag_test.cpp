@@ -64,8 +64,12 @@ TEST_CASE("maximum zorgtoeslag per month equals the published amounts", "[zorgto
 }
 
 TEST_CASE("zorgtoeslag 2026 single follows the published table within one euro", "[zorgtoeslag]") {
-  // Metro 2025-11 ("cites Rijksoverheid"), single 2026, income → euro a month. The published table
-  // rounds the monthly amount; ours is the yearly amount rounded (Awir) then / 12 rounded down.
+  // Metro 2025-11 ("cites Rijksoverheid"), single 2026, income → euro a month. Ours is the exact
+  // yearly amount / 12 rounded down (awir.cpp; the rule the Dienst Toeslagen's official 2026
+  // kindgebonden-budget example needs: 5,975.936 / 12 → 497, not 5,976 / 12 → 498). The table is
+  // one euro higher at 35,000 (827.70 / 12 = 68.97 → 68 here, 69 there), as if it divided the
+  // rounded yearly amount 828; not settled without the Belastingdienst's own zorgtoeslag
+  // calculation (docs/income-rules.md).
   const std::vector<std::pair<const char*, int>> table{
       {"29500", 129}, {"30000", 126}, {"30500", 120}, {"31000", 114}, {"31500", 109}, {"32000", 103},
       {"32500", 97},  {"33000", 91},  {"33500", 86},  {"34000", 80},  {"34500", 74},  {"35000", 69},

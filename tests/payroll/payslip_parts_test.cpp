@@ -216,19 +216,44 @@ TEST_CASE("pension: PWRI premium over the full-time base minus franchise, part-t
   CHECK(q_lines.front().code == LineCode::PensionEmployee);
 }
 
-TEST_CASE("WGA recovery: half the employer's WGA rate over the gross wage until July 2026", "[payroll][parts]") {
+TEST_CASE("WGA recovery: half the employer's WGA rate over the premium wage until July 2026", "[payroll][parts]") {
   // 2047.64 × 0.70 % × 50 % = 7.16674 → rounded down (employee's favour): 7.16.
   Fixture march("2026-03");
   std::vector<PayslipLine> lines;
-  const WgaRecovery w = wga_recovery(march.facts(), lines, eur("2047.64"));
+  const WgaRecovery w = wga_recovery(march.facts(), lines, eur("2047.64"), eur("2047.64"), YearToDate{});
   CHECK(w.amount == eur("7.16"));
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].quantity == LineQuantity::euros(eur("2047.64")));
   // From 2026-07-01 the cao ends the recovery (cao.wga.recover_from_employee 0).
   Fixture july("2026-07");
   std::vector<PayslipLine> july_lines;
-  CHECK(wga_recovery(july.facts(), july_lines, eur("2047.64")).amount.is_zero());
+  CHECK(wga_recovery(july.facts(), july_lines, eur("2047.64"), eur("2047.64"), YearToDate{}).amount.is_zero());
   CHECK(july_lines.empty());
+}
+
+TEST_CASE("WGA recovery: never more than half the employer's WGA premium above the maximum premium wage",
+          "[payroll][parts]") {
+  // Wfsv art. 34 lid 2 (cao.wga.recovery_on_premium_wage): the recovery is a share of the
+  // employer's WGA premium, which is owed over the premium wage up to the cumulative maximum.
+  // 2026: premium.max_premium_wage 79,409 a year (rules/employee_insurance.xml, Stcrt. 2025,
+  // 38055 as quoted there). March: 79,409 × 3 / 12 = 19,852.25 may be counted to date; January
+  // and February counted 6,617.41 and 6,617.42 (13,234.83), so 6,617.42 is left. A gross of
+  // 10,147.68 (36 h at € 60 an hour with 8 % holiday allowance, an independent check's case):
+  // 6,617.42 × 0.70 % × 50 % = 23.16097 → 23.16 (down), half of the employer's 6,617.42 × 0.70 %
+  // = 46.32 — not 10,147.68 × 0.35 % = 35.51.
+  Fixture march("2026-03");
+  YearToDate so_far;
+  so_far.premium_wage = eur("13234.83");
+  std::vector<PayslipLine> lines;
+  const WgaRecovery w = wga_recovery(march.facts(), lines, eur("10147.68"), eur("10147.68"), so_far);
+  CHECK(w.amount == eur("23.16"));
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].quantity == LineQuantity::euros(eur("6617.42")));
+
+  // The employee's own pension premium is not premium wage: 2,047.64 − 130.95 = 1,916.69;
+  // 1,916.69 × 0.35 % = 6.708415 → 6.70.
+  std::vector<PayslipLine> pension_lines;
+  CHECK(wga_recovery(march.facts(), pension_lines, eur("2047.64"), eur("1916.69"), YearToDate{}).amount == eur("6.70"));
 }
 
 TEST_CASE("wage tax part: only the table line without irregular pay", "[payroll][parts]") {

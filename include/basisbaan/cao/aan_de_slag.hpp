@@ -33,6 +33,9 @@ struct CaoAanDeSlagTerms {
   /// cao.pension.premium_part_period: a period employed in part pays the premium pro rata to the
   /// weekdays employed. False for rules stored without it (those runs charged the whole period).
   bool pension_premium_part_period = false;
+  /// cao.wga.recovery_on_premium_wage: the WGA premium is recovered over the premium wage (up to
+  /// the maximum premium wage), not over the gross wage. False in rules copies stored before it.
+  bool wga_recovery_on_premium_wage = false;
   bool wga_recovered = false;         ///< cao.wga.recover_from_employee
   Rate wga_employee_share;            ///< share of the employer's WGA premium borne by the employee
   std::vector<std::string> unconfirmed;  ///< parameters whose value on the date is not confirmed

@@ -118,8 +118,13 @@ Pension pension(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money ho
 struct WgaRecovery {
   Money amount;  ///< the amount recovered (lowers the wage for wage tax)
 };
-/// The cao's employee share of the WGA premium over `gross` at the employer's WGA rate.
-WgaRecovery wga_recovery(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money gross);
+/// The cao's employee share of the WGA premium at the employer's WGA rate: over the premium wage
+/// (`levy_wage`, the gross less the employee's pension premium, up to the cumulative maximum
+/// premium wage given `so_far`) when cao.wga.recovery_on_premium_wage is 1, as the employer's
+/// premium is (Wfsv art. 34 lid 2: at most half of that premium); over `gross` in rules copies
+/// stored before that parameter existed.
+WgaRecovery wga_recovery(const PayslipFacts& f, std::vector<PayslipLine>& lines, Money gross, Money levy_wage,
+                         const YearToDate& so_far);
 
 /// What the bijzonder tarief's annual wage is based on.
 struct SpecialRateHistory {
