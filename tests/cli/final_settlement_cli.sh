@@ -56,4 +56,14 @@ for m in 01 02 03 04; do check "close 2026-$m" 0 '' -- "$bin" payroll close --db
 check "the wage-tax return has the holiday allowance paid" 0 '' -- \
   "$bin" export loonaangifte --db "$db" --period 2026-04 --out "$tmp/la.xml"
 if grep -qE '<VakBsl>[1-9][0-9]*\.[0-9]{2}</VakBsl>' "$tmp/la.xml"; then ok; else not_ok "VakBsl of April is not zero"; fi
+# Hours raised to 32 back-dated from 1 March after April is closed (docs/store.md "Corrections of
+# a leaver's earlier periods"): March's reserve 163,82 instead of 122,86 (+40,96) is owed with
+# the final settlement, so correcting March corrects April too: reserve 2 × 122,86 + 163,82 +
+# 81,91 + 37,25 (on 31,65 h of leave paid, 465,57) = 528,70 (tests/store/leaver_correction_test.cpp).
+check "hours raised back-dated" 0 '' -- "$bin" contract add --db "$db" --employee E005 --start 2026-03-01 --end 2026-04-15 --hours 32
+check "correcting March corrects the final period too" 0 'the final period is corrected too' -- \
+  "$bin" payroll correct --db "$db" --period 2026-03 --reason "uren met terugwerkende kracht"
+if grep -qE 'Uitbetaling vakantiebijslag bij einde dienstverband +462,52 +528,70 +66,18' "$tmp/out"; then ok; else
+  not_ok "the final period's correction pays the reserve 528,70"; fi
+check "the final period's correction is paid in May" 0 '2026-04 +correction of run 4, paid in 2026-05' -- "$bin" payroll list --db "$db"
 finish

@@ -36,14 +36,17 @@ TEST_CASE("PWRI pension premium with a 50 % employee share, March 2026, by hand"
   // employee 50 %: 130,955 → down 130,95; employer the rest 130,96.
   CHECK(amount(p, LineCode::PensionEmployee) == "130.95");
   CHECK(amount(p, LineCode::PensionEmployer) == "130.96");
+  // The employee's premium is not premium wage, so the WGA recovery is over 2.047,64 − 130,95 =
+  //   1.916,69 × 0,35 % = 6,708… → down 6,70 (cao.wga.recovery_on_premium_wage).
+  CHECK(amount(p, LineCode::WgaRecovery) == "6.70");
   // The employee's premium lowers the wage for wage tax (as lib/payroll/gross_to_net.cpp does):
-  //   2.047,64 − WGA recovery 7,16 − 130,95 = 1.909,53.
-  CHECK(p.wage_for_wage_tax.str() == "1909.53");
-  // Wage tax: 1.909,53 × 12 = 22.914,36; L = ⌊424,34…⌋ × 54 = 22.896; X1 = ⌊8.185,32⌋ = 8.185;
+  //   2.047,64 − WGA recovery 6,70 − 130,95 = 1.909,99.
+  CHECK(p.wage_for_wage_tax.str() == "1909.99");
+  // Wage tax: 1.909,99 × 12 = 22.919,88; L = ⌊424,44…⌋ × 54 = 22.896; X1 = ⌊8.185,32⌋ = 8.185;
   // AHK 3.115; ARK = ⌈996 + 31,009 % × 10.931⌉ = ⌈4.385,59379⌉ = 4.386; X = 684; / 12 = 57,00.
   CHECK(amount(p, LineCode::WageTax) == "57.00");
-  // Net 1.909,53 − 57,00 = 1.852,53.
-  CHECK(p.net.str() == "1852.53");
+  // Net 1.909,99 − 57,00 = 1.852,99.
+  CHECK(p.net.str() == "1852.99");
 }
 
 TEST_CASE("from 2027 the PWRI pension base includes the holiday allowance and the end-of-year payment, by hand", "[payroll][pension]") {
