@@ -147,6 +147,7 @@ Database Database::open(const std::filesystem::path& path, Access access, std::s
     }
     Database out(path, std::move(db), std::move(clock));
     migrate_recorded(out, version);
+    out.migrated_from_schema_ = version;
     return out;
   } catch (const SQLite::Exception& e) {
     throw store_error(file, "opening the database", e);

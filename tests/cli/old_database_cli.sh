@@ -24,7 +24,8 @@ check "payroll show --json: program_version null" 0 '"program_version": null' --
 check "an export reads it" 0 "wrote" -- "$bin" export sepa --db "$db" --period 2026-03 --execution-date 2026-03-23 --out "$tmp/old-sepa.xml"
 if [ "$(md5sum "$db")" = "$before" ] && [ ! -e "$db-wal" ]; then ok; else not_ok "the file read only is unchanged"; fi
 head_before=$("$bin" audit head --db "$db" | cut -d' ' -f2)
-check "init migrates it" 0 "schema version" -- "$bin" init --db "$db"
+check "init migrates it, and says so" 0 "schema version [0-9]+, migrated from version 4: each migration is an audit entry" -- \
+  "$bin" init --db "$db"
 check "each migration is an audit entry with the program version" 0 \
   'schema.migrate +schema:5 .*\{"from":4,"program_version":"[0-9]+\.[0-9]+\.[0-9]+","to":5\}' -- "$bin" audit log --db "$db" --last 0
 check "the chain extends the head noted before the migration" 0 "the chain extends it" -- \

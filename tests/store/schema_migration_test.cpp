@@ -64,6 +64,7 @@ TEST_CASE("opening an older database for writing records each migration in the a
   {
     Database db = Database::open(t.path(), Database::Access::ReadWrite, std::make_shared<FixedClock>("2027-01-04T08:00:00Z"));
     CHECK_FALSE(db.copied_from_schema());
+    CHECK(db.migrated_from_schema() == 4);
     const auto entries = audit_entries(db);
     REQUIRE(entries.size() == 64 + static_cast<std::size_t>(latest_schema_version() - 4));
     CHECK(entries[63].hash == head_before);  // the old chain, extended
@@ -83,7 +84,9 @@ TEST_CASE("opening an older database for writing records each migration in the a
     CHECK(replay_periods(db, stored_periods(db, 2026), nullptr, std::nullopt, 1).identical());
   }
   // Opened again: nothing more to migrate, nothing more recorded.
-  CHECK(audit_entries(Database::open(t.path())).size() == 64 + static_cast<std::size_t>(latest_schema_version() - 4));
+  const Database again = Database::open(t.path());
+  CHECK_FALSE(again.migrated_from_schema());
+  CHECK(audit_entries(again).size() == 64 + static_cast<std::size_t>(latest_schema_version() - 4));
 }
 
 TEST_CASE("a new database records no migration, and a run records the program version that computed it") {

@@ -148,6 +148,9 @@ class Database {
   /// When the file has an older schema and was opened read only: its schema version (what is
   /// read is a private migrated copy of it; the file is unchanged). nullopt otherwise.
   std::optional<int> copied_from_schema() const noexcept { return copied_from_schema_; }
+  /// When opening it for writing migrated the file: the schema version it had (0: a file without
+  /// a schema). nullopt otherwise.
+  std::optional<int> migrated_from_schema() const noexcept { return migrated_from_schema_; }
 
   /// The employer. @throw StoreError StoreNotFound when none has been recorded yet.
   Employer employer() const;
@@ -190,6 +193,7 @@ class Database {
   std::unique_ptr<SQLite::Database> db_;
   std::shared_ptr<const Clock> clock_;
   std::optional<int> copied_from_schema_;
+  std::optional<int> migrated_from_schema_;
 };
 
 }  // namespace basisbaan
