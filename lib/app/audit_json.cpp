@@ -8,6 +8,7 @@ Json audit_verification_json(const AuditVerification& v) {
   for (const auto& p : v.problems) ps.push_back(Json{{"where", p.where}, {"what", p.what}, {"detail", p.detail}});
   Json out{{"ok", v.ok()}, {"entries", v.entries}, {"rows", v.rows}, {"head", v.head}, {"problems", ps}};
   if (v.expected_head_at > 0) out["expected_head_at"] = v.expected_head_at;
+  if (v.copied_from_schema) out["copied_from_schema"] = *v.copied_from_schema;
   return out;
 }
 

@@ -8,6 +8,7 @@ Json replay_json(const std::string& period_label, const ReplayReport& report) {
   for (const auto& r : report.runs) {
     runs.push_back(Json{{"run", r.run_id}, {"period", r.period}, {"kind", std::string(to_string(r.kind))},
                         {"rules", r.rules_as_applied ? "as-applied" : "current"}, {"rules_fingerprint", r.rules_fingerprint},
+                        {"program_version", r.program_version ? Json(*r.program_version) : Json(nullptr)},
                         {"payslips", r.payslips}, {"lines", r.lines}, {"identical", r.differences.empty()},
                         {"differences", r.differences}});
   }

@@ -12,6 +12,7 @@ Json run_json(const StoredRun& run) {
   j["computed_at"] = run.computed_at;
   j["closed_at"] = run.closed_at ? Json(*run.closed_at) : Json(nullptr);
   j["rules_fingerprint"] = run.rules_fingerprint;
+  j["program_version"] = run.program_version ? Json(*run.program_version) : Json(nullptr);  // null: not recorded
   j["content_hash"] = run.content_hash;
   if (run.kind == RunKind::Correction) {
     j["corrects_run"] = run.corrects_run.value_or(0);

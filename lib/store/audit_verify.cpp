@@ -315,6 +315,7 @@ void check_rows(const Database& db, const ChainFacts& f, AuditVerification& v) {
 
 AuditVerification verify_audit(const Database& db, const std::optional<std::string>& expected_head) {
   AuditVerification v;
+  v.copied_from_schema = db.copied_from_schema();
   try {
     const ReadSnapshot snapshot(db);
     if (!check_integrity(db, v)) return v;  // a damaged file: the rest would only repeat it

@@ -35,7 +35,9 @@ std::unique_ptr<SQLite::Database> connect(const std::filesystem::path& path, boo
   return db;
 }
 
-void check_identity(SQLite::Database& db, const std::string& file, bool write) {
+/// The database's schema version, after checking that it is a basisbaan database this program
+/// knows (not one written by a newer basisbaan).
+int check_identity(SQLite::Database& db, const std::string& file) {
   const int app = db.execAndGet("PRAGMA application_id").getInt();
   const int version = db.execAndGet("PRAGMA user_version").getInt();
   const int objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
@@ -51,13 +53,7 @@ void check_identity(SQLite::Database& db, const std::string& file, bool write) {
                          std::to_string(latest_schema_version()),
                      {.document = file});
   }
-  if (version < latest_schema_version() && !write) {
-    throw StoreError(ErrorCode::StoreSchemaVersion,
-                     file + ": the database has schema version " + std::to_string(version) + " and needs migrating to " +
-                         std::to_string(latest_schema_version()) + "; open it once for writing (e.g. basisbaan init --db " +
-                         file + ")",
-                     {.document = file});
-  }
+  return version;
 }
 
 }  // namespace
@@ -116,8 +112,10 @@ const StoredPayslip* StoredRun::payslip(std::string_view employee_id) const {
   return nullptr;
 }
 
-Database::Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, std::shared_ptr<const Clock> clock)
-    : path_(std::move(path)), db_(std::move(db)), clock_(clock ? std::move(clock) : system_clock()) {}
+Database::Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, std::shared_ptr<const Clock> clock,
+                   std::optional<int> copied_from_schema)
+    : path_(std::move(path)), db_(std::move(db)), clock_(clock ? std::move(clock) : system_clock()),
+      copied_from_schema_(copied_from_schema) {}
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
@@ -141,11 +139,16 @@ Database Database::open(const std::filesystem::path& path, Access access, std::s
   }
   try {
     auto db = connect(path, write);
-    check_identity(*db, file, write);
-    if (write && db->execAndGet("PRAGMA user_version").getInt() < latest_schema_version()) {
-      migrate(*db, file, latest_schema_version());
+    const int version = check_identity(*db, file);
+    if (version == latest_schema_version()) return Database(path, std::move(db), std::move(clock));
+    if (!write) {
+      // An older schema read only: a private copy, migrated; the file is not written (review F13).
+      return Database(path, migrated_copy(*db, file), std::move(clock), version);
     }
-    return Database(path, std::move(db), std::move(clock));
+    Database out(path, std::move(db), std::move(clock));
+    migrate_recorded(out, version);
+    out.migrated_from_schema_ = version;
+    return out;
   } catch (const SQLite::Exception& e) {
     throw store_error(file, "opening the database", e);
   }
@@ -271,7 +274,7 @@ namespace store_detail {
 StoredRun read_run_header(const Database& db, std::int64_t id) {
   SQLite::Statement q(db.sql(),
                       "SELECT id, kind, period, pay_in, corrects_run, reason, closed, computed_at, closed_at, rules_fingerprint, "
-                      "content_hash, employer FROM payroll_runs WHERE id = ?");
+                      "content_hash, employer, program_version FROM payroll_runs WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep()) {
     throw StoreError(ErrorCode::StoreNotFound, db.path().string() + ": no payroll run " + std::to_string(id),
@@ -290,6 +293,7 @@ StoredRun read_run_header(const Database& db, std::int64_t id) {
   run.rules_fingerprint = q.getColumn(9).getString();
   run.content_hash = q.getColumn(10).getString();
   run.employer = employer_from_json(parse_stored(q.getColumn(11).getString(), "run employer"));
+  if (!q.getColumn(12).isNull()) run.program_version = q.getColumn(12).getString();
   return run;
 }
 

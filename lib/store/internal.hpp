@@ -37,6 +37,14 @@ class WriteTransaction {
   bool nested_ = false;  ///< a savepoint inside an outer transaction
 };
 
+/// Migrates `db` (opened for writing) from schema `from` to the current one, each migration with
+/// its audit entry in its transaction: "schema.migrate", entity "schema:TO", no row hash, detail
+/// {"from", "to", "program_version"}. A file without a schema (from 0) gets no entry.
+void migrate_recorded(Database& db, int from);
+/// A private copy of `original` (a temporary database, in memory while it fits) migrated to the
+/// current schema: for reading an older database without writing its file. `file` names it in errors.
+std::unique_ptr<SQLite::Database> migrated_copy(SQLite::Database& original, const std::string& file);
+
 /// True when the database has the table `table`. A database opened read-only is not migrated, so
 /// a table a later schema adds may be absent.
 bool table_exists(const Database& db, const char* table);
@@ -72,7 +80,7 @@ struct AddedColumn {
 /// A row's hash leaves such a column out while it holds its default, so a row written before the
 /// migration keeps the hash its audit entry recorded; once changed, the column counts. Every
 /// migration that adds a column to a hashed table adds it here (tests/cli/old_database_cli.sh).
-inline constexpr std::array<AddedColumn, 8> kColumnsAddedLater{{
+inline constexpr std::array<AddedColumn, 9> kColumnsAddedLater{{
     {"carried_forward", ""},       // 5: payroll_runs
     {"identified", "1"},           // 6: employees
     {"employer_type", "private"},  // 6: employer
@@ -81,6 +89,7 @@ inline constexpr std::array<AddedColumn, 8> kColumnsAddedLater{{
     {"end_reason", ""},            // 7: contracts
     {"end_initiative", ""},        // 7: contracts
     {"end_culpability", ""},       // 7: contracts
+    {"program_version", "null"},   // 13: payroll_runs (NULL: a run stored before, version unknown)
 }};
 
 std::string entity_hash(const Database& db, const std::string& entity);

@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "basisbaan/version.hpp"
 #include "run_parts.hpp"
 
 namespace basisbaan {
@@ -201,7 +202,7 @@ void seal_correction(Database& db, std::int64_t id, const CorrectionInput& in, s
   audit(db, "payroll.correct", "run:" + std::to_string(id),
         CJson{{"period", in.period.label()}, {"corrects_run", corrects}, {"pay_in", pay_in.label()}, {"reason", reason},
               {"employees", changed.size()}, {"net_difference", net.str()}, {"rules_fingerprint", in.rules.fingerprint()},
-              {"content_hash", h.getColumn(0).getString()}});
+              {"content_hash", h.getColumn(0).getString()}, {"program_version", std::string(version())}});
 }
 
 /// Corrects the closed `period` for every employee whose payslip changes (for those in `only`,

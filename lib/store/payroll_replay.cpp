@@ -311,10 +311,12 @@ void compare_totals(const Payslip& a, const std::int64_t* stored_totals, const s
 RunReplay replay_run(const Database& db, std::int64_t id, const PayPeriod& period, const RuleBook* current,
                      const std::optional<std::string>& employee, std::map<std::string, std::unique_ptr<RuleBook>>& books,
                      EmployeeCache& employees, PeriodVersions* versions) {
-  SQLite::Statement h(db.sql(), "SELECT kind, rules_fingerprint, employer, carried_forward != '' FROM payroll_runs WHERE id = ?");
+  SQLite::Statement h(db.sql(),
+                      "SELECT kind, rules_fingerprint, employer, carried_forward != '', program_version FROM payroll_runs WHERE id = ?");
   h.bind(1, id);
   h.executeStep();
   RunReplay rr;
+  if (!h.getColumn(4).isNull()) rr.program_version = h.getColumn(4).getString();
   rr.run_id = id;
   rr.kind = run_kind_from(h.getColumn(0).getString());
   rr.period = period.label();
@@ -536,7 +538,10 @@ ReplayReport replay_periods(const Database& db, const std::vector<PayPeriod>& pe
   // threads (WAL readers do not block each other).
   std::vector<std::vector<RunReplay>> results(periods.size());
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t workers = std::min<std::size_t>({periods.size(), max_threads == 0 ? std::min(cores, 4u) : max_threads});
+  // A private migrated copy of an older file (Database::copied_from_schema) is this connection's
+  // own: another connection would have to copy and migrate the file again, so one thread reads it.
+  const unsigned at_most = db.copied_from_schema() ? 1u : max_threads == 0 ? std::min(cores, 4u) : max_threads;
+  const std::size_t workers = std::min<std::size_t>(periods.size(), at_most);
   if (workers <= 1) {
     std::map<std::string, std::unique_ptr<RuleBook>> books;
     EmployeeCache employees;

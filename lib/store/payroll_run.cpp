@@ -12,6 +12,7 @@
 #include "basisbaan/employment/counted_sickness.hpp"
 #include "basisbaan/employment/wage_continuation.hpp"
 #include "basisbaan/store/garnishments.hpp"
+#include "basisbaan/version.hpp"
 #include "run_parts.hpp"
 
 namespace basisbaan {
@@ -259,7 +260,7 @@ void seal_run(Database& db, std::int64_t id, const PayPeriod& period, const Rule
   audit(db, "payroll.run", "run:" + std::to_string(id),
         CJson{{"period", period.label()}, {"kind", "regular"}, {"rules_fingerprint", rules.fingerprint()},
               {"content_hash", h.getColumn(0).getString()}, {"employees", h.getColumn(1).getInt64()},
-              {"net", Money::from_cents(h.getColumn(2).getInt64()).str()}});
+              {"net", Money::from_cents(h.getColumn(2).getInt64()).str()}, {"program_version", std::string(version())}});
 }
 
 /// The body of run_payroll, inside its write transaction: returns the new run's id.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "run_parts.hpp"
 #include "basisbaan/rules/horizon_error.hpp"
+#include "basisbaan/version.hpp"
 
 namespace basisbaan::store_detail {
 
@@ -16,7 +17,8 @@ std::int64_t insert_run(Database& db, RunKind kind, const PayPeriod& period, con
   SQLite::Statement q(db.sql(),
                       "INSERT INTO payroll_runs (kind, period, period_kind, period_start, period_end, closed, computed_at, "
                       "rules_fingerprint, employer, employees, gross_cents, wage_tax_cents, net_cents, employer_cost_cents, "
-                      "content_hash, corrects_run, pay_in, reason) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)");
+                      "content_hash, corrects_run, pay_in, reason, program_version) "
+                      "VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)");
   q.bind(1, std::string(to_string(kind)));
   q.bind(2, period.label());
   q.bind(3, std::string(to_string(period.kind())));
@@ -29,6 +31,7 @@ std::int64_t insert_run(Database& db, RunKind kind, const PayPeriod& period, con
   if (corrects) q.bind(14, *corrects); else q.bind(14);
   if (pay_in) q.bind(15, pay_in->label()); else q.bind(15);
   q.bind(16, reason);
+  q.bind(17, std::string(version()));
   q.exec();
   return db.sql().getLastInsertRowid();
 }

@@ -430,15 +430,23 @@ CREATE TABLE leave_agreements (
 CREATE INDEX leave_agreements_by_employee ON leave_agreements (employee_id, agreed_on);
 )SQL";
 
-constexpr std::array<const char*, 12> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
+// 13: the program version that computed a run ("0.1.0", CMake's project version; review F13). NULL
+// for a run stored before: the version is not known, none is invented. The column is in
+// kColumnsAddedLater (internal.hpp): while NULL it is left out of the run's audit hash, so the runs
+// of an older database keep their recorded hashes.
+constexpr const char* kMigration13 = R"SQL(
+ALTER TABLE payroll_runs ADD COLUMN program_version TEXT;
+)SQL";
+
+constexpr std::array<const char*, 13> kMigrations{kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
                                                   kMigration7, kMigration8, kMigration9, kMigration10, kMigration11,
-                                                  kMigration12};
+                                                  kMigration12, kMigration13};
 
 }  // namespace
 
 int latest_schema_version() noexcept { return static_cast<int>(kMigrations.size()); }
 
-void migrate(SQLite::Database& db, const std::string& file, int target) {
+void migrate(SQLite::Database& db, const std::string& file, int target, const MigrationStep& in_transaction) {
   if (target < 0 || target > latest_schema_version()) throw StoreError(file + ": no schema version " + std::to_string(target));
   int version = db.execAndGet("PRAGMA user_version").getInt();
   while (version < target) {
@@ -448,6 +456,7 @@ void migrate(SQLite::Database& db, const std::string& file, int target) {
       try {
         db.exec(kMigrations[static_cast<std::size_t>(next - 1)]);
         db.exec("PRAGMA user_version = " + std::to_string(next));
+        if (in_transaction) in_transaction(version, next);
         db.exec("COMMIT");
       } catch (...) {
         db.exec("ROLLBACK");

@@ -83,6 +83,12 @@ q "$db" "UPDATE employees SET name = 'P. Anders' WHERE id = 'E004'"
 check "verify names an employee's field against the entry that recorded it" 1 \
   "employee E004: altered — it no longer matches what audit entry [0-9]+ recorded: field name: audit entry [0-9]+ recorded \"P\. Visser-de Vries\", the row holds \"P\. Anders\"" -- \
   "$bin" audit verify --db "$db"
+db="$tmp/t6.db"
+copy "$db"
+q "$db" "UPDATE employees SET bsn = '999990160' WHERE id = 'E004'"
+check "verify names a field no entry recorded against the latest payslip's input snapshot (F12)" 1 \
+  "field bsn: payroll run [0-9]+ \(2026-[0-9]+\) used \"\*{6}044\" \(its payslip's input snapshot, recorded by audit entry [0-9]+\), the row holds \"\*{6}160\"" -- \
+  "$bin" audit verify --db "$db"
 
 # --- F14: the smaller items ---------------------------------------------------------------------
 db="$tmp/t1.db"

@@ -6,9 +6,30 @@ source "$(dirname "$0")/common.sh"
 
 db="$tmp/old.db"
 sqlite3 "$db" < "$src/tests/data/store/written-by-0.1.0.sql"
-check "an old database is refused read-only until migrated" 1 "schema version 4 and needs migrating" -- \
+# Read only (review F13): the auditor's file is read through a private migrated copy, never written.
+before=$(md5sum "$db")
+check "an old database verifies read-only" 0 "^ok" -- "$bin" audit verify --db "$db"
+check "verify says it read a migrated copy" 0 "read through a private copy migrated from schema version 4" -- \
+  "$bin" audit verify --db "$db"
+check "verify --json names the schema of the file" 0 '"copied_from_schema": 4' -- "$bin" audit verify --db "$db" --json
+check "a note on standard error says so" 0 "note: .* has schema version 4; it was read through a private copy" -- \
   "$bin" replay --db "$db" --period 2026-01
-check "init migrates it" 0 "schema version" -- "$bin" init --db "$db"
+check "an old database replays read-only, a whole year" 0 "^identical" -- "$bin" replay --db "$db" --period 2026
+check "replay says the version that computed the run is not recorded" 0 "run 1 \(regular\), by a version of basisbaan not recorded" -- \
+  "$bin" replay --db "$db" --period 2026-01
+check "audit head reads it" 0 "^64 [0-9a-f]{64}$" -- "$bin" audit head --db "$db"
+check "audit log reads it" 0 "payroll.close" -- "$bin" audit log --db "$db"
+check "payroll show reads it" 0 "by a version of basisbaan not recorded" -- "$bin" payroll show --db "$db" --period 2026-03
+check "payroll show --json: program_version null" 0 '"program_version": null' -- "$bin" payroll show --db "$db" --period 2026-03 --json
+check "an export reads it" 0 "wrote" -- "$bin" export sepa --db "$db" --period 2026-03 --execution-date 2026-03-23 --out "$tmp/old-sepa.xml"
+if [ "$(md5sum "$db")" = "$before" ] && [ ! -e "$db-wal" ]; then ok; else not_ok "the file read only is unchanged"; fi
+head_before=$("$bin" audit head --db "$db" | cut -d' ' -f2)
+check "init migrates it, and says so" 0 "schema version [0-9]+, migrated from version 4: each migration is an audit entry" -- \
+  "$bin" init --db "$db"
+check "each migration is an audit entry with the program version" 0 \
+  'schema.migrate +schema:5 .*\{"from":4,"program_version":"[0-9]+\.[0-9]+\.[0-9]+","to":5\}' -- "$bin" audit log --db "$db" --last 0
+check "the chain extends the head noted before the migration" 0 "the chain extends it" -- \
+  "$bin" audit verify --db "$db" --expect-head "$head_before"
 for p in 2026-01 2026-02 2026-03 2026-04 2026-05 2026-06; do
   check "replay $p identical" 0 "^identical" -- "$bin" replay --db "$db" --period "$p"
 done
@@ -17,6 +38,8 @@ check "the migrated database runs the next period" 0 "" -- "$bin" payroll run --
 check "and closes it" 0 "closed" -- "$bin" payroll close --db "$db" --period 2026-07
 check "the audit still verifies" 0 "^ok" -- "$bin" audit verify --db "$db"
 check "the new period replays" 0 "^identical" -- "$bin" replay --db "$db" --period 2026-07
+check "the new run records the program version" 0 "run [0-9]+ \(regular\), by basisbaan [0-9]+\.[0-9]+\.[0-9]+, rules" -- \
+  "$bin" replay --db "$db" --period 2026-07
 # A database written by main before issue 18 (schema 6: every payslip holds its own texts) migrates
 # to the layout that stores them once, replays identical, passes the audit and runs on; the
 # payslips of the new period refer to the stored texts, the old ones keep their own.

@@ -154,6 +154,34 @@ TEST_CASE("verify: an employee row altered names the field that differs from wha
   CHECK_THAT(p[0].detail, !Catch::Contains("999990"));  // a BSN only masked
 }
 
+TEST_CASE("verify: an employee field no entry recorded is named against the latest payslip's input snapshot") {
+  TempDb t;
+  Database db = Database::create(t.path());
+  load_example(db);
+  run_payroll(db, store_rules(), PayPeriod::parse("2026-01"));
+  const std::int64_t run_entry = audit_entries(db, 1).back().seq;
+  // The BSN and birth date of an imported employee: no entry recorded them, the payslip did.
+  db.sql().exec("UPDATE employees SET bsn = '999990160', birth_date = '1959-04-11' WHERE id = 'E004'");
+  auto p = problems_at(verify_audit(db), "employee E004");
+  REQUIRE(p.size() == 1);
+  const std::string used = "payroll run 1 (2026-01) used ";
+  const std::string by = " (its payslip's input snapshot, recorded by audit entry " + std::to_string(run_entry) + ")";
+  CHECK_THAT(p[0].detail, Catch::Contains("field bsn: " + used + "\"******044\"" + by + ", the row holds \"******160\""));
+  CHECK_THAT(p[0].detail, Catch::Contains("field birth_date: " + used + "\"1959-04-10\"" + by + ", the row holds \"1959-04-11\""));
+  CHECK_THAT(p[0].detail, !Catch::Contains("field name") && !Catch::Contains("field iban"));
+  // A change after the run is what the row must hold since: it is named against the change.
+  db.sql().exec("UPDATE employees SET bsn = '999990044', birth_date = '1959-04-10' WHERE id = 'E004'");
+  EmployeeChange c;
+  c.bsn = "999990160";
+  change_employee(db, "E004", c);
+  const std::int64_t change = audit_entries(db, 1).back().seq;
+  db.sql().exec("UPDATE employees SET bsn = '999990172' WHERE id = 'E004'");
+  p = problems_at(verify_audit(db), "employee E004");
+  REQUIRE(p.size() == 1);
+  CHECK_THAT(p[0].detail, Catch::Contains("field bsn: audit entry " + std::to_string(change) + " recorded \"******160\", the row holds \"******172\""));
+  CHECK_THAT(p[0].detail, !Catch::Contains("payroll run 1"));
+}
+
 TEST_CASE("verify: a deleted trigger is explained by what it protects") {
   TempDb t;
   Database db = Database::create(t.path());

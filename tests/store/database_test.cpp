@@ -66,8 +66,17 @@ TEST_CASE("every earlier schema version migrates to the same schema, keeping its
     CAPTURE(version);
     TempDb t;
     make_old_database(t.path(), version);
-    CHECK_THROWS_WITH(Database::open(t.path(), Database::Access::ReadOnly), Catch::Contains("needs migrating"));
+    {
+      // Read only: a private copy, migrated; the file keeps its version.
+      Database copy = Database::open(t.path(), Database::Access::ReadOnly);
+      CHECK(copy.copied_from_schema() == version);
+      CHECK(schema_text(copy.sql()) == expected);
+    }
+    CHECK(SQLite::Database(t.path().string()).execAndGet("PRAGMA user_version").getInt() == version);
     Database db = Database::open(t.path());
+    // Each migration is an audit entry (none for a file without a schema).
+    CHECK(count(db, "SELECT count(*) FROM audit_log WHERE action = 'schema.migrate'") ==
+          (version == 0 ? 0 : latest_schema_version() - version));
     CHECK(db.schema_version() == latest_schema_version());
     CHECK(schema_text(db.sql()) == expected);
     if (version >= 1) {

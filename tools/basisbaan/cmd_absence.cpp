@@ -14,6 +14,7 @@
 #include "option_values.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
+#include "read_database.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -39,7 +40,7 @@ void run(Context& ctx, const AbsenceCliOptions& o) {
     file = read_absence_records_json(read_input_file(o.records), o.records);
   } else {
     // From the employer's database: every employee (or one), one spell per contract.
-    const Database db = Database::open(o.db, Database::Access::ReadOnly);
+    const Database db = open_to_read(ctx, o.db);
     file.employees = o.employee.empty() ? app::absence_employees_of(ctx.rules(), load_employee_records(db))
                                         : app::absence_employees_of(ctx.rules(), {load_employee_record(db, o.employee)});
   }

@@ -14,6 +14,7 @@
 #include "cli.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
+#include "read_database.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -31,7 +32,7 @@ Date today() { return Date{date::floor<date::days>(std::chrono::system_clock::no
 void run(Context& ctx, const AlertsOptions& o) {
   if (o.months < 0) throw UsageError("--months: expected 0 or more, got " + std::to_string(o.months));
   const Date from = o.date.empty() ? today() : date_option(o.date, "--date");
-  const Database db = Database::open(o.db, Database::Access::ReadOnly);
+  const Database db = open_to_read(ctx, o.db);
   const std::vector<EmployeeRecord> records = load_employee_records(db, o.employee);
   const std::vector<app::Alert> list = app::alerts(ctx.rules(), records, from, o.months);
   const Date until = add_months(from, o.months);

@@ -12,6 +12,7 @@
 #include "basisbaan/store/audit.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
+#include "read_database.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -44,7 +45,7 @@ std::optional<std::string> expected_head(const std::string& text, const std::str
 
 void verify(Context& ctx, const AuditOptions& o) {
   const std::optional<std::string> head = expected_head(o.expect_head, o.db);
-  Database db = Database::open(o.db, Database::Access::ReadOnly);
+  Database db = open_to_read(ctx, o.db);
   const app::Backoffice office(db);
   const auto v = office.verify_audit(head);
   if (o.json) {
@@ -52,6 +53,9 @@ void verify(Context& ctx, const AuditOptions& o) {
   } else {
     auto& out = *ctx.out;
     out << "Audit of " << o.db << ": " << v.entries << " entries in the chain, " << v.rows << " rows checked\n";
+    if (v.copied_from_schema) {
+      out << "read through a private copy migrated from schema version " << *v.copied_from_schema << " (the file was not changed)\n";
+    }
     if (v.ok()) {
       out << "ok: the chain is intact and every row matches its latest entry\nhead " << v.head << "\n";
       if (v.expected_head_at > 0) out << "the expected head is entry " << v.expected_head_at << "; the chain extends it\n";
@@ -75,7 +79,7 @@ void verify(Context& ctx, const AuditOptions& o) {
 
 void log(Context& ctx, const AuditOptions& o) {
   if (o.last < 0) throw UsageError("--last: expected how many of the latest entries, 0 or more (0: all), got " + std::to_string(o.last));
-  Database db = Database::open(o.db, Database::Access::ReadOnly);
+  Database db = open_to_read(ctx, o.db);
   const app::Backoffice office(db);
   std::vector<AuditEntry> entries;
   if (!o.employee.empty() || !o.entity.empty()) {
@@ -134,7 +138,7 @@ void register_audit_command(CLI::App& app, Context& ctx) {
   auto* h = audit->add_subcommand("head", "The hash of the last entry: note it (e.g. on the closing report) to check later with --expect-head.");
   add_db_option(h, o->db);
   h->callback([o, &ctx] {
-    Database db = Database::open(o->db, Database::Access::ReadOnly);
+    Database db = open_to_read(ctx, o->db);
     const auto entries = app::Backoffice(db).audit_log(1);
     if (entries.empty()) throw InputError(o->db + ": the audit log is empty");
     *ctx.out << entries.back().seq << " " << entries.back().hash << "\n";

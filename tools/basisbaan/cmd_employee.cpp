@@ -12,6 +12,7 @@
 #include "basisbaan/store/administration.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
+#include "read_database.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -24,7 +25,7 @@ struct EmployeeOptions {
 };
 
 void list(Context& ctx, const EmployeeOptions& o) {
-  Database db = Database::open(o.db, Database::Access::ReadOnly);
+  Database db = open_to_read(ctx, o.db);
   const auto records = app::Backoffice(db).employees();
   if (o.json) {
     auto arr = Json::array();
@@ -50,7 +51,7 @@ void list(Context& ctx, const EmployeeOptions& o) {
 }
 
 void show(Context& ctx, const EmployeeOptions& o) {
-  Database db = Database::open(o.db, Database::Access::ReadOnly);
+  Database db = open_to_read(ctx, o.db);
   const EmployeeRecord r = app::Backoffice(db).employee(o.id);
   if (o.json) {
     print_json(*ctx.out, app::employee_record_json(r));

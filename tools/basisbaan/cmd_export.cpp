@@ -22,6 +22,7 @@
 #include "basisbaan/export/sepa_pain001.hpp"
 #include "cli.hpp"
 #include "option_values.hpp"
+#include "read_database.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -63,16 +64,16 @@ void warn_of_missing_periods(std::ostream& err, const app::AnnualExport& x, bool
 }
 
 /// The closed run of --period; with `rules`, with leave and absence filled in (the payslips show them).
-RunData closed_run(const Common& c, const RuleBook* rules = nullptr) {
+RunData closed_run(Context& ctx, const Common& c, const RuleBook* rules = nullptr) {
   const PayPeriod period = period_option(c.period);
-  Database db = Database::open(c.db, Database::Access::ReadOnly);
+  Database db = open_to_read(ctx, c.db);
   return (rules != nullptr ? app::Backoffice(db, *rules) : app::Backoffice(db)).closed_run_data(period);
 }
 
 /// The closed run of --period as the wage-tax return reads it (with each payslip's arbeidskorting of the period).
-RunData wage_tax_return_run(const Common& c) {
+RunData wage_tax_return_run(Context& ctx, const Common& c) {
   const PayPeriod period = period_option(c.period);
-  Database db = Database::open(c.db, Database::Access::ReadOnly);
+  Database db = open_to_read(ctx, c.db);
   return app::Backoffice(db).wage_tax_return_data(period);
 }
 
@@ -97,7 +98,7 @@ void register_export_command(CLI::App& app, Context& ctx) {
                     "The software supplier's relation number with the Belastingdienst, 8 characters, e.g. SWO01234 (RelNr; required)");
     cmd->add_option("--created", o->created, "Creation time in the message, e.g. 2026-04-10T09:00:00 (default: the period's last day, midnight)");
     cmd->callback([o, &ctx] {
-      const RunData run = wage_tax_return_run(*o);
+      const RunData run = wage_tax_return_run(ctx, *o);
       LoonaangifteOptions opt;
       opt.contact_person = o->contact;
       opt.phone = o->phone;
@@ -129,7 +130,7 @@ void register_export_command(CLI::App& app, Context& ctx) {
     cmd->callback([o, &ctx] {
       SepaOptions opt{date_option(o->execution_date, "--execution-date"), std::nullopt, std::nullopt};
       if (!o->message_id.empty()) opt.message_id = o->message_id;
-      const RunData run = closed_run(*o);
+      const RunData run = closed_run(ctx, *o);
       write_file_atomically(o->out, sepa_pain001_xml(run, opt));
       const app::RunDataTotals totals = app::run_data_totals(run);
       *ctx.out << "wrote " << o->out << ": salary payments " << run.period.label() << ", net wages " << totals.net_wages.str()
@@ -147,7 +148,7 @@ void register_export_command(CLI::App& app, Context& ctx) {
     cmd->callback([o, &ctx] {
       const ChartOfAccounts chart = o->accounts.empty() ? ChartOfAccounts::defaults()
                                                         : ChartOfAccounts::parse_csv(read_input_file(o->accounts), o->accounts);
-      const RunData run = closed_run(*o);
+      const RunData run = closed_run(ctx, *o);
       const auto lines = journal_lines(run, chart);
       write_file_atomically(o->out, journal_csv(lines));
       *ctx.out << "wrote " << o->out << ": " << lines.size() << " journal lines, debit = credit = "
@@ -159,7 +160,7 @@ void register_export_command(CLI::App& app, Context& ctx) {
     auto* cmd = exp->add_subcommand("payslips", "One Dutch payslip per employee as HTML (prints on A4)");
     add_common(cmd, *o, "The directory to write the pages to (created if missing)");
     cmd->callback([o, &ctx] {
-      const RunData run = closed_run(*o, &ctx.rules());
+      const RunData run = closed_run(ctx, *o, &ctx.rules());
       std::vector<ExportFile> pages;
       pages.reserve(run.employees.size());
       for (const auto& re : run.employees) pages.emplace_back(payslip_file_name(re), payslip_html(run.employer, re));
@@ -191,7 +192,7 @@ void register_export_command(CLI::App& app, Context& ctx) {
                     std::string("The directory to write to, created if missing (default ") + (statement ? "jaaropgaven" : "loonstaten") + "-YEAR)");
     cmd->add_option("--format", o->format, "html (one page per employee, default) or csv (one file)")->check(CLI::IsMember({"html", "csv"}));
     cmd->callback([o, &ctx, statement] {
-      Database db = Database::open(o->db, Database::Access::ReadOnly);
+      Database db = open_to_read(ctx, o->db);
       const app::Backoffice office(db, ctx.rules());
       const auto format = o->format == "csv" ? app::AnnualExportFormat::Csv : app::AnnualExportFormat::Html;
       const app::AnnualExport x = statement ? app::jaaropgaaf_export(office, o->year, format) : app::loonstaat_export(office, o->year, format);

@@ -13,6 +13,7 @@
 #include "store_commands.hpp"
 #include "option_values.hpp"
 #include "table_printer.hpp"
+#include "read_database.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -77,7 +78,7 @@ void add(Context& ctx, const GarnishmentOptions& o) {
 }
 
 void list(Context& ctx, const GarnishmentOptions& o, bool overview) {
-  Database db = Database::open(o.db, Database::Access::ReadOnly);
+  Database db = open_to_read(ctx, o.db);
   const auto accounts = app::Backoffice(db).garnishments(o.employee.empty() ? std::nullopt : std::optional<std::string>(o.employee));
   if (o.json) {
     Json arr = Json::array();

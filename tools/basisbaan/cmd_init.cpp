@@ -88,7 +88,11 @@ void initialise(Context& ctx, const InitOptions& o, bool existed) {
     if (!employees_file.empty()) imported = office.import_employees(employees_csv, employees_file.string());
     if (o.example && std::filesystem::exists(sick)) load_example_sickness(office, sick);
   });
-  out << (existed ? "Opened " : "Created ") << o.db << " (schema version " << db.schema_version() << ")\n";
+  out << (existed ? "Opened " : "Created ") << o.db << " (schema version " << db.schema_version();
+  if (const auto from = db.migrated_from_schema(); from && *from > 0) {
+    out << ", migrated from version " << *from << ": each migration is an audit entry, schema.migrate";
+  }
+  out << ")\n";
   if (employer) out << "Employer: " << db.employer().name << "\n";
   if (!employees_file.empty()) out << "Imported " << imported << " employees from " << employees_file.string() << "\n";
   if (o.example) out << "Next: basisbaan payroll run --db " << o.db << " --period 2026-03\n";

@@ -15,6 +15,7 @@
 #include "option_values.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
+#include "read_database.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -165,7 +166,7 @@ void add_leave_db_commands(CLI::App* leave, Context& ctx) {
   show->add_flag("--json", o->json, "Print JSON");
   show->callback([o, &ctx] {
     const Date on = date_option(o->date, "--date");
-    Database db = Database::open(o->db, Database::Access::ReadOnly);
+    Database db = open_to_read(ctx, o->db);
     const LeaveBalance b = app::Backoffice(db, ctx.rules()).leave_balance(o->employee, on);
     if (o->json) {
       print_json(*ctx.out, Json{{"employee", o->employee}, {"date", to_string(b.on)}, {"statutory", b.statutory.str()},

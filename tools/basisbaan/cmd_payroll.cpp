@@ -17,6 +17,7 @@
 #include "option_values.hpp"
 #include "store_commands.hpp"
 #include "table_printer.hpp"
+#include "read_database.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -93,10 +94,14 @@ void print_paid_corrections(std::ostream& out, const Database& db, const PayPeri
 
 }  // namespace
 
+std::string computed_by(const std::optional<std::string>& program_version) {
+  return program_version ? "by basisbaan " + *program_version : "by a version of basisbaan not recorded (stored before schema 13)";
+}
+
 void print_run_summary(std::ostream& out, const StoredRun& run) {
   out << run.employer.name << " — payroll " << run.period.label() << " (" << to_string(run.period.start()) << " … "
       << to_string(run.period.end()) << "), " << run_title(run) << "\n";
-  out << "computed " << run.computed_at << (run.closed_at ? ", closed " + *run.closed_at : std::string()) << "; rules "
+  out << "computed " << run.computed_at << " " << computed_by(run.program_version) << (run.closed_at ? ", closed " + *run.closed_at : std::string()) << "; rules "
       << short_fingerprint(run.rules_fingerprint) << "\n\n";
   TablePrinter t({"employee", "name", "h/week", "hourly", "gross", "wage tax", "net", "employer cost"},
                  {false, false, true, true, true, true, true, true});
@@ -177,7 +182,7 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   show->callback([o, &ctx] {
     if (o->explain && o->employee.empty()) throw CLI::ValidationError("--explain", "needs --employee: it explains one payslip");
     const PayPeriod period = period_option(o->period);
-    Database db = Database::open(o->db, Database::Access::ReadOnly);
+    Database db = open_to_read(ctx, o->db);
     const StoredRun stored = app::Backoffice(db).run(period);
     const auto carried = provisional_parameters(db, stored.id);
     if (!o->employee.empty()) {
@@ -260,7 +265,7 @@ void register_payroll_command(CLI::App& app, Context& ctx) {
   add_db_option(list, o->db);
   list->add_flag("--json", o->json, "Print JSON");
   list->callback([o, &ctx] {
-    Database db = Database::open(o->db, Database::Access::ReadOnly);
+    Database db = open_to_read(ctx, o->db);
     const auto runs = app::Backoffice(db).runs();
     if (o->json) {
       Json j = app::run_list_json(runs);

@@ -11,6 +11,7 @@
 #include "basisbaan/store/payroll_runs.hpp"
 #include "store_commands.hpp"
 #include "option_values.hpp"
+#include "read_database.hpp"
 
 namespace basisbaan::cli {
 namespace {
@@ -25,7 +26,7 @@ struct ReplayOptions {
 
 void run(Context& ctx, const ReplayOptions& o) {
   const PayPeriod period = period_option(o.period);
-  Database db = Database::open(o.db, Database::Access::ReadOnly);
+  Database db = open_to_read(ctx, o.db);
   const bool current = o.rules == "current";
   const app::Backoffice office = current ? app::Backoffice(db, ctx.rules()) : app::Backoffice(db);
   std::vector<PayPeriod> periods{period};
@@ -43,7 +44,8 @@ void run(Context& ctx, const ReplayOptions& o) {
     out << "Replay of " << period.label() << (o.employee.empty() ? std::string() : " for employee " + o.employee) << " with "
         << (current ? "the current rules" : "the rules as applied") << ":\n";
     for (const auto& r : report.runs) {
-      out << "  " << r.period << " run " << r.run_id << " (" << to_string(r.kind) << "), rules " << r.rules_fingerprint << ": " << r.payslips
+      out << "  " << r.period << " run " << r.run_id << " (" << to_string(r.kind) << "), " << computed_by(r.program_version) << ", rules "
+          << r.rules_fingerprint << ": " << r.payslips
           << " payslips, " << r.lines << " lines: " << (r.differences.empty() ? "identical" : std::to_string(r.differences.size()) + " differences")
           << "\n";
       for (const auto& d : r.differences) out << "    " << d << "\n";

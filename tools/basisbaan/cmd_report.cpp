@@ -11,6 +11,7 @@
 #include "basisbaan/export/programme_report.hpp"
 #include "cli.hpp"
 #include "option_values.hpp"
+#include "read_database.hpp"
 
 namespace basisbaan::cli {
 
@@ -41,7 +42,7 @@ void register_report_command(CLI::App& app, Context& ctx) {
       if (eq == std::string::npos || eq == 0) throw UsageError("--household " + h + ": expected ID=single|single-parent|couple");
       households[h.substr(0, eq)] = option_value("--household " + h, "ID=single|single-parent|couple", h.substr(eq + 1), [&](const std::string& t) { return parse_bijstand_household(t, "--household " + h); });
     }
-    Database db = Database::open(o->db, Database::Access::ReadOnly);
+    Database db = open_to_read(ctx, o->db);
     std::vector<std::string> open;
     const auto runs = app::Backoffice(db, ctx.rules()).closed_runs_of_year(o->year, &open);
     if (runs.empty()) {

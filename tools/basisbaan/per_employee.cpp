@@ -6,13 +6,14 @@
 
 #include "basisbaan/store/administration.hpp"
 #include "store_commands.hpp"
+#include "read_database.hpp"
 
 namespace basisbaan::cli {
 
 std::size_t print_per_employee(Context& ctx, const std::string& db_file, const std::string& employee_id, bool json,
                                const std::string& separator, const std::function<bool(const EmployeeRecord&)>& wanted,
                                const std::function<Json(const EmployeeRecord&)>& one) {
-  const Database db = Database::open(db_file, Database::Access::ReadOnly);
+  const Database db = open_to_read(ctx, db_file);
   Json all = Json::array();
   std::size_t shown = 0;
   for (const EmployeeRecord& r : load_employee_records(db, employee_id)) {

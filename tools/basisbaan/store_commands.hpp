@@ -47,6 +47,10 @@ std::size_t print_per_employee(Context& ctx, const std::string& db_file, const s
 std::optional<ContractEnding> ending_from_options(const std::string& reason_text, const std::string& initiative,
                                                   const std::string& culpable);
 
+/// "by basisbaan 0.1.0", or, for a run stored before the version was recorded, "by a version of
+/// basisbaan not recorded (stored before schema 13)".
+std::string computed_by(const std::optional<std::string>& program_version);
+
 /// The payslip summary table of a run: one row per employee and the totals.
 void print_run_summary(std::ostream& out, const StoredRun& run);
 

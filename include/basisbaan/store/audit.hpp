@@ -55,6 +55,9 @@ struct AuditVerification {
   std::int64_t rows = 0;     ///< rows checked (administration, runs, payslips, lines)
   std::string head;          ///< hash of the last entry
   std::int64_t expected_head_at = 0;  ///< the entry whose hash is the expected head (0: none given, or not in the chain)
+  /// The file's schema version when it is older and was checked through a private migrated copy
+  /// (Database::copied_from_schema): the migrations only add, so every recorded hash still applies.
+  std::optional<int> copied_from_schema;
   std::vector<AuditProblem> problems;  ///< in the order found: first the schema, then the chain, then the rows
   bool ok() const { return problems.empty(); }  ///< true when no problem was found
 };

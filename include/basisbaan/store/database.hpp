@@ -73,6 +73,9 @@ struct StoredRun {
   std::string computed_at;                       ///< UTC, "2026-03-31T09:12:00Z"
   std::optional<std::string> closed_at;  ///< UTC, when closed
   std::string rules_fingerprint;                 ///< "sha256:…" of the rules used
+  /// The version of basisbaan that computed it ("0.1.0"); nullopt for a run stored before
+  /// versions were recorded (schema 13): not known.
+  std::optional<std::string> program_version;
   std::string content_hash;                      ///< SHA-256 of the run's content (in the audit chain)
   Employer employer;                             ///< as used by the run
   std::vector<StoredPayslip> payslips;           ///< ordered by employee id
@@ -117,8 +120,14 @@ class Database {
   /// changes made through this Database.
   /// @throw StoreError (document = the file) StoreNotFound when it does not exist, StoreReadOnly
   ///        when opened for writing without write permission, StoreCorrupt when it is not a
-  ///        basisbaan database, StoreSchemaVersion when it is newer than this program (or, read
-  ///        only, older), StoreLocked when another process holds it.
+  ///        basisbaan database, StoreSchemaVersion when it is newer than this program, StoreLocked
+  ///        when another process holds it.
+  ///
+  /// Opened for writing, an older schema is migrated, each migration with its audit entry
+  /// (`schema.migrate`: from and to version and the program version). Opened read only, the file
+  /// is never written: an older schema is read through a private copy (a temporary database of
+  /// this connection, in memory while it fits) migrated to the current schema; see
+  /// copied_from_schema().
   static Database open(const std::filesystem::path& path, Access access = Access::ReadWrite,
                        std::shared_ptr<const Clock> clock = nullptr);
   /// Creates the file (mode 0600) with the current schema if it does not exist, else opens it
@@ -134,8 +143,14 @@ class Database {
 
   /// The database file.
   const std::filesystem::path& path() const noexcept { return path_; }
-  /// The schema version (PRAGMA user_version).
+  /// The schema version (PRAGMA user_version) of what is read: the current one for a copy.
   int schema_version() const;
+  /// When the file has an older schema and was opened read only: its schema version (what is
+  /// read is a private migrated copy of it; the file is unchanged). nullopt otherwise.
+  std::optional<int> copied_from_schema() const noexcept { return copied_from_schema_; }
+  /// When opening it for writing migrated the file: the schema version it had (0: a file without
+  /// a schema). nullopt otherwise.
+  std::optional<int> migrated_from_schema() const noexcept { return migrated_from_schema_; }
 
   /// The employer. @throw StoreError StoreNotFound when none has been recorded yet.
   Employer employer() const;
@@ -172,10 +187,13 @@ class Database {
   const SQLite::Database& sql() const noexcept { return *db_; }
 
  private:
-  Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, std::shared_ptr<const Clock> clock);
+  Database(std::filesystem::path path, std::unique_ptr<SQLite::Database> db, std::shared_ptr<const Clock> clock,
+           std::optional<int> copied_from_schema = std::nullopt);
   std::filesystem::path path_;
   std::unique_ptr<SQLite::Database> db_;
   std::shared_ptr<const Clock> clock_;
+  std::optional<int> copied_from_schema_;
+  std::optional<int> migrated_from_schema_;
 };
 
 }  // namespace basisbaan

@@ -19,6 +19,9 @@ struct RunReplay {
   RunKind kind = RunKind::Regular;  ///< regular or correction
   std::string period;  ///< label of the period computed, e.g. "2026-03"
   std::string rules_fingerprint;   ///< of the rules used for the replay
+  /// The version of basisbaan that computed the stored run; nullopt: not recorded (a run stored
+  /// before schema 13).
+  std::optional<std::string> program_version;
   bool rules_as_applied = true;  ///< with the stored rules of the run (false: today's rules)
   int payslips = 0;                ///< payslips compared
   int lines = 0;                   ///< lines compared
