@@ -101,6 +101,8 @@ RunData Backoffice::closed_run_data(const PayPeriod& period) const {
   return data;
 }
 
+RunData Backoffice::run_data(const PayPeriod& period) const { return load_run_data(*db_, period, rules_); }
+
 RunData Backoffice::wage_tax_return_data(const PayPeriod& period) const {
   RunData data = load_wage_tax_return_data(*db_, period, rules_);
   require_closed(data);

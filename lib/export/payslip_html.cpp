@@ -41,6 +41,9 @@ constexpr const char* kStyle = R"(
   tr.net td { border-top: 2px solid #000; border-bottom: 2px solid #000; font-weight: bold; font-size: 11pt; }
   .info td { color: #222; }
   .note { font-size: 8.5pt; margin-top: 4mm; }
+  .draft { border: 2px solid #000; padding: 2mm 3mm; margin: 0 0 4mm 0; font-size: 12pt; font-weight: bold; }
+  .watermark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; font-size: 80pt; font-weight: bold;
+    color: rgba(0, 0, 0, 0.12); transform: rotate(-35deg); pointer-events: none; z-index: 1; }
   @media print { body { max-width: none; } h2, table { break-inside: avoid; } }
 )";
 
@@ -91,7 +94,10 @@ void corrections_settled_html(std::ostringstream& o, const std::vector<SettledCo
 
 }  // namespace
 
-std::string payslip_html(const Employer& er, const RunEmployee& re) {
+PayslipStatus payslip_status(const RunData& run) { return run.closed ? PayslipStatus::Final : PayslipStatus::Draft; }
+
+std::string payslip_html(const Employer& er, const RunEmployee& re, PayslipStatus status) {
+  const bool draft = status == PayslipStatus::Draft;
   const Payslip& p = re.payslip;
   const Employee& e = re.employee;
   std::ostringstream o;
@@ -107,9 +113,20 @@ std::string payslip_html(const Employer& er, const RunEmployee& re) {
     }
   };
 
-  o << "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>Loonstrook " << xml_escape(p.period.label()) << " "
-    << xml_escape(e.name) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
-  o << "<h1>Loonstrook " << xml_escape(p.period.label()) << "</h1>\n";
+  o << "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << (draft ? "CONCEPT " : "") << "Loonstrook "
+    << xml_escape(p.period.label()) << " " << xml_escape(e.name) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
+  if (draft) {
+    // A preview of an open run: marked on screen and on every printed page (clerk's review F15).
+    o << "<div class=\"watermark\" aria-hidden=\"true\">CONCEPT</div>\n<p class=\"draft\">CONCEPT — periode nog niet afgesloten. "
+         "Deze loonstrook kan nog wijzigen en is niet de definitieve loonstrook.";
+    if (!p.carried_forward.empty()) {
+      o << " Voorlopig berekend: de regels zijn nog niet compleet (";
+      for (std::size_t i = 0; i < p.carried_forward.size(); ++i) o << (i ? ", " : "") << xml_escape(p.carried_forward[i]);
+      o << ").";
+    }
+    o << "</p>\n";
+  }
+  o << "<h1>" << (draft ? "Concept-loonstrook " : "Loonstrook ") << xml_escape(p.period.label()) << "</h1>\n";
   o << "<div class=\"head\">\n<div><strong>Werkgever</strong><br>" << xml_escape(er.name) << "<br>Loonheffingennummer "
     << xml_escape(er.payroll_tax_number) << "</div>\n";
   o << "<div><strong>Werknemer</strong><br>" << xml_escape(e.name) << "<br>Personeelsnummer " << xml_escape(e.id)

@@ -13,6 +13,7 @@
 #include "basisbaan/employment/wage_continuation.hpp"
 #include "basisbaan/law/minimum_wage.hpp"
 #include "basisbaan/store/administration.hpp"
+#include "basisbaan/store/provisional_runs.hpp"
 
 namespace basisbaan {
 namespace {
@@ -167,7 +168,15 @@ void add_administration(const Records& records, const RuleBook& rules, RunData& 
 }  // namespace
 
 RunData load_run_data(const Database& db, const PayPeriod& period, const RuleBook* rules) {
-  RunData run = from_stored_run(db.load_run(period));
+  const StoredRun stored = db.load_run(period);
+  RunData run = from_stored_run(stored);
+  // A provisional run (never closed) says so on its payslips, e.g. on a draft payslip page.
+  if (!stored.closed) {
+    const auto carried = provisional_parameters(db, stored.id);
+    if (!carried.empty()) {
+      for (auto& re : run.employees) re.payslip.carried_forward = carried;
+    }
+  }
   for (const StoredRun& c : db.corrections_paid_in(period)) {
     if (!c.corrects_run) continue;
     const StoredRun before = db.load_run_by_id(*c.corrects_run);

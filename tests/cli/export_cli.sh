@@ -64,6 +64,22 @@ check payslips 0 "wrote [0-9]+ payslips" -- "$bin" export payslips --db "$db" --
 check payslip_file 0 "Netto uit te betalen" -- cat "$tmp/slips/loonstrook-2026-01-E001.html"
 render payslip "$tmp/slips/loonstrook-2026-01-E001.html"
 
+# An open run's payslips only as drafts (--draft), each page marked CONCEPT; a closed run's are
+# final with or without --draft (clerk's review F15).
+check payslips_open 1 "period 2026-02: the payroll run is not closed; close it first .*, or preview its payslips marked as drafts with --draft" -- "$bin" export payslips --db "$db" --period 2026-02 --out "$tmp/draft"
+if [ ! -e "$tmp/draft" ]; then ok; else not_ok "payslips_open_no_directory"; fi
+check payslips_draft 0 "wrote [0-9]+ draft payslips for 2026-02 to .*: marked CONCEPT, the run is not closed" -- "$bin" export payslips --db "$db" --period 2026-02 --draft --out "$tmp/draft"
+check payslips_draft_heading 0 "CONCEPT — periode nog niet afgesloten" -- cat "$tmp/draft/loonstrook-2026-02-E001.html"
+check payslips_draft_watermark 0 "class=\"watermark\"[^>]*>CONCEPT<" -- cat "$tmp/draft/loonstrook-2026-02-E001.html"
+check payslips_draft_title 0 "<title>CONCEPT Loonstrook 2026-02" -- cat "$tmp/draft/loonstrook-2026-02-E001.html"
+cp -r "$tmp/draft" "$tmp/draft1"
+"$bin" export payslips --db "$db" --period 2026-02 --draft --out "$tmp/draft" >/dev/null 2>&1
+if diff -r "$tmp/draft" "$tmp/draft1" >/dev/null; then ok; else not_ok "payslips_draft_same_bytes"; fi
+render payslip_draft "$tmp/draft/loonstrook-2026-02-E001.html"
+check payslips_closed_draft_flag 0 "wrote [0-9]+ payslips for 2026-01" -- "$bin" export payslips --db "$db" --period 2026-01 --draft --out "$tmp/slips2"
+if grep -q CONCEPT "$tmp/slips2/loonstrook-2026-01-E001.html"; then not_ok "payslips_closed_not_marked"; else ok; fi
+if cmp -s "$tmp/slips2/loonstrook-2026-01-E001.html" "$tmp/slips/loonstrook-2026-01-E001.html"; then ok; else not_ok "payslips_closed_same_with_draft_flag"; fi
+
 check report_csv 0 "wrote" -- "$bin" report programme --db "$db" --year 2026 --out "$tmp/report.csv"
 check report_csv_total 0 "^2026,totaal," -- cat "$tmp/report.csv"
 check report_html 0 "net cost" -- "$bin" report programme --db "$db" --year 2026 --format html --out "$tmp/report.html"

@@ -63,11 +63,11 @@ void warn_of_missing_periods(std::ostream& err, const app::AnnualExport& x, bool
   err << "\n";
 }
 
-/// The closed run of --period; with `rules`, with leave and absence filled in (the payslips show them).
-RunData closed_run(Context& ctx, const Common& c, const RuleBook* rules = nullptr) {
+/// The closed run of --period (the SEPA file and the journal; the payslips read the run open or closed).
+RunData closed_run(Context& ctx, const Common& c) {
   const PayPeriod period = period_option(c.period);
   Database db = open_to_read(ctx, c.db);
-  return (rules != nullptr ? app::Backoffice(db, *rules) : app::Backoffice(db)).closed_run_data(period);
+  return app::Backoffice(db).closed_run_data(period);
 }
 
 /// The closed run of --period as the wage-tax return reads it (with each payslip's arbeidskorting of the period).
@@ -156,14 +156,27 @@ void register_export_command(CLI::App& app, Context& ctx) {
     });
   }
   {
-    auto o = std::make_shared<Common>();
+    struct Options : Common {
+      bool draft = false;
+    };
+    auto o = std::make_shared<Options>();
     auto* cmd = exp->add_subcommand("payslips", "One Dutch payslip per employee as HTML (prints on A4)");
     add_common(cmd, *o, "The directory to write the pages to (created if missing)");
+    cmd->add_flag("--draft", o->draft,
+                  "Also for an open run: preview its payslips before closing, each page marked \"CONCEPT — periode nog niet "
+                  "afgesloten\" (a closed run's payslips are final and never marked)");
     cmd->callback([o, &ctx] {
-      const RunData run = closed_run(ctx, *o, &ctx.rules());
+      const PayPeriod period = period_option(o->period);
+      Database db = open_to_read(ctx, o->db);
+      const RunData run = app::Backoffice(db, ctx.rules()).run_data(period);
+      if (!run.closed && !o->draft) {
+        throw InputError("period " + run.period.label() + ": the payroll run is not closed; close it first (basisbaan payroll close --period " +
+                         run.period.label() + "), or preview its payslips marked as drafts with --draft");
+      }
+      const PayslipStatus status = payslip_status(run);
       std::vector<ExportFile> pages;
       pages.reserve(run.employees.size());
-      for (const auto& re : run.employees) pages.emplace_back(payslip_file_name(re), payslip_html(run.employer, re));
+      for (const auto& re : run.employees) pages.emplace_back(payslip_file_name(re), payslip_html(run.employer, re, status));
       // All new or untouched: a fresh directory that takes the place of the old one.
       if (const auto parent = std::filesystem::path(o->out).parent_path(); !parent.empty()) {
         std::error_code ec;
@@ -171,7 +184,12 @@ void register_export_command(CLI::App& app, Context& ctx) {
         if (ec) throw InputError(o->out + ": cannot create the directory " + parent.string() + ": " + ec.message());
       }
       write_directory_atomically(o->out, pages, is_payslip_file_name);
-      *ctx.out << "wrote " << pages.size() << " payslips for " << run.period.label() << " to " << o->out << "\n";
+      if (status == PayslipStatus::Draft) {
+        *ctx.out << "wrote " << pages.size() << " draft payslips for " << run.period.label() << " to " << o->out
+                 << ": marked CONCEPT, the run is not closed\n";
+      } else {
+        *ctx.out << "wrote " << pages.size() << " payslips for " << run.period.label() << " to " << o->out << "\n";
+      }
     });
   }
   for (const bool statement : {true, false}) {

@@ -113,6 +113,10 @@ class Backoffice {
   /// The closed run of `period` as the exports read it (export/store_run_data.hpp), with leave
   /// and absence filled in when the back office has rules; InputError when the period is not closed.
   RunData closed_run_data(const PayPeriod& period) const;
+  /// The run of `period` as the exports read it, open or closed (RunData::closed says which), with
+  /// leave and absence as closed_run_data: for a preview of an open run, e.g. draft payslips
+  /// (PayslipStatus::Draft). StoreError when the period was not run.
+  RunData run_data(const PayPeriod& period) const;
   /// closed_run_data with what the wage-tax return needs besides (load_wage_tax_return_data:
   /// each payslip's arbeidskorting of its own period); InputError when the period is not closed.
   RunData wage_tax_return_data(const PayPeriod& period) const;

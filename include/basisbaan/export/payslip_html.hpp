@@ -11,8 +11,20 @@
 
 namespace basisbaan {
 
-/// The payslip page of one employee in a run.
-std::string payslip_html(const Employer& employer, const RunEmployee& employee);
+/// Whether a payslip page is the final one of a closed run or a preview of an open run.
+enum class PayslipStatus {
+  Final,  ///< the run is closed: the payslip as paid
+  Draft,  ///< the run is open and may still change: every page is marked "CONCEPT"
+};
+
+/// The status a page of `run` has: Final when the run is closed, Draft when it is open.
+PayslipStatus payslip_status(const RunData& run);
+
+/// The payslip page of one employee in a run. A Draft page says so in its title, in a heading
+/// "CONCEPT — periode nog niet afgesloten" above everything else and in a watermark "CONCEPT"
+/// across every printed page, so that it cannot be taken for the final payslip; a Final page
+/// has none of these.
+std::string payslip_html(const Employer& employer, const RunEmployee& employee, PayslipStatus status = PayslipStatus::Final);
 
 /// The file name of the page: "loonstrook-<period>-<personnel number>.html". Letters, digits and
 /// '-' of the personnel number stay; every other byte becomes "_XX" (its hex value: "E/1" →

@@ -15,6 +15,8 @@ namespace basisbaan {
 /// The corrections are those whose difference is paid in `period`, each with the payslips of the
 /// run it corrects. With `rules`, each employee's leave balance on the last day of the period and
 /// absence percentage in the period are filled in from the administration (when it holds them).
+/// The payslips of a provisional run (open) name the parameters it carried past their horizon
+/// (Payslip::carried_forward).
 RunData load_run_data(const Database& db, const PayPeriod& period, const RuleBook* rules = nullptr);
 
 /// load_run_data and, for the wage-tax return's VerrArbKrt, each payslip's arbeidskorting of its
