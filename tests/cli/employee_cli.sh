@@ -37,6 +37,14 @@ check "hire with a bad date" 2 "--start" -- "$bin" employee hire --db "$db" --id
   --bsn 999990159 --iban NL04INGB7000000001 --start 2026-13-01 --hours 24
 check "hire with --permanent and --end is a usage error (a permanent contract has no last day)" 2 "--end excludes --permanent" -- \
   "$bin" "${hire[@]}" --bsn 999990159 --permanent
+# An agreed hourly wage names its scale, as the employees CSV's scale column must with hourly_wage
+# (clerk's review F15): a usage error naming both options, before anything is read or stored.
+check "hire --hourly-wage without --scale is a usage error naming both" 2 \
+  "^basisbaan: usage error: --hourly-wage needs --scale: name the scale and step of the agreed hourly wage" -- \
+  "$bin" "${hire[@]}" --bsn 999990159 --hourly-wage 16.00
+check "hire --help says --scale is required with --hourly-wage" 0 "required with --hourly-wage" -- "$bin" employee hire --help
+check "contract add --hourly-wage without --scale is a usage error too" 2 "--hourly-wage needs --scale" -- \
+  "$bin" contract add --db "$db" --employee E001 --start 2026-05-01 --hours 32 --indefinite --hourly-wage 16.00
 grows "refused hires store nothing" 0 "$n"
 check "hire" 0 "^Hired E013 N\. Nieuw from 2026-04-01: contract C1, 24 hours per week, fixed term to 2026-09-30, WML$" -- \
   "$bin" "${hire[@]}" --bsn 999990159

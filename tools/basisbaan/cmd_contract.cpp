@@ -192,11 +192,14 @@ void add_contract_db_command(CLI::App* contract, Context& ctx) {
   add->add_option("--expected-end", o->expected_end, "With --end-event: the day the event is expected (YYYY-MM-DD), for alerts");
   add->add_flag("--indefinite", o->indefinite, "For an indefinite period (vast contract)");
   add->add_option("--hours", o->hours, "Hours per week")->required();
-  add->add_option("--hourly-wage", o->hourly_wage, "Agreed hourly wage from the start (empty: the statutory minimum)");
-  add->add_option("--scale", o->scale, "Scale and step from the start, e.g. \"schaal 3, trede 2\"");
+  add->add_option("--hourly-wage", o->hourly_wage, "Agreed hourly wage from the start, with --scale (empty: the statutory minimum)");
+  add->add_option("--scale", o->scale,
+                  "Scale and step from the start, e.g. \"schaal 3, trede 2\"; required with --hourly-wage (without it: the "
+                  "statutory minimum)");
   add->add_option("--job", o->job, "The work, e.g. wijkconciërge");
   add->add_option("--label", o->label, "Label (default C<n>)");
   add->callback([o, &ctx] {
+    require_scale_with_hourly_wage(o->hourly_wage, o->scale);
     Database db = Database::open(o->db);
     Contract c;
     c.id = o->label;
@@ -214,7 +217,7 @@ void add_contract_db_command(CLI::App* contract, Context& ctx) {
     if (!o->hourly_wage.empty() || !o->scale.empty()) {
       ScalePlacement p;
       p.from = c.start;
-      p.scale = o->scale.empty() ? std::string("WML") : o->scale;
+      p.scale = o->scale;
       if (!o->hourly_wage.empty()) p.hourly_wage = money_option(o->hourly_wage, "--hourly-wage");
       placement = p;
     }

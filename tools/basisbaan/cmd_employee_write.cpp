@@ -40,6 +40,7 @@ std::string terms_text(const EmployeeRecord& r) {
 }
 
 void hire(Context& ctx, const HireOptions& o) {
+  require_scale_with_hourly_wage(o.hourly_wage, o.scale);
   Employee e;
   e.id = o.id;
   e.name = o.name;
@@ -130,8 +131,10 @@ void add_employee_write_commands(CLI::App* employee, Context& ctx) {
   hc->add_option("--hours", h->hours, "Hours per week")->required();
   auto* end = hc->add_option("--end", h->end, "Last day of a fixed-term contract (YYYY-MM-DD)");
   hc->add_flag("--permanent", h->permanent, "The contract is for an indefinite period (vast contract); not with --end")->excludes(end);
-  hc->add_option("--hourly-wage", h->hourly_wage, "Agreed hourly wage (default: the statutory minimum)");
-  hc->add_option("--scale", h->scale, "Scale and step, e.g. \"schaal 3, trede 2\" (default WML)");
+  hc->add_option("--hourly-wage", h->hourly_wage, "Agreed hourly wage, with --scale (default: the statutory minimum)");
+  hc->add_option("--scale", h->scale,
+                 "Scale and step, e.g. \"schaal 3, trede 2\"; required with --hourly-wage (default without it: WML, the statutory "
+                 "minimum)");
   hc->add_option("--job", h->job, "The work, e.g. wijkconciërge");
   hc->add_option("--payroll-tax-credit", h->payroll_tax_credit, "Apply the loonheffingskorting: yes or no (also ja or nee, as in the employees CSV)")
       ->capture_default_str();

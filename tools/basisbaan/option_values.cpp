@@ -52,4 +52,10 @@ bool yes_no_option(const std::string& text, std::string_view option) {
   throw UsageError(std::string(option) + ": expected yes or no (ja or nee), got \"" + text + "\"");
 }
 
+void require_scale_with_hourly_wage(const std::string& hourly_wage, const std::string& scale) {
+  if (hourly_wage.empty() || !scale.empty()) return;
+  throw UsageError("--hourly-wage needs --scale: name the scale and step of the agreed hourly wage, e.g. --scale \"schaal 3, trede 2\" "
+                   "(without --hourly-wage the wage is the statutory minimum and the scale WML)");
+}
+
 }  // namespace basisbaan::cli

@@ -50,6 +50,10 @@ Rate percent_option(const std::string& text, std::string_view option);
 Decimal decimal_option(const std::string& text, std::string_view option);
 /// yes/no, also ja/nee as in the employees CSV (any case); anything else is a usage error.
 bool yes_no_option(const std::string& text, std::string_view option);
+/// A usage error when --hourly-wage is given without --scale: an agreed hourly wage names the
+/// scale and step it comes from, as the employees CSV's scale column must with hourly_wage
+/// (docs/store.md). Without --hourly-wage the placement is WML, the statutory minimum.
+void require_scale_with_hourly_wage(const std::string& hourly_wage, const std::string& scale);
 /// The values yes_no_option accepts, for CLI::IsMember.
 inline const std::vector<std::string>& yes_no_values() {
   static const std::vector<std::string> v{"yes", "no", "ja", "nee"};
