@@ -71,8 +71,24 @@ std::string sepa_end_to_end_id(const PayPeriod& period, const std::string& emplo
   return id;
 }
 
+std::optional<std::string> sepa_execution_date_problem(const PayPeriod& period, const Date& execution_date) {
+  if (execution_date >= period.start()) return std::nullopt;
+  return "execution date " + to_string(execution_date) + " is before period " + period.label() + " (" + to_string(period.start()) +
+         " … " + to_string(period.end()) + "): its wages are paid on a day in the period or after it, and a bank refuses an execution "
+         "date in the past";
+}
+
+std::optional<std::string> sepa_execution_date_warning(const PayPeriod& period, const Date& execution_date) {
+  const int late = days_between(period.end(), execution_date);
+  if (late <= kSepaLatePaymentDays) return std::nullopt;
+  return "execution date " + to_string(execution_date) + " is " + std::to_string(late) + " days after the last day of period " +
+         period.label() + " (" + to_string(period.end()) + ", the pay date on the payslips): unless a later day was agreed in writing "
+         "(art. 7:623 lid 2 BW) the wages are paid late and the employees are owed the wettelijke verhoging (art. 7:625 BW)";
+}
+
 std::string sepa_pain001_xml(const RunData& run, const SepaOptions& options) {
   require_closed(run);
+  if (auto m = sepa_execution_date_problem(run.period, options.execution_date)) throw InputError("period " + run.period.label() + ": " + *m);
   const Employer& er = run.employer;
   const std::string period = run.period.label();
   if (er.iban.empty()) throw InputError("employer " + er.name + ": no IBAN; the salary payments need the account they are paid from");

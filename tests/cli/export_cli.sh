@@ -36,6 +36,16 @@ check sepa 0 "wrote .*sepa.xml" -- "$bin" export sepa --db "$db" --period 2026-0
 check sepa_valid 0 "validates" -- xmllint --noout --schema "$src/schemas/iso20022/pain.001.001.03.xsd" "$tmp/sepa.xml"
 check sepa_e2e 0 "<EndToEndId>2026-01-E001</EndToEndId>" -- cat "$tmp/sepa.xml"
 check sepa_bad_date 2 "execution-date" -- "$bin" export sepa --db "$db" --period 2026-01 --execution-date 2026-13-01 --out "$tmp/sepa2.xml"
+# The execution date is judged against the period, never against today (clerk's review F15): a
+# day before the period is a usage error and writes nothing; more than 7 days after it, a warning.
+check sepa_date_before_period 2 "^basisbaan: usage error: --execution-date: execution date 2025-01-01 is before period 2026-01 \(2026-01-01 … 2026-01-31\): .*a bank refuses an execution date in the past" -- \
+  "$bin" export sepa --db "$db" --period 2026-01 --execution-date 2025-01-01 --out "$tmp/sepa_past.xml"
+if [ ! -e "$tmp/sepa_past.xml" ]; then ok; else not_ok "sepa_date_before_period_no_file"; fi
+check sepa_date_late 0 "^warning: execution date 2026-02-09 is 9 days after the last day of period 2026-01 \(2026-01-31, the pay date on the payslips\).*art\. 7:625 BW" -- \
+  "$bin" export sepa --db "$db" --period 2026-01 --execution-date 2026-02-09 --out "$tmp/sepa_late.xml"
+check sepa_date_late_written 0 "<ReqdExctnDt>2026-02-09</ReqdExctnDt>" -- cat "$tmp/sepa_late.xml"
+"$bin" export sepa --db "$db" --period 2026-01 --execution-date 2026-02-06 --out "$tmp/sepa_week.xml" >/dev/null 2>"$tmp/sepa_week.err"
+if [ ! -s "$tmp/sepa_week.err" ]; then ok; else not_ok "sepa_date_within_a_week_no_warning: $(cat "$tmp/sepa_week.err")"; fi
 check sepa_needs_date 2 "" -- "$bin" export sepa --db "$db" --period 2026-01 --out "$tmp/sepa2.xml"
 
 # The journal balances: the debit column adds up to the credit column.

@@ -57,7 +57,7 @@ TEST_CASE("a positive net difference of a correction is paid as its own transact
   CorrectionRun c{march.period, {march.employees[0]}, {march.employees[0]}, {}, {}};
   c.after[0].payslip.net += Money::from_cents(1234);
   run.corrections.push_back(c);
-  const std::string xml = sepa_pain001_xml(run, kOptions);
+  const std::string xml = sepa_pain001_xml(run, {parse_date("2026-04-24"), std::nullopt, std::nullopt});
   CHECK(xmllint_errors(xml, schemas_dir() / "iso20022" / "pain.001.001.03.xsd", "sepa-corr") == "");
   CHECK(xml.find("<EndToEndId>2026-04-E001-C2026-03</EndToEndId>") != std::string::npos);
   CHECK(xml.find("<InstdAmt Ccy=\"EUR\">12.34</InstdAmt>") != std::string::npos);
@@ -86,6 +86,39 @@ TEST_CASE("bad input for the salary payments names the employee or the field", "
     run.closed = false;
     CHECK_THROWS_WITH(sepa_pain001_xml(run, kOptions), Catch::Contains("period 2026-03: the payroll run is not closed"));
   }
+}
+
+TEST_CASE("an execution date before the paid period is refused and one long after it is warned about", "[export][sepa]") {
+  const PayPeriod april = PayPeriod::parse("2026-04");
+  // In the period (the 24th, the last day) and up to a week after its last day: no remark.
+  for (const char* d : {"2026-04-01", "2026-04-24", "2026-04-30", "2026-05-07"}) {
+    INFO(d);
+    CHECK_FALSE(sepa_execution_date_problem(april, parse_date(d)));
+    CHECK_FALSE(sepa_execution_date_warning(april, parse_date(d)));
+  }
+  // Before the period: a year typed wrong (clerk's review F15), or the day before it.
+  for (const char* d : {"2025-01-01", "2026-03-31"}) {
+    INFO(d);
+    const auto m = sepa_execution_date_problem(april, parse_date(d));
+    REQUIRE(m);
+    CHECK(*m == "execution date " + std::string(d) + " is before period 2026-04 (2026-04-01 … 2026-04-30): its wages are paid on a "
+                "day in the period or after it, and a bank refuses an execution date in the past");
+  }
+  // More than seven days after the period's last day: the wettelijke verhoging (art. 7:625 BW).
+  const auto w = sepa_execution_date_warning(april, parse_date("2026-05-08"));
+  REQUIRE(w);
+  CHECK(*w == "execution date 2026-05-08 is 8 days after the last day of period 2026-04 (2026-04-30, the pay date on the "
+              "payslips): unless a later day was agreed in writing (art. 7:623 lid 2 BW) the wages are paid late and the "
+              "employees are owed the wettelijke verhoging (art. 7:625 BW)");
+  // A week period: the same rule from its own first and last day.
+  const PayPeriod week = PayPeriod::parse("2026-w12");
+  CHECK(sepa_execution_date_problem(week, add_days(week.start(), -1)));
+  CHECK_FALSE(sepa_execution_date_problem(week, week.start()));
+  CHECK_FALSE(sepa_execution_date_warning(week, add_days(week.end(), kSepaLatePaymentDays)));
+  CHECK(sepa_execution_date_warning(week, add_days(week.end(), kSepaLatePaymentDays + 1)));
+  // The document itself refuses a date before the period, naming it.
+  CHECK_THROWS_WITH(sepa_pain001_xml(example_run("2026-03"), {parse_date("2025-03-25"), std::nullopt, std::nullopt}),
+                    Catch::StartsWith("period 2026-03: execution date 2025-03-25 is before period 2026-03"));
 }
 
 TEST_CASE("SEPA text keeps the EPC character set", "[export][sepa]") {

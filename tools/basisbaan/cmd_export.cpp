@@ -125,16 +125,22 @@ void register_export_command(CLI::App& app, Context& ctx) {
     auto o = std::make_shared<Options>();
     auto* cmd = exp->add_subcommand("sepa", "The net wages of the period as a SEPA credit-transfer file (ISO 20022 pain.001.001.03)");
     add_common(cmd, *o, "The XML file to write");
-    cmd->add_option("--execution-date", o->execution_date, "The day the bank pays, YYYY-MM-DD")->required();
+    cmd->add_option("--execution-date", o->execution_date,
+                    "The day the bank pays, YYYY-MM-DD: in the period or after it (a day before the period is refused; more "
+                    "than 7 days after its last day is warned about: late wages, art. 7:625 BW)")
+        ->required();
     cmd->add_option("--message-id", o->message_id, "Message id (default SAL-<period>-<loonheffingennummer>)");
     cmd->callback([o, &ctx] {
       SepaOptions opt{date_option(o->execution_date, "--execution-date"), std::nullopt, std::nullopt};
       if (!o->message_id.empty()) opt.message_id = o->message_id;
+      const PayPeriod period = period_option(o->period);
+      if (auto m = sepa_execution_date_problem(period, opt.execution_date)) throw UsageError("--execution-date: " + *m);
       const RunData run = closed_run(ctx, *o);
       write_file_atomically(o->out, sepa_pain001_xml(run, opt));
       const app::RunDataTotals totals = app::run_data_totals(run);
       *ctx.out << "wrote " << o->out << ": salary payments " << run.period.label() << ", net wages " << totals.net_wages.str()
                << " to " << totals.income_relationships << " employees on " << o->execution_date << "\n";
+      if (auto w = sepa_execution_date_warning(run.period, opt.execution_date)) *ctx.err << "warning: " << *w << "\n";
     });
   }
   {
