@@ -62,8 +62,9 @@ SickReport Backoffice::report_recovery(const std::string& employee_id, const Dat
   return recover_from_sickness(*db_, employee_id, recovered, label);
 }
 
-LeaveBalance Backoffice::take_leave(const std::string& employee_id, const Date& date, const Hours& hours, const std::string& note) {
-  return basisbaan::take_leave(*db_, rules(), employee_id, date, hours, note);
+LeaveBalance Backoffice::take_leave(const std::string& employee_id, const Date& date, const Hours& hours, const std::string& note,
+                                    LeaveOnWeekend on_weekend) {
+  return basisbaan::take_leave(*db_, rules(), employee_id, date, hours, note, on_weekend);
 }
 
 LeaveBalance Backoffice::leave_balance(const std::string& employee_id, const Date& on) const {

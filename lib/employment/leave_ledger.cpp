@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "basisbaan/core/error.hpp"
+#include "basisbaan/employment/statutory_term.hpp"
 
 namespace basisbaan {
 namespace {
@@ -184,6 +185,20 @@ LeaveBalance balance_at(const RuleBook& rules, const LeaveLedger& l, const Date&
 }
 
 }  // namespace
+
+std::optional<std::string> leave_weekend_day(const Date& day) {
+  const unsigned weekday = iso_weekday(day);
+  if (weekday == 6) return "a Saturday";
+  if (weekday == 7) return "a Sunday";
+  return std::nullopt;
+}
+
+std::optional<std::string> leave_public_holiday_remark(const RuleBook& rules, const Date& day) {
+  const auto holiday = public_holiday(rules, day);
+  if (!holiday) return std::nullopt;
+  return to_string(day) + " is " + *holiday + ", a public holiday (Atw art. 3): if the employee had the day off under the cao or "
+         "the employer's rules, no leave hours are due for it";
+}
 
 std::string_view to_string(LeaveKind k) noexcept { return k == LeaveKind::Statutory ? "statutory" : "extra"; }
 

@@ -517,8 +517,18 @@ LeaveLedger leave_ledger_of(const EmployeeRecord& r) {
 }
 
 LeaveBalance take_leave(Database& db, const RuleBook& rules, const std::string& employee_id, const Date& date,
-                        const Hours& hours, const std::string& note) {
+                        const Hours& hours, const std::string& note, LeaveOnWeekend on_weekend) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
+  if (on_weekend == LeaveOnWeekend::Refuse) {
+    if (const auto rest = leave_weekend_day(date)) {
+      throw InputError(ErrorCode::InputInvalidDate,
+                       "leave of employee " + employee_id + ", field date: " + to_string(date) + " is " + *rest +
+                           ", a day without scheduled hours (basisbaan spreads the contract hours over Monday to Friday; it "
+                           "keeps no work roster); record leave on it only when the employee was scheduled to work that day "
+                           "(leave take --scheduled)",
+                       {.field = "date", .date = date});
+    }
+  }
   LeaveLedger l = leave_ledger_of(r);
   l.taken.push_back({date, hours, "taken[" + std::to_string(l.taken.size()) + "]", note});
   std::stable_sort(l.taken.begin(), l.taken.end(), [](const LeaveTaken& a, const LeaveTaken& b) { return a.date < b.date; });

@@ -101,6 +101,21 @@ check "payroll list" 0 "correction of run 1, paid in 2026-03" -- "$bin" payroll 
 check "replay a corrected period" 0 "run [0-9]+ \(correction\).*identical" -- "$bin" replay --db "$cor" --period 2026-01
 check "leave take" 0 "Balance on 2026-03-10" -- "$bin" leave take --db "$cor" --employee E001 --date 2026-03-10 --hours 8
 check "leave beyond the balance" 1 "exceed" -- "$bin" leave take --db "$cor" --employee E001 --date 2026-03-11 --hours 300
+# Leave on a weekend day is refused unless the employee was scheduled then; on a public holiday it
+# is recorded with a warning (clerk's review F15; docs/employment.md "Leave on weekends and holidays").
+leave_rows=$(q "$cor" "SELECT count(*) FROM leave_taken")
+check "leave on a Saturday is refused, naming the day" 1 \
+  "leave of employee E001, field date: 2026-03-14 is a Saturday, a day without scheduled hours .*\(leave take --scheduled\)" -- \
+  "$bin" leave take --db "$cor" --employee E001 --date 2026-03-14 --hours 8
+[ "$(q "$cor" "SELECT count(*) FROM leave_taken")" = "$leave_rows" ] && ok || not_ok "the refused leave is not stored"
+check "leave on a Saturday the employee was scheduled" 0 "Recorded 4 hours of leave of E001 on 2026-03-14" -- \
+  "$bin" leave take --db "$cor" --employee E001 --date 2026-03-14 --hours 4 --scheduled
+check "leave on a public holiday is recorded with a warning" 0 \
+  "^warning: 2026-04-06 is tweede Paasdag, a public holiday \(Atw art\. 3\): if the employee had the day off" -- \
+  "$bin" leave take --db "$cor" --employee E001 --date 2026-04-06 --hours 8
+grep -q "Recorded 8 hours of leave of E001 on 2026-04-06" "$tmp/out" && ok || not_ok "the leave on the public holiday is recorded"
+"$bin" leave take --db "$cor" --employee E001 --date 2026-03-12 --hours 2 >/dev/null 2>"$tmp/weekday.err"
+[ ! -s "$tmp/weekday.err" ] && ok || not_ok "leave on a weekday: no warning: $(cat "$tmp/weekday.err")"
 check "sick report" 0 "Sick report S1 of E003" -- "$bin" sick report --db "$cor" --employee E003 --first-day 2026-03-16
 check "a sick report after the last day of employment is refused, naming that day" 1 \
   "sick report of employee E001, field first_day: 2027-01-04 is after the last day of employment, 2026-12-31" -- \

@@ -138,3 +138,19 @@ TEST_CASE("leave taken beyond the balance is refused", "[employment][leave]") {
                     "ledger.json: field taken[0]: 16 hours of leave on 2025-01-20 exceed the balance of 13.59 hours on "
                     "that day (leave taken beyond the balance)");
 }
+
+TEST_CASE("leave on a weekend day or a public holiday is named as such", "[employment][leave]") {
+  // basisbaan spreads the contract hours over Monday to Friday (clerk's review F15).
+  CHECK(leave_weekend_day(d("2026-03-14")) == "a Saturday");
+  CHECK(leave_weekend_day(d("2026-03-15")) == "a Sunday");
+  for (const char* day : {"2026-03-09", "2026-03-13", "2026-04-06"}) {
+    INFO(day);
+    CHECK_FALSE(leave_weekend_day(d(day)));
+  }
+  // A public holiday (rules/public_holidays.xml): a remark, not a refusal.
+  CHECK(leave_public_holiday_remark(rules(), d("2026-04-06")) ==
+        "2026-04-06 is tweede Paasdag, a public holiday (Atw art. 3): if the employee had the day off under the cao or the "
+        "employer's rules, no leave hours are due for it");
+  CHECK(leave_public_holiday_remark(rules(), d("2026-04-03"))->starts_with("2026-04-03 is Goede Vrijdag"));
+  CHECK_FALSE(leave_public_holiday_remark(rules(), d("2026-04-07")));
+}

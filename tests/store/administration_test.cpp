@@ -122,6 +122,13 @@ TEST_CASE("leave is checked against the balance, sick reports must not overlap")
   CHECK_THROWS_WITH(take_leave(db, store_rules(), "A1", parse_date("2026-03-11"), Hours(Decimal(400)), ""),
                     Catch::Contains("exceed"));
   CHECK(count(db, "SELECT count(*) FROM leave_taken") == 1);
+  // A weekend day has no scheduled hours in basisbaan's model: refused, unless scheduled.
+  CHECK_THROWS_WITH(take_leave(db, store_rules(), "A1", parse_date("2026-03-14"), Hours(Decimal(8)), ""),
+                    Catch::StartsWith("leave of employee A1, field date: 2026-03-14 is a Saturday, a day without scheduled hours"));
+  CHECK_THROWS_WITH(take_leave(db, store_rules(), "A1", parse_date("2026-03-15"), Hours(Decimal(8)), ""), Catch::Contains("is a Sunday"));
+  CHECK(count(db, "SELECT count(*) FROM leave_taken") == 1);
+  take_leave(db, store_rules(), "A1", parse_date("2026-03-14"), Hours(Decimal(4)), "zaterdagdienst", LeaveOnWeekend::Scheduled);
+  CHECK(count(db, "SELECT count(*) FROM leave_taken") == 2);
 
   SickReport s;
   s.first_day = parse_date("2026-04-01");

@@ -105,6 +105,7 @@ struct LeaveDbOptions {
   std::string hours;
   std::string note;
   bool json = false;
+  bool scheduled = false;
   int lapse_months = -1;  ///< -1: not given
   std::string advance_hours;
 };
@@ -124,13 +125,18 @@ void add_leave_db_commands(CLI::App* leave, Context& ctx) {
   take->add_option("--date", o->date, "The day (YYYY-MM-DD)")->required();
   take->add_option("--hours", o->hours, "Hours taken")->required();
   take->add_option("--note", o->note, "Note");
+  take->add_flag("--scheduled", o->scheduled,
+                 "The employee was scheduled to work on this Saturday or Sunday: record the leave anyway (without it, leave "
+                 "on a weekend day is refused: basisbaan spreads the contract hours over Monday to Friday)");
   take->callback([o, &ctx] {
     const Date on = date_option(o->date, "--date");
+    const Hours hours = hours_option(o->hours, "--hours");
     Database db = Database::open(o->db);
     const LeaveBalance b = app::Backoffice(db, ctx.rules())
-                               .take_leave(o->employee, on, hours_option(o->hours, "--hours"), o->note);
+                               .take_leave(o->employee, on, hours, o->note, o->scheduled ? LeaveOnWeekend::Scheduled : LeaveOnWeekend::Refuse);
     *ctx.out << "Recorded " << o->hours << " hours of leave of " << o->employee << " on " << o->date << ".\n";
     print_balance_line(*ctx.out, b);
+    if (const auto remark = leave_public_holiday_remark(ctx.rules(), on)) *ctx.err << "warning: " << *remark << "\n";
   });
   auto* agree = leave->add_subcommand(
       "agree", "Record a leave agreement made in writing: a longer lapse term for the statutory hours (art. 7:640a BW) "

@@ -83,8 +83,10 @@ class Backoffice {
   /// Records the first day fully fit again on the open report, or report `label` (recover_from_sickness).
   SickReport report_recovery(const std::string& employee_id, const Date& recovered,
                              const std::optional<std::string>& label = std::nullopt);
-  /// Records leave taken after checking the balance on that day (take_leave); returns the balance after it.
-  LeaveBalance take_leave(const std::string& employee_id, const Date& date, const Hours& hours, const std::string& note);
+  /// Records leave taken after checking the balance on that day (take_leave; a Saturday or Sunday
+  /// only with LeaveOnWeekend::Scheduled); returns the balance after it.
+  LeaveBalance take_leave(const std::string& employee_id, const Date& date, const Hours& hours, const std::string& note,
+                          LeaveOnWeekend on_weekend = LeaveOnWeekend::Refuse);
   /// The employee's leave balance on `on` from the leave in the database (leave_balance).
   LeaveBalance leave_balance(const std::string& employee_id, const Date& on) const;
 

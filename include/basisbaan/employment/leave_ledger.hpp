@@ -104,6 +104,23 @@ struct LeaveBalance {
   std::optional<Money> payout;  ///< payout_hours × hourly wage, half up to cents
 };
 
+/// Whether leave may be recorded on a Saturday or Sunday.
+enum class LeaveOnWeekend {
+  Refuse,     ///< refused: no hours are scheduled that day in basisbaan's model
+  Scheduled,  ///< the employee was scheduled to work that day (a roster outside basisbaan): recorded
+};
+
+/// "a Saturday" or "a Sunday" for a day of the weekend, none for Monday to Friday. basisbaan keeps
+/// no work roster: a contract's weekly hours are spread over Monday to Friday (as the payroll
+/// counts the weekdays of a period), so a weekend day has no scheduled hours to take leave of.
+std::optional<std::string> leave_weekend_day(const Date& day);
+
+/// A remark for leave on a public holiday of the rules (atw.public_holidays, Atw art. 3), e.g.
+/// "2026-04-06 is tweede Paasdag, a public holiday: ...", or none. Not refused: whether the
+/// employee has the day off is the cao's or the employer's rule, which basisbaan does not hold
+/// (Goede Vrijdag and 5 May are working days for many).
+std::optional<std::string> leave_public_holiday_remark(const RuleBook& rules, const Date& day);
+
 /// Checks the ledger (hours from the start, leave inside employment and positive, sickness
 /// dates) and the leave taken against the balance on each day taken; throws InputError naming
 /// `document` and the record (e.g. "taken[3]: 16 hours on 2025-03-10 exceed the balance of 12.5").

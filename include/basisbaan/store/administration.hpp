@@ -92,8 +92,10 @@ void add_scale_placement(Database& db, const std::string& employee_id, const Sca
 LeaveLedger leave_ledger_of(const EmployeeRecord& record);
 
 /// Records leave taken after checking it against the balance on that day; returns the balance after it.
+/// @throw InputError InputInvalidDate (field date) naming the day, for leave on a Saturday or Sunday
+///        (leave_weekend_day) unless `on_weekend` is LeaveOnWeekend::Scheduled.
 LeaveBalance take_leave(Database& db, const RuleBook& rules, const std::string& employee_id, const Date& date,
-                        const Hours& hours, const std::string& note);
+                        const Hours& hours, const std::string& note, LeaveOnWeekend on_weekend = LeaveOnWeekend::Refuse);
 
 /// Records a sick report (label default "S<n>"); it must not overlap an earlier one.
 /// @throw InputError InputInvalidDate (field first_day) for a first day after the last day of the
