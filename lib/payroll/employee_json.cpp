@@ -85,7 +85,7 @@ Employee read_employee(const JsonField& f) {
   }
   e.hours_per_week = f.at("hours_per_week").hours();
   if (e.hours_per_week.value().sign() <= 0 || e.hours_per_week.value() > Decimal(60)) {
-    throw f.at("hours_per_week").error("expected hours per week between 0 and 60, got " + e.hours_per_week.str());
+    throw f.at("hours_per_week").error("expected hours per week more than 0 and at most 60, got " + e.hours_per_week.str());
   }
   if (auto x = f.find("hourly_wage")) {
     e.agreed_hourly_wage = x->money();

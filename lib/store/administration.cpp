@@ -519,6 +519,10 @@ LeaveLedger leave_ledger_of(const EmployeeRecord& r) {
 LeaveBalance take_leave(Database& db, const RuleBook& rules, const std::string& employee_id, const Date& date,
                         const Hours& hours, const std::string& note, LeaveOnWeekend on_weekend) {
   const EmployeeRecord r = load_employee_record(db, employee_id);
+  if (hours.value().sign() <= 0) {
+    throw InputError(ErrorCode::InputInvalidAmount, "leave of employee " + employee_id + ", field hours: expected more than 0 hours, got " + hours.str(),
+                     {.field = "hours"});
+  }
   if (on_weekend == LeaveOnWeekend::Refuse) {
     if (const auto rest = leave_weekend_day(date)) {
       throw InputError(ErrorCode::InputInvalidDate,

@@ -68,7 +68,7 @@ std::optional<std::string> personnel_number_problem(const std::string& id) {
 
 std::optional<std::string> hours_per_week_problem(const Hours& hours) {
   if (hours.value().sign() > 0 && hours.value() <= Decimal(60)) return std::nullopt;
-  return "expected hours per week between 0 and 60, got " + hours.str();
+  return "expected hours per week more than 0 and at most 60, got " + hours.str();
 }
 
 std::optional<std::string> hourly_wage_problem(const Money& hourly_wage) {

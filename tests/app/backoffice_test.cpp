@@ -66,7 +66,7 @@ TEST_CASE("hire: one employee with contract C1 and the statutory minimum, refuse
   bad.id = "N3";
   bad.bsn = "999990019";
   bad.hours_per_week = Hours(Decimal(61));
-  CHECK(error_of([&] { office.hire(bad); }) == "hire of employee N3, field hours_per_week: expected hours per week between 0 and 60, got 61");
+  CHECK(error_of([&] { office.hire(bad); }) == "hire of employee N3, field hours_per_week: expected hours per week more than 0 and at most 60, got 61");
   CHECK(office.employees().size() == 1);
 }
 

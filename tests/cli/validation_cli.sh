@@ -9,8 +9,18 @@ source "$(dirname "$0")/common.sh"
 db="$tmp/a.db"
 "$bin" init --db "$db" --example >/dev/null
 add=(contract add --db "$db" --employee E002 --indefinite --hourly-wage 15.50 --scale "schaal 2, trede 4")
-check "contract add --hours 61 is refused like the import" 1 "field hours_per_week: expected hours per week between 0 and 60, got 61" -- \
+check "contract add --hours 61 is refused like the import" 1 "field hours_per_week: expected hours per week more than 0 and at most 60, got 61" -- \
   "$bin" "${add[@]}" --start 2026-05-01 --hours 61
+# The messages state the real range, and 0, a negative number and too many hours are refused
+# alike (clerk's review F15: "between 0 and 60, got 0" contradicted itself).
+for h in 0 -8 60.01; do
+  check "contract add --hours $h states the range" 1 "field hours_per_week: expected hours per week more than 0 and at most 60, got $h\$" -- \
+    "$bin" "${add[@]}" --start 2026-05-01 --hours "$h"
+done
+for h in 0 -8; do
+  check "leave take --hours $h states the range" 1 "leave of employee E001, field hours: expected more than 0 hours, got $h\$" -- \
+    "$bin" leave take --db "$db" --employee E001 --date 2026-03-10 --hours "$h"
+done
 check "a contract in year 9999 is refused" 1 "field start: expected a date from 1950-01-01 to 2100-12-31, got 9999-01-01" -- \
   "$bin" "${add[@]}" --start 9999-01-01 --hours 32
 check "a later contract can still be added" 0 "" -- "$bin" "${add[@]}" --start 2026-05-01 --hours 32
@@ -20,6 +30,11 @@ check "the correction is in force" 0 "C2 +2026-05-01 … +24 h/week" -- "$bin" e
 
 hire=(employee hire --db "$db" --id N1 --name "N. Nieuw" --bsn 999990159 --iban NL91ABNA0417164300 --start 2026-02-01
       --end 2026-12-31 --hours 20)
+for h in 0 -8 61; do
+  check "hire --hours $h states the range" 1 "field hours_per_week: expected hours per week more than 0 and at most 60, got $h\$" -- \
+    "$bin" employee hire --db "$db" --id N1 --name "N. Nieuw" --bsn 999990159 --iban NL91ABNA0417164300 --start 2026-02-01 \
+    --end 2026-12-31 --birth-date 1990-01-01 --hours "$h"
+done
 check "a birth date after the start is refused" 1 "field birth_date: the birth date 2030-01-01 is not before the first day of employment" -- \
   "$bin" "${hire[@]}" --birth-date 2030-01-01
 check "birth date 0000-01-01 is refused" 1 "field birth_date: expected a date from 1900-01-01" -- "$bin" "${hire[@]}" --birth-date 0000-01-01

@@ -46,7 +46,7 @@ TEST_CASE("employee import: one bad row rejects the whole file, naming the row a
   CHECK_THAT(bad("A2,B. Twee,1985-05-05,999990019,NL41RABO7001234568,2026-01-01,,36,,,nee\n"),
              Catch::Contains("field employed_until: is empty; a fixed-term contract"));
   CHECK_THAT(bad("A2,B. Twee,1985-05-05,999990019,NL41RABO7001234568,2026-01-01,2026-12-31,72,,,nee\n"),
-             Catch::Contains("field hours_per_week: expected hours per week between 0 and 60"));
+             Catch::Contains("field hours_per_week: expected hours per week more than 0 and at most 60"));
   CHECK_THAT(bad("A2,B. Twee,1985-05-05,999990019,NL41RABO7001234568,2026-01-01,2026-12-31,36,15.2x,,nee\n"),
              Catch::Contains("field hourly_wage: \"15.2x\""));
   CHECK_THAT(bad("A2,B. Twee,1985-05-05,999990019,NL41RABO7001234568,2026-01-01,2026-12-31,36,,,misschien\n"),

@@ -212,7 +212,7 @@ void add_contract_db_command(CLI::App* contract, Context& ctx) {
       if (o->end_event.empty()) throw InputError("--expected-end: only for a contract until an event (--end-event)");
       c.expected_end = date_option(o->expected_end, "--expected-end");
     }
-    c.hours_per_week = hours_option(o->hours, "--hours");
+    c.hours_per_week = signed_hours_option(o->hours, "--hours");  // the range: hours_per_week_problem
     std::optional<ScalePlacement> placement;
     if (!o->hourly_wage.empty() || !o->scale.empty()) {
       ScalePlacement p;

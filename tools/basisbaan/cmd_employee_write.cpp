@@ -51,7 +51,7 @@ void hire(Context& ctx, const HireOptions& o) {
   e.employed_since = date_option(o.start, "--start");
   if (!o.end.empty()) e.employed_until = date_option(o.end, "--end");
   e.permanent_contract = o.permanent;
-  e.hours_per_week = hours_option(o.hours, "--hours");
+  e.hours_per_week = signed_hours_option(o.hours, "--hours");  // the range: hours_per_week_problem
   if (!o.hourly_wage.empty()) e.agreed_hourly_wage = money_option(o.hourly_wage, "--hourly-wage");
   e.scale = o.scale;
   Database db = Database::open(o.db);

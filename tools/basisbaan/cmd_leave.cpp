@@ -130,7 +130,7 @@ void add_leave_db_commands(CLI::App* leave, Context& ctx) {
                  "on a weekend day is refused: basisbaan spreads the contract hours over Monday to Friday)");
   take->callback([o, &ctx] {
     const Date on = date_option(o->date, "--date");
-    const Hours hours = hours_option(o->hours, "--hours");
+    const Hours hours = signed_hours_option(o->hours, "--hours");  // the range: take_leave
     Database db = Database::open(o->db);
     const LeaveBalance b = app::Backoffice(db, ctx.rules())
                                .take_leave(o->employee, on, hours, o->note, o->scheduled ? LeaveOnWeekend::Scheduled : LeaveOnWeekend::Refuse);

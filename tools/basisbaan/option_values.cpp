@@ -36,6 +36,10 @@ Hours hours_option(const std::string& text, std::string_view option) {
   return option_value(option, "hours, e.g. 32 or 7.5", text, [&](const std::string& t) { return Hours::parse(t, option); });
 }
 
+Hours signed_hours_option(const std::string& text, std::string_view option) {
+  return option_value(option, "hours, e.g. 32 or 7.5", text, [&](const std::string& t) { return Hours::parse(t, option, true); });
+}
+
 Rate percent_option(const std::string& text, std::string_view option) {
   return option_value(option, "a percentage, e.g. 50", text, [&](const std::string& t) { return Rate::parse_percent(t, option); });
 }

@@ -44,6 +44,9 @@ PayPeriod period_option(const std::string& text, std::string_view option = "--pe
 Money money_option(const std::string& text, std::string_view option);
 /// Hours, e.g. 32 or 7.5.
 Hours hours_option(const std::string& text, std::string_view option);
+/// Hours that may be negative as typed (e.g. --hours -8): for options whose range the library
+/// judges with the field's own message, so that 0, -8 and 61 are refused alike, stating the range.
+Hours signed_hours_option(const std::string& text, std::string_view option);
 /// A percentage, e.g. 50 or 37.5.
 Rate percent_option(const std::string& text, std::string_view option);
 /// A decimal number, e.g. 12.5.

@@ -92,8 +92,9 @@ void add_scale_placement(Database& db, const std::string& employee_id, const Sca
 LeaveLedger leave_ledger_of(const EmployeeRecord& record);
 
 /// Records leave taken after checking it against the balance on that day; returns the balance after it.
-/// @throw InputError InputInvalidDate (field date) naming the day, for leave on a Saturday or Sunday
-///        (leave_weekend_day) unless `on_weekend` is LeaveOnWeekend::Scheduled.
+/// @throw InputError InputInvalidAmount (field hours) for hours of 0 or less; InputInvalidDate
+///        (field date) naming the day, for leave on a Saturday or Sunday (leave_weekend_day)
+///        unless `on_weekend` is LeaveOnWeekend::Scheduled.
 LeaveBalance take_leave(Database& db, const RuleBook& rules, const std::string& employee_id, const Date& date,
                         const Hours& hours, const std::string& note, LeaveOnWeekend on_weekend = LeaveOnWeekend::Refuse);
 
