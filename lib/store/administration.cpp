@@ -422,6 +422,9 @@ ContractChange add_contract(Database& db, const std::string& employee_id, Contra
     all.pop_back();
   }
   if (c.id.empty()) c.id = change.replaced ? change.replaced->id : "C" + std::to_string(r.contracts.size() + 1);
+  // The new contract's own fields first, with the ranges of every entry path (hours per week
+  // more than 0 and at most 60), before the chain's checks, which know no upper bound.
+  check_contract(employee_id, c);
   for (const auto& k : all) {
     if (k.id == c.id) throw InputError(ErrorCode::InputDuplicate, "employee " + employee_id + " already has a contract " + c.id);
     if (k.start >= c.start) {
